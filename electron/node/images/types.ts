@@ -1,0 +1,45 @@
+import type { PaletteEntry } from '../../shared/collection-records';
+
+/** What the preflight check learns from one image without writing anything. */
+export interface ImageInspection {
+  /** Format sharp detected from the bytes (jpeg, png, webp, tiff, gif, svg, heif...). */
+  format: string;
+  /** Size after EXIF orientation is applied. */
+  width: number;
+  height: number;
+  /** True when the file's extension does not match its bytes (a PNG saved as .jpg). */
+  extensionMismatch: boolean;
+}
+
+/** One source image to turn into derivatives. */
+export interface ImageJob {
+  /** Absolute path of the source image inside the collection folder. */
+  source: string;
+  /** Stable id used in output file names (e.g. `pieces-jlamprang-1900-full`). */
+  id: string;
+}
+
+/** The derivatives of one image, paths relative to the output collection root. */
+export interface ImageDerivatives {
+  width: number;
+  height: number;
+  thumbs: Record<string, string>;
+  display: string;
+  tiles?: string;
+  placeholder?: string;
+  palette: PaletteEntry[];
+  /** Content hash of the source bytes: the incremental-build cache key. */
+  sourceHash: string;
+}
+
+export interface PipelineOptions {
+  /** Folder the derivatives go to (the new, not-yet-switched build folder). */
+  outDir: string;
+  /** Persistent cache folder keyed by source hash, reused across builds. */
+  cacheDir: string;
+  /** Colour/dye families to snap palettes to: term key -> hex. */
+  colourFamilies: Record<string, string>;
+  /** Produce deep-zoom tiles (off in fast unit tests). Default true. */
+  tiles?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}

@@ -1,0 +1,175 @@
+/**
+ * The compiled collection: what the plain-Node compiler writes under `/collection/` and what the
+ * renderer syncs into IndexedDB. Defined once here and imported by both sides, so the two can
+ * never drift apart. Type-only: nothing in this file may import a runtime-specific module.
+ *
+ * Curators never see this shape; they edit the YAML folder described in `collection/README.md`.
+ */
+
+/** A language map in the IIIF style: BCP 47 tag -> text. `id` is always present after compile. */
+export type LangMap = Record<string, string>;
+
+/** Schema version of the compiled output; bump it when the shape below changes incompatibly. */
+export const COMPILED_SCHEMA_VERSION = 1;
+
+export type MediaView = 'full' | 'kepala' | 'detail' | 'reverse';
+
+/** One image after the pipeline ran: URLs are relative to the collection root (`/collection/`). */
+export interface MediaRecord {
+  id: string;
+  view: MediaView;
+  alt: LangMap;
+  credit?: LangMap;
+  /** True for the project's generated drawings, which stand in for photographs. */
+  illustrative: boolean;
+  /** Pixel size of the source image, after EXIF orientation. */
+  width: number;
+  height: number;
+  /** Thumbnails keyed by their long-side size in px, e.g. { "256": "media/ab12-256.webp" }. */
+  thumbs: Record<string, string>;
+  /** A screen-sized rendering for the detail page. */
+  display: string;
+  /** Deep-zoom descriptor (DZI), when tiles were produced. */
+  tiles?: string;
+  /** ThumbHash (base64) drawn while the real image loads. */
+  placeholder?: string;
+  /** Dominant colours snapped to batik dye families, largest share first. */
+  palette: PaletteEntry[];
+}
+
+export interface PaletteEntry {
+  /** Id of a term in the `colour` vocabulary (e.g. `indigo`, `soga`, `mengkudu`). */
+  family: string;
+  hex: string;
+  /** Share of the image, 0..1. */
+  share: number;
+}
+
+export interface MakerCredit {
+  maker: string;
+  role: string;
+  certainty: 'certain' | 'attributed' | 'uncertain';
+}
+
+export interface PieceRecord {
+  id: string;
+  accession: string;
+  /** Term id in the `garment` vocabulary (kain panjang, sarung, selendang...). */
+  objectType: string;
+  /** Term id in the `group` vocabulary: mancanegara, nusantara, pedalaman, pesisiran, kontemporer. */
+  group: string;
+  title: LangMap;
+  summary: LangMap;
+  description: LangMap;
+  motifs: { motif: string; part?: string }[];
+  /** Derived from `motifs` for a multi-entry index. */
+  motifIds: string[];
+  techniques: string[];
+  dyes: string[];
+  /** Colour/dye-family term ids: declared by the curator, else derived from the palettes. */
+  colours: string[];
+  fabric?: string;
+  production: {
+    makers: MakerCredit[];
+    place?: string;
+    region?: string;
+    era?: string;
+    date: { display: LangMap; earliest?: number; latest?: number };
+  };
+  dimensions?: { heightCm?: number; widthCm?: number; note?: LangMap };
+  inscriptions?: { text: string; location?: LangMap; translation?: LangMap }[];
+  acquisition?: { method?: string; year?: number; source?: string; credit?: LangMap };
+  rights?: LangMap;
+  display: { onDisplay: boolean; location?: LangMap };
+  media: MediaRecord[];
+  related: string[];
+  /** Conflicting or uncertain facts kept visible rather than silently resolved. */
+  notes: LangMap[];
+  /** Per-record content hash: lets sync rewrite only what changed. */
+  hash: string;
+}
+
+export interface MotifRecord {
+  id: string;
+  name: LangMap;
+  /** Spelling and naming variants (Jelamprang, Jlamprang...), used by search. */
+  variants: string[];
+  family: string;
+  origins: string[];
+  meaning: LangMap;
+  history: LangMap;
+  elements: LangMap[];
+  colours: string[];
+  era: { display: LangMap; earliest?: number; latest?: number };
+  larangan: { restricted: boolean; rule?: LangMap };
+  related: string[];
+  media: MediaRecord[];
+  notes: LangMap[];
+  hash: string;
+}
+
+export interface TermRecord {
+  /** `${vocab}:${key}` so ids are unique across vocabularies. */
+  id: string;
+  vocab: string;
+  key: string;
+  label: LangMap;
+  description?: LangMap;
+  parent?: string;
+  /** Swatch colour for colour/dye families. */
+  hex?: string;
+  order: number;
+  hash: string;
+}
+
+export interface MakerRecord {
+  id: string;
+  name: string;
+  kind: 'person' | 'workshop';
+  about?: LangMap;
+  place?: string;
+  hash: string;
+}
+
+export interface PlaceRecord {
+  id: string;
+  name: LangMap;
+  region?: string;
+  hash: string;
+}
+
+export type RecordKind = 'pieces' | 'motifs' | 'terms' | 'makers' | 'places';
+
+export interface RecordsByKind {
+  pieces: PieceRecord;
+  motifs: MotifRecord;
+  terms: TermRecord;
+  makers: MakerRecord;
+  places: PlaceRecord;
+}
+
+/** A file of records, named by its content hash so an unchanged chunk is never fetched twice. */
+export interface ChunkRef {
+  kind: RecordKind;
+  file: string;
+  hash: string;
+  count: number;
+}
+
+/** `/collection/manifest.json`: small, fetched on every boot to decide whether to sync. */
+export interface CollectionManifest {
+  schema: number;
+  /** Content hash over every chunk hash: equal versions mean identical collections. */
+  version: string;
+  builtAt: string;
+  museum: LangMap;
+  title: LangMap;
+  languages: string[];
+  defaultLanguage: string;
+  /** Order in which content falls back when a field lacks the visitor's language. */
+  fallback: string[];
+  counts: Record<RecordKind, number>;
+  chunks: ChunkRef[];
+  /** Curator-editable search synonyms: each group lists words that should find each other. */
+  synonyms: string[][];
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// `npm test`: runs every suite (vitest unit tests, Playwright e2e in Chromium, the Electron e2e
+// suite) and ends with ONE line `N passed, N failed, N skipped` summing all of them, which is what
+// CI reads. Skipped tests are listed with their reasons, so nothing is silently absent.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'tests', 'output', 'results');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const suites = [
+  {
+    name: 'unit',
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${outDir}/unit.json`,
+    ],
+    read: readVitest,
+  },
+  {
+    name: 'e2e',
+    cmd: ['npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/e2e.json` },
+    read: readPlaywright,
+  },
+  {
+    name: 'electron-e2e',
+    cmd: [
+      'npx',
+      'playwright',
+      'test',
+      '-c',
+      'tests/electron-e2e/playwright.config.ts',
+      '--reporter=list,json',
+    ],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/electron-e2e.json` },
+    read: readPlaywright,
+    optionalConfig: 'tests/electron-e2e/playwright.config.ts',
+  },
+].filter((s) => only.length === 0 || only.includes(s.name));
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const skipReasons = [];
+let crashed = false;
+
+for (const suite of suites) {
+  if (suite.optionalConfig && !existsSync(path.join(root, suite.optionalConfig))) continue;
+  console.log(`\n=== ${suite.name}: ${suite.cmd.join(' ')}`);
+  const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...suite.env },
+  });
+  const jsonFile = path.join(outDir, `${suite.name}.json`);
+  const counts = existsSync(jsonFile) ? suite.read(JSON.parse(readFileSync(jsonFile, 'utf8'))) : null;
+  if (!counts) {
+    // A runner that died before writing results counts as a failure, never as "0 tests".
+    console.log(`${suite.name}: no results written (exit ${result.status}) - counted as 1 failure`);
+    total.failed += 1;
+    crashed = true;
+    continue;
+  }
+  if (result.status !== 0 && counts.failed === 0) {
+    console.log(`${suite.name}: runner exited ${result.status} with no failed test - counted as 1 failure`);
+    counts.failed = 1;
+  }
+  console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const reason of counts.reasons) skipReasons.push(`${suite.name}: ${reason}`);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
+
+if (skipReasons.length > 0) {
+  console.log('\nSkipped, with reasons:');
+  for (const r of [...new Set(skipReasons)]) console.log(`- ${r}`);
+}
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 || crashed ? 1 : 0);
+
+function readVitest(json) {
+  const reasons = [];
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo') {
+        reasons.push(`${t.fullName}${t.meta?.skipReason ? ` - ${t.meta.skipReason}` : ''}`);
+      }
+    }
+  }
+  return {
+    passed: json.numPassedTests ?? 0,
+    failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0),
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+    reasons,
+  };
+}
+
+function readPlaywright(json) {
+  const reasons = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'skipped') {
+          const why =
+            (test.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+          reasons.push(`${spec.title} - ${why}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const s of json.suites ?? []) walk(s);
+  const st = json.stats ?? {};
+  const errors = (json.errors ?? []).length;
+  return {
+    passed: (st.expected ?? 0) + (st.flaky ?? 0),
+    failed: (st.unexpected ?? 0) + errors,
+    skipped: st.skipped ?? 0,
+    reasons,
+  };
+}
