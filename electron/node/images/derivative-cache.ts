@@ -1,0 +1,98 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { RenderedImage } from './render';
+import { PIPELINE_VERSION } from './settings';
+
+const ENTRY_FILE = 'entry.json';
+
+/**
+ * Cache key of one image: its bytes plus everything that changes the derivatives made from them.
+ * The file name and the job id are deliberately not part of it, so a renamed or duplicated image
+ * is never rendered twice.
+ */
+export function cacheKey(
+  sourceHash: string,
+  opts: { tiles: boolean; colourFamilies: Record<string, string> },
+) {
+  const families = Object.keys(opts.colourFamilies)
+    .sort()
+    .map((key) => [key, opts.colourFamilies[key]!.toLowerCase()]);
+  return createHash('sha256')
+    .update(JSON.stringify([PIPELINE_VERSION, sourceHash, opts.tiles, families]))
+    .digest('hex');
+}
+
+/**
+ * Returns the cached render for `key`, rendering it first when absent. A render goes to a private
+ * temporary folder that is renamed into place only when complete, so an interrupted build never
+ * leaves a half-filled entry that a later build would trust.
+ */
+export async function ensureCached(
+  cacheDir: string,
+  key: string,
+  render: (dir: string) => Promise<RenderedImage>,
+): Promise<{ dir: string; entry: RenderedImage; hit: boolean }> {
+  const dir = join(cacheDir, key.slice(0, 2), key);
+  const cached = await readEntry(dir);
+  if (cached) return { dir, entry: cached, hit: true };
+  const temp = `${dir}.tmp-${randomUUID()}`;
+  await mkdir(temp, { recursive: true });
+  try {
+    const entry = await render(temp);
+    await writeFile(join(temp, ENTRY_FILE), JSON.stringify(entry));
+    await rm(dir, { recursive: true, force: true });
+    await rename(temp, dir);
+    return { dir, entry, hit: false };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function readEntry(dir: string): Promise<RenderedImage | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dir, ENTRY_FILE), 'utf8')) as RenderedImage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Puts a cached file at `dest`. A hard link costs one metadata write whatever the file size; across
+ * file systems (or where links are not allowed) it falls back to a copy. Outputs are treated as
+ * read-only: editing one in place would also change the cached original.
+ */
+export async function placeFile(src: string, dest: string, retried = false): Promise<void> {
+  try {
+    await link(src, dest);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !retried) {
+      await mkdir(dirname(dest), { recursive: true });
+      return placeFile(src, dest, true);
+    }
+    if (code === 'EEXIST' && !retried) {
+      await unlink(dest);
+      return placeFile(src, dest, true);
+    }
+    await copyFile(src, dest);
+  }
+}
+
+/** Links every file below `srcDir` to the same relative path below `destDir`. */
+export async function placeTree(srcDir: string, destDir: string): Promise<void> {
+  const entries = await readdir(srcDir, { withFileTypes: true, recursive: true });
+  const made = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const relative = join(entry.parentPath, entry.name).slice(srcDir.length + 1);
+    const target = join(destDir, relative);
+    const parent = dirname(target);
+    if (!made.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      made.add(parent);
+    }
+    await placeFile(join(srcDir, relative), target);
+  }
+}

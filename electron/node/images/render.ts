@@ -1,0 +1,96 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { rgbaToThumbHash } from 'thumbhash';
+import type { PaletteEntry } from '../../shared/collection-records';
+import { paletteFromPixels } from './palette';
+import {
+  CLOTH_BACKGROUND,
+  DISPLAY_SIZE,
+  MAX_INPUT_PIXELS,
+  PALETTE_SAMPLE_SIZE,
+  PLACEHOLDER_SIZE,
+  THUMB_SIZES,
+  TILE_SIZE,
+  WEBP_QUALITY,
+} from './settings';
+
+/** What one render produced, besides the files. File names inside the folder are fixed (see below). */
+export interface RenderedImage {
+  width: number;
+  height: number;
+  placeholder: string;
+  palette: PaletteEntry[];
+  tiles: boolean;
+}
+
+/** Names of the files a render writes into its folder; the cache links them under public names. */
+export const RENDER_FILES = {
+  thumb: (size: number) => `${size}.webp`,
+  display: 'display.webp',
+  tiles: 'tiles.dzi',
+  tilesDir: 'tiles_files',
+} as const;
+
+/**
+ * Renders every derivative of one image into `dir`. The source is decoded once at display size
+ * (JPEG shrink-on-load makes that cheap) and the smaller outputs are cut from that raw buffer; only
+ * the deep-zoom pyramid decodes the full resolution. Every path applies EXIF orientation, converts
+ * CMYK / palette / grey / 16-bit input to 8-bit sRGB and flattens alpha onto the mori white.
+ */
+export async function renderDerivatives(
+  bytes: Buffer,
+  dir: string,
+  opts: { tiles: boolean; colourFamilies: Record<string, string> },
+): Promise<RenderedImage> {
+  const source = () =>
+    sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+      .rotate()
+      .flatten({ background: CLOTH_BACKGROUND })
+      .toColourspace('srgb');
+  const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+  const width = meta.autoOrient?.width ?? meta.width ?? 0;
+  const height = meta.autoOrient?.height ?? meta.height ?? 0;
+  const withTiles = opts.tiles && Math.max(width, height) > DISPLAY_SIZE;
+
+  const display = await source()
+    .resize(DISPLAY_SIZE, DISPLAY_SIZE, { fit: 'inside', withoutEnlargement: true })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const fromDisplay = () => sharp(display.data, { raw: display.info });
+  const shrunk = (size: number) =>
+    fromDisplay().resize(size, size, { fit: 'inside', withoutEnlargement: true });
+
+  const [placeholder, palette] = await Promise.all([
+    shrunk(PLACEHOLDER_SIZE)
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) =>
+        Buffer.from(rgbaToThumbHash(info.width, info.height, data)).toString('base64'),
+      ),
+    shrunk(PALETTE_SAMPLE_SIZE)
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => paletteFromPixels(data, info.channels, opts.colourFamilies)),
+    fromDisplay().webp({ quality: WEBP_QUALITY }).toFile(join(dir, RENDER_FILES.display)),
+    ...THUMB_SIZES.map((size) =>
+      shrunk(size)
+        .webp({ quality: WEBP_QUALITY })
+        .toFile(join(dir, RENDER_FILES.thumb(size))),
+    ),
+    withTiles ? writeTiles(source(), dir) : undefined,
+  ]);
+  return { width, height, placeholder, palette, tiles: withTiles };
+}
+
+async function writeTiles(image: Sharp, dir: string): Promise<void> {
+  // toFile('x') with a dz layout writes x.dzi plus x_files/.
+  await image
+    .webp({ quality: WEBP_QUALITY })
+    .tile({ size: TILE_SIZE, layout: 'dz' })
+    .toFile(join(dir, RENDER_FILES.tiles.replace(/\.dzi$/, '')));
+  // libvips leaves its own metadata dump beside the tiles; the viewer never asks for it.
+  await rm(join(dir, RENDER_FILES.tilesDir, 'vips-properties.xml'), { force: true });
+}

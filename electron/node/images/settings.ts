@@ -1,0 +1,41 @@
+/**
+ * Fixed choices of the image pipeline. Anything here that changes the bytes of a derivative must
+ * come with a bump of PIPELINE_VERSION, so cached derivatives made the old way are not reused.
+ */
+
+/** Part of every cache key: bump when the derivatives change for the same source bytes. */
+export const PIPELINE_VERSION = 'images-3';
+
+/**
+ * Largest image accepted, in pixels. sharp's `limitInputPixels` refuses bigger ones from the header
+ * alone, so a decompression bomb (a tiny file claiming 20000 x 20000 px) never gets decoded.
+ */
+export const MAX_INPUT_PIXELS = 100_000_000;
+
+/** Long-side sizes of the thumbnails, in px. */
+export const THUMB_SIZES = [256, 512] as const;
+
+/** Long side of the screen-sized rendering; images larger than this also get deep-zoom tiles. */
+export const DISPLAY_SIZE = 1600;
+
+/**
+ * Natural-white mori: transparent areas are flattened onto this, so a cut-out PNG reads as a cloth
+ * lying on undyed cotton rather than on black.
+ */
+export const CLOTH_BACKGROUND = '#f3ead8';
+
+/**
+ * WebP only, no JPEG/AVIF fallback: the kiosk renderer is always Chromium (Electron, or the web
+ * host opened in Chromium), and every Chromium reads WebP. AVIF would be smaller but encodes
+ * several times slower, which matters for a full rebuild on a 2-core machine.
+ */
+export const WEBP_QUALITY = 80;
+
+/** Deep-zoom tile edge: 512 keeps the file count (and hard-link time) low for 4000 px scans. */
+export const TILE_SIZE = 512;
+
+/** ThumbHash works on at most 100 x 100 px. */
+export const PLACEHOLDER_SIZE = 100;
+
+/** Side of the render the palette is computed from. */
+export const PALETTE_SAMPLE_SIZE = 64;
