@@ -1,0 +1,34 @@
+/** Names that change whenever their bytes change may be cached for good. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else is revalidated on every use (with the ETag), so a new build shows at once. */
+export const REVALIDATE = 'no-cache';
+
+// Vite names its output `assets/<name>-<8 url-safe chars>.<ext>`; only trusted inside `assets/`.
+const VITE_HASH = /-([A-Za-z0-9_-]{8})\.[a-z0-9]+$/;
+
+/**
+ * A hash must mix digits and letters: that keeps words (`-gradient`) and dates (`-19001950`) from
+ * passing for one. A real hash that happens to be all digits or all letters is merely revalidated.
+ */
+function looksLikeHash(token: string): boolean {
+  return /\d/.test(token) && /[a-z]/i.test(token);
+}
+
+/** The compiler names chunks and derivatives with a hex content hash (`chunks/pieces-3f9a0c1d.json`). */
+function hasHexHashToken(stem: string): boolean {
+  return stem.split(/[-._]/).some((token) => /^[0-9a-f]{8,}$/i.test(token) && looksLikeHash(token));
+}
+
+/**
+ * `Cache-Control` for a served file, from its URL segments relative to its root.
+ *
+ * @param area - `renderer` for the app build, `collection` for the compiled collection.
+ */
+export function cacheControlFor(area: 'renderer' | 'collection', segments: readonly string[]): string {
+  const name = segments.at(-1) ?? '';
+  if (area === 'collection' && name === 'manifest.json') return REVALIDATE;
+  const viteHash = area === 'renderer' && segments[0] === 'assets' ? VITE_HASH.exec(name)?.[1] : undefined;
+  if (viteHash && looksLikeHash(viteHash)) return IMMUTABLE;
+  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+  return hasHexHashToken(stem) ? IMMUTABLE : REVALIDATE;
+}
