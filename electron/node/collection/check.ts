@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { inspectImage } from './image-adapter';
+import type { InspectFn } from './image-adapter';
+import { checkMedia } from './media-check';
+import type { CheckedMedia } from './media-check';
+import { describeError, ProblemList } from './problems';
+import type { Problem } from './problems';
+import { readCollection } from './read-collection';
+import type { ParsedCollection } from './read-collection';
+import { checkReferences } from './references';
+
+/** Counts shown under the check's report. */
+export interface CheckStats {
+  /** Piece folders found under pieces/ (valid or not). */
+  pieces: number;
+  /** Motif folders found under motifs/ (valid or not). */
+  motifs: number;
+  /** Media entries listed by the pieces and motifs that could be read. */
+  images: number;
+  /** Languages the collection offers, from collection.yaml, in order. */
+  languages: string[];
+}
+
+/** What `checkCollection` returns and `collection check --json` prints. */
+export interface CheckReport {
+  errors: Problem[];
+  warnings: Problem[];
+  stats: CheckStats;
+}
+
+export interface CheckOptions {
+  /** Image inspection; the pipeline's `inspectImage` unless a test injects a fake. */
+  inspect?: InspectFn;
+}
+
+/** A check's report plus what it read, for the compiler to reuse without reading twice. */
+export interface CheckResult {
+  report: CheckReport;
+  parsed: ParsedCollection | null;
+  media: CheckedMedia[];
+}
+
+/** Runs every check and keeps what was read; never throws. */
+export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  const root = path.resolve(dir);
+  const problems = new ProblemList();
+  let parsed: ParsedCollection | null = null;
+  let media: CheckedMedia[] = [];
+  try {
+    parsed = await readCollection(root, problems);
+    checkReferences(parsed, problems);
+    media = await checkMedia(parsed, opts.inspect ?? inspectImage, problems);
+  } catch (err) {
+    // A checker bug must still end in a report the curator can act on, not a stack trace.
+    problems.add({
+      file: '',
+      field: '',
+      kind: 'internal',
+      message: `The check stopped unexpectedly: ${describeError(err)}. Please report this to the kiosk's maintainers.`,
+    });
+  }
+  const stats: CheckStats = {
+    pieces: parsed?.found.pieces ?? 0,
+    motifs: parsed?.found.motifs ?? 0,
+    images: [...(parsed?.pieces ?? []), ...(parsed?.motifs ?? [])].reduce(
+      (n, item) => n + (item.data.media?.length ?? 0),
+      0,
+    ),
+    languages: parsed?.config?.data.languages ?? [],
+  };
+  return { report: { errors: problems.errors, warnings: problems.warnings, stats }, parsed, media };
+}
+
+/**
+ * Preflight check of a collection folder: every problem with file, field, line, kind and a
+ * message for the curator. Never throws; a collection with `errors` must not be built.
+ */
+export async function checkCollection(dir: string, opts: CheckOptions = {}): Promise<CheckReport> {
+  return (await runCheck(dir, opts)).report;
+}

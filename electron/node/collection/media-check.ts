@@ -1,0 +1,137 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageProblem } from './image-adapter';
+import type { InspectFn } from './image-adapter';
+import { describeError, formatField } from './problems';
+import type { ProblemList } from './problems';
+import type { Item, ParsedCollection } from './read-collection';
+import type { MediaEntry } from './schema/files';
+import { closestKey } from './schema/walk';
+
+/** Below this long side (px) an image still works but looks soft on the kiosk screen. */
+export const MIN_LONG_SIDE = 1000;
+
+/** A media entry whose file exists, stays in its folder and is a readable image. */
+export interface CheckedMedia {
+  kind: 'pieces' | 'motifs';
+  itemId: string;
+  index: number;
+  entry: MediaEntry;
+  /** Absolute, symlink-resolved path of the image. */
+  source: string;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' ? false : !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+async function checkOne(
+  item: Item<{ media?: MediaEntry[] | undefined }>,
+  index: number,
+  entry: MediaEntry,
+  root: string,
+  inspect: InspectFn,
+  problems: ProblemList,
+): Promise<string | null> {
+  const field = ['media', index, 'file'];
+  const add = (kind: Parameters<ProblemList['add']>[0]['kind'], message: string): null => {
+    problems.add({ file: item.file, field: formatField(field), line: item.lineAt(field), kind, message });
+    return null;
+  };
+  const name = entry.file;
+  // Windows-style absolute paths are refused too: a collection may be edited on a Windows laptop.
+  if (path.isAbsolute(name) || path.win32.isAbsolute(name)) {
+    return add(
+      'media-outside-folder',
+      `"${name}" is an absolute path; write only the file name of an image in this folder.`,
+    );
+  }
+  const lexical = path.resolve(item.dir, name.replaceAll('\\', '/'));
+  if (!isInside(item.dir, lexical)) {
+    return add(
+      'media-outside-folder',
+      `"${name}" points outside this folder; put the image next to the YAML file.`,
+    );
+  }
+  let info;
+  try {
+    info = await stat(lexical);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      return add('unreadable-media', `The image "${name}" cannot be opened (${describeError(err)}).`);
+    }
+    const siblings = await readdir(item.dir).catch(() => [] as string[]);
+    const guess = closestKey(path.basename(name), siblings);
+    return add(
+      'missing-media',
+      `The image "${name}" is not in ${path.relative(root, item.dir) || '.'}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+    );
+  }
+  const real = await realpath(lexical);
+  if (!isInside(await realpath(item.dir), real)) {
+    return add(
+      'media-outside-folder',
+      `"${name}" is a link to a file outside this folder; copy the image into the folder instead.`,
+    );
+  }
+  if (!info.isFile()) return add('unreadable-media', `"${name}" is a folder, not an image file.`);
+  try {
+    const image = await inspect(real);
+    if (image.extensionMismatch) {
+      problems.add({
+        file: item.file,
+        field: formatField(field),
+        line: item.lineAt(field),
+        kind: 'extension-mismatch',
+        message: `"${name}" is really a ${image.format.toUpperCase()} image although its name says otherwise. It works, but renaming it avoids confusion.`,
+      });
+    }
+    if (Math.max(image.width, image.height) < MIN_LONG_SIDE) {
+      problems.add({
+        file: item.file,
+        field: formatField(field),
+        line: item.lineAt(field),
+        kind: 'undersized-image',
+        message: `"${name}" is only ${image.width} x ${image.height} px; it will look blurry. Use at least ${MIN_LONG_SIDE} px on the long side.`,
+      });
+    }
+    return real;
+  } catch (err) {
+    if (err instanceof ImageProblem) {
+      const messages = {
+        'not-an-image': `"${name}" is not an image (perhaps a web page or document saved with an image name).`,
+        'unreadable-media': `"${name}" cannot be read as an image; it may be damaged. Export it again from your photo editor.`,
+        'oversized-image': `"${name}" is larger than 100 megapixels, too large to show safely. Scale it down first.`,
+      } as const;
+      return add(err.kind, messages[err.kind]);
+    }
+    return add('unreadable-media', `"${name}" cannot be read as an image (${describeError(err)}).`);
+  }
+}
+
+/**
+ * Checks every media entry of every piece and motif: stays inside its folder (also through
+ * symlinks), exists, and is an image of a usable size. Returns the entries that passed.
+ */
+export async function checkMedia(
+  c: ParsedCollection,
+  inspect: InspectFn,
+  problems: ProblemList,
+): Promise<CheckedMedia[]> {
+  const checked: CheckedMedia[] = [];
+  const owners = [
+    ...c.pieces.map((item) => ({ kind: 'pieces' as const, item })),
+    ...c.motifs.map((item) => ({ kind: 'motifs' as const, item })),
+  ];
+  for (const { kind, item } of owners) {
+    const media = item.data.media ?? [];
+    const sources = await Promise.all(
+      media.map((entry, i) => checkOne(item, i, entry, c.root, inspect, problems)),
+    );
+    sources.forEach((source, index) => {
+      if (source) checked.push({ kind, itemId: item.id, index, entry: media[index]!, source });
+    });
+  }
+  return checked;
+}

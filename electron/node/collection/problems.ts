@@ -1,0 +1,101 @@
+/**
+ * Problems found in a collection folder. Every check reports through these shapes so the CLI, the
+ * web host and the tests all see the same stable `kind` codes; messages are for curators.
+ */
+
+/** Problem kinds that only warn: the collection still builds with them. */
+const WARNING_KINDS = ['unknown-field', 'untranslated', 'extension-mismatch', 'undersized-image'] as const;
+
+/** Problem kinds that block a build. */
+const ERROR_KINDS = [
+  'yaml-syntax',
+  'invalid-utf8',
+  'missing-file',
+  'unreadable-file',
+  'required',
+  'wrong-type',
+  'invalid-value',
+  'invalid-id',
+  'unknown-language',
+  'dangling-motif',
+  'dangling-term',
+  'dangling-maker',
+  'dangling-place',
+  'dangling-related',
+  'duplicate-id',
+  'duplicate-accession',
+  'missing-media',
+  'unreadable-media',
+  'not-an-image',
+  'oversized-image',
+  'media-outside-folder',
+  'year-order',
+  'empty-collection',
+  'image-processing',
+  'internal',
+] as const;
+
+export type ProblemKind = (typeof WARNING_KINDS)[number] | (typeof ERROR_KINDS)[number];
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with the collection, located as precisely as the format allows. */
+export interface Problem {
+  /** Path relative to the collection folder, with forward slashes (`pieces/x/piece.yaml`). */
+  file: string;
+  /** Field path inside the file (`production.date.earliest`, `media[1].file`); '' for the whole file. */
+  field: string;
+  /** 1-based line in the file, when the problem can be tied to one. */
+  line?: number;
+  kind: ProblemKind;
+  message: string;
+  severity: Severity;
+}
+
+/** Severity is fixed per kind so a code always means the same thing to tools reading `--json`. */
+export function severityOf(kind: ProblemKind): Severity {
+  return (WARNING_KINDS as readonly string[]).includes(kind) ? 'warning' : 'error';
+}
+
+/** A path into parsed YAML: object keys and array indexes. */
+export type FieldPath = readonly (string | number)[];
+
+/** Formats a path the way curators read it: `media[1].file`, `production.date.earliest`. */
+export function formatField(path: FieldPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** Collects problems while the checks run; order of discovery is kept within one file. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+
+  add(p: Omit<Problem, 'severity'> & { severity?: Severity }): void {
+    const entry: Problem = {
+      file: p.file,
+      field: p.field,
+      kind: p.kind,
+      message: p.message,
+      severity: p.severity ?? severityOf(p.kind),
+    };
+    if (p.line !== undefined) entry.line = p.line;
+    this.items.push(entry);
+  }
+
+  get errors(): Problem[] {
+    return this.items.filter((p) => p.severity === 'error');
+  }
+
+  get warnings(): Problem[] {
+    return this.items.filter((p) => p.severity === 'warning');
+  }
+}
+
+/** Turns anything thrown into a sentence, for the `internal` problems that replace stack traces. */
+export function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,159 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ID_PATTERN } from './schema/common';
+import {
+  collectionFileSchema,
+  makersFileSchema,
+  motifFileSchema,
+  pieceFileSchema,
+  placesFileSchema,
+  synonymsFileSchema,
+  termsFileSchema,
+} from './schema/files';
+import type { CollectionFile, MakerEntry, MotifFile, PieceFile, PlaceEntry, TermEntry } from './schema/files';
+import type { ProblemList } from './problems';
+import { validateFile } from './validate';
+import { readYamlFile } from './yaml-file';
+import type { YamlFile } from './yaml-file';
+
+/** Vocabularies every collection needs; a curator may add more files under terms/. */
+export const REQUIRED_VOCABS = [
+  'group',
+  'technique',
+  'dye',
+  'fabric',
+  'garment',
+  'part',
+  'region',
+  'era',
+  'family',
+  'colour',
+] as const;
+
+/** A validated file together with its location, kept for cross-file checks and their lines. */
+export interface Located<T> {
+  file: string;
+  data: T;
+  lineAt: YamlFile['lineAt'];
+}
+
+/** A piece or motif: its folder name is its id. */
+export interface Item<T> extends Located<T> {
+  id: string;
+  /** Absolute folder of the item, where its images live. */
+  dir: string;
+}
+
+/** Everything that validated on its own; cross-file references are not checked yet. */
+export interface ParsedCollection {
+  root: string;
+  config: Located<CollectionFile> | null;
+  synonyms: string[][];
+  /** vocab -> its file, in file order. */
+  terms: Map<string, Located<{ terms: Record<string, TermEntry> }>>;
+  makers: Located<{ makers: Record<string, MakerEntry> }> | null;
+  places: Located<{ places: Record<string, PlaceEntry> }> | null;
+  motifs: Item<MotifFile>[];
+  pieces: Item<PieceFile>[];
+  /** Item folders found, valid or not: the stats count them. */
+  found: { pieces: number; motifs: number };
+}
+
+async function listDir(dir: string): Promise<{ name: string; isDir: boolean }[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => ({ name: e.name, isDir: e.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}
+
+async function readValidated<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+  problems: ProblemList,
+  languages: readonly string[],
+): Promise<Located<z.infer<S>> | null> {
+  const yaml = await readYamlFile(root, rel, problems);
+  if (!yaml) return null;
+  const data = validateFile(yaml, schema, problems, { languages });
+  return data === null ? null : { file: rel, data, lineAt: yaml.lineAt };
+}
+
+async function readItems<S extends z.ZodType>(
+  root: string,
+  folder: 'pieces' | 'motifs',
+  fileName: string,
+  schema: S,
+  problems: ProblemList,
+  languages: readonly string[],
+): Promise<{ items: Item<z.infer<S>>[]; found: number }> {
+  const dirs = (await listDir(path.join(root, folder))).filter((e) => e.isDir);
+  const items: Item<z.infer<S>>[] = [];
+  for (const { name } of dirs) {
+    const rel = `${folder}/${name}/${fileName}`;
+    if (!ID_PATTERN.test(name)) {
+      problems.add({
+        file: `${folder}/${name}`,
+        field: '',
+        kind: 'invalid-id',
+        message: `The folder name "${name}" is not a valid id: rename it using lowercase letters a-z, digits and hyphens only.`,
+      });
+      continue;
+    }
+    const located = await readValidated(root, rel, schema, problems, languages);
+    if (located) items.push({ ...located, id: name, dir: path.join(root, folder, name) });
+  }
+  return { items, found: dirs.length };
+}
+
+/**
+ * Reads and validates every file of the collection folder on its own. collection.yaml goes first
+ * because its language list decides which translations the other files are expected to have.
+ */
+export async function readCollection(root: string, problems: ProblemList): Promise<ParsedCollection> {
+  const config = await readValidated(root, 'collection.yaml', collectionFileSchema, problems, []);
+  const languages = config?.data.languages ?? [];
+  const synonymsPresent = (await listDir(root)).some((e) => e.name === 'synonyms.yaml');
+  const synonyms = synonymsPresent
+    ? await readValidated(root, 'synonyms.yaml', synonymsFileSchema, problems, languages)
+    : null;
+
+  const terms = new Map<string, Located<{ terms: Record<string, TermEntry> }>>();
+  const termFiles = (await listDir(path.join(root, 'terms')))
+    .filter((e) => !e.isDir && e.name.endsWith('.yaml'))
+    .map((e) => e.name.slice(0, -'.yaml'.length));
+  for (const vocab of new Set<string>([...REQUIRED_VOCABS, ...termFiles])) {
+    const located = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
+    if (located) terms.set(vocab, located);
+  }
+
+  const makers = await readValidated(root, 'makers.yaml', makersFileSchema, problems, languages);
+  const places = await readValidated(root, 'places.yaml', placesFileSchema, problems, languages);
+  const motifs = await readItems(root, 'motifs', 'motif.yaml', motifFileSchema, problems, languages);
+  const pieces = await readItems(root, 'pieces', 'piece.yaml', pieceFileSchema, problems, languages);
+  if (pieces.found === 0) {
+    problems.add({
+      file: 'pieces',
+      field: '',
+      kind: 'empty-collection',
+      message: 'The collection has no pieces: add at least one folder under pieces/ with a piece.yaml.',
+    });
+  }
+  return {
+    root,
+    config,
+    synonyms: synonyms?.data.groups ?? [],
+    terms,
+    makers,
+    places,
+    motifs: motifs.items,
+    pieces: pieces.items,
+    found: { pieces: pieces.found, motifs: motifs.found },
+  };
+}

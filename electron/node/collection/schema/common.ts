@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Ids are folder names and authority keys: lowercase ascii, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A custom issue carries its problem kind here so the mapping to problems stays explicit. */
+export interface KindParams {
+  kind: 'required' | 'unknown-language' | 'invalid-id' | 'invalid-value';
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * True for a well-formed BCP 47 tag whose language subtag is one ICU knows, so `eng` or `in`
+ * pass (they canonicalise to `en`, `id`) while `english`, `en_US` or `xx` do not.
+ */
+export function isKnownLanguageTag(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (!canonical) return false;
+    const language = new Intl.Locale(canonical).language;
+    return languageNames.of(language) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A visitor-facing text: `{ id: ..., en: ..., jv: ... }` keyed by BCP 47 tags, `id` required. */
+export const langMap = z.record(z.string(), z.string()).superRefine((map, ctx) => {
+  if (!('id' in map)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: 'The Indonesian text (id) is required.',
+      params: { kind: 'required' } satisfies KindParams,
+    });
+  }
+  for (const tag of Object.keys(map)) {
+    if (!isKnownLanguageTag(tag)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [tag],
+        message: `"${tag}" is not a language code. Use codes such as id, en, jv, nl, zh-Hans or ja.`,
+        params: { kind: 'unknown-language' } satisfies KindParams,
+      });
+    }
+  }
+});
+
+/** An id: folder name or authority key. */
+export const idString = z.string().regex(ID_PATTERN);
+
+/** A reference to another record or term; existence is checked later, across files. */
+export const ref = z.string().min(1);
+
+export const year = z.number().int();
+
+/** Years kept as numbers; the display text is a separate language map. */
+export const datingSchema = z.object({
+  display: langMap,
+  earliest: year.optional(),
+  latest: year.optional(),
+});
+
+export const mediaSchema = z.object({
+  file: z.string().min(1),
+  view: z.enum(['full', 'kepala', 'detail', 'reverse']),
+  alt: langMap,
+  credit: langMap.optional(),
+  illustrative: z.boolean().optional(),
+});

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { datingSchema, idString, langMap, mediaSchema, ref, year } from './common';
+
+/** collection.yaml: the museum, the languages offered and the fallback order. */
+export const collectionFileSchema = z.object({
+  museum: langMap,
+  title: langMap,
+  languages: z.array(z.string()).min(1),
+  defaultLanguage: z.string(),
+  fallback: z.array(z.string()).optional(),
+});
+
+/** synonyms.yaml: groups of words that should find each other in search. */
+export const synonymsFileSchema = z.object({
+  groups: z.array(z.array(z.string()).min(2)),
+});
+
+export const termSchema = z.object({
+  label: langMap,
+  description: langMap.optional(),
+  parent: ref.optional(),
+  hex: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+});
+
+/** terms/<vocab>.yaml: one controlled vocabulary; file order is display order. */
+export const termsFileSchema = z.object({ terms: z.record(idString, termSchema) });
+
+export const makerSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['person', 'workshop']),
+  about: langMap.optional(),
+  place: ref.optional(),
+});
+
+export const makersFileSchema = z.object({ makers: z.record(idString, makerSchema) });
+
+export const placeSchema = z.object({
+  name: langMap,
+  region: ref.optional(),
+});
+
+export const placesFileSchema = z.object({ places: z.record(idString, placeSchema) });
+
+/** motifs/<id>/motif.yaml */
+export const motifFileSchema = z.object({
+  name: langMap,
+  variants: z.array(z.string()).optional(),
+  family: ref,
+  origins: z.array(ref).optional(),
+  meaning: langMap,
+  history: langMap.optional(),
+  elements: z.array(langMap).optional(),
+  colours: z.array(ref).optional(),
+  era: datingSchema.optional(),
+  larangan: z
+    .object({
+      restricted: z.boolean(),
+      rule: langMap.optional(),
+    })
+    .optional(),
+  related: z.array(ref).optional(),
+  notes: z.array(langMap).optional(),
+  media: z.array(mediaSchema).optional(),
+});
+
+const makerCreditSchema = z.object({
+  maker: ref,
+  role: z.string().min(1),
+  certainty: z.enum(['certain', 'attributed', 'uncertain']),
+});
+
+/** pieces/<id>/piece.yaml */
+export const pieceFileSchema = z.object({
+  accession: z.string().min(1),
+  object: ref,
+  group: ref,
+  title: langMap,
+  summary: langMap,
+  description: langMap,
+  motifs: z.array(z.object({ motif: ref, part: ref.optional() })),
+  techniques: z.array(ref),
+  dyes: z.array(ref).optional(),
+  colours: z.array(ref).optional(),
+  fabric: ref.optional(),
+  production: z.object({
+    makers: z.array(makerCreditSchema).optional(),
+    place: ref.optional(),
+    region: ref.optional(),
+    era: ref.optional(),
+    date: datingSchema,
+  }),
+  dimensions: z
+    .object({
+      heightCm: z.number().positive().optional(),
+      widthCm: z.number().positive().optional(),
+      note: langMap.optional(),
+    })
+    .optional(),
+  inscriptions: z
+    .array(
+      z.object({
+        text: z.string(),
+        location: langMap.optional(),
+        translation: langMap.optional(),
+      }),
+    )
+    .optional(),
+  acquisition: z
+    .object({
+      method: z.string().optional(),
+      year: year.optional(),
+      source: z.string().optional(),
+      credit: langMap.optional(),
+    })
+    .optional(),
+  rights: langMap.optional(),
+  display: z
+    .object({
+      onDisplay: z.boolean(),
+      location: langMap.optional(),
+    })
+    .optional(),
+  related: z.array(ref).optional(),
+  notes: z.array(langMap).optional(),
+  media: z.array(mediaSchema).min(1),
+});
+
+export type CollectionFile = z.infer<typeof collectionFileSchema>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type TermEntry = z.infer<typeof termSchema>;
+export type MakerEntry = z.infer<typeof makerSchema>;
+export type PlaceEntry = z.infer<typeof placeSchema>;
+export type MotifFile = z.infer<typeof motifFileSchema>;
+export type PieceFile = z.infer<typeof pieceFileSchema>;
+export type MediaEntry = z.infer<typeof mediaSchema>;

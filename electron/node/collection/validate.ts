@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { ID_PATTERN } from './schema/common';
+import type { KindParams } from './schema/common';
+import { closestKey, walkSchema } from './schema/walk';
+import { formatField } from './problems';
+import type { FieldPath, ProblemKind, ProblemList } from './problems';
+import type { YamlFile } from './yaml-file';
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a group of fields';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}...` : v}"`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  return String(v);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields (key: value)',
+  record: 'a group of fields (key: value)',
+};
+
+function toProblem(issue: z.core.$ZodIssue, data: unknown): { kind: ProblemKind; message: string } {
+  const field = formatField(issue.path as FieldPath) || 'this file';
+  const value = valueAt(data, issue.path as FieldPath);
+  switch (issue.code) {
+    case 'custom': {
+      const kind = (issue.params as KindParams | undefined)?.kind ?? 'invalid-value';
+      return { kind, message: issue.message };
+    }
+    case 'invalid_type':
+      if (value === undefined) return { kind: 'required', message: `${field} is required but missing.` };
+      if (value === null) {
+        return {
+          kind: 'wrong-type',
+          message: `${field} has no value. If it sits inside { } and its text contains a comma, put the text in quotes.`,
+        };
+      }
+      return {
+        kind: 'wrong-type',
+        message: `${field} should be ${EXPECTED[issue.expected] ?? issue.expected}, but it is ${describeValue(value)}.`,
+      };
+    case 'invalid_key':
+      return {
+        kind: 'invalid-id',
+        message: `"${String(issue.path.at(-1))}" is not a valid id: use lowercase letters a-z, digits and hyphens, starting with a letter or digit.`,
+      };
+    case 'invalid_format':
+      if ('pattern' in issue && issue.pattern === String(ID_PATTERN)) {
+        return {
+          kind: 'invalid-id',
+          message: `${field}: "${String(value)}" is not a valid id (lowercase letters, digits and hyphens).`,
+        };
+      }
+      return { kind: 'invalid-value', message: `${field} has the wrong form (${describeValue(value)}).` };
+    case 'invalid_value':
+      return {
+        kind: 'invalid-value',
+        message: `${field} is ${describeValue(value)}; allowed values are: ${issue.values.map(String).join(', ')}.`,
+      };
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'string') {
+        return {
+          kind: 'required',
+          message: `${field} is empty; it needs at least ${String(issue.minimum)} entry.`,
+        };
+      }
+      return { kind: 'invalid-value', message: `${field} is too small (${describeValue(value)}).` };
+    default:
+      return { kind: 'wrong-type', message: `${field} is not valid here (${describeValue(value)}).` };
+  }
+}
+
+/** Options for {@link validateFile}. */
+export interface ValidateOptions {
+  /** Languages the collection offers: a language map lacking one gets an `untranslated` warning. */
+  languages: readonly string[];
+}
+
+/**
+ * Validates a parsed file against its schema, reporting every issue with its field and line.
+ * Returns the typed data when the file has no errors (unknown keys only warn), else null.
+ */
+export function validateFile<S extends z.ZodType>(
+  yaml: YamlFile,
+  schema: S,
+  problems: ProblemList,
+  opts: ValidateOptions,
+): z.infer<S> | null {
+  const { file, data } = yaml;
+  if (data === null || data === undefined) {
+    problems.add({ file, field: '', line: 1, kind: 'required', message: 'This file is empty.' });
+    return null;
+  }
+  walkSchema(schema, data, [], {
+    unknownKey(key, known, path) {
+      const guess = closestKey(key, known);
+      const where = path.length ? ` in ${formatField(path)}` : '';
+      problems.add({
+        file,
+        field: formatField([...path, key]),
+        line: yaml.lineAt([...path, key], true),
+        kind: 'unknown-field',
+        message: `"${key}" is not a known field${where} and is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
+      });
+    },
+    langMap(map, path) {
+      for (const lang of opts.languages) {
+        // A missing `id` is already a `required` error; warning about it again would be noise.
+        if (lang === 'id' && !('id' in map)) continue;
+        if (typeof map[lang] === 'string' && map[lang].trim() !== '') continue;
+        problems.add({
+          file,
+          field: formatField([...path, lang]),
+          line: yaml.lineAt(path),
+          kind: 'untranslated',
+          message: `${formatField(path)} has no text in "${lang}"; visitors using that language will see a fallback.`,
+        });
+      }
+    },
+  });
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { kind, message } = toProblem(issue, data);
+    problems.add({
+      file,
+      field: formatField(issue.path as FieldPath),
+      line: yaml.lineAt(issue.path as FieldPath),
+      kind,
+      message,
+    });
+  }
+  return null;
+}
