@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+/** Options of `npm run web`, with every path made absolute. */
+export interface WebCliOptions {
+  /** Curator folder to compile and serve; null for `--collection none` (renderer only). */
+  collection: string | null;
+  /** Where the compiled collection goes. */
+  out: string;
+  port: number;
+}
+
+export type WebCliParse =
+  { kind: 'run'; options: WebCliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+
+export const DEFAULT_PORT = 5180;
+
+export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR]
+
+Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ for any Chromium.
+
+  --collection DIR   curator folder to compile and serve (default: collection/)
+  --collection none  serve the app with no collection at all
+  --port N           port on 127.0.0.1, 0 picks a free one (default: ${DEFAULT_PORT})
+  --out DIR          where the compiled collection is written (default: .cache/web-collection)
+  --help             show this text`;
+
+/**
+ * Parses the web host's arguments. Relative paths resolve against `cwd`, except the defaults,
+ * which belong to the project at `projectRoot` so the command works from any folder.
+ */
+export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: string): WebCliParse {
+  let values: { collection?: string; port?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        collection: { type: 'string' },
+        port: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (values.help) return { kind: 'help' };
+
+  const portText = values.port ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    return { kind: 'error', message: `--port must be a whole number from 0 to 65535, got "${portText}"` };
+  }
+  for (const name of ['collection', 'out'] as const) {
+    if (values[name] === '') return { kind: 'error', message: `--${name} needs a folder` };
+  }
+
+  const collection =
+    values.collection === 'none'
+      ? null
+      : values.collection === undefined
+        ? path.join(projectRoot, 'collection')
+        : path.resolve(cwd, values.collection);
+  const out =
+    values.out === undefined
+      ? path.join(projectRoot, '.cache/web-collection')
+      : path.resolve(cwd, values.out);
+  return { kind: 'run', options: { collection, out, port } };
+}

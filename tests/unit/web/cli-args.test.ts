@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, parseWebArgs } from '../../../electron/node/web/cli-args';
+
+const cwd = '/home/curator/work';
+const project = '/opt/kiosk';
+const parse = (...argv: string[]) => parseWebArgs(argv, cwd, project);
+
+describe('parseWebArgs', () => {
+  it('defaults to the bundled collection, the cache folder and the default port', () => {
+    expect(parse()).toEqual({
+      kind: 'run',
+      options: {
+        collection: path.join(project, 'collection'),
+        out: path.join(project, '.cache/web-collection'),
+        port: DEFAULT_PORT,
+      },
+    });
+  });
+
+  it('resolves given folders against the working directory', () => {
+    expect(parse('--collection', 'museum', '--out', '/tmp/built', '--port', '0')).toEqual({
+      kind: 'run',
+      options: { collection: path.join(cwd, 'museum'), out: '/tmp/built', port: 0 },
+    });
+    expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
+  });
+
+  it('serves no collection with --collection none', () => {
+    expect(parse('--collection', 'none')).toMatchObject({ kind: 'run', options: { collection: null } });
+  });
+
+  it('asks for help', () => {
+    expect(parse('--help')).toEqual({ kind: 'help' });
+    expect(parse('-h')).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['--port', 'eighty'], /--port/],
+    [['--port', '-1'], /--port|argument/],
+    [['--port', '70000'], /--port/],
+    [['--port', '80.5'], /--port/],
+    [['--colection', 'x'], /colection/],
+    [['extra'], /extra/],
+    [['--collection'], /collection/],
+    [['--out', ''], /--out/],
+  ])('rejects %j with a message naming the problem', (argv, message) => {
+    const result = parse(...argv);
+    expect(result.kind).toBe('error');
+    expect(result.kind === 'error' && result.message).toMatch(message);
+  });
+});
