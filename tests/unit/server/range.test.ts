@@ -1,3 +1,5 @@
+import { truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideRange } from '../../../electron/node/server/range';
 import { createRequestHandler } from '../../../electron/node/server/request-handler';
@@ -93,5 +95,27 @@ describe('Range requests through the handler', () => {
     );
     expect(response.status).toBe(200);
     expect((await response.arrayBuffer()).byteLength).toBe(1000);
+  });
+
+  it('streams a large video instead of reading it into memory', async () => {
+    // A sparse 1 GiB file costs no disk; reading it whole would show in the process's buffers.
+    const gib = 1024 ** 3;
+    const video = path.join(site.collectionRoot, 'film.mp4');
+    await writeFile(video, '');
+    await truncate(video, gib);
+    const before = process.memoryUsage().arrayBuffers;
+    const response = await handle(new Request('kiosk://app/collection/film.mp4'));
+    expect(response.headers.get('content-length')).toBe(String(gib));
+    const reader = response.body!.getReader();
+    const first = await reader.read();
+    expect(first.value!.byteLength).toBeGreaterThan(0);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 ** 2);
+    await reader.cancel();
+
+    const tail = await handle(
+      new Request('kiosk://app/collection/film.mp4', { headers: { Range: 'bytes=-16' } }),
+    );
+    expect(tail.headers.get('content-range')).toBe(`bytes ${gib - 16}-${gib - 1}/${gib}`);
+    expect(new Uint8Array(await tail.arrayBuffer())).toEqual(new Uint8Array(16));
   });
 });
