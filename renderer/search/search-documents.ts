@@ -1,0 +1,118 @@
+import type {
+  LangMap,
+  MakerRecord,
+  MotifRecord,
+  PieceRecord,
+  PlaceRecord,
+  TermRecord,
+} from '../../electron/shared/collection-records';
+
+/** Everything `createSearchIndex` is built from: the compiled records plus manifest settings. */
+export interface SearchInput {
+  pieces: PieceRecord[];
+  motifs: MotifRecord[];
+  terms: TermRecord[];
+  makers: MakerRecord[];
+  places: PlaceRecord[];
+  /** Curator synonym groups (`CollectionManifest.synonyms`). */
+  synonyms: string[][];
+  /** The collection's languages: every one of them is searched at once. Empty means all found. */
+  languages: string[];
+}
+
+/** The searchable fields, most important first (see `FIELD_BOOSTS` in search-index.ts). */
+export const SEARCH_FIELDS = ['title', 'motif', 'accession', 'maker', 'place', 'label', 'text'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/**
+ * One document as MiniSearch sees it. Each field holds several phrases separated by newlines, so
+ * that joining adjacent words never runs across two different values ("Kawung" + "Parang").
+ */
+export type SearchDocument = { id: string } & Record<SearchField, string>;
+
+/** Separates the phrases inside one field; the tokenizer splits on it first. */
+export const PHRASE_BREAK = '\n';
+
+/** Document ids carry the record kind, so hits need no stored fields. */
+export const DOC_ID_PREFIX = { piece: 'p:', motif: 'm:' } as const;
+
+/** Builds the search documents for every piece and motif. */
+export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
+  const languages = new Set(input.languages);
+  const texts = (map: LangMap | undefined): string[] =>
+    map
+      ? Object.entries(map).flatMap(([lang, text]) =>
+          languages.size === 0 || languages.has(lang) ? [text] : [],
+        )
+      : [];
+  const motifs = new Map(input.motifs.map((m) => [m.id, m]));
+  const makers = new Map(input.makers.map((m) => [m.id, m]));
+  const places = new Map(input.places.map((p) => [p.id, p]));
+  const terms = new Map(input.terms.map((t) => [t.id, t]));
+  const termLabels = (vocab: string, keys: (string | undefined)[]): string[] =>
+    keys.flatMap((key) => (key ? texts(terms.get(`${vocab}:${key}`)?.label) : []));
+  const placeNames = (ids: (string | undefined)[]): string[] =>
+    ids.flatMap((id) => (id ? texts(places.get(id)?.name) : []));
+  const field = (values: string[]): string => values.filter(Boolean).join(PHRASE_BREAK);
+
+  const pieceDocs = input.pieces.map((piece): SearchDocument => {
+    const production = piece.production;
+    const pieceMotifs = piece.motifIds.flatMap((id) => {
+      const motif = motifs.get(id);
+      return motif ? [...texts(motif.name), ...motif.variants] : [];
+    });
+    return {
+      id: DOC_ID_PREFIX.piece + piece.id,
+      title: field(texts(piece.title)),
+      motif: field(pieceMotifs),
+      accession: field([piece.accession]),
+      maker: field(production.makers.map((credit) => makers.get(credit.maker)?.name ?? credit.maker)),
+      place: field(placeNames([production.place])),
+      label: field([
+        ...termLabels('group', [piece.group]),
+        ...termLabels('garment', [piece.objectType]),
+        ...termLabels('technique', piece.techniques),
+        ...termLabels('dye', piece.dyes),
+        ...termLabels('colour', piece.colours),
+        ...termLabels('fabric', [piece.fabric]),
+        ...termLabels('region', [production.region]),
+        ...termLabels('era', [production.era]),
+        ...texts(production.date.display),
+      ]),
+      text: field([
+        ...texts(piece.summary),
+        ...texts(piece.description),
+        ...(piece.inscriptions ?? []).map((inscription) => inscription.text),
+      ]),
+    };
+  });
+
+  const motifDocs = input.motifs.map((motif): SearchDocument => ({
+    id: DOC_ID_PREFIX.motif + motif.id,
+    title: field(texts(motif.name)),
+    motif: field(motif.variants),
+    accession: '',
+    maker: '',
+    place: field(placeNames(motif.origins)),
+    label: field([
+      ...termLabels('family', [motif.family]),
+      ...termLabels('colour', motif.colours),
+      ...texts(motif.era.display),
+    ]),
+    text: field([...texts(motif.meaning), ...texts(motif.history), ...motif.elements.flatMap(texts)]),
+  }));
+  return [...pieceDocs, ...motifDocs];
+}
+
+/**
+ * Multi-word names whose joined spelling should also find their parts (Mega Mendung, Sido Mukti,
+ * Tanjung Bumi...): motif names and variants and place names.
+ */
+export function compoundNames(input: SearchInput): string[] {
+  const names = new Set<string>();
+  for (const motif of input.motifs) {
+    for (const name of [...Object.values(motif.name), ...motif.variants]) names.add(name);
+  }
+  for (const place of input.places) for (const name of Object.values(place.name)) names.add(name);
+  return [...names].filter((name) => /\s|-/.test(name.trim()));
+}

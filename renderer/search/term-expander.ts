@@ -1,0 +1,68 @@
+import { canonicalJoined, canonicalWords } from './normalise';
+
+/**
+ * Index-time term expansion: the extra terms a phrase contributes besides its own words, so that
+ * hyphen/space variants and curator synonyms find each other without the query having to guess.
+ *
+ * - Adjacent words are also indexed joined ("mega mendung" -> megamendung), for short fields only:
+ *   in long descriptions the joined pairs would mostly be noise and bloat the index.
+ * - A word that is a known compound is also indexed split (megamendung -> mega, mendung).
+ * - A word or phrase of up to four words that belongs to a synonym group adds every member of the
+ *   group, joined ("sogan" -> soga, coklat, brown). Doing this at index time (rather than at query
+ *   time) keeps prefix matching working while the visitor is still typing a synonym.
+ */
+export interface TermExpander {
+  /** The words of `phrase` in order, followed by the expansion terms (each added once). */
+  terms(phrase: string, joinAdjacent: boolean): string[];
+}
+
+/** The data an expander is built from; persisted with the index so a loaded index expands alike. */
+export interface ExpanderConfig {
+  synonyms: string[][];
+  /** Multi-word names (motif names and variants, places) whose joined spelling should be split. */
+  compounds: string[];
+}
+
+const MAX_SYNONYM_WORDS = 4;
+
+/** Builds an expander from curator synonyms and known compound names. */
+export function createTermExpander(config: ExpanderConfig): TermExpander {
+  const synonymsOf = new Map<string, string[]>();
+  for (const group of config.synonyms) {
+    const members = [...new Set(group.map(canonicalJoined).filter(Boolean))];
+    for (const member of members) {
+      // A word in two groups gets the union of both groups.
+      const known = synonymsOf.get(member) ?? [];
+      synonymsOf.set(member, [...new Set([...known, ...members])]);
+    }
+  }
+  const partsOf = new Map<string, string[]>();
+  for (const phrase of [...config.compounds, ...config.synonyms.flat()]) {
+    const words = canonicalWords(phrase);
+    if (words.length > 1) partsOf.set(words.join(''), words);
+  }
+
+  return {
+    terms(phrase, joinAdjacent) {
+      const words = canonicalWords(phrase);
+      const extra = new Set<string>();
+      if (joinAdjacent) {
+        for (let i = 0; i + 1 < words.length; i++) extra.add(words[i] + words[i + 1]);
+      }
+      for (const word of words) {
+        for (const part of partsOf.get(word) ?? []) extra.add(part);
+      }
+      if (synonymsOf.size > 0) {
+        for (let i = 0; i < words.length; i++) {
+          let key = '';
+          for (let n = 0; n < MAX_SYNONYM_WORDS && i + n < words.length; n++) {
+            key += words[i + n];
+            for (const synonym of synonymsOf.get(key) ?? []) extra.add(synonym);
+          }
+        }
+      }
+      for (const word of words) extra.delete(word);
+      return extra.size === 0 ? words : [...words, ...extra];
+    },
+  };
+}
