@@ -1,0 +1,50 @@
+/**
+ * The IPC contract between main and the preload: every channel name, in one `as const` map with
+ * namespaced `area:verb` names, and the request/response types of each. Only the preload and
+ * `electron/main/ipc.ts` mention channels; the page only sees `window.kiosk`.
+ */
+import type { AdminActionResult, AdminStatus, KioskSettings, UnlockResult } from './kiosk-status';
+
+/** Channels the page invokes (renderer -> main, with a reply). */
+export const INVOKE_CHANNELS = {
+  appVersion: 'kiosk:version',
+  settings: 'kiosk:settings',
+  heartbeat: 'heartbeat:ping',
+  adminUnlock: 'admin:unlock',
+  adminLock: 'admin:lock',
+  adminExit: 'admin:exit',
+  adminReload: 'admin:reload',
+  adminSyncNow: 'admin:sync-now',
+  adminStatus: 'admin:status',
+} as const;
+
+/** Channels main sends to the page (main -> renderer, no reply). */
+export const EVENT_CHANNELS = {
+  collectionUpdated: 'sync:collection-updated',
+} as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
+export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS];
+
+/** Request payload and response of each invoke channel. */
+export interface InvokeContract {
+  'kiosk:version': { request: undefined; response: string };
+  'kiosk:settings': { request: undefined; response: KioskSettings };
+  'heartbeat:ping': { request: undefined; response: true };
+  'admin:unlock': { request: { pin: string }; response: UnlockResult };
+  'admin:lock': { request: undefined; response: AdminActionResult };
+  'admin:exit': { request: undefined; response: AdminActionResult };
+  'admin:reload': { request: undefined; response: AdminActionResult };
+  'admin:sync-now': { request: undefined; response: AdminActionResult };
+  'admin:status': { request: undefined; response: AdminStatus | null };
+}
+
+/** Payload of `sync:collection-updated`: a new compiled collection passed its checks. */
+export interface CollectionUpdatedEvent {
+  /** Content version from the new manifest, when known. */
+  version: string | null;
+}
+
+export interface EventContract {
+  'sync:collection-updated': CollectionUpdatedEvent;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { HeartbeatWatchdog } from '../../../electron/node/kiosk/heartbeat';
+import { MemoryWatchdog, totalWorkingSetMB } from '../../../electron/node/kiosk/memory-watchdog';
+
+describe('HeartbeatWatchdog', () => {
+  it('waits for the first ping before it can trip', () => {
+    const watchdog = new HeartbeatWatchdog({ intervalMs: 1000, missedLimit: 3 });
+    expect(watchdog.check(1_000_000)).toBe('waiting-for-first-ping');
+  });
+
+  it('trips after the limit of missed pings and is reset by a reload', () => {
+    const watchdog = new HeartbeatWatchdog({ intervalMs: 1000, missedLimit: 3 });
+    watchdog.ping(0);
+    expect(watchdog.check(3000)).toBe('ok');
+    expect(watchdog.check(3001)).toBe('missed');
+    watchdog.reset(3001);
+    expect(watchdog.check(5000)).toBe('ok');
+    watchdog.ping(5500);
+    expect(watchdog.check(8000)).toBe('ok');
+  });
+});
+
+describe('MemoryWatchdog', () => {
+  it('sums working sets (KB) into MB', () => {
+    expect(
+      totalWorkingSetMB([
+        { memory: { workingSetSize: 512 * 1024 } },
+        { memory: { workingSetSize: 1024 * 1024 } },
+      ]),
+    ).toBe(1536);
+  });
+
+  it('relaunches only after consecutive samples over the limit', () => {
+    const watchdog = new MemoryWatchdog(1000, 3);
+    expect([1200, 1300, 900, 1100, 1100].map((mb) => watchdog.sample(mb))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(watchdog.sample(1500)).toBe(true);
+  });
+});
