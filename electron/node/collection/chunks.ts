@@ -1,0 +1,67 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COMPILED_SCHEMA_VERSION } from '../../shared/collection-records';
+import type { ChunkRef, CollectionManifest, LangMap, RecordKind } from '../../shared/collection-records';
+import type { CompiledRecords } from './compile';
+import { canonicalJson, contentHash } from './hash';
+
+/** Records per chunk file: small enough for one IndexedDB transaction each on the kiosk. */
+export const CHUNK_SIZE = 500;
+
+const KINDS: RecordKind[] = ['terms', 'places', 'makers', 'motifs', 'pieces'];
+
+/** Collection-level settings that go into the manifest next to the chunk list. */
+export interface ManifestSettings {
+  museum: LangMap;
+  title: LangMap;
+  languages: string[];
+  defaultLanguage: string;
+  fallback: string[];
+  synonyms: string[][];
+}
+
+/**
+ * Writes the records as content-named chunk files plus `manifest.json` into `outDir`. The same
+ * records always give the same file names, and the version changes whenever any record or
+ * setting changes.
+ */
+export async function writeChunksAndManifest(
+  outDir: string,
+  records: CompiledRecords,
+  settings: ManifestSettings,
+  builtAt: Date,
+): Promise<CollectionManifest> {
+  await mkdir(path.join(outDir, 'chunks'), { recursive: true });
+  const chunks: ChunkRef[] = [];
+  for (const kind of KINDS) {
+    const list = records[kind];
+    for (let start = 0; start < list.length; start += CHUNK_SIZE) {
+      const part = list.slice(start, start + CHUNK_SIZE);
+      const text = JSON.stringify(part);
+      const hash = contentHash(text);
+      const file = `chunks/${kind}-${hash}.json`;
+      await writeFile(path.join(outDir, file), text);
+      chunks.push({ kind, file, hash, count: part.length });
+    }
+  }
+  // The settings are hashed in too: a new synonym or language must also reach the kiosks.
+  const version = contentHash(
+    canonicalJson({ schema: COMPILED_SCHEMA_VERSION, chunks: chunks.map((c) => c.hash), settings }),
+  );
+  const counts = Object.fromEntries(KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>;
+  const manifest: CollectionManifest = {
+    schema: COMPILED_SCHEMA_VERSION,
+    version,
+    builtAt: builtAt.toISOString(),
+    museum: settings.museum,
+    title: settings.title,
+    languages: settings.languages,
+    defaultLanguage: settings.defaultLanguage,
+    fallback: settings.fallback,
+    counts,
+    chunks,
+    synonyms: settings.synonyms,
+  };
+  await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
