@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type {
+  MotifRecord,
+  PieceRecord,
+  RecordKind,
+  RecordsByKind,
+  TermRecord,
+} from '../../electron/shared/collection-records';
+import { appDb, type KioskDb } from './kiosk-db';
+import type { ManifestSummary } from './meta-rows';
+import { readPointer } from './read';
+
+/**
+ * Reads every record of one kind from the live slot. The pointer is read inside the same live
+ * query, so a sync's flip re-runs the query against the new slot.
+ */
+export async function readAll<K extends RecordKind>(db: KioskDb, kind: K): Promise<RecordsByKind[K][]> {
+  const pointer = await readPointer(db);
+  return pointer ? db.records(kind, pointer.slot).toArray() : [];
+}
+
+/** Reads one record from the live slot. */
+export async function readOne<K extends RecordKind>(
+  db: KioskDb,
+  kind: K,
+  id: string,
+): Promise<RecordsByKind[K] | undefined> {
+  const pointer = await readPointer(db);
+  return pointer ? db.records(kind, pointer.slot).get(id) : undefined;
+}
+
+/** All pieces of the live collection, in accession order; undefined while loading. */
+export function usePieces(db: KioskDb = appDb()): PieceRecord[] | undefined {
+  return useLiveQuery(async () => {
+    // Copy first: with the immutable cache the result array may be frozen.
+    const pieces = [...(await readAll(db, 'pieces'))];
+    return pieces.sort((a, b) => a.accession.localeCompare(b.accession, 'en', { numeric: true }));
+  }, [db]);
+}
+
+/** One piece; undefined while loading, null when the live collection has no such piece. */
+export function usePiece(id: string, db: KioskDb = appDb()): PieceRecord | null | undefined {
+  return useLiveQuery(async () => (await readOne(db, 'pieces', id)) ?? null, [db, id]);
+}
+
+/** One motif; undefined while loading, null when unknown. */
+export function useMotif(id: string, db: KioskDb = appDb()): MotifRecord | null | undefined {
+  return useLiveQuery(async () => (await readOne(db, 'motifs', id)) ?? null, [db, id]);
+}
+
+/** Every motif by id, for screens that label many pieces at once. */
+export function useMotifMap(db: KioskDb = appDb()): ReadonlyMap<string, MotifRecord> | undefined {
+  return useLiveQuery(async () => new Map((await readAll(db, 'motifs')).map((m) => [m.id, m])), [db]);
+}
+
+/** Every vocabulary term by id (`vocab:key`). */
+export function useTermMap(db: KioskDb = appDb()): ReadonlyMap<string, TermRecord> | undefined {
+  return useLiveQuery(async () => new Map((await readAll(db, 'terms')).map((t) => [t.id, t])), [db]);
+}
+
+/** The live collection's manifest (languages, fallback order, title); null before the first sync. */
+export function useCollectionInfo(db: KioskDb = appDb()): ManifestSummary | null | undefined {
+  return useLiveQuery(async () => (await readPointer(db))?.manifest ?? null, [db]);
+}

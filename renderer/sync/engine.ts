@@ -1,0 +1,130 @@
+import { COMPILED_SCHEMA_VERSION, type CollectionManifest } from '../../electron/shared/collection-records';
+import type { KioskDb } from '../db/kiosk-db';
+import { searchIndexKey, type PointerRow } from '../db/meta-rows';
+import { readPointer } from '../db/read';
+import { STORE_SCHEMA_VERSION, otherSlot, type Slot } from '../db/schema';
+import { buildSearchIndex, type SearchBuilder } from './build-search';
+import { loadSlot, type LoadStats } from './load-slot';
+import type { ProgressListener } from './progress';
+import { clearSlot } from './slot-writer';
+import type { CollectionSource, HostProblem } from './source';
+import { verifySlot } from './verify-slot';
+
+export interface SyncOptions {
+  /** Ignore the cached version and the inactive slot's contents; fetch everything again. */
+  rebuild?: boolean;
+  onProgress?: ProgressListener;
+  /**
+   * What happens to the previous slot after the flip. `level` (default) applies the same change to
+   * it, copying locally, so the next sync only writes what changes then; `clear` empties it.
+   */
+  afterFlip?: 'level' | 'clear';
+  buildSearch?: SearchBuilder;
+}
+
+export type SyncOutcome =
+  | { kind: 'unchanged'; version: string }
+  | ({ kind: 'synced'; version: string; slot: Slot } & LoadStats)
+  /** The host gave no usable manifest; `cached` says whether a previous collection is still live. */
+  | { kind: 'host-unavailable'; problem: HostProblem; detail: string; cached: boolean }
+  /** The sync started but could not finish; the previous collection (if any) is still live. */
+  | { kind: 'failed'; reason: 'incompatible' | 'fetch' | 'verification'; detail: string; cached: boolean };
+
+/**
+ * The only writer of the store. Loads the manifest's collection into the inactive slot, verifies it,
+ * and flips the pointer in one tiny transaction; until that flip readers keep seeing the previous
+ * collection, whatever happens to the page meanwhile. An unchanged manifest costs one small read.
+ */
+export async function syncCollection(
+  db: KioskDb,
+  source: CollectionSource,
+  options: SyncOptions = {},
+): Promise<SyncOutcome> {
+  const emit = options.onProgress ?? (() => {});
+  emit({ phase: 'manifest', done: 0, total: 1 });
+  const fetched = await source.manifest();
+  const pointer = await readPointer(db);
+  const cached = pointer !== undefined;
+  if (!fetched.ok)
+    return { kind: 'host-unavailable', problem: fetched.problem, detail: fetched.detail, cached };
+  const manifest = fetched.manifest;
+  if (manifest.schema !== COMPILED_SCHEMA_VERSION) {
+    const detail = `manifest.json: schema ${manifest.schema}, this kiosk reads ${COMPILED_SCHEMA_VERSION}`;
+    return { kind: 'failed', reason: 'incompatible', detail, cached };
+  }
+  // A pointer from another store layout means its rows cannot be trusted as a copy source.
+  const rebuild =
+    options.rebuild === true || (pointer !== undefined && pointer.schema !== STORE_SCHEMA_VERSION);
+  if (!rebuild && pointer?.version === manifest.version)
+    return { kind: 'unchanged', version: manifest.version };
+
+  const target: Slot = pointer ? otherSlot(pointer.slot) : 'a';
+  let stats: LoadStats;
+  try {
+    if (rebuild) await clearSlot(db, target);
+    stats = await loadSlot(db, source, target, manifest, {
+      allowCopy: !rebuild,
+      phase: 'load',
+      onProgress: emit,
+    });
+    emit({ phase: 'verify', done: 0, total: 1 });
+    if (await verifySlot(db, target, manifest)) {
+      // Rows left by a write that died mid-way are invisible to the chunk rows; start the slot over once.
+      await clearSlot(db, target);
+      stats = await loadSlot(db, source, target, manifest, {
+        allowCopy: false,
+        phase: 'load',
+        onProgress: emit,
+      });
+      const problem = await verifySlot(db, target, manifest);
+      if (problem) return { kind: 'failed', reason: 'verification', detail: problem, cached };
+    }
+  } catch (error) {
+    return {
+      kind: 'failed',
+      reason: 'fetch',
+      detail: error instanceof Error ? error.message : String(error),
+      cached,
+    };
+  }
+
+  emit({ phase: 'index', done: 0, total: 1 });
+  const index = await (options.buildSearch ?? buildSearchIndex)(db, target, manifest);
+  if (index !== undefined) {
+    await db.meta.put({ key: searchIndexKey(target), version: manifest.version, json: index });
+  }
+
+  await flip(db, target, manifest);
+  emit({ phase: 'ready', done: 1, total: 1 });
+
+  // The first sync levels the empty slot too: later changes then only touch what changed, twice.
+  {
+    const old = otherSlot(target);
+    try {
+      if (options.afterFlip === 'clear') await clearSlot(db, old);
+      else await loadSlot(db, source, old, manifest, { allowCopy: true, phase: 'settle', onProgress: emit });
+    } catch {
+      // The new collection is already live; the next sync diffs against whatever this left behind.
+    }
+  }
+  emit({ phase: 'done', done: 1, total: 1 });
+  return { kind: 'synced', version: manifest.version, slot: target, ...stats };
+}
+
+/** Makes `slot` the live one: a single put of the small pointer row (plus dropping the old index). */
+async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest) {
+  const { chunks: _chunks, ...summary } = manifest;
+  const pointer: PointerRow = {
+    key: 'pointer',
+    slot,
+    version: manifest.version,
+    schema: STORE_SCHEMA_VERSION,
+    counts: manifest.counts,
+    syncedAt: new Date().toISOString(),
+    manifest: summary,
+  };
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put(pointer);
+    await db.meta.delete(searchIndexKey(otherSlot(slot)));
+  });
+}

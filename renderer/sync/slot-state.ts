@@ -1,0 +1,53 @@
+import type { ChunkRef, CollectionManifest } from '../../electron/shared/collection-records';
+import type { KioskDb } from '../db/kiosk-db';
+import type { ChunkStateRow } from '../db/meta-rows';
+import type { Slot } from '../db/schema';
+
+/** The chunk rows of one slot: exactly what that slot's record tables hold. */
+export async function slotState(db: KioskDb, slot: Slot): Promise<ChunkStateRow[]> {
+  const rows = await db.meta.where('stateOf').equals(slot).toArray();
+  return rows as ChunkStateRow[];
+}
+
+/** How to bring one slot to a manifest, chunk by chunk. */
+export interface SlotPlan {
+  /** Chunks the slot lacks; `copyFrom` names an identical chunk already in the other slot. */
+  add: { ref: ChunkRef; copyFrom?: ChunkStateRow }[];
+  /** Chunks the slot holds that the manifest no longer lists. */
+  drop: ChunkStateRow[];
+  /** Chunks already in place, untouched. */
+  keep: ChunkStateRow[];
+}
+
+function sameChunk(row: ChunkStateRow, ref: ChunkRef): boolean {
+  return (
+    row.file === ref.file && row.hash === ref.hash && row.kind === ref.kind && row.ids.length === ref.count
+  );
+}
+
+/**
+ * Diffs a slot's chunk rows against the manifest. Chunk files are named by content hash, so a chunk
+ * in place is identical to the one the manifest lists and costs nothing; a chunk the other slot
+ * holds can be copied locally instead of fetched.
+ */
+export function planSlot(
+  target: ChunkStateRow[],
+  other: ChunkStateRow[],
+  manifest: CollectionManifest,
+  allowCopy: boolean,
+): SlotPlan {
+  const plan: SlotPlan = { add: [], drop: [], keep: [] };
+  const wanted = new Set<ChunkStateRow>();
+  for (const ref of manifest.chunks) {
+    const inPlace = target.find((row) => sameChunk(row, ref));
+    if (inPlace) {
+      wanted.add(inPlace);
+      plan.keep.push(inPlace);
+      continue;
+    }
+    const copyFrom = allowCopy ? other.find((row) => sameChunk(row, ref)) : undefined;
+    plan.add.push(copyFrom ? { ref, copyFrom } : { ref });
+  }
+  plan.drop = target.filter((row) => !wanted.has(row));
+  return plan;
+}

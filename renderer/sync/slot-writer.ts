@@ -1,0 +1,74 @@
+import type { ChunkRef } from '../../electron/shared/collection-records';
+import type { KioskDb } from '../db/kiosk-db';
+import { chunkStateKey, type ChunkStateRow } from '../db/meta-rows';
+import { RECORD_KINDS, type Slot } from '../db/schema';
+
+/** A record as far as storage cares: an object with a string id. */
+export interface StoredRecord {
+  id: string;
+}
+
+/** Checks a fetched chunk against its manifest entry; the message names the file and the record. */
+export function checkChunkRecords(ref: ChunkRef, records: unknown[]): StoredRecord[] {
+  if (records.length !== ref.count) {
+    throw new Error(`${ref.file}: holds ${records.length} ${ref.kind}, the manifest says ${ref.count}`);
+  }
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const id = (record as Partial<StoredRecord> | null)?.id;
+    if (typeof id !== 'string' || id === '') throw new Error(`${ref.file}: record ${i} has no string "id"`);
+    if (seen.has(id)) throw new Error(`${ref.file}: id "${id}" appears twice`);
+    seen.add(id);
+  });
+  return records as StoredRecord[];
+}
+
+/**
+ * Writes one chunk into a slot in ONE transaction together with its chunk row, so the row exists
+ * exactly when the records do. The records are fetched or read before this is called: a fetch or
+ * timer inside an IndexedDB transaction would let it auto-commit half done.
+ */
+export async function writeChunk(db: KioskDb, slot: Slot, ref: ChunkRef, records: StoredRecord[]) {
+  const table = db.records(ref.kind, slot);
+  const row: ChunkStateRow = {
+    key: chunkStateKey(slot, ref.file),
+    stateOf: slot,
+    file: ref.file,
+    kind: ref.kind,
+    hash: ref.hash,
+    ids: records.map((r) => r.id),
+  };
+  await db.transaction('rw', [table, db.meta], async () => {
+    await table.bulkPut(records as never[]);
+    await db.meta.put(row);
+  });
+}
+
+/** Reads a chunk's records from a slot; undefined when any is missing (then the chunk is fetched). */
+export async function readChunk(db: KioskDb, row: ChunkStateRow): Promise<StoredRecord[] | undefined> {
+  const records = await db.records(row.kind, row.stateOf).bulkGet(row.ids);
+  return records.every((r) => r !== undefined) ? (records as StoredRecord[]) : undefined;
+}
+
+/**
+ * Removes a chunk the manifest dropped: its records go, except ids that another wanted chunk now
+ * carries (a record can move between chunks when its neighbours change).
+ */
+export async function dropChunk(db: KioskDb, row: ChunkStateRow, keepIds: ReadonlySet<string>) {
+  const table = db.records(row.kind, row.stateOf);
+  const gone = row.ids.filter((id) => !keepIds.has(id));
+  await db.transaction('rw', [table, db.meta], async () => {
+    await table.bulkDelete(gone);
+    await db.meta.delete(row.key);
+  });
+}
+
+/** Empties every record table of a slot and forgets its chunk rows and search index. */
+export async function clearSlot(db: KioskDb, slot: Slot) {
+  const tables = RECORD_KINDS.map((kind) => db.records(kind, slot));
+  await db.transaction('rw', [...tables, db.meta], async () => {
+    await Promise.all(tables.map((t) => t.clear()));
+    await db.meta.where('stateOf').equals(slot).delete();
+    await db.meta.delete(`search:${slot}`);
+  });
+}

@@ -1,0 +1,74 @@
+import type { ChunkRef, CollectionManifest } from '../../electron/shared/collection-records';
+
+/** Why the host could not give us a manifest. */
+export type HostProblem = 'unreachable' | 'no-collection' | 'invalid';
+
+export type ManifestResult =
+  { ok: true; manifest: CollectionManifest } | { ok: false; problem: HostProblem; detail: string };
+
+/** Where compiled collections come from: the app origin in production, a stub in unit tests. */
+export interface CollectionSource {
+  manifest(): Promise<ManifestResult>;
+  /** The records of one chunk file; rejects with a message naming the file on any failure. */
+  chunk(ref: ChunkRef): Promise<unknown[]>;
+}
+
+/**
+ * Reads `/collection/` relative to the page, which resolves the same way under `kiosk://app/` and
+ * `http://127.0.0.1:PORT/`, so no origin is ever named in code.
+ */
+export function createHttpSource(
+  base: string | URL = new URL('collection/', document.baseURI),
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): CollectionSource {
+  const root = new URL(base);
+  return {
+    async manifest() {
+      let response: Response;
+      try {
+        // no-store: the manifest is the one file that must never come from a cache.
+        response = await fetchImpl(new URL('manifest.json', root), { cache: 'no-store' });
+      } catch (error) {
+        return { ok: false, problem: 'unreachable', detail: String(error) };
+      }
+      if (response.status === 404) {
+        return { ok: false, problem: 'no-collection', detail: 'manifest.json: 404' };
+      }
+      if (!response.ok) {
+        return { ok: false, problem: 'unreachable', detail: `manifest.json: HTTP ${response.status}` };
+      }
+      try {
+        const body: unknown = await response.json();
+        const problem = manifestProblem(body);
+        if (problem) return { ok: false, problem: 'invalid', detail: `manifest.json: ${problem}` };
+        return { ok: true, manifest: body as CollectionManifest };
+      } catch (error) {
+        return { ok: false, problem: 'invalid', detail: `manifest.json: ${String(error)}` };
+      }
+    },
+    async chunk(ref) {
+      const response = await fetchImpl(new URL(ref.file, root));
+      if (!response.ok) throw new Error(`${ref.file}: HTTP ${response.status}`);
+      const body: unknown = await response.json();
+      if (!Array.isArray(body)) throw new Error(`${ref.file}: expected a JSON array of ${ref.kind}`);
+      return body;
+    },
+  };
+}
+
+/** A short reason when `value` is not a usable manifest, else undefined. */
+export function manifestProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'not an object';
+  const m = value as Partial<CollectionManifest>;
+  if (typeof m.schema !== 'number') return 'field "schema" must be a number';
+  if (typeof m.version !== 'string' || m.version === '') return 'field "version" must be a non-empty string';
+  if (typeof m.counts !== 'object' || m.counts === null) return 'field "counts" is missing';
+  if (!Array.isArray(m.chunks)) return 'field "chunks" must be an array';
+  for (const [i, c] of m.chunks.entries()) {
+    if (typeof c?.file !== 'string' || typeof c.hash !== 'string' || typeof c.count !== 'number') {
+      return `chunks[${i}] needs "file", "hash" and "count"`;
+    }
+  }
+  if (!Array.isArray(m.languages) || m.languages.length === 0) return 'field "languages" must list languages';
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import type { CollectionManifest } from '../../electron/shared/collection-records';
+import type { KioskDb } from '../db/kiosk-db';
+import { RECORD_KINDS, type Slot } from '../db/schema';
+import { slotState } from './slot-state';
+
+/**
+ * Checks that a loaded slot is exactly the manifest's collection: the same chunk files and hashes
+ * (the manifest version is a hash over those), chunk counts that add up to the manifest's counts,
+ * and record tables holding exactly that many rows (which also catches ids shared by two chunks
+ * and stray rows left by an interrupted write). Returns the first problem, or undefined.
+ */
+export async function verifySlot(
+  db: KioskDb,
+  slot: Slot,
+  manifest: CollectionManifest,
+): Promise<string | undefined> {
+  const rows = await slotState(db, slot);
+  const held = new Map(rows.map((row) => [row.file, row.hash]));
+  if (held.size !== manifest.chunks.length) {
+    return `slot ${slot} holds ${held.size} chunks, the manifest lists ${manifest.chunks.length}`;
+  }
+  for (const ref of manifest.chunks) {
+    if (held.get(ref.file) !== ref.hash) return `slot ${slot} lacks chunk ${ref.file}`;
+  }
+  for (const kind of RECORD_KINDS) {
+    const expected = manifest.counts[kind] ?? 0;
+    const listed = manifest.chunks.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.count, 0);
+    if (listed !== expected) return `manifest counts ${expected} ${kind} but its chunks hold ${listed}`;
+    const stored = await db.records(kind, slot).count();
+    if (stored !== expected) return `slot ${slot} stores ${stored} ${kind}, expected ${expected}`;
+  }
+  return undefined;
+}
