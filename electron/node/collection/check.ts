@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inspectImage } from './image-adapter';
 import type { InspectFn } from './image-adapter';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   inspect?: InspectFn;
 }
 
+const EMPTY_STATS: CheckStats = { pieces: 0, motifs: 0, images: 0, languages: [] };
+
 /** A check's report plus what it read, for the compiler to reuse without reading twice. */
 export interface CheckResult {
   report: CheckReport;
@@ -47,6 +50,16 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
   let parsed: ParsedCollection | null = null;
   let media: CheckedMedia[] = [];
   try {
+    const info = await stat(root).catch(() => null);
+    if (!info?.isDirectory()) {
+      problems.add({
+        file: '',
+        field: '',
+        kind: 'missing-file',
+        message: `There is no collection folder at ${root}.`,
+      });
+      return { report: { errors: problems.errors, warnings: [], stats: EMPTY_STATS }, parsed, media };
+    }
     parsed = await readCollection(root, problems);
     checkReferences(parsed, problems);
     media = await checkMedia(parsed, opts.inspect ?? inspectImage, problems);

@@ -1,0 +1,116 @@
+/**
+ * `npm run collection -- <command> ...`: the curator's tools for the collection folder.
+ * Every command returns an exit code; nothing here may end in a stack trace.
+ */
+import { buildCollection } from '../collection/build';
+import { checkCollection } from '../collection/check';
+import { progressPrinter } from '../collection/progress-text';
+import { formatReport } from '../collection/report-text';
+
+const DEFAULT_DIR = 'collection';
+const DEFAULT_OUT = '.cache/collection';
+
+type Command = { usage: string; run: (args: string[]) => Promise<number> };
+
+/** Splits `[DIR] [--flag] [--opt VALUE]` arguments; unknown flags are refused. */
+function parseArgs(
+  args: string[],
+  flags: string[],
+  options: string[],
+): { dir: string; set: Map<string, string> } {
+  const set = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (flags.includes(arg)) set.set(arg, 'true');
+    else if (options.includes(arg)) {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value.`);
+      set.set(arg, value);
+    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`);
+    else positional.push(arg);
+  }
+  if (positional.length > 1) throw new UsageError(`Expected one folder, got: ${positional.join(' ')}.`);
+  return { dir: positional[0] ?? DEFAULT_DIR, set };
+}
+
+class UsageError extends Error {}
+
+/** Subcommands; the sample-image generator registers `draw` here. */
+const commands: Record<string, Command> = {
+  check: {
+    usage: 'check [DIR] [--json]   check the collection folder and report every problem',
+    async run(args) {
+      const { dir, set } = parseArgs(args, ['--json'], []);
+      const report = await checkCollection(dir);
+      if (set.has('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
+      else process.stdout.write(`${formatReport(report, dir)}\n`);
+      return report.errors.length > 0 ? 1 : 0;
+    },
+  },
+  build: {
+    usage: `build [DIR] [--out DIR]   check, then compile the collection and its images (default out: ${DEFAULT_OUT})`,
+    async run(args) {
+      const { dir, set } = parseArgs(args, [], ['--out']);
+      const out = set.get('--out') ?? DEFAULT_OUT;
+      const onProgress = progressPrinter((t) => process.stderr.write(t), process.stderr.isTTY === true);
+      const result = await buildCollection({ source: dir, out, onProgress });
+      if (!result.ok) {
+        process.stdout.write(
+          `${formatReport({ errors: result.errors, warnings: result.warnings, stats: result.stats }, dir)}\n`,
+        );
+        process.stdout.write(
+          result.outDir
+            ? `The kiosk keeps the last good build: ${result.outDir}\n`
+            : 'No earlier build exists yet.\n',
+        );
+        return 1;
+      }
+      const warnings = result.warnings.length;
+      process.stdout.write(
+        `Built ${result.stats.pieces} pieces and ${result.stats.motifs} motifs into ${result.outDir} (version ${result.version})` +
+          `${warnings ? `, with ${warnings} warning(s): run the check to see them` : ''}.\n`,
+      );
+      return 0;
+    },
+  },
+};
+
+function usage(): string {
+  return [
+    'Usage: npm run collection -- <command>',
+    ...Object.values(commands).map((c) => `  ${c.usage}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n${usage()}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+const fatal = (err: unknown): void => {
+  process.stderr.write(
+    `The collection tool stopped unexpectedly: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
+  process.exit(1);
+};
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+main(process.argv.slice(2)).then((code) => process.exit(code), fatal);

@@ -1,0 +1,45 @@
+import type { CheckReport } from './check';
+import type { Problem } from './problems';
+
+function problemLine(p: Problem): string {
+  const severity = p.severity === 'error' ? 'ERROR  ' : 'warning';
+  const line = p.line === undefined ? '' : `line ${p.line}: `;
+  const field = p.field ? `${p.field}: ` : '';
+  return `  ${severity} ${line}${field}${p.message} [${p.kind}]`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The check report as a curator reads it in a terminal: problems grouped by file (errors first
+ * within each file, then by line), then a summary with what the kiosk will do.
+ */
+export function formatReport(report: CheckReport, dir: string): string {
+  const all = [...report.errors, ...report.warnings];
+  const byFile = new Map<string, Problem[]>();
+  for (const p of all) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines: string[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    lines.push(file || '(collection)');
+    const problems = byFile
+      .get(file)!
+      .sort(
+        (a, b) =>
+          (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (a.line ?? 0) - (b.line ?? 0),
+      );
+    for (const p of problems) lines.push(problemLine(p));
+    lines.push('');
+  }
+  const { stats } = report;
+  lines.push(
+    `Checked ${dir}: ${plural(stats.pieces, 'piece')}, ${plural(stats.motifs, 'motif')}, ${plural(stats.images, 'image')}, ` +
+      `languages ${stats.languages.join(', ') || '(none)'}.`,
+  );
+  lines.push(`${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}.`);
+  lines.push(
+    report.errors.length > 0
+      ? 'Fix the errors above: until then the kiosk keeps showing the last good collection.'
+      : 'No errors: the collection can be built and shown on the kiosk.',
+  );
+  return lines.join('\n');
+}
