@@ -14,7 +14,10 @@ function looksLikeHash(token: string): boolean {
   return /\d/.test(token) && /[a-z]/i.test(token);
 }
 
-/** The compiler names chunks and derivatives with a hex content hash (`chunks/pieces-3f9a0c1d.json`). */
+/**
+ * The compiler names chunks and derivatives with a hex content hash: `chunks/pieces-<16 hex>.json`,
+ * `media/<id>-<8 hex>-256.webp`.
+ */
 function hasHexHashToken(stem: string): boolean {
   return stem.split(/[-._]/).some((token) => /^[0-9a-f]{8,}$/i.test(token) && looksLikeHash(token));
 }
@@ -30,5 +33,8 @@ export function cacheControlFor(area: 'renderer' | 'collection', segments: reado
   const viteHash = area === 'renderer' && segments[0] === 'assets' ? VITE_HASH.exec(name)?.[1] : undefined;
   if (viteHash && looksLikeHash(viteHash)) return IMMUTABLE;
   const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
-  return hasHexHashToken(stem) ? IMMUTABLE : REVALIDATE;
+  if (hasHexHashToken(stem)) return IMMUTABLE;
+  // Deep-zoom tiles live in a folder named after the hashed image (`media/<id>-<hash>_files/12/3_4.webp`).
+  const folders = segments.slice(0, -1);
+  return area === 'collection' && folders.some(hasHexHashToken) ? IMMUTABLE : REVALIDATE;
 }

@@ -1,5 +1,3 @@
-import { access } from 'node:fs/promises';
-import path from 'node:path';
 import type { Problem } from '../collection/problems';
 
 /** The part of the compile library's result the web host relies on. */
@@ -7,25 +5,21 @@ export interface BuildOutcome {
   ok: boolean;
   errors: Problem[];
   warnings: Problem[];
-  /** The switched-in folder: the new build, or the previous one kept when this build failed. */
-  outDir: string;
+  /** The live build folder after the call: the new one, or on failure the last good one (null if none). */
+  outDir: string | null;
 }
 
-export type BuildFunction = (options: { source: string; out: string }) => Promise<BuildOutcome>;
+/** The compile library as the web host uses it; injected so the logic here is testable alone. */
+export interface CollectionCompiler {
+  build(options: { source: string; out: string }): Promise<BuildOutcome>;
+  /** The live build under `out` (the last one that passed), or null: asked when `build` throws. */
+  lastGood(out: string): string | null;
+}
 
 /** One curator-readable line: `pieces/x/piece.yaml:12 production.date: message`. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return problem.field ? `${where} ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
-}
-
-async function hasManifest(folder: string): Promise<boolean> {
-  try {
-    await access(path.join(folder, 'manifest.json'));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -35,28 +29,27 @@ async function hasManifest(folder: string): Promise<boolean> {
  * not stop the host.
  */
 export async function compileForServing(
-  build: BuildFunction,
+  compiler: CollectionCompiler,
   options: { source: string; out: string },
   print: (line: string) => void,
 ): Promise<string | null> {
-  let outcome: BuildOutcome;
+  let fallback: string | null;
   try {
-    outcome = await build(options);
+    const outcome = await compiler.build(options);
+    for (const warning of outcome.warnings) print(`warning ${formatProblem(warning)}`);
+    if (outcome.ok) return outcome.outDir;
+    print(`The collection at ${options.source} has ${outcome.errors.length} error(s):`);
+    for (const error of outcome.errors) print(`error ${formatProblem(error)}`);
+    fallback = outcome.outDir;
   } catch (error) {
-    print(
-      `Could not build the collection at ${options.source}: ${error instanceof Error ? error.message : error}`,
-    );
-    return null;
+    const reason = error instanceof Error ? error.message : String(error);
+    print(`Could not build the collection at ${options.source}: ${reason}`);
+    fallback = compiler.lastGood(options.out);
   }
-  for (const warning of outcome.warnings) print(`warning ${formatProblem(warning)}`);
-  if (outcome.ok) return outcome.outDir;
-
-  print(`The collection at ${options.source} has ${outcome.errors.length} error(s):`);
-  for (const error of outcome.errors) print(`error ${formatProblem(error)}`);
-  if (outcome.outDir !== '' && (await hasManifest(outcome.outDir))) {
-    print(`Serving the last good build from ${outcome.outDir}.`);
-    return outcome.outDir;
-  }
-  print('No earlier good build exists: serving the app without a collection.');
-  return null;
+  print(
+    fallback
+      ? `Serving the last good build from ${fallback}.`
+      : 'No earlier good build exists: serving the app without a collection.',
+  );
+  return fallback;
 }

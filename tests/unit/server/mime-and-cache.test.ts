@@ -56,7 +56,11 @@ describe('cacheControlFor', () => {
     ['collection', ['media', '3f9a0c1d77e2-256.webp'], IMMUTABLE],
     ['collection', ['media', 'kawung-19001950.webp'], REVALIDATE],
     ['collection', ['media', 'kawung-full-256.webp'], REVALIDATE],
+    ['collection', ['media', 'pieces-kawung-1920-full-3f9a0c1d-256.webp'], IMMUTABLE],
+    ['collection', ['media', 'pieces-kawung-1920-full-3f9a0c1d.dzi'], IMMUTABLE],
+    ['collection', ['media', 'pieces-kawung-1920-full-3f9a0c1d_files', '12', '3_4.webp'], IMMUTABLE],
     ['collection', ['tiles', 'kawung_files', '12', '3_4.jpg'], REVALIDATE],
+    ['renderer', ['fonts-3f9a0c1d', 'inter.woff2'], REVALIDATE],
   ] as const)('%s %j -> %s', (area, segments, expected) => {
     expect(cacheControlFor(area, segments)).toBe(expected);
   });

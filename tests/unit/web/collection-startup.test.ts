@@ -1,7 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../electron/node/collection/problems';
 import { compileForServing, formatProblem } from '../../../electron/node/web/collection-startup';
 import type { BuildOutcome } from '../../../electron/node/web/collection-startup';
@@ -15,27 +12,27 @@ const typo: Problem = {
   severity: 'error',
 };
 
-let base: string;
-let goodBuild: string;
-beforeAll(async () => {
-  base = await mkdtemp(path.join(tmpdir(), 'kiosk-startup-'));
-  goodBuild = path.join(base, 'good');
-  await mkdir(goodBuild);
-  await writeFile(path.join(goodBuild, 'manifest.json'), '{}');
-});
-afterAll(() => rm(base, { recursive: true, force: true }));
+const newBuild = '/cache/web-collection/builds/b2-2';
+const previousBuild = '/cache/web-collection/builds/b1-1';
 
-const run = async (outcome: BuildOutcome | Error) => {
+const run = async (outcome: BuildOutcome | Error, lastGood: string | null = previousBuild) => {
   const lines: string[] = [];
+  const asked: string[] = [];
   const root = await compileForServing(
-    async () => {
-      if (outcome instanceof Error) throw outcome;
-      return outcome;
+    {
+      build: async () => {
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+      },
+      lastGood: (out) => {
+        asked.push(out);
+        return lastGood;
+      },
     },
-    { source: '/museum/collection', out: base },
+    { source: '/museum/collection', out: '/cache/web-collection' },
     (line) => lines.push(line),
   );
-  return { root, lines };
+  return { root, lines, asked };
 };
 
 describe('compileForServing', () => {
@@ -46,38 +43,34 @@ describe('compileForServing', () => {
       severity: 'warning',
       message: 'no English text',
     };
-    const { root, lines } = await run({ ok: true, errors: [], warnings: [warning], outDir: goodBuild });
-    expect(root).toBe(goodBuild);
+    const { root, lines } = await run({ ok: true, errors: [], warnings: [warning], outDir: newBuild });
+    expect(root).toBe(newBuild);
     expect(lines).toEqual([
       'warning pieces/kawung-1920/piece.yaml:12 production.date.earliest: no English text',
     ]);
   });
 
   it('prints each error with file, field and message and keeps the last good build', async () => {
-    const { root, lines } = await run({ ok: false, errors: [typo], warnings: [], outDir: goodBuild });
-    expect(root).toBe(goodBuild);
+    const { root, lines } = await run({ ok: false, errors: [typo], warnings: [], outDir: previousBuild });
+    expect(root).toBe(previousBuild);
     expect(lines).toContain(
       'error pieces/kawung-1920/piece.yaml:12 production.date.earliest: must be a year such as 1920',
     );
-    expect(lines.at(-1)).toMatch(/last good build/);
+    expect(lines.at(-1)).toBe(`Serving the last good build from ${previousBuild}.`);
   });
 
   it('serves no collection when a failed build left nothing good behind', async () => {
-    const { root, lines } = await run({
-      ok: false,
-      errors: [typo],
-      warnings: [],
-      outDir: path.join(base, 'none'),
-    });
+    const { root, lines } = await run({ ok: false, errors: [typo], warnings: [], outDir: null });
     expect(root).toBeNull();
     expect(lines.at(-1)).toMatch(/without a collection/);
-    expect((await run({ ok: false, errors: [typo], warnings: [], outDir: '' })).root).toBeNull();
   });
 
-  it('survives a build that throws', async () => {
-    const { root, lines } = await run(new Error('ENOENT: no such folder'));
-    expect(root).toBeNull();
+  it('survives a build that throws, falling back to the live build on disk', async () => {
+    const { root, lines, asked } = await run(new Error('ENOENT: no such folder'));
+    expect(root).toBe(previousBuild);
+    expect(asked).toEqual(['/cache/web-collection']);
     expect(lines[0]).toMatch(/\/museum\/collection: ENOENT/);
+    expect((await run(new Error('boom'), null)).root).toBeNull();
   });
 });
 
