@@ -22,6 +22,18 @@ export function formatProblem(problem: Problem): string {
   return problem.field ? `${where} ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
+/** Warnings at start-up are a reminder, not a report: the first few, then where to see them all. */
+export const WARNINGS_SHOWN = 5;
+
+function printWarnings(warnings: Problem[], print: (line: string) => void): void {
+  for (const warning of warnings.slice(0, WARNINGS_SHOWN)) print(`warning ${formatProblem(warning)}`);
+  if (warnings.length > WARNINGS_SHOWN) {
+    print(
+      `...and ${warnings.length - WARNINGS_SHOWN} more warning(s); \`npm run collection -- check\` lists them all.`,
+    );
+  }
+}
+
 /**
  * Compiles the collection folder and returns the folder to serve: the new build when it passed,
  * otherwise the last good build if one is still in place, otherwise null (the renderer then shows
@@ -36,7 +48,7 @@ export async function compileForServing(
   let fallback: string | null;
   try {
     const outcome = await compiler.build(options);
-    for (const warning of outcome.warnings) print(`warning ${formatProblem(warning)}`);
+    printWarnings(outcome.warnings, print);
     if (outcome.ok) return outcome.outDir;
     print(`The collection at ${options.source} has ${outcome.errors.length} error(s):`);
     for (const error of outcome.errors) print(`error ${formatProblem(error)}`);

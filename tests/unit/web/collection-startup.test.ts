@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../electron/node/collection/problems';
-import { compileForServing, formatProblem } from '../../../electron/node/web/collection-startup';
+import {
+  compileForServing,
+  formatProblem,
+  WARNINGS_SHOWN,
+} from '../../../electron/node/web/collection-startup';
 import type { BuildOutcome } from '../../../electron/node/web/collection-startup';
 
 const typo: Problem = {
@@ -48,6 +52,17 @@ describe('compileForServing', () => {
     expect(lines).toEqual([
       'warning pieces/kawung-1920/piece.yaml:12 production.date.earliest: no English text',
     ]);
+  });
+
+  it('prints the first few warnings and says how many more there are', async () => {
+    const warnings = Array.from({ length: WARNINGS_SHOWN + 3 }, (_, i) => ({
+      ...typo,
+      severity: 'warning' as const,
+      message: `warning number ${i}`,
+    }));
+    const { lines } = await run({ ok: true, errors: [], warnings, outDir: newBuild });
+    expect(lines).toHaveLength(WARNINGS_SHOWN + 1);
+    expect(lines.at(-1)).toMatch(/^\.\.\.and 3 more warning\(s\)/);
   });
 
   it('prints each error with file, field and message and keeps the last good build', async () => {
