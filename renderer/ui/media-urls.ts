@@ -1,0 +1,26 @@
+import type { MediaRecord } from '../../electron/shared/collection-records';
+
+/**
+ * Media paths in records are relative to the collection root; `collection/` relative to the page
+ * resolves under both `kiosk://app/` and `http://127.0.0.1:PORT/`.
+ */
+export function collectionUrl(path: string): string {
+  return `collection/${path}`;
+}
+
+/** The smallest thumbnail at least `minSize` px on its long side, else the largest there is. */
+export function thumbUrl(media: MediaRecord | undefined, minSize: number): string | undefined {
+  if (!media) return undefined;
+  const sizes = Object.keys(media.thumbs)
+    .map(Number)
+    .filter((size) => Number.isFinite(size))
+    .sort((a, b) => a - b);
+  const size = sizes.find((s) => s >= minSize) ?? sizes.at(-1);
+  const path = size === undefined ? media.display : media.thumbs[String(size)];
+  return path ? collectionUrl(path) : undefined;
+}
+
+/** The record's main image: the full view when there is one. */
+export function mainMedia(media: readonly MediaRecord[]): MediaRecord | undefined {
+  return media.find((m) => m.view === 'full') ?? media[0];
+}
