@@ -11,7 +11,10 @@ export interface WebHostOptions {
   collectionRoot: () => string | null;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Interface to bind; loopback by default so the kiosk is not exposed to the network. */
+  /**
+   * Interface to bind; loopback by default so the kiosk is not exposed to the network. Requests
+   * must name this host (or `localhost`) with the port in their Host header.
+   */
   host?: string;
   log?: (entry: RequestLogEntry) => void;
 }

@@ -180,7 +180,7 @@ describe('collection root', () => {
   });
 
   it('reads the root on every request, so a switched build is served at once', async () => {
-    collectionRoot = `${site.rendererRoot}`;
+    collectionRoot = site.rendererRoot;
     try {
       // The renderer folder has no manifest: proves the handler followed the new root.
       expect((await get('/collection/manifest.json')).status).toBe(404);
