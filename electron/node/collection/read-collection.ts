@@ -58,6 +58,11 @@ export interface ParsedCollection {
   pieces: Item<PieceFile>[];
   /** Item folders found, valid or not: the stats count them. */
   found: { pieces: number; motifs: number };
+  /**
+   * Ids of item folders with a valid name, including ones whose YAML has errors: references to
+   * them are not dangling, and saying so would bury the real mistake under follow-on errors.
+   */
+  ids: { pieces: Set<string>; motifs: Set<string> };
 }
 
 async function listDir(dir: string): Promise<{ name: string; isDir: boolean }[]> {
@@ -92,9 +97,10 @@ async function readItems<S extends z.ZodType>(
   schema: S,
   problems: ProblemList,
   languages: readonly string[],
-): Promise<{ items: Item<z.infer<S>>[]; found: number }> {
+): Promise<{ items: Item<z.infer<S>>[]; found: number; ids: Set<string> }> {
   const dirs = (await listDir(path.join(root, folder))).filter((e) => e.isDir);
   const items: Item<z.infer<S>>[] = [];
+  const ids = new Set<string>();
   for (const { name } of dirs) {
     const rel = `${folder}/${name}/${fileName}`;
     if (!ID_PATTERN.test(name)) {
@@ -106,10 +112,11 @@ async function readItems<S extends z.ZodType>(
       });
       continue;
     }
+    ids.add(name);
     const located = await readValidated(root, rel, schema, problems, languages);
     if (located) items.push({ ...located, id: name, dir: path.join(root, folder, name) });
   }
-  return { items, found: dirs.length };
+  return { items, found: dirs.length, ids };
 }
 
 /**
@@ -155,5 +162,6 @@ export async function readCollection(root: string, problems: ProblemList): Promi
     motifs: motifs.items,
     pieces: pieces.items,
     found: { pieces: pieces.found, motifs: motifs.found },
+    ids: { pieces: pieces.ids, motifs: motifs.ids },
   };
 }

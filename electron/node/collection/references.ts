@@ -35,8 +35,8 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
       `"${id}" is not a place in places.yaml. Add it there or fix the spelling.`,
     );
   };
-  const motifIds = new Set(c.motifs.map((m) => m.id));
-  const pieceIds = new Set(c.pieces.map((p) => p.id));
+  const motifIds = c.ids.motifs;
+  const pieceIds = c.ids.pieces;
 
   for (const [vocab, file] of c.terms) {
     for (const [key, entry] of Object.entries(file.data.terms)) {

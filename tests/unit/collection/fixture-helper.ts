@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { crc32, deflateSync } from 'node:zlib';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
@@ -32,6 +32,12 @@ export interface CaseSpec {
   expect: { file: string; field: string; kind: string; severity?: 'error' | 'warning'; line?: number };
   /** Files of collection-min to delete before the overlay is applied. */
   remove?: string[];
+  /** A small edit of one collection-min file, applied with the yaml library (keeps the rest as is). */
+  edit?: {
+    file: string;
+    set?: { path: (string | number)[]; value: unknown }[];
+    delete?: (string | number)[][];
+  };
   /** A mistake that cannot be committed as a text file, made at test time. */
   setup?: 'symlink-outside' | 'html-as-jpg' | 'png-as-jpg' | 'huge-image' | 'tiny-image' | 'media-is-folder';
 }
@@ -122,6 +128,13 @@ export async function makeCaseCollection(spec: CaseSpec): Promise<string> {
     recursive: true,
     filter: (src) => path.basename(src) !== 'case.yaml',
   });
+  if (spec.edit) {
+    const file = path.join(dir, spec.edit.file);
+    const doc = parseDocument(await readFile(file, 'utf8'));
+    for (const p of spec.edit.delete ?? []) doc.deleteIn(p);
+    for (const { path: p, value } of spec.edit.set ?? []) doc.setIn(p, value);
+    await writeFile(file, doc.toString());
+  }
   if (spec.setup) await applySetup(dir, spec.setup);
   return dir;
 }
