@@ -57,9 +57,8 @@ export async function fileResponse(request: Request, options: FileResponseOption
 
     const nodeStream = handle.createReadStream({ start, end, autoClose: true });
     handedOff = true;
-    const body = Readable.toWeb(
-      nodeStream,
-    ) as NodeWebStream<Uint8Array> as unknown as ReadableStream<Uint8Array>;
+    // Node's `stream/web` type and the DOM lib's `ReadableStream` are the same object under two names.
+    const body = Readable.toWeb(nodeStream) as unknown as ReadableStream<Uint8Array>;
     return new Response(body, { status, headers });
   } finally {
     if (!handedOff) await handle.close();
