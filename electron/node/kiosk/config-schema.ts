@@ -50,7 +50,7 @@ export const CONFIG_FIELDS = {
 type Fields = typeof CONFIG_FIELDS;
 
 /** The validated configuration. */
-export type KioskConfig = { -readonly [K in keyof Fields]: Fields[K]['fallback'] };
+export type KioskConfig = { -readonly [K in keyof Fields]: z.output<Fields[K]['schema']> };
 
 /** A config problem shown on the status page. The kiosk runs on regardless. */
 export interface ConfigProblem {

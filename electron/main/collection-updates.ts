@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { currentBuild } from '../node/collection/build-folders';
+import { buildInWorker } from '../node/kiosk/build-in-worker';
+import { watchCollection } from '../node/kiosk/collection-watcher';
+import { CollectionUpdater } from '../node/kiosk/collection-updater';
+import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../shared/ipc';
+import type { KioskContext } from './context';
+
+/** Where compiled collections go: the user-data folder, so updates survive app upgrades. */
+export function compiledCollectionDir(context: KioskContext): string {
+  return path.join(context.userData, 'collection');
+}
+
+/** The folder the protocol serves under `/collection/`: the last build that passed, if any. */
+export function servedCollectionRoot(context: KioskContext): string | null {
+  return currentBuild(compiledCollectionDir(context));
+}
+
+/**
+ * Live collection updates: compile at start, then on every (debounced) change of the curator folder,
+ * in a worker thread. Only a passing build tells the page to sync; a failing one stays on the status
+ * page while visitors keep the last good collection. Returns a function that stops watching.
+ */
+export function setupCollectionUpdates(context: KioskContext): () => void {
+  const source = context.loaded.config.collectionDir ?? context.paths.bundledCollection;
+  const out = compiledCollectionDir(context);
+  const updater = new CollectionUpdater({
+    sourceDir: source,
+    sourceExists: () => existsSync(source),
+    build: () => buildInWorker({ workerFile: context.paths.collectionWorker, input: { source, out } }),
+    onGood: (outcome) => {
+      const event: CollectionUpdatedEvent = { version: outcome.version ?? null };
+      const contents = context.window?.webContents;
+      if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNELS.collectionUpdated, event);
+    },
+    log: context.log,
+  });
+  context.updater = updater;
+  void updater.request('start');
+  return watchCollection({
+    dir: source,
+    onChange: () => void updater.request('change'),
+    onError: (error) => context.log.warn('collection watch error', error),
+  });
+}

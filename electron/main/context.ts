@@ -1,0 +1,64 @@
+import { app, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { AdminGate } from '../node/kiosk/admin-gate';
+import type { CollectionUpdater } from '../node/kiosk/collection-updater';
+import { loadConfig, resolveConfigPath, type LoadedConfig } from '../node/kiosk/config-file';
+import { HeartbeatWatchdog } from '../node/kiosk/heartbeat';
+import { RecoveryJournal } from '../node/kiosk/recovery-journal';
+import { createRotatingLog, type KioskLogger } from '../node/kiosk/rotating-log';
+import { resolveKioskPaths, type KioskPaths } from './paths';
+
+/**
+ * What the main-process features share: paths, the loaded config, the log, the recovery journal, the
+ * admin gate and the window. Built once in `index.ts` and handed to each `setupX()`.
+ */
+export interface KioskContext {
+  /** Unpackaged run without `KIOSK_ENV=production`: devtools allowed, network not cancelled. */
+  dev: boolean;
+  paths: KioskPaths;
+  userData: string;
+  loaded: LoadedConfig;
+  log: KioskLogger;
+  journal: RecoveryJournal;
+  gate: AdminGate;
+  heartbeat: HeartbeatWatchdog;
+  startedAt: Date;
+  window: BrowserWindow | null;
+  updater: CollectionUpdater | null;
+  /** Set when an admin (or a relaunch) asked to close; the close guard lets the window go then. */
+  exitRequested: boolean;
+  /** Logs a recovery and records it for the status page. */
+  recovery: (kind: string, detail: string) => void;
+}
+
+/**
+ * Builds the context. `KIOSK_USER_DATA` moves the user-data folder (tests, several kiosks on one
+ * development machine); it must be applied before `ready`, so this runs first thing in main.
+ */
+export function createKioskContext(): KioskContext {
+  if (process.env.KIOSK_USER_DATA) app.setPath('userData', path.resolve(process.env.KIOSK_USER_DATA));
+  const userData = app.getPath('userData');
+  const dev = !app.isPackaged && process.env.KIOSK_ENV !== 'production';
+  const log = createRotatingLog({ dir: path.join(userData, 'logs'), echo: dev });
+  const loaded = loadConfig(resolveConfigPath(process.argv, process.env, userData));
+  for (const problem of loaded.problems) log.warn(`config ${problem.field}: ${problem.message}`, loaded.path);
+  const journal = new RecoveryJournal();
+  return {
+    dev,
+    paths: resolveKioskPaths(app.isPackaged),
+    userData,
+    loaded,
+    log,
+    journal,
+    gate: new AdminGate({ pinHash: () => loaded.config.adminPinHash }),
+    heartbeat: new HeartbeatWatchdog(),
+    startedAt: new Date(),
+    window: null,
+    updater: null,
+    exitRequested: false,
+    recovery: (kind, detail) => {
+      journal.add(kind, detail);
+      log.warn(`recovery ${kind}: ${detail}`);
+    },
+  };
+}

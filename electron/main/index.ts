@@ -1,0 +1,54 @@
+/**
+ * Main-process entry (bundled to `dist/electron/main.cjs`). Order matters: the scheme must be
+ * privileged and the user-data folder fixed before `ready`; security rules must be in place before
+ * the window exists. Each feature lives in its own `setupX()`; nothing clever happens here.
+ */
+import { app } from 'electron';
+import { createRequestHandler } from '../node/server/request-handler';
+import { servedCollectionRoot, setupCollectionUpdates } from './collection-updates';
+import { createKioskContext } from './context';
+import { setupIpc } from './ipc';
+import { createIpcHandlers } from './ipc-handlers';
+import { setupRecovery } from './recovery';
+import { setupScheduledRelaunch } from './scheduled-relaunch';
+import { registerKioskScheme, setupProtocol } from './scheme';
+import { setupSecurity } from './security';
+import { createKioskWindow } from './window';
+import { setupWindowGuards } from './window-guards';
+
+registerKioskScheme();
+const context = createKioskContext();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another kiosk already runs: hand over to it (it focuses itself) and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = context.window;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const { log } = context;
+  log.info('kiosk starting', { version: app.getVersion(), dev: context.dev, config: context.loaded.path });
+  setupSecurity({ dev: context.dev, log });
+  setupProtocol(
+    createRequestHandler({
+      rendererRoot: context.paths.rendererRoot,
+      getCollectionRoot: () => servedCollectionRoot(context),
+      log: (entry) => log.warn('request denied', entry),
+    }),
+  );
+  setupIpc(createIpcHandlers(context), log);
+  const window = createKioskWindow(context.paths.preload, context.dev);
+  context.window = window;
+  setupWindowGuards(window, context);
+  setupRecovery(window, context);
+  setupScheduledRelaunch(context);
+  setupCollectionUpdates(context);
+}

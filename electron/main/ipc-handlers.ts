@@ -1,0 +1,59 @@
+import { app } from 'electron';
+import { APP_START_URL } from '../node/kiosk/navigation';
+import type { AdminActionResult } from '../shared/kiosk-status';
+import type { KioskContext } from './context';
+import type { ChannelHandlers } from './ipc';
+import { gatherStatus } from './status';
+
+/**
+ * What each bridge call does. Admin actions run only inside an unlocked admin session; the PIN is
+ * checked in main and neither it nor its hash is ever sent to the page.
+ */
+export function createIpcHandlers(context: KioskContext, now: () => number = Date.now): ChannelHandlers {
+  const admin = (action: string, run: () => void | Promise<void>) => async (): Promise<AdminActionResult> => {
+    if (!context.gate.authorize(now())) return { ok: false, reason: 'locked' };
+    context.log.info(`admin ${action}`);
+    try {
+      await run();
+      return { ok: true };
+    } catch (error) {
+      context.log.error(`admin ${action} failed`, error);
+      return { ok: false, reason: 'failed' };
+    }
+  };
+
+  return {
+    'kiosk:version': () => app.getVersion(),
+    'kiosk:settings': () => {
+      const { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl } =
+        context.loaded.config;
+      return { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl };
+    },
+    'heartbeat:ping': () => {
+      context.heartbeat.ping(now());
+      return true;
+    },
+    'admin:unlock': async ({ pin }) => {
+      const result = await context.gate.unlock(pin, now());
+      context.log.info(result.ok ? 'admin unlocked' : `admin unlock refused (${result.reason})`);
+      return result;
+    },
+    'admin:lock': async () => {
+      context.gate.lock();
+      return { ok: true };
+    },
+    'admin:exit': admin('exit', () => {
+      context.exitRequested = true;
+      // Let the page receive its answer before the window goes.
+      setImmediate(() => app.quit());
+    }),
+    'admin:reload': admin('reload', () => {
+      context.heartbeat.reset(now());
+      void context.window?.webContents.loadURL(APP_START_URL);
+    }),
+    'admin:sync-now': admin('sync-now', async () => {
+      await context.updater?.request('admin');
+    }),
+    'admin:status': () => (context.gate.authorize(now()) ? gatherStatus(context) : null),
+  };
+}

@@ -1,0 +1,52 @@
+import { build, type BuildOptions } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/**
+ * `npm run build:electron`: bundles the main process, the preload and the collection worker into
+ * `dist/electron/` with esbuild. All three are CommonJS: a sandboxed preload can only be one
+ * CommonJS file, and using the same format for main and the worker keeps `__dirname` and `require`
+ * of native modules simple. `electron` is provided by the runtime; `sharp` ships native binaries
+ * that must stay real files (unpacked from the asar) and is loaded at run time.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const outDir = path.join(root, 'dist', 'electron');
+
+/** The three bundles: entry (relative to the project) -> output file name. */
+export const ELECTRON_BUNDLES = {
+  'electron/main/index.ts': 'main.cjs',
+  'electron/preload/index.ts': 'preload.cjs',
+  'electron/node/kiosk/collection-build-worker.ts': 'collection-worker.cjs',
+} as const;
+
+/** Electron 45 ships Node 22 and Chromium 140. */
+const common: BuildOptions = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node22',
+  external: ['electron', 'sharp'],
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+export async function bundleElectron(): Promise<string[]> {
+  const written: string[] = [];
+  for (const [entry, file] of Object.entries(ELECTRON_BUNDLES)) {
+    const outfile = path.join(outDir, file);
+    await build({ ...common, entryPoints: [path.join(root, entry)], outfile });
+    written.push(path.relative(root, outfile));
+  }
+  return written;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  bundleElectron()
+    .then((files) => console.log(`Bundled ${files.join(', ')}`))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });
+}
