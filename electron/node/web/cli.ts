@@ -5,6 +5,7 @@ import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { compileForServing } from './collection-startup';
 import { webHostCompiler } from './compile-at-start';
 import { startWebHost } from './web-host';
+import type { WebHost } from './web-host';
 
 // `npm run web`: compile the curator folder once, then serve the kiosk for any Chromium.
 
@@ -40,9 +41,20 @@ async function main(): Promise<number | null> {
       : null,
   };
 
-  let host: Awaited<ReturnType<typeof startWebHost>>;
+  let host: WebHost;
   try {
-    host = await startWebHost({ rendererRoot, collectionRoot: () => current.root, port: options.port });
+    host = await startWebHost({
+      rendererRoot,
+      collectionRoot: () => current.root,
+      port: options.port,
+      // A missing collection is a known state the renderer shows; every other denial may be a
+      // broken reference or a probe, worth a line.
+      log: (entry) => {
+        if (entry.reason !== 'no-collection') {
+          console.error(`denied ${entry.method} ${entry.path} -> ${entry.status} (${entry.reason})`);
+        }
+      },
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.error(`Port ${options.port} is in use; choose another with --port N (0 picks a free one).`);
