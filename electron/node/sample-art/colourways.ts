@@ -1,0 +1,137 @@
+import type { Random } from './seeded-random';
+
+/** The colours one drawing uses: a ground, an outline ink, the fills and a light for isen dots. */
+export interface Colourway {
+  ground: string;
+  ink: string;
+  fills: string[];
+  /** Colour of the small dots and highlights drawn over fills. */
+  light: string;
+  /** True for dark-ground cloths (terang bulan, truntum, sogan latar hitam). */
+  dark: boolean;
+}
+
+/**
+ * Swatches for the colour vocabulary keys (collection/terms/colour.yaml), slightly dyed-looking
+ * rather than pure: natural dyes never give flat primaries.
+ */
+const SWATCH: Record<string, string> = {
+  indigo: '#26395f',
+  'biru-muda': '#86b4c8',
+  soga: '#8b5a2b',
+  mengkudu: '#9a2d26',
+  merah: '#c8372e',
+  'merah-muda': '#e3a1b3',
+  ungu: '#8d6aa3',
+  oranye: '#dd7d3c',
+  kuning: '#ddb044',
+  hijau: '#477b4f',
+  hitam: '#231d1b',
+  'putih-alam': '#efe5cf',
+};
+
+/** What a dye gives when a piece lists dyes but no colours. */
+const DYE_COLOURS: Record<string, string[]> = {
+  indigo: ['indigo'],
+  soga: ['soga'],
+  mengkudu: ['mengkudu'],
+  secang: ['mengkudu'],
+  jolawe: ['soga'],
+  mahoni: ['soga'],
+  tingi: ['soga'],
+  naptol: ['merah', 'hitam'],
+  indigosol: ['merah-muda', 'biru-muda'],
+  remazol: ['oranye', 'hijau', 'ungu'],
+  rapid: ['merah', 'kuning'],
+  'pigmen-cetak': ['merah', 'indigo'],
+};
+
+/** Typical colours by era and group, used only when the YAML names neither colours nor dyes. */
+const ERA_COLOURS: Record<string, string[]> = {
+  'jepang-1942-1945': ['merah-muda', 'ungu', 'oranye', 'kuning', 'biru-muda'],
+  'pasca-unesco-2009': ['oranye', 'hijau', 'ungu', 'indigo'],
+};
+const GROUP_COLOURS: Record<string, string[]> = {
+  pedalaman: ['soga', 'indigo', 'putih-alam'],
+  pesisiran: ['mengkudu', 'indigo', 'hijau'],
+  kontemporer: ['ungu', 'oranye', 'hijau'],
+};
+
+export const CREAM = '#efe5cf';
+
+export interface ColourwayRequest {
+  colours: string[];
+  dyes: string[];
+  era?: string;
+  group?: string;
+  /** Dark ground wanted (terang bulan, truntum). */
+  dark?: boolean;
+}
+
+/** Picks the colourway of one drawing; `random` only nudges shades so sister pieces differ a little. */
+export function chooseColourway(request: ColourwayRequest, random: Random): Colourway {
+  const keys = resolveKeys(request);
+  const hexes = [...new Set(keys.map((key) => SWATCH[key]!))].map((hex) =>
+    shade(hex, random.range(-0.06, 0.06)),
+  );
+  const byLightness = [...hexes].sort((a, b) => lightness(a) - lightness(b));
+  const darkest = byLightness[0]!;
+  const lightest = byLightness[byLightness.length - 1]!;
+  if (request.dark) {
+    const ground = lightness(darkest) < 0.3 ? darkest : mix(darkest, '#140f0e', 0.6);
+    const fills = byLightness.filter((hex) => hex !== darkest && lightness(hex) < 0.85);
+    return { ground, ink: '#f1e9d6', fills: pad(fills, ground, random), light: '#f6efdd', dark: true };
+  }
+  const ground = lightness(lightest) > 0.8 ? lightest : mix(lightest, CREAM, 0.75);
+  const ink = lightness(darkest) < 0.35 ? darkest : mix(darkest, '#1d1512', 0.55);
+  const fills = hexes.filter((hex) => hex !== ground && hex !== ink && lightness(hex) < 0.85);
+  return { ground, ink, fills: pad(fills, ink, random), light: ground, dark: false };
+}
+
+function resolveKeys({ colours, dyes, era, group }: ColourwayRequest): string[] {
+  const declared = colours.filter((key) => SWATCH[key]);
+  if (declared.length >= 2) return declared;
+  const fromDyes = dyes.flatMap((dye) => DYE_COLOURS[dye] ?? []);
+  const merged = [...declared, ...fromDyes];
+  if (merged.length >= 2) return merged;
+  return [...merged, ...((era && ERA_COLOURS[era]) || (group && GROUP_COLOURS[group]) || ['soga', 'indigo'])];
+}
+
+/** At least three fills, made by shading what there is, so every pattern has colours to work with. */
+function pad(fills: string[], base: string, random: Random): string[] {
+  const out = [...fills];
+  if (out.length === 0) out.push(mix(base, '#8b5a2b', 0.5));
+  while (out.length < 3) out.push(shade(out[out.length - 1]!, random.pick([-0.18, 0.18])));
+  return out;
+}
+
+export function mix(a: string, b: string, t: number): string {
+  const [ar, ag, ab] = rgb(a);
+  const [br, bg, bb] = rgb(b);
+  return hex([ar + (br - ar) * t, ag + (bg - ag) * t, ab + (bb - ab) * t]);
+}
+
+/** Lightens (amount > 0) or darkens (< 0) a colour. */
+export function shade(colour: string, amount: number): string {
+  return amount >= 0 ? mix(colour, '#ffffff', amount) : mix(colour, '#000000', -amount);
+}
+
+export function lightness(colour: string): number {
+  const [r, g, b] = rgb(colour);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+function rgb(colour: string): [number, number, number] {
+  const value = parseInt(colour.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+function hex(values: number[]): string {
+  return `#${values
+    .map((v) =>
+      Math.max(0, Math.min(255, Math.round(v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}

@@ -1,0 +1,116 @@
+import { buketan } from './patterns/buketan';
+import { ceplok } from './patterns/ceplok';
+import { kawung } from './patterns/kawung';
+import { lungLungan } from './patterns/lung-lungan';
+import { megaMendung } from './patterns/mega-mendung';
+import { mythicBeasts } from './patterns/mythic-beasts';
+import { nitik } from './patterns/nitik';
+import { parang } from './patterns/parang';
+import type { PatternGenerator } from './patterns/pattern-types';
+import { sekarJagad } from './patterns/sekar-jagad';
+import { semen } from './patterns/semen';
+import { truntum } from './patterns/truntum';
+
+/** The drawable families; each motif id is drawn with one of them. */
+export const GENERATORS = {
+  ceplok,
+  kawung,
+  parang,
+  buketan,
+  megaMendung,
+  truntum,
+  nitik,
+  semen,
+  sekarJagad,
+  mythicBeasts,
+  lungLungan,
+} satisfies Record<string, PatternGenerator>;
+
+export type GeneratorName = keyof typeof GENERATORS;
+
+/** Motif ids (collection/motifs/<id>) with a drawing of their own. */
+const BY_MOTIF: Record<string, GeneratorName> = {
+  jlamprang: 'ceplok',
+  kawung: 'kawung',
+  parang: 'parang',
+  'parang-rusak': 'parang',
+  'udan-liris': 'parang',
+  buketan: 'buketan',
+  encim: 'buketan',
+  'jawa-hokokai': 'buketan',
+  hokokai: 'buketan',
+  'tujuh-rupa': 'buketan',
+  dongengan: 'buketan',
+  'mega-mendung': 'megaMendung',
+  wadasan: 'megaMendung',
+  truntum: 'truntum',
+  nitik: 'nitik',
+  semen: 'semen',
+  'semen-rama': 'semen',
+  huk: 'semen',
+  'pring-sedapur': 'semen',
+  'sido-mukti': 'ceplok',
+  'sido-asih': 'ceplok',
+  'sido-luhur': 'semen',
+  'sekar-jagad': 'sekarJagad',
+  tambal: 'sekarJagad',
+  liong: 'mythicBeasts',
+  'burung-hong': 'mythicBeasts',
+  'paksi-naga-liman': 'mythicBeasts',
+  'lok-can': 'mythicBeasts',
+  sawunggaling: 'mythicBeasts',
+  'tiga-negeri': 'mythicBeasts',
+  latohan: 'lungLungan',
+};
+
+/** Style families (terms/family.yaml) for motifs not listed above. */
+const BY_FAMILY: Record<string, GeneratorName> = {
+  ceplok: 'ceplok',
+  kawung: 'kawung',
+  sido: 'ceplok',
+  ganggong: 'ceplok',
+  parang: 'parang',
+  lereng: 'parang',
+  nitik: 'nitik',
+  banji: 'nitik',
+  tambal: 'sekarJagad',
+  semen: 'semen',
+  banyumasan: 'semen',
+  'lung-lungan': 'lungLungan',
+  buketan: 'buketan',
+  figuratif: 'buketan',
+  'satwa-mitos': 'mythicBeasts',
+  'awan-wadas': 'megaMendung',
+};
+
+/** Treatments that change the colours or the layout rather than the motif drawn. */
+export type Treatment = 'terang-bulan' | 'pagi-sore' | 'tiga-negeri' | 'hokokai';
+const TREATMENTS: Record<string, Treatment> = {
+  'terang-bulan': 'terang-bulan',
+  'pagi-sore': 'pagi-sore',
+  'tiga-negeri': 'tiga-negeri',
+  'jawa-hokokai': 'hokokai',
+  hokokai: 'hokokai',
+};
+
+export function treatmentOf(motif: string): Treatment | undefined {
+  return TREATMENTS[motif];
+}
+
+/** The family to draw `motif` with: its own entry, else its style family, else a name hint, else lung-lungan. */
+export function generatorFor(motif: string, family?: string): GeneratorName {
+  const direct = BY_MOTIF[motif] ?? (family ? BY_FAMILY[family] : undefined);
+  if (direct) return direct;
+  const hints: [RegExp, GeneratorName][] = [
+    [/parang|lereng|udan/, 'parang'],
+    [/kawung/, 'kawung'],
+    [/semen|sido|wahyu/, 'semen'],
+    [/nitik/, 'nitik'],
+    [/buket|bunga|sekar|encim/, 'buketan'],
+    [/mega|awan|wadas/, 'megaMendung'],
+    [/hong|liong|naga|phoenix|burung/, 'mythicBeasts'],
+    [/truntum|bintang/, 'truntum'],
+    [/ceplok|jlamprang|ganggong/, 'ceplok'],
+  ];
+  return hints.find(([pattern]) => pattern.test(motif))?.[1] ?? 'lungLungan';
+}

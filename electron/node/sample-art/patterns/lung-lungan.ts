@@ -1,0 +1,26 @@
+import { flower, leaf, n } from '../svg';
+import { tileFill, type PatternGenerator } from './pattern-types';
+
+/**
+ * Generic fallback: lung-lungan, a running tendril with leaves and small flowers, used when a
+ * motif has no drawing of its own. It reads as batik without claiming to be any named motif.
+ */
+export const lungLungan: PatternGenerator = (id, { size: s, colours: c, random }) => {
+  const w = s;
+  const h = s * 0.7;
+  const ink = c.dark ? c.light : c.ink;
+  const [f0, f1] = c.fills as [string, string];
+  const wave = `M0 ${n(h / 2)} C${n(w * 0.25)} ${n(h * 0.1)} ${n(w * 0.25)} ${n(h * 0.9)} ${n(w * 0.5)} ${n(h / 2)} S${n(w * 0.75)} ${n(h * 0.1)} ${n(w)} ${n(h / 2)}`;
+  let body = `<path d="${wave}" fill="none" stroke="${ink}" stroke-width="${n(s * 0.018)}"/>`;
+  for (let i = 0; i < 4; i += 1) {
+    const x = w * (0.12 + i * 0.25);
+    const y = h * (i % 2 ? 0.62 : 0.38);
+    body += leaf(x, y, s * 0.16, i % 2 ? 40 : -40, f1, ink);
+  }
+  body += flower(w * 0.25, h * 0.2, s * 0.1, random.pick([5, 6]), f0, c.light, ink);
+  body += flower(w * 0.75, h * 0.8, s * 0.1, random.pick([5, 6]), f0, c.light, ink);
+  for (let i = 0; i < 12; i += 1) {
+    body += `<circle cx="${n(((i * 37) % 100) * w * 0.01)}" cy="${n(((i * 53) % 100) * h * 0.01)}" r="${n(s * 0.008)}" fill="${ink}"/>`;
+  }
+  return tileFill(id, { width: w, height: h, body }, c.ground);
+};

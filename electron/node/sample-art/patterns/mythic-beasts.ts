@@ -1,0 +1,57 @@
+import { n } from '../svg';
+import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
+
+/**
+ * Liong and burung hong: a stylised dragon (a scaled, finned, winding body) and a phoenix
+ * (flowing tail plumes, spread wing) among small clouds, as on Lasem and Pekalongan cloths.
+ */
+export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random }) => {
+  const w = s * 2;
+  const h = s * 1.3;
+  const ink = c.dark ? c.light : c.ink;
+  const [f0, f1, f2] = c.fills as [string, string, string];
+  const sw = `stroke="${ink}" stroke-width="${n(s * 0.01)}"`;
+  let body = '';
+  // Dragon: a sine-wave body drawn as overlapping scaled discs, then head, horns and fins.
+  const y0 = h * 0.32;
+  for (let i = 0; i <= 28; i += 1) {
+    const t = i / 28;
+    const x = w * (0.08 + 0.55 * t);
+    const y = y0 + Math.sin(t * Math.PI * 2.2) * h * 0.1;
+    const r = s * (0.075 - t * 0.04);
+    if (i % 3 === 0) {
+      body += `<path d="M${n(x - r)} ${n(y - r * 0.6)} L${n(x)} ${n(y - r * 1.9)} L${n(x + r)} ${n(y - r * 0.6)}Z" fill="${f1}" ${sw}/>`;
+    }
+    body += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${f0}" ${sw}/>`;
+    body += `<path d="M${n(x - r * 0.6)} ${n(y)} Q${n(x)} ${n(y + r * 0.7)} ${n(x + r * 0.6)} ${n(y)}" fill="none" stroke="${c.light}" stroke-width="${n(s * 0.006)}"/>`;
+  }
+  const hx = w * 0.06;
+  body += `<ellipse cx="${n(hx)}" cy="${n(y0)}" rx="${n(s * 0.12)}" ry="${n(s * 0.09)}" fill="${f0}" ${sw}/>`;
+  body += `<path d="M${n(hx)} ${n(y0 - s * 0.08)} q${n(s * 0.05)} ${n(-s * 0.15)} ${n(s * 0.15)} ${n(-s * 0.18)} M${n(hx - s * 0.02)} ${n(y0 - s * 0.08)} q${n(-s * 0.02)} ${n(-s * 0.16)} ${n(s * 0.07)} ${n(-s * 0.22)}" fill="none" ${sw}/>`;
+  body += `<circle cx="${n(hx - s * 0.04)}" cy="${n(y0 - s * 0.02)}" r="${n(s * 0.022)}" fill="${c.light}" ${sw}/>`;
+  body += `<path d="M${n(hx - s * 0.1)} ${n(y0 + s * 0.04)} q${n(-s * 0.12)} ${n(s * 0.08)} ${n(-s * 0.05)} ${n(s * 0.18)}" fill="none" ${sw}/>`;
+  // Phoenix: body, head crest, wing and three long tail plumes.
+  const px = w * 0.72;
+  const py = h * 0.74;
+  let plumes = '';
+  for (let i = 0; i < 3; i += 1) {
+    const spread = (i - 1) * s * 0.12;
+    plumes += `<path d="M${n(px)} ${n(py)} C${n(px - s * 0.3)} ${n(py + s * 0.1 + spread)} ${n(px - s * 0.5)} ${n(py - s * 0.25 + spread)} ${n(px - s * 0.8)} ${n(py - s * 0.05 + spread)} C${n(px - s * 0.55)} ${n(py + s * 0.02 + spread)} ${n(px - s * 0.35)} ${n(py + s * 0.15 + spread)} ${n(px)} ${n(py + s * 0.05)}Z" fill="${[f1, f2, f0][i]}" ${sw}/>`;
+  }
+  body += plumes;
+  body += `<ellipse cx="${n(px + s * 0.08)}" cy="${n(py)}" rx="${n(s * 0.16)}" ry="${n(s * 0.08)}" fill="${f0}" ${sw}/>`;
+  body += `<path d="M${n(px + s * 0.05)} ${n(py - s * 0.02)} Q${n(px + s * 0.1)} ${n(py - s * 0.4)} ${n(px - s * 0.2)} ${n(py - s * 0.35)} Q${n(px - s * 0.05)} ${n(py - s * 0.2)} ${n(px + s * 0.05)} ${n(py - s * 0.02)}Z" fill="${f2}" ${sw}/>`;
+  body += `<circle cx="${n(px + s * 0.27)}" cy="${n(py - s * 0.09)}" r="${n(s * 0.055)}" fill="${f0}" ${sw}/>`;
+  body += `<path d="M${n(px + s * 0.31)} ${n(py - s * 0.1)} l${n(s * 0.07)} ${n(s * 0.02)} l${n(-s * 0.07)} ${n(s * 0.02)}Z" fill="${ink}"/>`;
+  body += `<path d="M${n(px + s * 0.25)} ${n(py - s * 0.14)} q${n(-s * 0.02)} ${n(-s * 0.1)} ${n(s * 0.06)} ${n(-s * 0.13)}" fill="none" ${sw}/>`;
+  // Small clouds filling the gaps.
+  for (let i = 0; i < 5; i += 1) {
+    const cx = random.range(0.05, 0.95) * w;
+    const cy = random.range(0.55, 0.95) * h * (i % 2 ? 1 : 0.2) + (i % 2 ? 0 : h * 0.75);
+    if (Math.abs(cx - px) < s * 0.5 && Math.abs(cy - py) < s * 0.3) continue;
+    body += `<path d="M${n(cx - s * 0.1)} ${n(cy)} a${n(s * 0.05)} ${n(s * 0.05)} 0 0 1 ${n(s * 0.1)} 0 a${n(s * 0.05)} ${n(s * 0.05)} 0 0 1 ${n(s * 0.1)} 0 q${n(-s * 0.1)} ${n(s * 0.06)} ${n(-s * 0.2)} 0Z" fill="${f2}" ${sw}/>`;
+  }
+  const shapes = body;
+  body = wrapped(w, h, 0, 0, (x, y) => `<g transform="translate(${n(x)} ${n(y)})">${shapes}</g>`);
+  return tileFill(id, { width: w, height: h, body }, c.ground);
+};

@@ -1,0 +1,48 @@
+import type { Colourway } from '../colourways';
+import type { Random } from '../seeded-random';
+import { n } from '../svg';
+
+/** What a motif family needs to draw: its random stream, colours and the size of one repeat in px. */
+export interface PatternContext {
+  random: Random;
+  colours: Colourway;
+  /** Edge of one repeat in px; families scale their shapes from it. */
+  size: number;
+}
+
+/** A drawable fill: SVG definitions plus a painter for any rectangle of the cloth. */
+export interface Fill {
+  defs: string;
+  paint(x: number, y: number, w: number, h: number): string;
+}
+
+export type PatternGenerator = (id: string, ctx: PatternContext) => Fill;
+
+/** Wraps one seamless tile (drawn in a w x h box) as a repeating SVG pattern. */
+export function tileFill(
+  id: string,
+  tile: { width: number; height: number; body: string; transform?: string },
+  ground: string,
+): Fill {
+  const transform = tile.transform ? ` patternTransform="${tile.transform}"` : '';
+  const size = `width="${n(tile.width)}" height="${n(tile.height)}"`;
+  const defs =
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" ${size}${transform}>` +
+    `<rect ${size} fill="${ground}"/>${tile.body}</pattern>`;
+  return {
+    defs,
+    paint: (x, y, w, h) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id})"/>`,
+  };
+}
+
+/**
+ * Draws a shape at (x, y) and at its eight neighbours one repeat away, so shapes that cross the
+ * tile edge continue seamlessly into the next repeat instead of being cut off.
+ */
+export function wrapped(w: number, h: number, x: number, y: number, draw: (x: number, y: number) => string) {
+  let out = '';
+  for (const dy of [-h, 0, h]) {
+    for (const dx of [-w, 0, w]) out += draw(x + dx, y + dy);
+  }
+  return out;
+}

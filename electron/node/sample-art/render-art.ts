@@ -1,0 +1,88 @@
+import { rename } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import type { ArtSpec } from './art-spec';
+import { clothOverlays } from './cloth-texture';
+import { composeCloth, composeMotif } from './compose-cloth';
+import type { Box } from './garment-layout';
+import { createRandom } from './seeded-random';
+
+/** Long side of a piece's full view: enough for deep zoom to have something to show. */
+export const FULL_SIZE = 4000;
+/** Long side of detail, kepala and reverse views. */
+export const DETAIL_SIZE = 1600;
+/** Side of a motif drawing. */
+export const MOTIF_SIZE = 1200;
+
+type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } };
+
+/**
+ * Draws the named generated files of one piece or motif into `folder`. The whole cloth is
+ * rendered once; kepala and detail views are crops of it, the reverse a faded mirror image.
+ */
+export async function drawFiles(
+  spec: ArtSpec,
+  families: Record<string, string>,
+  folder: string,
+  files: { file: string; view: string }[],
+): Promise<void> {
+  const random = createRandom(`${spec.kind}:${spec.id}`);
+  if (spec.kind === 'motif') {
+    const raw = await textured(composeMotif(spec, random, MOTIF_SIZE), MOTIF_SIZE, MOTIF_SIZE, random);
+    for (const { file } of files) await save(sharp(raw.data, { raw: raw.info }), folder, file);
+    return;
+  }
+  const { svg, layout } = composeCloth(spec, families, random, FULL_SIZE);
+  const raw = await textured(svg, layout.width, layout.height, random);
+  const image = () => sharp(raw.data, { raw: raw.info });
+  const crops = random.fork('crops');
+  for (const { file, view } of files) {
+    if (view === 'detail') {
+      const w = Math.min(DETAIL_SIZE, layout.badan.w);
+      const h = Math.min(Math.round(DETAIL_SIZE / 1.5), layout.badan.h);
+      const left = Math.round(layout.badan.x + crops.range(0, layout.badan.w - w));
+      const top = Math.round(layout.badan.y + crops.range(0, layout.badan.h - h));
+      await save(image().extract({ left, top, width: w, height: h }), folder, file);
+    } else if (view === 'kepala') {
+      const box: Box = layout.kepala ?? {
+        x: layout.width * 0.8,
+        y: 0,
+        w: layout.width * 0.2,
+        h: layout.height,
+      };
+      const region = {
+        left: Math.round(box.x),
+        top: Math.round(box.y),
+        width: Math.round(box.w),
+        height: Math.round(box.h),
+      };
+      await save(image().extract(region).resize(DETAIL_SIZE, DETAIL_SIZE, { fit: 'inside' }), folder, file);
+    } else if (view === 'reverse') {
+      const back = image().flop().modulate({ saturation: 0.7, brightness: 1.04 });
+      await save(back.resize(DETAIL_SIZE * 1.5, DETAIL_SIZE * 1.5, { fit: 'inside' }), folder, file);
+    } else {
+      await save(image(), folder, file);
+    }
+  }
+}
+
+async function textured(svg: string, width: number, height: number, random: ReturnType<typeof createRandom>) {
+  const overlays = await clothOverlays(width, height, random.fork('texture'));
+  const { data, info } = await sharp(Buffer.from(svg))
+    .composite(overlays)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: 3 } } as Raw;
+}
+
+/** Writes beside the YAML via a temporary name, so an interrupted run never leaves half a JPEG. */
+async function save(image: Sharp, folder: string, file: string): Promise<void> {
+  const target = join(folder, file);
+  const temp = `${target}.tmp`;
+  const encoded = /^\.png$/i.test(extname(file))
+    ? image.png({ compressionLevel: 6 })
+    : image.jpeg({ quality: 80, progressive: true });
+  await encoded.toFile(temp);
+  await rename(temp, target);
+}
