@@ -115,9 +115,22 @@ export async function readYamlFile(
     }
     return null;
   }
+  let data: unknown;
+  try {
+    // The alias limit stops a "billion laughs" file from expanding into gigabytes.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    problems.add({
+      file: rel,
+      field: '',
+      kind: 'yaml-syntax',
+      message: `The file cannot be read as YAML: ${describeError(err)}.`,
+    });
+    return null;
+  }
   return {
     file: rel,
-    data: doc.toJS({ maxAliasCount: 100 }),
+    data,
     lineAt: (p, keyLine = false) => nodeLine(doc, lc, p, keyLine),
   };
 }
