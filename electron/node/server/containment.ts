@@ -14,6 +14,7 @@ export type RefusalReason =
   | 'double-encoding'
   | 'drive-or-stream'
   | 'dotfile'
+  | 'windows-alias'
   | 'outside-root';
 
 export type PathCheck = { ok: true; segments: string[] } | { ok: false; reason: RefusalReason };
@@ -49,6 +50,8 @@ export function checkUrlPath(pathname: string): PathCheck {
   return { ok: true, segments };
 }
 
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])(\.|$)/i;
+
 function segmentRefusal(segment: string): RefusalReason | null {
   if (segment.includes('\0')) return 'nul';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -61,6 +64,9 @@ function segmentRefusal(segment: string): RefusalReason | null {
   // Drive letters (`C:`) and NTFS alternate data streams (`file::$DATA`) both need a colon.
   if (segment.includes(':')) return 'drive-or-stream';
   if (segment.startsWith('.')) return 'dotfile';
+  // Windows strips trailing dots and spaces (`a.json.` opens `a.json`) and maps device names
+  // (`aux.json`, `COM1`) to devices in any folder; the kiosk ships for Windows too.
+  if (/[. ]$/.test(segment) || WINDOWS_DEVICE.test(segment)) return 'windows-alias';
   return null;
 }
 

@@ -20,6 +20,13 @@ describe('checkUrlPath on raw strings', () => {
     ['/a/%7f.txt', 'control-char'],
     ['/a/%25', 'double-encoding'],
     ['/a/%zz', 'bad-encoding'],
+    ['/collection/manifest.json.', 'windows-alias'],
+    ['/collection/manifest.json%20', 'windows-alias'],
+    ['/collection/media./a.png', 'windows-alias'],
+    ['/collection/aux.json', 'windows-alias'],
+    ['/collection/CON', 'windows-alias'],
+    ['/collection/media/com1.png', 'windows-alias'],
+    ['/collection/lpt%C2%B9.txt', 'windows-alias'],
   ])('%s -> %s', (input, reason) => {
     expect(checkUrlPath(input)).toEqual({ ok: false, reason });
   });
@@ -33,6 +40,9 @@ describe('checkUrlPath on raw strings', () => {
       ok: true,
       segments: ['motif', 'parang-rúsak'],
     });
+    // Names that merely start like a device are ordinary.
+    expect(checkUrlPath('/collection/console.json')).toMatchObject({ ok: true });
+    expect(checkUrlPath('/collection/media/auxiliary-3f9a0c1d.webp')).toMatchObject({ ok: true });
   });
 
   it('treats the root and one trailing slash as fine', () => {

@@ -45,6 +45,8 @@ describe('hostile paths', () => {
     ['/.env', 'dotfile'],
     ['/collection/.git/config', 'dotfile'],
     ['/collection/notes.exe', 'extension'],
+    ['/collection/manifest.json.', 'windows-alias'],
+    ['/collection/aux.json', 'windows-alias'],
     ['/server.ts', 'extension'],
     ['/collection/media/escape.png', 'outside-root'],
     ['/collection/leak/secret.txt', 'outside-root'],
