@@ -1,0 +1,113 @@
+import type { PieceRecord } from '../../electron/shared/collection-records';
+import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
+
+/** A piece whose Indonesian and English titles differ, so a language change is visible. */
+function bilingualPiece(collection: ServedCollection): PieceRecord {
+  const piece = collection.pieces.find((p) => p.title.id && p.title.en && p.title.id !== p.title.en);
+  if (!piece) throw new Error('the served collection has no piece with distinct id/en titles');
+  return piece;
+}
+
+test.describe('kiosk in Chromium over the web host', () => {
+  test('first start syncs the collection and shows every piece', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    await page.goto(host.url);
+    await waitForSettledStore(page);
+    const grid = page.getByRole('list', { name: 'Koleksi batik' });
+    await expect(grid.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('tapping a piece opens its detail, and back returns to the grid', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    const piece = bilingualPiece(collection);
+    const motifName = collection.motifs.find((m) => m.id === piece.motifIds[0])?.name.id;
+    await page.goto(host.url);
+    await waitForSettledStore(page);
+
+    await page.getByRole('button').filter({ hasText: piece.title.id }).first().tap();
+    await expect(page.getByRole('heading', { level: 1, name: piece.title.id })).toBeVisible();
+    if (motifName) await expect(page.getByRole('article')).toContainText(motifName);
+    await expect(page.getByRole('article')).toContainText(piece.production.date.display.id ?? '');
+
+    await page.getByRole('button', { name: 'Kembali ke koleksi' }).tap();
+    await expect(page.getByRole('list', { name: 'Koleksi batik' })).toBeVisible();
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the language switch changes interface strings and content', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    const piece = bilingualPiece(collection);
+    await page.goto(host.url);
+    await waitForSettledStore(page);
+    await expect(page.getByRole('button').filter({ hasText: piece.title.id }).first()).toBeVisible();
+
+    await page.getByRole('button', { name: 'English' }).tap();
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('list', { name: 'Batik collection' })).toBeVisible();
+    await page.getByRole('button').filter({ hasText: piece.title.en }).first().tap();
+    await expect(page.getByRole('heading', { level: 1, name: piece.title.en })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Back to the collection' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    if (collection.manifest.languages.includes('jv')) {
+      await page.getByRole('button', { name: 'Basa Jawa' }).tap();
+      await expect(page.getByRole('button', { name: 'Wangsul dhateng koleksi' })).toBeVisible();
+    } else {
+      await expect(page.getByRole('button', { name: 'Basa Jawa' })).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: piece.title.id })).toBeVisible();
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('after a restart with no collection served, the pieces still show from IndexedDB', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    await page.goto(host.url);
+    await waitForSettledStore(page);
+    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+
+    host.serveCollection(false);
+    await host.restart();
+    const manifest = page.waitForResponse((r) => r.url().endsWith('/collection/manifest.json'));
+    await page.reload();
+    expect((await manifest).status()).toBe(404);
+    await waitForSettledStore(page);
+    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('with no cache and no collection, a retry screen appears and recovers', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    host.serveCollection(false);
+    await page.goto(host.url);
+    await expect(page.locator('.app')).toHaveAttribute('data-sync-state', 'unavailable');
+    await expect(page.getByRole('heading', { name: 'Koleksi belum dapat ditampilkan' })).toBeVisible();
+
+    host.serveCollection(true);
+    await page.getByRole('button', { name: 'Coba lagi' }).tap();
+    await waitForSettledStore(page);
+    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    expect(foreignRequests).toEqual([]);
+  });
+});

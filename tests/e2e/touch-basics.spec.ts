@@ -1,0 +1,35 @@
+import { expect, test, waitForSettledStore } from './kiosk-fixtures';
+
+test('touch basics: large targets, large text, no selection or callouts', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  await page.goto(host.url);
+  await waitForSettledStore(page);
+  await expect(page.getByRole('listitem').first()).toBeVisible();
+
+  const body = await page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return {
+      fontSize: parseFloat(style.fontSize),
+      touchAction: style.touchAction,
+      userSelect: style.userSelect,
+    };
+  });
+  expect(body.fontSize).toBeGreaterThanOrEqual(20);
+  expect(body.touchAction).toBe('manipulation');
+  expect(body.userSelect).toBe('none');
+
+  for (const button of await page.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(48);
+    expect(box?.height).toBeGreaterThanOrEqual(48);
+  }
+
+  const contextMenuAllowed = await page.evaluate(() =>
+    document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+  );
+  expect(contextMenuAllowed).toBe(false);
+  expect(foreignRequests).toEqual([]);
+});
