@@ -2,10 +2,12 @@
  * The one place the collection tools reach into the image pipeline, so tests can swap in fakes
  * (see `CheckOptions.inspect` and `BuildOptions.derive`) without touching the rest.
  */
+import type { buildDerivatives, inspectImage } from '../images/pipeline';
+
 export { buildDerivatives, ImageProblem, inspectImage } from '../images/pipeline';
 export type { ImageDerivatives, ImageInspection, ImageJob, PipelineOptions } from '../images/pipeline';
 
 /** Signature of the image inspection the check uses. */
-export type InspectFn = typeof import('../images/pipeline').inspectImage;
+export type InspectFn = typeof inspectImage;
 /** Signature of the derivative builder the build uses. */
-export type DeriveFn = typeof import('../images/pipeline').buildDerivatives;
+export type DeriveFn = typeof buildDerivatives;

@@ -4,10 +4,15 @@
  */
 
 /** Problem kinds that only warn: the collection still builds with them. */
-const WARNING_KINDS = ['unknown-field', 'untranslated', 'extension-mismatch', 'undersized-image'] as const;
+export const WARNING_KINDS = [
+  'unknown-field',
+  'untranslated',
+  'extension-mismatch',
+  'undersized-image',
+] as const;
 
-/** Problem kinds that block a build. */
-const ERROR_KINDS = [
+/** Problem kinds that block a build (listed so the set of codes is written down in one place). */
+export const ERROR_KINDS = [
   'yaml-syntax',
   'invalid-utf8',
   'missing-file',
