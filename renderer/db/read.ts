@@ -1,5 +1,5 @@
 import type { KioskDb } from './kiosk-db';
-import type { PointerRow } from './meta-rows';
+import { searchIndexKey, type PointerRow } from './meta-rows';
 
 /** The live pointer, or undefined when nothing has been synced yet (or the row is unusable). */
 export async function readPointer(db: KioskDb): Promise<PointerRow | undefined> {
@@ -21,4 +21,15 @@ export function isPointerRow(row: unknown): row is PointerRow {
     typeof r.manifest === 'object' &&
     r.manifest !== null
   );
+}
+
+/**
+ * The serialised search index of the live slot (built at sync time), for `loadSearchIndex`;
+ * undefined before the first sync or when no index was stored.
+ */
+export async function readSearchIndexJson(db: KioskDb): Promise<string | undefined> {
+  const pointer = await readPointer(db);
+  if (!pointer) return undefined;
+  const row = await db.meta.get(searchIndexKey(pointer.slot));
+  return row && 'json' in row && row.version === pointer.version ? row.json : undefined;
 }
