@@ -75,11 +75,11 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
   const stats: CheckStats = {
     pieces: parsed?.found.pieces ?? 0,
     motifs: parsed?.found.motifs ?? 0,
-    images: [...(parsed?.pieces ?? []), ...(parsed?.motifs ?? [])].reduce(
+    images: [...(parsed?.checkable.pieces ?? []), ...(parsed?.checkable.motifs ?? [])].reduce(
       (n, item) => n + (item.data.media?.length ?? 0),
       0,
     ),
-    languages: parsed?.config?.data.languages ?? [],
+    languages: parsed?.languages ?? [],
   };
   return { report: { errors: problems.errors, warnings: problems.warnings, stats }, parsed, media };
 }

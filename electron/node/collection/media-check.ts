@@ -63,9 +63,15 @@ async function checkOne(
     }
     const siblings = await readdir(item.dir).catch(() => [] as string[]);
     const guess = closestKey(path.basename(name), siblings);
+    // The sample's drawings are generated, not committed: say how to make them.
+    const hint = name.includes('.generated.')
+      ? ' It is one of the sample drawings: run `npm run collection -- draw` to make them.'
+      : guess
+        ? ` Did you mean "${guess}"?`
+        : '';
     return add(
       'missing-media',
-      `The image "${name}" is not in ${path.relative(root, item.dir) || '.'}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+      `The image "${name}" is not in ${path.relative(root, item.dir) || '.'}.${hint}`,
     );
   }
   const real = await realpath(lexical);
@@ -121,8 +127,8 @@ export async function checkMedia(
 ): Promise<CheckedMedia[]> {
   const checked: CheckedMedia[] = [];
   const owners = [
-    ...c.pieces.map((item) => ({ kind: 'pieces' as const, item })),
-    ...c.motifs.map((item) => ({ kind: 'motifs' as const, item })),
+    ...c.checkable.pieces.map((item) => ({ kind: 'pieces' as const, item })),
+    ...c.checkable.motifs.map((item) => ({ kind: 'motifs' as const, item })),
   ];
   for (const { kind, item } of owners) {
     const media = item.data.media ?? [];

@@ -54,8 +54,13 @@ export interface ParsedCollection {
   terms: Map<string, Located<{ terms: Record<string, TermEntry> }>>;
   makers: Located<{ makers: Record<string, MakerEntry> }> | null;
   places: Located<{ places: Record<string, PlaceEntry> }> | null;
+  /** Languages offered (from collection.yaml, even when that file has a mistake elsewhere). */
+  languages: string[];
+  /** Items whose file validated completely: what compile uses. */
   motifs: Item<MotifFile>[];
   pieces: Item<PieceFile>[];
+  /** Every readable item with its valid fields, for cross-file checks that should not wait for a typo fix. */
+  checkable: { motifs: Item<Partial<MotifFile>>[]; pieces: Item<Partial<PieceFile>>[] };
   /** Item folders found, valid or not: the stats count them. */
   found: { pieces: number; motifs: number };
   /**
@@ -77,17 +82,27 @@ async function listDir(dir: string): Promise<{ name: string; isDir: boolean }[]>
   }
 }
 
+interface ReadResult<T> {
+  /** The file, when it validated completely. */
+  valid: Located<T> | null;
+  /** Its top-level fields that are valid on their own, when the file could be parsed at all. */
+  partial: Located<Partial<T>> | null;
+}
+
 async function readValidated<S extends z.ZodType>(
   root: string,
   rel: string,
   schema: S,
   problems: ProblemList,
   languages: readonly string[],
-): Promise<Located<z.infer<S>> | null> {
+): Promise<ReadResult<z.infer<S>>> {
   const yaml = await readYamlFile(root, rel, problems);
-  if (!yaml) return null;
-  const data = validateFile(yaml, schema, problems, { languages });
-  return data === null ? null : { file: rel, data, lineAt: yaml.lineAt };
+  if (!yaml) return { valid: null, partial: null };
+  const { data, partial } = validateFile(yaml, schema, problems, { languages });
+  return {
+    valid: data === null ? null : { file: rel, data, lineAt: yaml.lineAt },
+    partial: { file: rel, data: partial, lineAt: yaml.lineAt },
+  };
 }
 
 async function readItems<S extends z.ZodType>(
@@ -97,9 +112,15 @@ async function readItems<S extends z.ZodType>(
   schema: S,
   problems: ProblemList,
   languages: readonly string[],
-): Promise<{ items: Item<z.infer<S>>[]; found: number; ids: Set<string> }> {
+): Promise<{
+  items: Item<z.infer<S>>[];
+  checkable: Item<Partial<z.infer<S>>>[];
+  found: number;
+  ids: Set<string>;
+}> {
   const dirs = (await listDir(path.join(root, folder))).filter((e) => e.isDir);
   const items: Item<z.infer<S>>[] = [];
+  const checkable: Item<Partial<z.infer<S>>>[] = [];
   const ids = new Set<string>();
   for (const { name } of dirs) {
     const rel = `${folder}/${name}/${fileName}`;
@@ -113,10 +134,12 @@ async function readItems<S extends z.ZodType>(
       continue;
     }
     ids.add(name);
-    const located = await readValidated(root, rel, schema, problems, languages);
-    if (located) items.push({ ...located, id: name, dir: path.join(root, folder, name) });
+    const dir = path.join(root, folder, name);
+    const { valid, partial } = await readValidated(root, rel, schema, problems, languages);
+    if (valid) items.push({ ...valid, id: name, dir });
+    if (partial) checkable.push({ ...partial, id: name, dir });
   }
-  return { items, found: dirs.length, ids };
+  return { items, checkable, found: dirs.length, ids };
 }
 
 /**
@@ -125,7 +148,8 @@ async function readItems<S extends z.ZodType>(
  */
 export async function readCollection(root: string, problems: ProblemList): Promise<ParsedCollection> {
   const config = await readValidated(root, 'collection.yaml', collectionFileSchema, problems, []);
-  const languages = config?.data.languages ?? [];
+  // Even a collection.yaml with a mistake elsewhere still says which translations to expect.
+  const languages = config.partial?.data.languages ?? [];
   const synonymsPresent = (await listDir(root)).some((e) => e.name === 'synonyms.yaml');
   const synonyms = synonymsPresent
     ? await readValidated(root, 'synonyms.yaml', synonymsFileSchema, problems, languages)
@@ -136,8 +160,8 @@ export async function readCollection(root: string, problems: ProblemList): Promi
     .filter((e) => !e.isDir && e.name.endsWith('.yaml'))
     .map((e) => e.name.slice(0, -'.yaml'.length));
   for (const vocab of new Set<string>([...REQUIRED_VOCABS, ...termFiles])) {
-    const located = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
-    if (located) terms.set(vocab, located);
+    const { valid } = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
+    if (valid) terms.set(vocab, valid);
   }
 
   const makers = await readValidated(root, 'makers.yaml', makersFileSchema, problems, languages);
@@ -154,13 +178,15 @@ export async function readCollection(root: string, problems: ProblemList): Promi
   }
   return {
     root,
-    config,
-    synonyms: synonyms?.data.groups ?? [],
+    config: config.valid,
+    languages,
+    synonyms: synonyms?.valid?.data.groups ?? [],
     terms,
-    makers,
-    places,
+    makers: makers.valid,
+    places: places.valid,
     motifs: motifs.items,
     pieces: pieces.items,
+    checkable: { motifs: motifs.checkable, pieces: pieces.checkable },
     found: { pieces: pieces.found, motifs: motifs.found },
     ids: { pieces: pieces.ids, motifs: motifs.ids },
   };

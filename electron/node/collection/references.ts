@@ -55,7 +55,7 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
   for (const [id, p] of Object.entries(c.places?.data.places ?? {}))
     term(c.places!, ['places', id, 'region'], 'region', p.region);
 
-  for (const m of c.motifs) {
+  for (const m of c.checkable.motifs) {
     const d = m.data;
     term(m, ['family'], 'family', d.family);
     d.origins?.forEach((o, i) => place(m, ['origins', i], o));
@@ -68,11 +68,11 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
   }
 
   const accessions = new Map<string, string>();
-  for (const p of c.pieces) {
+  for (const p of c.checkable.pieces) {
     const d = p.data;
     term(p, ['object'], 'garment', d.object);
     term(p, ['group'], 'group', d.group);
-    d.motifs.forEach((ref, i) => {
+    d.motifs?.forEach((ref, i) => {
       if (!motifIds.has(ref.motif)) {
         report(
           p,
@@ -87,7 +87,7 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     terms(p, ['dyes'], 'dye', d.dyes);
     terms(p, ['colours'], 'colour', d.colours);
     term(p, ['fabric'], 'fabric', d.fabric);
-    d.production.makers?.forEach((credit, i) => {
+    d.production?.makers?.forEach((credit, i) => {
       if (c.makers && !c.makers.data.makers[credit.maker]) {
         report(
           p,
@@ -97,14 +97,15 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
         );
       }
     });
-    place(p, ['production', 'place'], d.production.place);
-    term(p, ['production', 'region'], 'region', d.production.region);
-    term(p, ['production', 'era'], 'era', d.production.era);
-    yearOrder(p, ['production', 'date'], d.production.date, report);
+    place(p, ['production', 'place'], d.production?.place);
+    term(p, ['production', 'region'], 'region', d.production?.region);
+    term(p, ['production', 'era'], 'era', d.production?.era);
+    yearOrder(p, ['production', 'date'], d.production?.date, report);
     d.related?.forEach((r, i) => {
       if (!pieceIds.has(r))
         report(p, ['related', i], 'dangling-related', `"${r}" is not a piece folder under pieces/.`);
     });
+    if (d.accession === undefined) continue;
     const first = accessions.get(d.accession);
     if (first) {
       report(

@@ -92,20 +92,39 @@ export interface ValidateOptions {
   languages: readonly string[];
 }
 
-/**
- * Validates a parsed file against its schema, reporting every issue with its field and line.
- * Returns the typed data when the file has no errors (unknown keys only warn), else null.
- */
+/** The outcome of validating one file. */
+export interface Validated<T> {
+  /** The typed data, when the file has no errors (unknown keys only warn). */
+  data: T | null;
+  /**
+   * The top-level fields that are valid on their own, also when others are not: lets the
+   * cross-file checks look at a file with one mistake instead of hiding its other problems.
+   */
+  partial: Partial<T>;
+}
+
+function salvage(schema: z.ZodType, data: unknown): Record<string, unknown> {
+  const shape = (schema as unknown as { def: { shape?: Record<string, z.ZodType> } }).def.shape;
+  if (!shape || typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(shape)) {
+    const r = child.safeParse((data as Record<string, unknown>)[key]);
+    if (r.success && r.data !== undefined) out[key] = r.data;
+  }
+  return out;
+}
+
+/** Validates a parsed file against its schema, reporting every issue with its field and line. */
 export function validateFile<S extends z.ZodType>(
   yaml: YamlFile,
   schema: S,
   problems: ProblemList,
   opts: ValidateOptions,
-): z.infer<S> | null {
+): Validated<z.infer<S>> {
   const { file, data } = yaml;
   if (data === null || data === undefined) {
     problems.add({ file, field: '', line: 1, kind: 'required', message: 'This file is empty.' });
-    return null;
+    return { data: null, partial: {} };
   }
   walkSchema(schema, data, [], {
     unknownKey(key, known, path) {
@@ -135,7 +154,7 @@ export function validateFile<S extends z.ZodType>(
     },
   });
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, partial: result.data };
   for (const issue of result.error.issues) {
     const { kind, message } = toProblem(issue, data);
     problems.add({
@@ -146,5 +165,5 @@ export function validateFile<S extends z.ZodType>(
       message,
     });
   }
-  return null;
+  return { data: null, partial: salvage(schema, data) as Partial<z.infer<S>> };
 }

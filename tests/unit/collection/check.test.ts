@@ -94,3 +94,25 @@ describe('language tags', () => {
     expect(isKnownLanguageTag(tag)).toBe(false);
   });
 });
+
+describe('a file with one schema mistake', () => {
+  it('still has its references, years and images checked', async () => {
+    const restore = await editFile('pieces/kawung-cap/piece.yaml', (t) =>
+      t
+        .replace('techniques: [cap]', 'techniques: cap')
+        .replace('motif: kawung', 'motif: kawung-besar')
+        .replace('earliest: 1970', 'earliest: 1990'),
+    );
+    try {
+      const report = await checkCollection(dir);
+      const kinds = report.errors.map((e) => `${e.kind} ${e.field}`).sort();
+      expect(kinds).toEqual([
+        'dangling-motif motifs[0].motif',
+        'wrong-type techniques',
+        'year-order production.date.earliest',
+      ]);
+    } finally {
+      await restore();
+    }
+  });
+});
