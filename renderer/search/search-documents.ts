@@ -77,7 +77,8 @@ export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
         ...termLabels('fabric', [piece.fabric]),
         ...termLabels('region', [production.region]),
         ...termLabels('era', [production.era]),
-        ...texts(production.date.display),
+        // Years as numbers, not the display text: "sekitar"/"about" would match every dated piece.
+        ...yearsOf(production.date),
       ]),
       text: field([
         ...texts(piece.summary),
@@ -97,11 +98,17 @@ export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
     label: field([
       ...termLabels('family', [motif.family]),
       ...termLabels('colour', motif.colours),
-      ...texts(motif.era.display),
+      ...yearsOf(motif.era),
     ]),
     text: field([...texts(motif.meaning), ...texts(motif.history), ...motif.elements.flatMap(texts)]),
   }));
   return [...pieceDocs, ...motifDocs];
+}
+
+function yearsOf(date: { earliest?: number; latest?: number }): string[] {
+  return [...new Set([date.earliest, date.latest])].flatMap((year) =>
+    year === undefined ? [] : [String(year)],
+  );
 }
 
 /**

@@ -11,19 +11,19 @@
  * `npm run bench -- store`, 10,000 pieces, figures in the README's performance section) measures
  * MiniSearch against Lunr on the same records and 200 typed-prefix queries.
  */
-import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { miniSearchOptions, pretokenise } from './index-terms';
 import { canonicalWords } from './normalise';
 import {
   buildSearchDocuments,
   compoundNames,
   DOC_ID_PREFIX,
-  PHRASE_BREAK,
-  SEARCH_FIELDS,
   type SearchDocument,
   type SearchField,
   type SearchInput,
 } from './search-documents';
-import { createTermExpander, type ExpanderConfig } from './term-expander';
+import { MIN_QUERY_LENGTH, QUERY_OPTIONS, queryTree } from './search-query';
+import type { ExpanderConfig } from './term-expander';
 import { buildVocabulary, nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
 
 export type { SearchInput } from './search-documents';
@@ -52,20 +52,6 @@ export interface SearchIndex {
   toJSON(): string;
 }
 
-/** Field boosts in the order the issue asks for: title, motif names, accession, maker, place, texts. */
-const FIELD_BOOSTS: Record<SearchField, number> = {
-  title: 6,
-  motif: 5,
-  accession: 4,
-  maker: 3,
-  place: 2.5,
-  label: 2,
-  text: 1,
-};
-
-/** Fields whose adjacent words are also indexed joined (short, name-like fields). */
-const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'label']);
-
 /** Fields whose words feed the "did you mean" vocabulary. */
 const VOCABULARY_FIELDS: readonly SearchField[] = ['title', 'motif', 'maker', 'place', 'label'];
 
@@ -84,7 +70,7 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   const documents = buildSearchDocuments(input);
   const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions(expander));
-  miniSearch.addAll(documents);
+  miniSearch.addAll(pretokenise(documents, expander));
   const vocabulary = buildVocabulary(
     documents.flatMap((doc) => VOCABULARY_FIELDS.map((field) => doc[field])),
   );
@@ -101,45 +87,6 @@ export function loadSearchIndex(json: string): SearchIndex {
   return new KioskSearchIndex(miniSearch, data.expander, data.vocabulary);
 }
 
-function miniSearchOptions(config: ExpanderConfig): Options<SearchDocument> {
-  const expander = createTermExpander(config);
-  return {
-    fields: [...SEARCH_FIELDS],
-    tokenize: (text, field) =>
-      text
-        .split(PHRASE_BREAK)
-        .flatMap((phrase) =>
-          field === 'accession'
-            ? accessionTerms(phrase)
-            : expander.terms(phrase, JOINED_FIELDS.has(field ?? '')),
-        ),
-    // Terms leave the tokenizer canonical already; query terms are built canonical too.
-    processTerm: (term) => term,
-  };
-}
-
-/**
- * Accession numbers are found with or without their dots, whole or by any leading part:
- * MBP.2006.0012 -> mbp20060012, 20060012, mbp, 2006, 0012, 12.
- */
-function accessionTerms(accession: string): string[] {
-  const segments = canonicalWords(accession);
-  if (segments.length === 0) return [];
-  const terms = new Set([segments.join(''), segments.slice(1).join(''), ...segments]);
-  for (const segment of segments) if (/^0+\d/.test(segment)) terms.add(segment.replace(/^0+/, ''));
-  terms.delete('');
-  return [...terms];
-}
-
-/** Prefix matching on every term (the visitor is typing); typo tolerance only for longer words. */
-const QUERY_OPTIONS: SearchOptions = {
-  boost: FIELD_BOOSTS,
-  prefix: true,
-  fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-  tokenize: (text) => [text],
-  processTerm: (term) => term,
-};
-
 class KioskSearchIndex implements SearchIndex {
   constructor(
     private readonly miniSearch: MiniSearch<SearchDocument>,
@@ -149,7 +96,7 @@ class KioskSearchIndex implements SearchIndex {
 
   search(query: string, opts: SearchOptionsInput = {}): readonly SearchHit[] {
     const words = canonicalWords(query);
-    if (words.length === 0) return EMPTY_HITS;
+    if (words.join('').length < MIN_QUERY_LENGTH) return EMPTY_HITS;
     const kinds = opts.kinds;
     const filter: SearchOptions['filter'] =
       kinds && kinds.length < 2
@@ -174,7 +121,7 @@ class KioskSearchIndex implements SearchIndex {
     if (words.length === 0 || words.length !== surfaces.length) return [];
     // Each word keeps what was typed when it is known, else offers its nearest vocabulary words.
     const options = words.map((word, i) =>
-      this.miniSearch.search(word, QUERY_OPTIONS).length > 0
+      this.miniSearch.search(queryTree([word], 'AND'), QUERY_OPTIONS).length > 0
         ? [surfaces[i]]
         : nearestWords(this.vocabulary, word, 3),
     );
@@ -198,13 +145,4 @@ class KioskSearchIndex implements SearchIndex {
     };
     return JSON.stringify(persisted);
   }
-}
-
-/**
- * All query words combined with `combineWith`, OR'ed with the words written together: typing
- * "mega mendung" also finds "Megamendung", "mbp 2006 0012" finds MBP.2006.0012.
- */
-function queryTree(words: string[], combineWith: 'AND' | 'OR'): Query {
-  if (words.length === 1) return words[0];
-  return { combineWith: 'OR', queries: [{ combineWith, queries: words }, words.join('')] };
 }

@@ -28,6 +28,13 @@ const MAX_SYNONYM_WORDS = 4;
 /** Builds an expander from curator synonyms and known compound names. */
 export function createTermExpander(config: ExpanderConfig): TermExpander {
   const synonymsOf = new Map<string, string[]>();
+  // Every leading part of every joined synonym ("m", "me", ... "megamendung"): the n-gram walk
+  // stops as soon as the words so far cannot grow into a synonym, which spares long descriptions.
+  const leads = new Set<string>();
+  for (const phrase of config.synonyms.flat()) {
+    const joined = canonicalJoined(phrase);
+    for (let end = 1; end <= joined.length; end++) leads.add(joined.slice(0, end));
+  }
   for (const group of config.synonyms) {
     const members = [...new Set(group.map(canonicalJoined).filter(Boolean))];
     for (const member of members) {
@@ -57,6 +64,7 @@ export function createTermExpander(config: ExpanderConfig): TermExpander {
           let key = '';
           for (let n = 0; n < MAX_SYNONYM_WORDS && i + n < words.length; n++) {
             key += words[i + n];
+            if (!leads.has(key)) break;
             for (const synonym of synonymsOf.get(key) ?? []) extra.add(synonym);
           }
         }
