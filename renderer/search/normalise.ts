@@ -44,7 +44,7 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
 /** Combining marks left over after NFKD decomposition: the accents of é, è, ê, ñ... */
 const COMBINING_MARKS = /\p{M}+/gu;
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Anything that is not a letter or a digit separates words (spaces, hyphens, dots, quotes...). */
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
