@@ -32,12 +32,13 @@ export function readServedCollection(): ServedCollection {
 }
 
 /**
- * A web host this test controls: `serveCollection(false)` makes it answer as if no collection were
- * there, `restart()` stops it and starts it again on the SAME port (same origin, same IndexedDB).
+ * A web host this test controls: `serve(null)` makes it answer as if no collection were there,
+ * `serve(dir)` switches to another compiled collection, and `restart()` stops it and starts it
+ * again on the SAME port (same origin, so the same IndexedDB).
  */
 export interface KioskHost {
   url: string;
-  serveCollection(on: boolean): void;
+  serve(root: string | null): void;
   restart(): Promise<void>;
 }
 
@@ -53,17 +54,17 @@ export const test = base.extend<Fixtures>({
     await use(readServedCollection());
   },
   host: async ({ collection }, use) => {
-    let serving = true;
+    let serving: string | null = collection.root;
     const options = {
       rendererRoot: path.join(root, 'dist/renderer'),
-      collectionRoot: () => (serving ? collection.root : null),
+      collectionRoot: () => serving,
     };
     let web: WebHost = await startWebHost(options);
     const port = web.port;
     await use({
       url: web.url,
-      serveCollection: (on) => {
-        serving = on;
+      serve: (dir) => {
+        serving = dir;
       },
       restart: async () => {
         await web.close();

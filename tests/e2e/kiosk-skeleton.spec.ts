@@ -83,7 +83,7 @@ test.describe('kiosk in Chromium over the web host', () => {
     await waitForSettledStore(page);
     await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
 
-    host.serveCollection(false);
+    host.serve(null);
     await host.restart();
     const manifest = page.waitForResponse((r) => r.url().endsWith('/collection/manifest.json'));
     await page.reload();
@@ -99,12 +99,12 @@ test.describe('kiosk in Chromium over the web host', () => {
     collection,
     foreignRequests,
   }) => {
-    host.serveCollection(false);
+    host.serve(null);
     await page.goto(host.url);
     await expect(page.locator('.app')).toHaveAttribute('data-sync-state', 'unavailable');
     await expect(page.getByRole('heading', { name: 'Koleksi belum dapat ditampilkan' })).toBeVisible();
 
-    host.serveCollection(true);
+    host.serve(collection.root);
     await page.getByRole('button', { name: 'Coba lagi' }).tap();
     await waitForSettledStore(page);
     await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);

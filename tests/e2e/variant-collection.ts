@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  ChunkRef,
+  CollectionManifest,
+  PieceRecord,
+  RecordKind,
+} from '../../electron/shared/collection-records';
+
+/** The small hand-made compiled collection; store tests start from it so their counts are fixed. */
+export const FIXTURE_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/compiled',
+);
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+function readRecords(root: string, manifest: CollectionManifest, kind: RecordKind): unknown[] {
+  return manifest.chunks
+    .filter((c) => c.kind === kind)
+    .flatMap((c) => JSON.parse(readFileSync(path.join(root, c.file), 'utf8')) as unknown[]);
+}
+
+/**
+ * Writes a new compiled collection to a temp folder: the fixture's records plus `extraPieces`
+ * copies of its pieces under new ids, with pieces cut into chunks of `chunkSize`. The media folder
+ * is copied so every image URL still resolves inside the served root.
+ */
+export function writeVariant(
+  extraPieces: number,
+  chunkSize: number,
+): { root: string; manifest: CollectionManifest } {
+  const base = JSON.parse(
+    readFileSync(path.join(FIXTURE_ROOT, 'manifest.json'), 'utf8'),
+  ) as CollectionManifest;
+  const root = mkdtempSync(path.join(tmpdir(), 'kiosk-variant-'));
+  cpSync(path.join(FIXTURE_ROOT, 'media'), path.join(root, 'media'), { recursive: true });
+  mkdirSync(path.join(root, 'chunks'));
+
+  const pieces = readRecords(FIXTURE_ROOT, base, 'pieces') as PieceRecord[];
+  for (let i = 0; i < extraPieces; i++) {
+    const model = pieces[i % 3]!;
+    pieces.push({ ...model, id: `${model.id}-copy-${i}`, accession: `${model.accession}.${i}` });
+  }
+  const chunks: ChunkRef[] = [];
+  const write = (kind: RecordKind, records: unknown[]) => {
+    const text = JSON.stringify(records);
+    const file = `chunks/${kind}-${hash(text)}.json`;
+    writeFileSync(path.join(root, file), text);
+    chunks.push({ kind, file, hash: hash(text), count: records.length });
+  };
+  for (const kind of ['terms', 'places', 'makers', 'motifs'] as const) {
+    const records = readRecords(FIXTURE_ROOT, base, kind);
+    if (records.length > 0) write(kind, records);
+  }
+  for (let i = 0; i < pieces.length; i += chunkSize) write('pieces', pieces.slice(i, i + chunkSize));
+
+  const manifest: CollectionManifest = {
+    ...base,
+    version: hash(chunks.map((c) => c.hash).join()),
+    counts: { ...base.counts, pieces: pieces.length },
+    chunks,
+  };
+  writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
+  return { root, manifest };
+}
