@@ -50,6 +50,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from this destructuring, so it must exist even if empty.
+  // eslint-disable-next-line no-empty-pattern
   collection: async ({}, use) => {
     await use(readServedCollection());
   },
