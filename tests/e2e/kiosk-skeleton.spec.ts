@@ -22,6 +22,30 @@ test.describe('kiosk in Chromium over the web host', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  test('the first start shows a progress screen until the collection is stored', async ({
+    page,
+    host,
+    collection,
+    foreignRequests,
+  }) => {
+    // Hold the piece chunks so the first sync is visibly under way.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/collection\/chunks\/pieces-/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(host.url);
+    await expect(page.locator('.app')).toHaveAttribute('data-sync-state', 'first-sync');
+    await expect(page.getByRole('heading', { name: 'Menyiapkan koleksi' })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Menyiapkan koleksi' })).toBeVisible();
+
+    release();
+    await waitForSettledStore(page);
+    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    expect(foreignRequests).toEqual([]);
+  });
+
   test('tapping a piece opens its detail, and back returns to the grid', async ({
     page,
     host,
