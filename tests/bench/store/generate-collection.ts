@@ -37,13 +37,36 @@ export function seededRandom(seed: number): () => number {
 }
 
 const CATALOGUE = [
-  ['Jlamprang', 'Jelamprang'], ['Buketan', 'Bouquet'], ['Dongengan', 'Batik Belanda'], ['Encim'],
-  ['Jawa Hokokai', 'Djawa Hokokai'], ['Pagi-Sore', 'Pagi Sore'], ['Tujuh Rupa'], ['Terang Bulan'],
-  ['Liong', 'Naga'], ['Burung Hong', 'Hong'], ['Tiga Negeri', 'Tiga Negri'], ['Latohan'], ['Lok Can'],
-  ['Mega Mendung', 'Megamendung'], ['Wadasan', 'Paksi Naga Liman'], ['Kapal Kandas', 'Iwak Etong'],
-  ['Gentongan'], ['Parang Rusak', 'Parang Barong'], ['Udan Liris'], ['Kawung', 'Kawung Picis'],
-  ['Semen Rama'], ['Huk'], ['Truntum'], ['Sido Mukti', 'Sidomukti'], ['Sido Luhur'], ['Sido Asih'],
-  ['Sekar Jagad', 'Sekar Jagat'], ['Nitik', 'Nitik Cakar Ayam'], ['Tambal'], ['Sawunggaling'],
+  ['Jlamprang', 'Jelamprang'],
+  ['Buketan', 'Bouquet'],
+  ['Dongengan', 'Batik Belanda'],
+  ['Encim'],
+  ['Jawa Hokokai', 'Djawa Hokokai'],
+  ['Pagi-Sore', 'Pagi Sore'],
+  ['Tujuh Rupa'],
+  ['Terang Bulan'],
+  ['Liong', 'Naga'],
+  ['Burung Hong', 'Hong'],
+  ['Tiga Negeri', 'Tiga Negri'],
+  ['Latohan'],
+  ['Lok Can'],
+  ['Mega Mendung', 'Megamendung'],
+  ['Wadasan', 'Paksi Naga Liman'],
+  ['Kapal Kandas', 'Iwak Etong'],
+  ['Gentongan'],
+  ['Parang Rusak', 'Parang Barong'],
+  ['Udan Liris'],
+  ['Kawung', 'Kawung Picis'],
+  ['Semen Rama'],
+  ['Huk'],
+  ['Truntum'],
+  ['Sido Mukti', 'Sidomukti'],
+  ['Sido Luhur'],
+  ['Sido Asih'],
+  ['Sekar Jagad', 'Sekar Jagat'],
+  ['Nitik', 'Nitik Cakar Ayam'],
+  ['Tambal'],
+  ['Sawunggaling'],
   ['Pring Sedapur', 'Lumbon'],
 ];
 // prettier-ignore
@@ -63,33 +86,99 @@ const WORDS = (
 ).split(' ');
 const SYLLABLES = 'ka ri na sa ta wa la ma pa ba da ga ja ya ra ngu ti ro se lo mu ki no su de wi'.split(' ');
 const PLACES = [
-  'Pekalongan', 'Kedungwuni', 'Batang', 'Semarang', 'Lasem', 'Tuban', 'Surabaya', 'Cirebon', 'Trusmi',
-  'Indramayu', 'Jakarta', 'Tanjung Bumi', 'Pamekasan', 'Surakarta', 'Yogyakarta', 'Banyumas', 'Sokaraja',
-  'Jambi', 'Bengkulu', 'Riau', 'Bali', 'Papua', 'Kalimantan', 'Malaysia', 'Sri Lanka', 'India', 'Madura',
-  'Sumenep', 'Garut', 'Tasikmalaya',
+  'Pekalongan',
+  'Kedungwuni',
+  'Batang',
+  'Semarang',
+  'Lasem',
+  'Tuban',
+  'Surabaya',
+  'Cirebon',
+  'Trusmi',
+  'Indramayu',
+  'Jakarta',
+  'Tanjung Bumi',
+  'Pamekasan',
+  'Surakarta',
+  'Yogyakarta',
+  'Banyumas',
+  'Sokaraja',
+  'Jambi',
+  'Bengkulu',
+  'Riau',
+  'Bali',
+  'Papua',
+  'Kalimantan',
+  'Malaysia',
+  'Sri Lanka',
+  'India',
+  'Madura',
+  'Sumenep',
+  'Garut',
+  'Tasikmalaya',
 ];
 const VOCABS: Record<string, string[]> = {
   group: ['pesisiran', 'pedalaman', 'nusantara', 'mancanegara', 'kontemporer'],
   technique: ['tulis', 'cap', 'kombinasi', 'printed', 'celup', 'colet', 'remukan'],
   garment: ['kain-panjang', 'sarung', 'selendang', 'iket', 'dodot', 'kemben', 'taplak'],
   dye: ['indigo', 'soga', 'mengkudu', 'naptol', 'indigosol', 'remasol', 'secang', 'jolawe'],
-  colour: ['indigo', 'soga', 'mengkudu', 'putih-alam', 'hitam', 'hijau', 'kuning', 'merah-muda', 'ungu', 'jingga'],
+  colour: [
+    'indigo',
+    'soga',
+    'mengkudu',
+    'putih-alam',
+    'hitam',
+    'hijau',
+    'kuning',
+    'merah-muda',
+    'ungu',
+    'jingga',
+  ],
   fabric: ['mori-primissima', 'mori-prima', 'mori-biru', 'sutera', 'katun-dobby'],
-  region: ['pesisir-utara', 'vorstenlanden', 'banyumasan', 'madura', 'sumatra', 'bali', 'papua', 'luar-negeri'],
+  region: [
+    'pesisir-utara',
+    'vorstenlanden',
+    'banyumasan',
+    'madura',
+    'sumatra',
+    'bali',
+    'papua',
+    'luar-negeri',
+  ],
   era: ['pre-1900', 'kolonial', 'jepang', 'awal-merdeka', 'modern', 'kontemporer', 'pasca-unesco'],
-  family: ['ceplok', 'parang', 'semen', 'buketan', 'lereng', 'nitik', 'kawung', 'figuratif', 'tambal', 'lung'],
+  family: [
+    'ceplok',
+    'parang',
+    'semen',
+    'buketan',
+    'lereng',
+    'nitik',
+    'kawung',
+    'figuratif',
+    'tambal',
+    'lung',
+  ],
 };
 
-const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Generates the collection. `hash` fields are left empty: the caller hashes with its own runtime. */
-export function generateCollection(pieceCount = 10_000, motifCount = 100, seed = 20240501): GeneratedCollection {
+export function generateCollection(
+  pieceCount = 10_000,
+  motifCount = 100,
+  seed = 20240501,
+): GeneratedCollection {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const some = <T>(list: readonly T[], max: number): T[] => [
     ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
   ];
-  const word = (): string => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
+  const word = (): string =>
+    Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
   // Texts draw words with a Zipf law from the common words plus thousands of rarer made-up ones,
   // the way real descriptions share a few frequent words and otherwise differ.
   const vocabulary = [...WORDS, ...Array.from({ length: 6000 }, word)];
@@ -113,7 +202,14 @@ export function generateCollection(pieceCount = 10_000, motifCount = 100, seed =
   const terms: TermRecord[] = Object.entries(VOCABS).flatMap(([vocab, keys]) =>
     keys.map((key, order) => {
       const label = key.replace(/-/g, ' ');
-      return { id: `${vocab}:${key}`, vocab, key, label: { id: title(label), en: title(label), jv: title(label) }, order, hash: '' };
+      return {
+        id: `${vocab}:${key}`,
+        vocab,
+        key,
+        label: { id: title(label), en: title(label), jv: title(label) },
+        order,
+        hash: '',
+      };
     }),
   );
   const places: PlaceRecord[] = PLACES.map((name) => ({
@@ -181,7 +277,14 @@ export function generateCollection(pieceCount = 10_000, motifCount = 100, seed =
         place: place.id,
         region: place.region,
         era: pick(VOCABS.era),
-        date: { display: { id: year ? `sekitar ${year}` : 'tidak diketahui', en: year ? `about ${year}` : 'unknown' }, earliest: year, latest: year },
+        date: {
+          display: {
+            id: year ? `sekitar ${year}` : 'tidak diketahui',
+            en: year ? `about ${year}` : 'unknown',
+          },
+          earliest: year,
+          latest: year,
+        },
       },
       dimensions: { heightCm: 100 + Math.floor(random() * 20), widthCm: 200 + Math.floor(random() * 60) },
       display: { onDisplay: random() < 0.08 },
@@ -198,7 +301,11 @@ export function generateCollection(pieceCount = 10_000, motifCount = 100, seed =
     terms,
     makers,
     places,
-    synonyms: [['jlamprang', 'jelamprang'], ['soga', 'sogan', 'coklat'], ['mega mendung', 'megamendung']],
+    synonyms: [
+      ['jlamprang', 'jelamprang'],
+      ['soga', 'sogan', 'coklat'],
+      ['mega mendung', 'megamendung'],
+    ],
     languages: ['id', 'en', 'jv'],
   };
 }

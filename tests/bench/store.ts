@@ -1,0 +1,208 @@
+/**
+ * `npm run bench -- store [--pieces 10000] [--motifs 100]`: the offline store in Chromium with real
+ * IndexedDB. Generates a collection, serves it the way the kiosk origin does, runs the real sync
+ * engine, search index and facets in a bundled page, and compares each figure with a same-run
+ * baseline (raw Dexie bulkPut, Lunr). The last stdout line is one JSON object.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import type { PieceRecord } from '../../electron/shared/collection-records';
+import { writeChunksAndManifest } from '../../electron/node/collection/chunks';
+import type { CompiledRecords } from '../../electron/node/collection/compile';
+import { withHash } from '../../electron/node/collection/hash';
+import { generateCollection, type GeneratedCollection } from './store/generate-collection';
+import { typedQueries } from './store/typed-queries';
+
+const { values: args } = parseArgs({
+  options: { pieces: { type: 'string', default: '10000' }, motifs: { type: 'string', default: '100' } },
+});
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+function hashed(collection: GeneratedCollection): CompiledRecords {
+  const rehash = <T extends { hash: string }>(records: T[]): T[] =>
+    records.map(({ hash: _old, ...rest }) => withHash(rest) as unknown as T);
+  return {
+    pieces: rehash(collection.pieces),
+    motifs: rehash(collection.motifs),
+    terms: rehash(collection.terms),
+    makers: rehash(collection.makers),
+    places: rehash(collection.places),
+  };
+}
+
+async function writeVersions(root: string, collection: GeneratedCollection): Promise<[string, string]> {
+  const settings = {
+    museum: { id: 'Museum Batik Pekalongan', en: 'Batik Museum Pekalongan' },
+    title: { id: 'Koleksi uji', en: 'Benchmark collection' },
+    languages: collection.languages,
+    defaultLanguage: 'id',
+    fallback: ['id', 'en'],
+    synonyms: collection.synonyms,
+  };
+  const first = hashed(collection);
+  // The second version differs in one record: a curator corrected one title.
+  const middle = Math.floor(first.pieces.length / 2);
+  const edited: PieceRecord = {
+    ...first.pieces[middle],
+    title: { ...first.pieces[middle].title, en: 'Corrected title' },
+  };
+  const second = {
+    ...first,
+    pieces: first.pieces.map((p, i) =>
+      i === middle ? (withHash({ ...edited, hash: undefined }) as PieceRecord) : p,
+    ),
+  };
+  const dirs: [string, string] = [path.join(root, 'v1'), path.join(root, 'v2')];
+  await writeChunksAndManifest(dirs[0], first, settings, new Date());
+  await writeChunksAndManifest(dirs[1], second, settings, new Date());
+  return dirs;
+}
+
+/** Serves the bench page and `/collection/` from whichever version directory is current. */
+function serve(pageDir: string, versions: { current: string }): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = url.pathname.startsWith('/collection/')
+      ? path.join(versions.current, url.pathname.slice('/collection/'.length))
+      : path.join(pageDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+    try {
+      const body = await readFile(file);
+      const type = file.endsWith('.html')
+        ? 'text/html'
+        : file.endsWith('.js')
+          ? 'text/javascript'
+          : 'application/json';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/` });
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const pieces = Number(args.pieces);
+  const motifs = Number(args.motifs);
+  const root = await mkdtemp(path.join(tmpdir(), 'store-bench-'));
+  const collection = generateCollection(pieces, motifs);
+  const [v1, v2] = await writeVersions(root, collection);
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'store/bench-page.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: path.join(root, 'page', 'bench.js'),
+    logLevel: 'warning',
+  });
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile(
+      path.join(root, 'page', 'index.html'),
+      '<!doctype html><script type="module" src="/bench.js"></script>',
+    ),
+  );
+  const versions = { current: v1 };
+  const { server, url } = await serve(path.join(root, 'page'), versions);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(600_000);
+    const open = async () => {
+      await page.goto(url);
+      await page.waitForFunction(() => 'storeBench' in window);
+    };
+    await open();
+    await page.evaluate(() => window.storeBench.reset());
+    const log = (text: string) => console.log(text);
+
+    const rawBulkPutMs = await page.evaluate(() => window.storeBench.rawBulkPut());
+    log(`raw bulkPut of ${pieces} pieces: ${round(rawBulkPutMs)} ms`);
+    const firstNoIndex = await page.evaluate(() => window.storeBench.sync(false));
+    log(`first sync, no search index: ${round(firstNoIndex.ms)} ms`);
+    const first = await page.evaluate(() => window.storeBench.sync(true));
+    log(`first sync with search index: ${round(first.ms)} ms`);
+    const noChange = await page.evaluate(() => window.storeBench.sync(true));
+    log(`no-change sync: ${round(noChange.ms)} ms (${noChange.outcome})`);
+    versions.current = v2;
+    const oneChange = await page.evaluate(() => window.storeBench.sync(true));
+    log(`one-change sync with search index: ${round(oneChange.ms)} ms (${oneChange.outcome})`);
+    const oneChangeNoIndex = await page.evaluate(() => window.storeBench.sync(false));
+    log(`one-change sync, no search index: ${round(oneChangeNoIndex.ms)} ms`);
+
+    const boots: number[] = [];
+    let facetLoadMs = 0;
+    for (let i = 0; i < 3; i++) {
+      await open();
+      const boot = await page.evaluate(() => window.storeBench.boot());
+      boots.push(boot.bootMs);
+      facetLoadMs = boot.facetLoadMs;
+    }
+    const bootMs = percentile(boots, 0.5);
+    log(`cold boot (open DB, load index), 3 page loads: ${boots.map(round).join(', ')} ms`);
+
+    const queries = typedQueries(collection);
+    const search = await page.evaluate((q) => window.storeBench.search(q), queries);
+    const facetTimes = await page.evaluate(() => window.storeBench.facets(200));
+    const result = {
+      pieces,
+      motifs,
+      firstSyncMs: round(first.ms),
+      rawBulkPutMs: round(rawBulkPutMs),
+      firstSyncRatio: round(first.ms / rawBulkPutMs),
+      firstSyncNoIndexMs: round(firstNoIndex.ms),
+      firstSyncNoIndexRatio: round(firstNoIndex.ms / rawBulkPutMs),
+      noChangeSyncMs: round(noChange.ms),
+      oneChangeSyncMs: round(oneChange.ms),
+      oneChangeShareOfFirst: round(oneChange.ms / first.ms),
+      oneChangeSyncNoIndexMs: round(oneChangeNoIndex.ms),
+      searchP50Ms: round(percentile(search.kiosk, 0.5)),
+      searchP95Ms: round(percentile(search.kiosk, 0.95)),
+      lunrP50Ms: round(percentile(search.lunr, 0.5)),
+      lunrP95Ms: round(percentile(search.lunr, 0.95)),
+      lunrBuildMs: round(search.lunrBuildMs),
+      searchQueries: queries.length,
+      facetP50Ms: round(percentile(facetTimes, 0.5)),
+      facetP95Ms: round(percentile(facetTimes, 0.95)),
+      facetTaps: facetTimes.length,
+      bootMs: round(bootMs),
+      facetLoadMs: round(facetLoadMs),
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,158 @@
+/**
+ * The browser half of `npm run bench -- store`: bundled with esbuild and loaded into Chromium, it
+ * drives the real sync engine, search index and facets against real IndexedDB. Each step is a
+ * function on `window.storeBench` that the Node half calls and times nothing itself on the Node side.
+ */
+import Dexie from 'dexie';
+import lunr from 'lunr';
+import type { RecordKind, RecordsByKind } from '../../../electron/shared/collection-records';
+import { KioskDb } from '../../../renderer/db/kiosk-db';
+import { searchIndexKey } from '../../../renderer/db/meta-rows';
+import { readPointer } from '../../../renderer/db/read';
+import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
+import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../renderer/search';
+import { buildSearchDocuments } from '../../../renderer/search/search-documents';
+import type { SearchBuilder } from '../../../renderer/sync/build-search';
+import { syncCollection } from '../../../renderer/sync/engine';
+import { createHttpSource } from '../../../renderer/sync/source';
+import { facetTaps } from './facet-taps';
+
+const DB = 'store-bench';
+const source = () => createHttpSource(new URL('/collection/', location.href));
+type AllRecords = { [K in RecordKind]: RecordsByKind[K][] };
+
+/** What the app's sync will do once wired: read the freshly loaded slot, build, serialise. */
+const buildSearch: SearchBuilder = async (db, slot, manifest) => {
+  const records = await readSlot(db, slot);
+  return createSearchIndex({
+    ...records,
+    synonyms: manifest.synonyms,
+    languages: manifest.languages,
+  }).toJSON();
+};
+
+async function readSlot(db: KioskDb, slot: Slot): Promise<AllRecords> {
+  const entries = await Promise.all(
+    RECORD_KINDS.map(async (kind) => [kind, await db.records(kind, slot).toArray()]),
+  );
+  return Object.fromEntries(entries) as AllRecords;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await run();
+  return { ms: performance.now() - start, value };
+}
+
+/** Per-call times of `run` over `inputs`, each repeated `repeat` times (timer resolution is ~0.1 ms). */
+function perCall<T>(inputs: T[], repeat: number, run: (input: T) => unknown): number[] {
+  for (const input of inputs) run(input); // warm-up
+  return inputs.map((input) => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) run(input);
+    return (performance.now() - start) / repeat;
+  });
+}
+
+let live: { db: KioskDb; search: SearchIndex; facets: FacetIndex; records: AllRecords } | undefined;
+
+const storeBench = {
+  async reset(): Promise<void> {
+    await Dexie.delete(DB);
+    await Dexie.delete(`${DB}-raw`);
+    await Dexie.delete(`${DB}-noindex`);
+  },
+
+  /** Baseline: the same records, already in memory, written with one bulkPut per kind. */
+  async rawBulkPut(): Promise<number> {
+    const manifest = await (await fetch('/collection/manifest.json')).json();
+    const records: Record<string, unknown[]> = {};
+    for (const ref of manifest.chunks) {
+      const chunk = await (await fetch(`/collection/${ref.file}`)).json();
+      (records[ref.kind] ??= []).push(...chunk);
+    }
+    const db = new KioskDb(`${DB}-raw`);
+    await db.open();
+    const { ms } = await timed(async () => {
+      for (const kind of RECORD_KINDS) await db.records(kind, 'a').bulkPut(records[kind] as never[]);
+    });
+    db.close();
+    await Dexie.delete(`${DB}-raw`);
+    return ms;
+  },
+
+  async sync(withIndex: boolean): Promise<{ ms: number; outcome: string }> {
+    const db = new KioskDb(withIndex ? DB : `${DB}-noindex`);
+    const { ms, value } = await timed(() =>
+      syncCollection(db, source(), { buildSearch: withIndex ? buildSearch : async () => undefined }),
+    );
+    db.close();
+    return { ms, outcome: JSON.stringify(value) };
+  },
+
+  /** Cold start as the app does it: open the store, follow the pointer, load the persisted index. */
+  async boot(): Promise<{ bootMs: number; facetLoadMs: number }> {
+    const start = performance.now();
+    const db = new KioskDb(DB);
+    await db.open();
+    const pointer = await readPointer(db);
+    if (!pointer) throw new Error('boot: no pointer; run a sync first');
+    const row = await db.meta.get(searchIndexKey(pointer.slot));
+    if (!row || !('json' in row)) throw new Error('boot: no persisted search index');
+    const search = loadSearchIndex(row.json);
+    const bootMs = performance.now() - start;
+    const { ms: facetLoadMs, value } = await timed(async () => {
+      const records = await readSlot(db, pointer.slot);
+      return { records, facets: createFacetIndex(records.pieces) };
+    });
+    live = { db, search, ...value };
+    return { bootMs, facetLoadMs };
+  },
+
+  /** Kiosk search and Lunr (trailing wildcard per word) on the same documents and queries. */
+  search(queries: string[]): {
+    kiosk: number[];
+    lunr: number[];
+    lunrBuildMs: number;
+    hitsKiosk: number;
+    hitsLunr: number;
+  } {
+    if (!live) throw new Error('search: boot first');
+    const { search, records } = live;
+    const docs = buildSearchDocuments({ ...records, synonyms: [], languages: ['id', 'en', 'jv'] });
+    const buildStart = performance.now();
+    const lunrIndex = lunr(function () {
+      this.ref('id');
+      for (const field of ['title', 'motif', 'accession', 'maker', 'place', 'label', 'text'])
+        this.field(field);
+      for (const doc of docs) this.add(doc);
+    });
+    const lunrBuildMs = performance.now() - buildStart;
+    const lunrQuery = (q: string) =>
+      q
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => `${word.toLowerCase()}*`)
+        .join(' ');
+    let hitsKiosk = 0;
+    let hitsLunr = 0;
+    const kiosk = perCall(queries, 3, (q) => (hitsKiosk += search.search(q).length));
+    const lunrTimes = perCall(queries, 3, (q) => (hitsLunr += lunrIndex.search(lunrQuery(q)).length));
+    return { kiosk, lunr: lunrTimes, lunrBuildMs, hitsKiosk, hitsLunr };
+  },
+
+  /** Facet recount per tap, for a fixed sequence of taps (add or remove one value). */
+  facets(count: number): number[] {
+    if (!live) throw new Error('facets: boot first');
+    const taps: FacetFilters[] = facetTaps(live.facets, count);
+    return perCall(taps, 1, (filters) => live!.facets.query(filters));
+  },
+};
+
+declare global {
+  interface Window {
+    storeBench: typeof storeBench;
+  }
+}
+window.storeBench = storeBench;
