@@ -6,6 +6,7 @@ import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { progressPrinter } from '../collection/progress-text';
 import { formatReport } from '../collection/report-text';
+import { runDraw } from './draw-command';
 
 const DEFAULT_DIR = 'collection';
 const DEFAULT_OUT = '.cache/collection';
@@ -73,6 +74,10 @@ const commands: Record<string, Command> = {
       );
       return 0;
     },
+  },
+  draw: {
+    usage: 'draw [DIR] [--force]   draw the illustrative sample images named *.generated.* in the YAML',
+    run: runDraw,
   },
 };
 
