@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * `npm run dist [-- --e2e] [-- <electron-builder args>]`: builds the renderer and the Electron
- * bundles, then packages with electron-builder.yml.
+ * bundles, draws the bundled collection's sample images, then packages with electron-builder.yml.
  * - `ELECTRON_DIST=<unpacked Electron>` is passed as `electronDist`, so no Electron zip is downloaded;
  *   without explicit targets only `--dir` is built then, the one target that needs no tool download.
  * - `--e2e` builds the test variant: the inspect fuse on (Playwright's `_electron` needs it), into
@@ -33,6 +33,8 @@ function run(command: string, args: string[]): void {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   run('npm', ['run', 'build']);
+  // The collection ships as an extra resource: its generated sample images must exist first.
+  run('npx', ['tsx', 'electron/node/cli/draw-command.ts', 'collection']);
   const args = distArgs(process.env, process.argv.slice(2));
   console.log(`electron-builder ${args.join(' ')}`);
   run('npx', ['electron-builder', ...args]);

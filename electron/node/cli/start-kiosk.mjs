@@ -3,7 +3,8 @@
 // 1. Finds an Electron binary WITHOUT triggering the `electron` package's download; if there is
 //    none, says how to supply one (ELECTRON_OVERRIDE_DIST_PATH) or to use `npm run web`, and fails.
 // 2. Rebuilds the renderer and the Electron bundles when their sources are newer.
-// 3. Launches Electron on this project; main compiles the collection itself (in a worker).
+// 3. Draws the bundled collection's generated sample images (cached), then launches Electron on
+//    this project; main compiles the collection itself (in a worker) into the user-data folder.
 // Plain .mjs so it starts without a build; the TypeScript logic is loaded through tsx.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -39,6 +40,11 @@ if (plan.isStale(path.join(root, 'dist/electron/main.cjs'), electronSources, mti
   const { bundleElectron } = await tsImport('../build/bundle-electron.ts', import.meta.url);
   await bundleElectron();
 }
+
+// The bundled sample collection names drawn stand-in images that are generated, not committed.
+const { drawCollection } = await tsImport('../sample-art/draw-collection.ts', import.meta.url);
+const drawn = await drawCollection(path.join(root, 'collection'));
+if (drawn.drawn > 0) console.log(`Drew ${drawn.drawn} sample image(s) for the bundled collection`);
 
 console.log(`Starting the kiosk with ${binary.executable} (${binary.source})`);
 const child = spawn(binary.executable, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
