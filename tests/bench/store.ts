@@ -111,12 +111,15 @@ async function main(): Promise<void> {
   const collection = generateCollection(pieces, motifs);
   const [v1, v2] = await writeVersions(root, collection);
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'store/bench-page.ts')],
+    entryPoints: {
+      bench: path.join(import.meta.dirname, 'store/bench-page.ts'),
+      'search-worker': path.join(import.meta.dirname, '../../renderer/sync/search-worker.ts'),
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    outfile: path.join(root, 'page', 'bench.js'),
+    outdir: path.join(root, 'page'),
     logLevel: 'warning',
   });
   await import('node:fs/promises').then((fs) =>

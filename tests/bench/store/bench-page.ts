@@ -7,13 +7,13 @@ import Dexie from 'dexie';
 import lunr from 'lunr';
 import type { RecordKind, RecordsByKind } from '../../../electron/shared/collection-records';
 import { KioskDb } from '../../../renderer/db/kiosk-db';
-import { searchIndexKey } from '../../../renderer/db/meta-rows';
-import { readPointer } from '../../../renderer/db/read';
+import { readPointer, readSearchIndexJson } from '../../../renderer/db/read';
 import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../renderer/search';
+import { loadSearchIndex, type SearchIndex } from '../../../renderer/search';
 import { buildSearchDocuments } from '../../../renderer/search/search-documents';
 import type { SearchBuilder } from '../../../renderer/sync/build-search';
+import type { SearchIndexJob, SearchIndexReply } from '../../../renderer/sync/search-worker-protocol';
 import { syncCollection } from '../../../renderer/sync/engine';
 import { createHttpSource } from '../../../renderer/sync/source';
 import { facetTaps } from './facet-taps';
@@ -22,14 +22,25 @@ const DB = 'store-bench';
 const source = () => createHttpSource(new URL('/collection/', location.href));
 type AllRecords = { [K in RecordKind]: RecordsByKind[K][] };
 
-/** What the app's sync will do once wired: read the freshly loaded slot, build, serialise. */
-const buildSearch: SearchBuilder = async (db, slot, manifest) => {
-  const records = await readSlot(db, slot);
-  return createSearchIndex({
-    ...records,
+/**
+ * The app's builder (renderer/sync/build-search.ts) with the worker's URL pointed at the bundle
+ * this benchmark serves: Vite resolves `new URL('./search-worker.ts', import.meta.url)` in the
+ * app, esbuild does not. Same protocol, same worker code, same IndexedDB reads.
+ */
+const buildSearch: SearchBuilder = (db, slot, manifest) => {
+  const worker = new Worker('/search-worker.js', { type: 'module' });
+  const job: SearchIndexJob = {
+    dbName: db.name,
+    slot,
     synonyms: manifest.synonyms,
     languages: manifest.languages,
-  }).toJSON();
+  };
+  return new Promise<string>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<SearchIndexReply>) =>
+      event.data.ok ? resolve(event.data.json) : reject(new Error(event.data.error));
+    worker.onerror = (event) => reject(new Error(event.message || 'search worker failed'));
+    worker.postMessage(job);
+  }).finally(() => worker.terminate());
 };
 
 async function readSlot(db: KioskDb, slot: Slot): Promise<AllRecords> {
@@ -96,14 +107,13 @@ const storeBench = {
     const start = performance.now();
     const db = new KioskDb(DB);
     await db.open();
-    const pointer = await readPointer(db);
-    if (!pointer) throw new Error('boot: no pointer; run a sync first');
-    const row = await db.meta.get(searchIndexKey(pointer.slot));
-    if (!row || !('json' in row)) throw new Error('boot: no persisted search index');
-    const search = loadSearchIndex(row.json);
+    const json = await readSearchIndexJson(db);
+    if (!json) throw new Error('boot: no persisted search index; run a sync first');
+    const search = loadSearchIndex(json);
     const bootMs = performance.now() - start;
+    const pointer = await readPointer(db);
     const { ms: facetLoadMs, value } = await timed(async () => {
-      const records = await readSlot(db, pointer.slot);
+      const records = await readSlot(db, pointer!.slot);
       return { records, facets: createFacetIndex(records.pieces) };
     });
     live = { db, search, ...value };
