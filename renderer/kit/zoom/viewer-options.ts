@@ -1,0 +1,88 @@
+import type OpenSeadragon from 'openseadragon';
+
+export interface ViewerSource {
+  /** URL of a Deep Zoom descriptor (`.dzi`), relative or on the page's own origin. */
+  dzi?: string;
+  /** A plain image, used when the piece has no tiles. */
+  image: string;
+}
+
+export interface ViewerOptionsInput extends ViewerSource {
+  /** The element OpenSeadragon draws into. */
+  element: HTMLElement;
+  /** The page's URL, to resolve relative sources and refuse other origins. */
+  pageUrl: string;
+  /** Zoom and pan jump instead of gliding when the visitor asks for less motion. */
+  reducedMotion?: boolean;
+}
+
+/** Tiles kept in memory per viewer: about 50 MB of 256 px RGBA tiles, bounded across many visits. */
+export const MAX_IMAGE_CACHE_COUNT = 200;
+/** Parallel tile requests: enough to fill the screen fast, few enough not to starve the UI. */
+export const IMAGE_LOADER_LIMIT = 4;
+
+/** Pinch, drag and double-tap for fingers; a single tap does nothing, so a stray touch cannot zoom. */
+export const TOUCH_GESTURES: OpenSeadragon.GestureSettings = {
+  dragToPan: true,
+  pinchToZoom: true,
+  dblClickToZoom: true,
+  clickToZoom: false,
+  scrollToZoom: false,
+  dblClickDragToZoom: false,
+  zoomToRefPoint: true,
+  flickEnabled: true,
+  pinchRotate: false,
+};
+
+/** Mouse (staff testing the kiosk): wheel and drag; clicks do not zoom, matching touch. */
+const MOUSE_GESTURES: OpenSeadragon.GestureSettings = {
+  ...TOUCH_GESTURES,
+  scrollToZoom: true,
+};
+
+/**
+ * Resolves a source URL against the page and refuses any other origin: the kiosk makes no request
+ * outside its own origin, and a collection record must not be able to point the viewer elsewhere.
+ */
+export function sameOriginUrl(url: string, pageUrl: string, field: string): string {
+  if (url.trim() === '') throw new Error(`zoom viewer: ${field} is empty`);
+  const page = new URL(pageUrl);
+  const resolved = new URL(url, page);
+  if (resolved.origin !== page.origin) {
+    throw new Error(`zoom viewer: ${field} "${url}" is not on the page's origin ${page.origin}`);
+  }
+  return resolved.href;
+}
+
+/**
+ * Every option the kiosk sets on OpenSeadragon, built without touching the library so it can be
+ * checked in plain Node. OSD's own navigation buttons are off (their images would be fetched from
+ * `prefixUrl`); the kit draws larger buttons of its own.
+ */
+export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Options {
+  const tileSources: OpenSeadragon.Options['tileSources'] = input.dzi
+    ? sameOriginUrl(input.dzi, input.pageUrl, 'dzi')
+    : { type: 'image', url: sameOriginUrl(input.image, input.pageUrl, 'image') };
+  return {
+    element: input.element,
+    tileSources,
+    showNavigationControl: false,
+    showNavigator: false,
+    showSequenceControl: false,
+    showReferenceStrip: false,
+    sequenceMode: false,
+    // The kit's buttons do what the arrow and +/- keys would; OSD's key handler is not needed.
+    keyboardNavEnabled: false,
+    maxImageCacheCount: MAX_IMAGE_CACHE_COUNT,
+    imageLoaderLimit: IMAGE_LOADER_LIMIT,
+    crossOriginPolicy: false,
+    loadTilesWithAjax: false,
+    gestureSettingsTouch: { ...TOUCH_GESTURES, flickEnabled: !input.reducedMotion },
+    gestureSettingsPen: { ...TOUCH_GESTURES, flickEnabled: !input.reducedMotion },
+    gestureSettingsMouse: MOUSE_GESTURES,
+    visibilityRatio: 0.8,
+    minZoomImageRatio: 0.8,
+    maxZoomPixelRatio: 2,
+    animationTime: input.reducedMotion ? 0 : 0.6,
+  };
+}
