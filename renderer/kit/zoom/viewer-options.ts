@@ -48,8 +48,12 @@ export function sameOriginUrl(url: string, pageUrl: string, field: string): stri
   if (url.trim() === '') throw new Error(`zoom viewer: ${field} is empty`);
   const page = new URL(pageUrl);
   const resolved = new URL(url, page);
-  if (resolved.origin !== page.origin) {
-    throw new Error(`zoom viewer: ${field} "${url}" is not on the page's origin ${page.origin}`);
+  // Scheme and host rather than `URL.origin`: for a non-special scheme such as kiosk:// the
+  // WHATWG origin is the opaque "null", which would make every kiosk:// URL look alike.
+  if (resolved.protocol !== page.protocol || resolved.host !== page.host) {
+    throw new Error(
+      `zoom viewer: ${field} "${url}" is not on the page's origin ${page.protocol}//${page.host}`,
+    );
   }
   return resolved.href;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildViewerOptions,
+  IMAGE_LOADER_LIMIT,
+  MAX_IMAGE_CACHE_COUNT,
+  sameOriginUrl,
+} from '../../../renderer/kit/zoom/viewer-options';
+
+// The builder only stores the element; any object stands in for it in Node.
+const element = {} as HTMLElement;
+const pageUrl = 'kiosk://app/index.html#/piece/truntum-1960';
+const base = { element, pageUrl, image: 'collection/media/truntum/display.jpg' };
+
+describe('buildViewerOptions', () => {
+  it('opens the DZI resolved on the page origin when there is one', () => {
+    const options = buildViewerOptions({ ...base, dzi: 'collection/media/truntum/full.dzi' });
+    expect(options.tileSources).toBe('kiosk://app/collection/media/truntum/full.dzi');
+    expect(options.element).toBe(element);
+  });
+
+  it('falls back to a simple image source without tiles', () => {
+    expect(buildViewerOptions(base).tileSources).toEqual({
+      type: 'image',
+      url: 'kiosk://app/collection/media/truntum/display.jpg',
+    });
+  });
+
+  it("turns OSD's own navigation controls off, so none of its button images is fetched", () => {
+    const options = buildViewerOptions(base);
+    expect(options.showNavigationControl).toBe(false);
+    expect(options.showSequenceControl).toBe(false);
+    expect(options.showNavigator).toBe(false);
+    expect(options.prefixUrl).toBeUndefined();
+  });
+
+  it('caps the tile cache and the parallel loads', () => {
+    const options = buildViewerOptions(base);
+    expect(options.maxImageCacheCount).toBe(MAX_IMAGE_CACHE_COUNT);
+    expect(MAX_IMAGE_CACHE_COUNT).toBeLessThanOrEqual(200);
+    expect(options.imageLoaderLimit).toBe(IMAGE_LOADER_LIMIT);
+    expect(IMAGE_LOADER_LIMIT).toBeGreaterThan(0);
+    expect(IMAGE_LOADER_LIMIT).toBeLessThanOrEqual(6);
+  });
+
+  it('zooms by pinch and double tap, pans by drag, and ignores a single tap on touch', () => {
+    const touch = buildViewerOptions(base).gestureSettingsTouch;
+    expect(touch).toMatchObject({
+      pinchToZoom: true,
+      dblClickToZoom: true,
+      dragToPan: true,
+      clickToZoom: false,
+      pinchRotate: false,
+      flickEnabled: true,
+    });
+  });
+
+  it('holds still for reduced motion: no animation, no flick', () => {
+    const options = buildViewerOptions({ ...base, reducedMotion: true });
+    expect(options.animationTime).toBe(0);
+    expect(options.gestureSettingsTouch?.flickEnabled).toBe(false);
+    expect(buildViewerOptions(base).animationTime).toBeGreaterThan(0);
+  });
+
+  it('refuses sources on another origin, naming the field', () => {
+    expect(() => buildViewerOptions({ ...base, dzi: 'https://tiles.example/x.dzi' })).toThrow(/dzi.*origin/);
+    expect(() => buildViewerOptions({ ...base, image: '//cdn.example/x.jpg' })).toThrow(/image.*origin/);
+  });
+});
+
+describe('sameOriginUrl', () => {
+  it('accepts relative and same-origin absolute URLs on the web host too', () => {
+    const page = 'http://127.0.0.1:4173/';
+    expect(sameOriginUrl('collection/a.dzi', page, 'dzi')).toBe('http://127.0.0.1:4173/collection/a.dzi');
+    expect(sameOriginUrl('http://127.0.0.1:4173/b.jpg', page, 'image')).toBe('http://127.0.0.1:4173/b.jpg');
+  });
+
+  it('refuses empty, other ports and data URLs', () => {
+    const page = 'http://127.0.0.1:4173/';
+    expect(() => sameOriginUrl(' ', page, 'image')).toThrow(/image is empty/);
+    expect(() => sameOriginUrl('http://127.0.0.1:9999/b.jpg', page, 'image')).toThrow(/origin/);
+    expect(() => sameOriginUrl('data:image/png;base64,AAAA', page, 'image')).toThrow(/origin/);
+  });
+});
+
+describe('sameOriginUrl under the kiosk:// scheme', () => {
+  it('compares host as well, although a custom scheme has an opaque origin', () => {
+    expect(new URL('kiosk://other/x').origin).toBe(new URL('kiosk://app/').origin);
+    expect(() => sameOriginUrl('kiosk://other/x.jpg', 'kiosk://app/', 'image')).toThrow(
+      /origin kiosk:\/\/app/,
+    );
+    expect(sameOriginUrl('/collection/x.jpg', 'kiosk://app/#/piece/a', 'image')).toBe(
+      'kiosk://app/collection/x.jpg',
+    );
+  });
+});
