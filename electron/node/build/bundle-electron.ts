@@ -11,7 +11,6 @@ import path from 'node:path';
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const outDir = path.join(root, 'dist', 'electron');
 
 /** The three bundles: entry (relative to the project) -> output file name. */
 export const ELECTRON_BUNDLES = {
@@ -32,7 +31,10 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-export async function bundleElectron(): Promise<string[]> {
+/** Bundles into `outDir` (default `dist/electron`); returns the files written, relative to the project. */
+export async function bundleElectron(
+  outDir: string = path.join(root, 'dist', 'electron'),
+): Promise<string[]> {
   const written: string[] = [];
   for (const [entry, file] of Object.entries(ELECTRON_BUNDLES)) {
     const outfile = path.join(outDir, file);

@@ -1,0 +1,235 @@
+// Preloaded with `node --require` in front of the BUNDLED main process (dist/electron/main.cjs) by
+// main-bundle.test.ts. It answers `require('electron')` with a small in-process fake that enforces
+// the ordering rules Electron has (privileged schemes before ready, sessions only after), then drives
+// a scenario through what main registered: the kiosk:// handler, the IPC handlers, the security
+// hooks and a live collection update. It prints one line `RESULT <json>` and exits.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+let ready = false;
+const events = [];
+const windows = [];
+const sent = new EventEmitter();
+
+class FakeSession extends EventEmitter {
+  webRequest = { onBeforeRequest: (listener) => (this.beforeRequest = listener) };
+  setPermissionRequestHandler(handler) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler) {
+    this.permissionCheck = handler;
+  }
+}
+const defaultSession = new FakeSession();
+
+class FakeWebContents extends EventEmitter {
+  url = '';
+  session = defaultSession;
+  setWindowOpenHandler(handler) {
+    this.windowOpen = handler;
+  }
+  loadURL(url) {
+    this.url = url;
+    return Promise.resolve();
+  }
+  getURL() {
+    return this.url;
+  }
+  send(channel, payload) {
+    events.push(['send', channel, payload]);
+    sent.emit(channel, payload);
+  }
+  isDestroyed() {
+    return false;
+  }
+  forcefullyCrashRenderer() {}
+}
+
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  paths: {},
+  setPath(name, value) {
+    if (ready) throw new Error('setPath(userData) after ready');
+    this.paths[name] = value;
+  },
+  getPath(name) {
+    return this.paths[name] ?? path.join(os.tmpdir(), `fake-${name}`);
+  },
+  getVersion: () => '0.1.0',
+  requestSingleInstanceLock: () => true,
+  whenReady: () =>
+    new Promise((resolve) =>
+      setImmediate(() => {
+        ready = true;
+        resolve();
+      }),
+    ),
+  quit: () => events.push(['quit']),
+  exit: (code) => events.push(['exit', code]),
+  relaunch: () => events.push(['relaunch']),
+  getAppMetrics: () => [{ memory: { workingSetSize: 200 * 1024 } }],
+});
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new FakeWebContents();
+    windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url) {
+    return this.webContents.loadURL(url);
+  }
+  show() {}
+  isDestroyed() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  static getAllWindows() {
+    return windows;
+  }
+}
+
+const protocol = {
+  handlers: {},
+  registerSchemesAsPrivileged(schemes) {
+    if (ready) throw new Error('registerSchemesAsPrivileged after ready');
+    this.privileged = schemes;
+  },
+  handle(scheme, handler) {
+    if (!ready) throw new Error('protocol.handle before ready');
+    this.handlers[scheme] = handler;
+  },
+};
+
+const ipcMain = {
+  handlers: {},
+  handle(channel, handler) {
+    this.handlers[channel] = handler;
+  },
+};
+
+const fake = {
+  app,
+  protocol,
+  ipcMain,
+  BrowserWindow,
+  Menu: { setApplicationMenu: (menu) => events.push(['menu', menu]) },
+  powerSaveBlocker: { start: (type) => (events.push(['powerSaveBlocker', type]), 1), stop() {} },
+  session: {
+    get defaultSession() {
+      if (!ready) throw new Error('session used before ready');
+      return defaultSession;
+    },
+  },
+};
+
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? fake : load.call(this, request, ...rest);
+};
+
+const nextUpdate = (ms) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    sent.once('sync:collection-updated', (payload) => (clearTimeout(timer), resolve(payload)));
+  });
+
+async function scenario() {
+  const results = {};
+  results.firstUpdate = await nextUpdate(120_000);
+  const handler = protocol.handlers.kiosk;
+  const get = async (url) => {
+    const response = await handler(new Request(url));
+    const body = await response.text();
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      csp: response.headers.get('content-security-policy'),
+      body: body.slice(0, 300),
+    };
+  };
+  results.index = await get('kiosk://app/');
+  results.manifest = await get('kiosk://app/collection/manifest.json');
+  results.otherHost = await get('kiosk://evil/index.html');
+  results.traversal = await get('kiosk://app/collection/..%2f..%2fkiosk-config.json');
+
+  const invoke = (channel, url, ...args) =>
+    Promise.resolve()
+      .then(() => ipcMain.handlers[channel]({ senderFrame: { url, parent: null } }, ...args))
+      .then(
+        (value) => ({ value }),
+        (error) => ({ error: error.message }),
+      );
+  results.version = await invoke('kiosk:version', 'kiosk://app/');
+  results.foreign = await invoke('admin:status', 'https://example.org/');
+  results.badPayload = await invoke('admin:unlock', 'kiosk://app/', { pin: 'x' });
+  results.unlock = await invoke('admin:unlock', 'kiosk://app/', { pin: process.env.SMOKE_PIN });
+
+  // A curator breaks the folder: the build is rejected, nothing is sent, the status shows why.
+  const piece = path.join(process.env.SMOKE_COLLECTION, 'pieces', 'kawung-cap', 'piece.yaml');
+  const original = fs.readFileSync(piece, 'utf8');
+  fs.writeFileSync(piece, original.replace(/^title:/m, 'titel:'));
+  let sentAfterBreak = 0;
+  const countSent = () => (sentAfterBreak += 1);
+  sent.on('sync:collection-updated', countSent);
+  for (let i = 0; i < 300 && !results.statusAfterBreak?.collection.lastFailure; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    results.statusAfterBreak = (await invoke('admin:status', 'kiosk://app/')).value;
+  }
+  sent.off('sync:collection-updated', countSent);
+  results.sentAfterBreak = sentAfterBreak;
+  // ...and fixes it: a passing build tells the page to sync again.
+  fs.writeFileSync(piece, original.replace('Sarung kawung cap', 'Sarung kawung cap (revisi)'));
+  results.updateAfterFix = await nextUpdate(60_000);
+
+  const window = windows[0];
+  const contents = window.webContents;
+  results.window = {
+    count: windows.length,
+    options: { ...window.options, webPreferences: { ...window.options.webPreferences, preload: undefined } },
+    preloadExists: fs.existsSync(window.options.webPreferences.preload),
+    url: contents.url,
+  };
+  const prevented = (emit) => {
+    let stopped = false;
+    emit({ preventDefault: () => (stopped = true) });
+    return stopped;
+  };
+  results.hooks = {
+    navigateAway: prevented((e) => contents.emit('will-navigate', { ...e, url: 'https://example.org/' })),
+    navigateHome: prevented((e) => contents.emit('will-navigate', { ...e, url: 'kiosk://app/x' })),
+    windowOpen: contents.windowOpen({ url: 'kiosk://app/' }),
+    f12: prevented((e) =>
+      contents.emit('before-input-event', e, {
+        type: 'keyDown',
+        key: 'F12',
+        control: false,
+        shift: false,
+        alt: false,
+        meta: false,
+      }),
+    ),
+    closeWindow: prevented((e) => window.emit('close', e)),
+    camera: await new Promise((resolve) =>
+      defaultSession.permissionRequest(contents, 'media', resolve, { requestingUrl: 'kiosk://app/' }),
+    ),
+    network: await new Promise((resolve) =>
+      defaultSession.beforeRequest({ url: 'https://example.org/' }, resolve),
+    ),
+  };
+  results.privileged = protocol.privileged;
+  results.events = events.filter(([kind]) => kind !== 'send');
+  results.logExists = fs.existsSync(path.join(app.getPath('userData'), 'logs', 'kiosk.log'));
+  process.stdout.write(`RESULT ${JSON.stringify(results)}\n`);
+  process.exit(0);
+}
+
+setImmediate(() => scenario().catch((error) => (console.error(error), process.exit(2))));

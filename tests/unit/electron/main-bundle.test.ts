@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleElectron } from '../../../electron/node/build/bundle-electron';
+import { hashPin } from '../../../electron/node/kiosk/pin';
+import { makeMinCollection } from '../collection/fixture-helper';
+
+/**
+ * Runs the BUNDLED main process (what `npm start` and the package run) in plain Node, with
+ * `require('electron')` answered by fake-electron-runtime.cjs. No Electron binary exists here, so
+ * this is the closest check of the real wiring: bundle format and paths, start-up order, the
+ * compile in a worker thread with the real sharp, the kiosk:// handler, IPC, security hooks and a
+ * live collection update with keep-last-good.
+ */
+const run = promisify(execFile);
+const PIN = '1357';
+
+interface SmokeResult {
+  firstUpdate: { version: string | null } | null;
+  index: { status: number; type: string; csp: string | null; body: string };
+  manifest: { status: number; type: string; body: string };
+  otherHost: { status: number };
+  traversal: { status: number };
+  version: { value?: string };
+  foreign: { error?: string };
+  badPayload: { error?: string };
+  unlock: { value?: { ok: boolean } };
+  statusAfterBreak: {
+    collection: {
+      lastFailure: { errors: { file: string; kind: string }[] } | null;
+      lastGood: { version: string } | null;
+    };
+  };
+  sentAfterBreak: number;
+  updateAfterFix: { version: string | null } | null;
+  window: {
+    count: number;
+    options: Record<string, unknown> & { webPreferences: Record<string, unknown> };
+    preloadExists: boolean;
+    url: string;
+  };
+  hooks: Record<string, unknown>;
+  privileged: unknown;
+  events: unknown[][];
+  logExists: boolean;
+}
+
+describe('bundled main process (fake electron runtime)', () => {
+  let result: SmokeResult;
+  let dir = '';
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    // Inside the project (git-ignored .cache) so the bundle resolves `sharp` from node_modules, as
+    // dist/electron does.
+    const cache = path.resolve(__dirname, '../../../.cache');
+    mkdirSync(cache, { recursive: true });
+    dir = mkdtempSync(path.join(cache, 'bundle-smoke-'));
+    await bundleElectron(path.join(dir, 'dist', 'electron'));
+    mkdirSync(path.join(dir, 'dist', 'renderer'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>kiosk</title>');
+    const collection = await makeMinCollection();
+    const config = path.join(dir, 'kiosk-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        collectionDir: collection,
+        adminPinHash: await hashPin(PIN, { N: 1024, r: 8, p: 1 }),
+      }),
+    );
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--require',
+        path.join(__dirname, 'fake-electron-runtime.cjs'),
+        path.join(dir, 'dist', 'electron', 'main.cjs'),
+      ],
+      {
+        env: {
+          ...process.env,
+          KIOSK_USER_DATA: path.join(dir, 'user-data'),
+          KIOSK_CONFIG: config,
+          KIOSK_ENV: 'production',
+          SMOKE_PIN: PIN,
+          SMOKE_COLLECTION: collection,
+        },
+        maxBuffer: 10_000_000,
+        timeout: 240_000,
+      },
+    );
+    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`no RESULT line in:\n${stdout.slice(-2000)}`);
+    result = JSON.parse(line.slice('RESULT '.length)) as SmokeResult;
+  }, 300_000);
+
+  it('registers the privileged scheme before ready and opens one secure kiosk window', () => {
+    expect(result.privileged).toEqual([
+      {
+        scheme: 'kiosk',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+      },
+    ]);
+    expect(result.window.count).toBe(1);
+    expect(result.window.url).toBe('kiosk://app/');
+    expect(result.window.preloadExists).toBe(true);
+    expect(result.window.options).toMatchObject({ kiosk: true, fullscreen: true });
+    expect(result.window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
+    expect(result.events).toEqual(
+      expect.arrayContaining([
+        ['menu', null],
+        ['powerSaveBlocker', 'prevent-display-sleep'],
+      ]),
+    );
+    expect(result.logExists).toBe(true);
+  });
+
+  it('compiles the collection in a worker and tells the page to sync', () => {
+    expect(result.firstUpdate?.version).toEqual(expect.any(String));
+  });
+
+  it('serves the renderer and the compiled collection with the CSP, and nothing else', () => {
+    expect(result.index).toMatchObject({ status: 200, type: expect.stringContaining('text/html') });
+    expect(result.index.csp).toContain("default-src 'self'");
+    expect(result.manifest.status).toBe(200);
+    expect(result.manifest.body).toContain(result.firstUpdate?.version ?? 'missing');
+    expect(result.otherHost.status).toBe(404);
+    expect(result.traversal.status).toBe(404);
+  });
+
+  it('answers the bridge only from the app origin with valid payloads, and checks the PIN', () => {
+    expect(result.version.value).toBe('0.1.0');
+    expect(result.foreign.error).toMatch(/Refused/);
+    expect(result.badPayload.error).toMatch(/invalid payload/);
+    expect(result.unlock.value).toEqual({ ok: true });
+  });
+
+  it('keeps the last good collection when the folder breaks, and syncs again once fixed', () => {
+    const collection = result.statusAfterBreak.collection;
+    expect(collection.lastFailure?.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'pieces/kawung-cap/piece.yaml', kind: 'required' }),
+      ]),
+    );
+    expect(collection.lastGood?.version).toBe(result.firstUpdate?.version);
+    expect(result.sentAfterBreak).toBe(0);
+    expect(result.updateAfterFix?.version).toEqual(expect.any(String));
+    expect(result.updateAfterFix?.version).not.toBe(result.firstUpdate?.version);
+  });
+
+  it('applies the security hooks to the window', () => {
+    expect(result.hooks).toEqual({
+      navigateAway: true,
+      navigateHome: false,
+      windowOpen: { action: 'deny' },
+      f12: true,
+      closeWindow: true,
+      camera: false,
+      network: { cancel: true },
+    });
+  });
+});
