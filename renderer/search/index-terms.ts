@@ -1,7 +1,21 @@
 import type { Options } from 'minisearch';
 import { canonicalWords } from './normalise';
 import { PHRASE_BREAK, type SearchDocument } from './search-documents';
-import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
+import { createTermExpander, type ExpanderConfig } from './term-expander';
+
+/**
+ * The index is two MiniSearch instances: `names` (titles, motif names, accession, makers, places,
+ * labels) and `text` (summaries and descriptions). The names part is small and loads at boot; the
+ * text part is about two thirds of the index and loads in the background right after, so a
+ * restart is usable sooner (see loadSearchIndex).
+ */
+export type NameDocument = Omit<SearchDocument, 'text'>;
+export interface TextDocument {
+  id: string;
+  text: string;
+}
+
+export const NAME_FIELDS = ['title', 'motif', 'accession', 'maker', 'place', 'label'] as const;
 
 /** Fields whose adjacent words are also indexed joined (short, name-like fields). */
 const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'label']);
@@ -12,22 +26,22 @@ const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'labe
  * carry almost no ranking information (BM25 gives them an IDF near zero) but cost the most work
  * per query. Titles and names are never filtered.
  */
-const TEXT_STOPWORD_SHARE = 0.2;
-const TEXT_STOPWORD_MIN_DOCS = 1000;
+const STOPWORD_SHARE = 0.2;
+const STOPWORD_MIN_DOCS = 1000;
 
-/** Fields that arrive pre-tokenised (see `pretokenise`), filtered by document frequency. */
-const PRETOKENISED = ['label', 'text'] as const;
+/** Collection-specific stop words per pre-tokenised field; persisted so updates filter alike. */
+export interface StopWords {
+  label: string[];
+  text: string[];
+}
 
-/**
- * MiniSearch options shared by building and loading. The label and text fields arrive
- * pre-tokenised, so their tokenizer only splits on spaces.
- */
-export function miniSearchOptions(config: ExpanderConfig): Options<SearchDocument> {
+/** Options of the names instance. The label field arrives pre-tokenised (see `prepareDocuments`). */
+export function nameOptions(config: ExpanderConfig): Options<NameDocument> {
   const expander = createTermExpander(config);
   return {
-    fields: ['title', 'motif', 'accession', 'maker', 'place', 'label', 'text'],
+    fields: [...NAME_FIELDS],
     tokenize: (text, field) => {
-      if (field === 'label' || field === 'text') return text ? text.split(' ') : [];
+      if (field === 'label') return text ? text.split(' ') : [];
       return text
         .split(PHRASE_BREAK)
         .flatMap((phrase) =>
@@ -41,33 +55,60 @@ export function miniSearchOptions(config: ExpanderConfig): Options<SearchDocumen
   };
 }
 
-/**
- * Replaces each document's label and text by their index terms (canonical, synonym-expanded),
- * minus the collection's own stop words when it is large enough for them to matter.
- */
-export function pretokenise(documents: SearchDocument[], config: ExpanderConfig): SearchDocument[] {
-  const expander: TermExpander = createTermExpander(config);
-  const out = documents.map((doc) => ({ ...doc }));
-  for (const field of PRETOKENISED) {
-    const termLists = documents.map((doc) =>
-      doc[field].split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field))),
-    );
-    const stop = commonTerms(termLists);
-    termLists.forEach((terms, i) => {
-      out[i][field] = (stop.size ? terms.filter((term) => !stop.has(term)) : terms).join(' ');
-    });
-  }
-  return out;
+/** Options of the text instance, whose only field arrives pre-tokenised. */
+export const TEXT_OPTIONS: Options<TextDocument> = {
+  fields: ['text'],
+  tokenize: (text) => (text ? text.split(' ') : []),
+  processTerm: (term) => term,
+};
+
+export interface PreparedDocuments {
+  names: NameDocument[];
+  texts: TextDocument[];
+  stopWords: StopWords;
 }
 
-function commonTerms(termLists: string[][]): Set<string> {
-  if (termLists.length < TEXT_STOPWORD_MIN_DOCS) return new Set();
+/**
+ * Splits the documents for the two instances and replaces label and text by their index terms
+ * (canonical, synonym-expanded) minus the stop words: computed from the documents when `stopWords`
+ * is not given (a full build), reused when it is (an update keeps the existing index consistent).
+ */
+export function prepareDocuments(
+  documents: SearchDocument[],
+  config: ExpanderConfig,
+  stopWords?: StopWords,
+): PreparedDocuments {
+  const expander = createTermExpander(config);
+  const termsOf = (field: 'label' | 'text') =>
+    documents.map((doc) =>
+      doc[field].split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field))),
+    );
+  const labelTerms = termsOf('label');
+  const textTerms = termsOf('text');
+  const stop: StopWords = stopWords ?? { label: commonTerms(labelTerms), text: commonTerms(textTerms) };
+  const keep = (terms: string[], words: string[]) => {
+    if (words.length === 0) return terms.join(' ');
+    const set = new Set(words);
+    return terms.filter((term) => !set.has(term)).join(' ');
+  };
+  return {
+    names: documents.map(({ text: _text, ...doc }, i) => ({
+      ...doc,
+      label: keep(labelTerms[i], stop.label),
+    })),
+    texts: documents.map((doc, i) => ({ id: doc.id, text: keep(textTerms[i], stop.text) })),
+    stopWords: stop,
+  };
+}
+
+function commonTerms(termLists: string[][]): string[] {
+  if (termLists.length < STOPWORD_MIN_DOCS) return [];
   const documentFrequency = new Map<string, number>();
   for (const terms of termLists) {
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const limit = termLists.length * TEXT_STOPWORD_SHARE;
-  return new Set([...documentFrequency].filter(([, count]) => count > limit).map(([term]) => term));
+  const limit = termLists.length * STOPWORD_SHARE;
+  return [...documentFrequency].filter(([, count]) => count > limit).map(([term]) => term);
 }
 
 /**
@@ -81,4 +122,14 @@ function accessionTerms(accession: string): string[] {
   for (const segment of segments) if (/^0+\d/.test(segment)) terms.add(segment.replace(/^0+/, ''));
   terms.delete('');
   return [...terms];
+}
+
+/** FNV-1a over a document's fields: tells an update which documents changed. */
+export function documentHash(doc: NameDocument | TextDocument): number {
+  let hash = 0x811c9dc5;
+  for (const value of Object.values(doc)) {
+    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+  }
+  return hash >>> 0;
 }

@@ -3,26 +3,34 @@
  * expansion (term-expander.ts).
  *
  * Why MiniSearch: it is small, has no dependencies, does prefix and fuzzy matching per term with
- * per-field boosts and BM25 scoring, accepts custom tokenizers per field, and serialises to JSON that
- * loads without re-tokenising, which is what lets the sync engine persist the index in IndexedDB.
- * FlexSearch is faster on raw lookups but its fuzzy matching is phonetic-by-language (no Indonesian)
- * and its export is split into many async chunks; Orama is larger, async-first and its typo
- * tolerance applies to the whole query rather than per term. Our benchmark (tests/bench/store.ts,
- * `npm run bench -- store`, 10,000 pieces, figures in the README's performance section) measures
- * MiniSearch against Lunr on the same records and 200 typed-prefix queries.
+ * per-field boosts and BM25 scoring, accepts custom tokenizers per field, supports removing and
+ * replacing documents (incremental updates), and serialises to JSON that loads without
+ * re-tokenising, which is what lets the sync engine persist the index in IndexedDB. FlexSearch is
+ * faster on raw lookups but its fuzzy matching is phonetic-by-language (no Indonesian) and its export
+ * is split into many async chunks; Orama is larger, async-first and its typo tolerance applies to the
+ * whole query rather than per term. `npm run bench -- store` measures this index against Lunr on the
+ * same 10,000 generated pieces and 200 typed-prefix queries (figures in the README's performance
+ * section): MiniSearch with our query plan answers at a fraction of Lunr's p95.
  */
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import { miniSearchOptions, pretokenise } from './index-terms';
+import MiniSearch from 'minisearch';
+import {
+  documentHash,
+  nameOptions,
+  prepareDocuments,
+  TEXT_OPTIONS,
+  type NameDocument,
+  type StopWords,
+  type TextDocument,
+} from './index-terms';
 import { canonicalWords } from './normalise';
 import {
   buildSearchDocuments,
   compoundNames,
   DOC_ID_PREFIX,
   type SearchDocument,
-  type SearchField,
   type SearchInput,
 } from './search-documents';
-import { MIN_QUERY_LENGTH, QUERY_OPTIONS, queryTree } from './search-query';
+import { MIN_QUERY_LENGTH, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { buildVocabulary, nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
 
@@ -44,75 +52,166 @@ export interface SearchOptionsInput {
 
 /** A built or loaded index. */
 export interface SearchIndex {
-  /** Hits for what the visitor typed so far; an empty array (always the same one) when none. */
+  /**
+   * Hits for what the visitor typed so far, best first; the same frozen empty array when there are
+   * none or when the query has fewer than two letters or digits (one letter would match most of
+   * the collection). Right after `loadSearchIndex` only names are searched until `whenComplete`.
+   */
   search(query: string, opts?: SearchOptionsInput): readonly SearchHit[];
   /** "Did you mean" phrasings that do find something, for when `search` found nothing. */
   suggest(query: string): string[];
+  /** Resolves once the description part is loaded too (immediately for a built index). */
+  whenComplete(): Promise<void>;
   /** Serialised form for IndexedDB; `loadSearchIndex` restores it without rebuilding. */
   toJSON(): string;
 }
 
-/** Fields whose words feed the "did you mean" vocabulary. */
-const VOCABULARY_FIELDS: readonly SearchField[] = ['title', 'motif', 'maker', 'place', 'label'];
-
-const FORMAT = 1;
+const FORMAT = 2;
 const EMPTY_HITS: readonly SearchHit[] = Object.freeze([]);
 
 interface Persisted {
   format: number;
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
-  index: ReturnType<MiniSearch['toJSON']>;
+  stopWords: StopWords;
+  /** Document id -> hash of its prepared fields, names and text separately. */
+  hashes: Record<string, [number, number]>;
+  names: ReturnType<MiniSearch['toJSON']>;
+  /** The text part stays a string inside the JSON, so boot does not have to parse it. */
+  text: string;
+}
+
+interface State {
+  expander: ExpanderConfig;
+  vocabulary: SuggestVocabulary;
+  stopWords: StopWords;
+  hashes: Record<string, [number, number]>;
+  names: MiniSearch<NameDocument>;
+  /** Serialised text part while it is (or could be) reused verbatim. */
+  textJson?: string;
+  text?: MiniSearch<TextDocument>;
 }
 
 /** Builds the index from compiled records; runs at sync time. */
 export function createSearchIndex(input: SearchInput): SearchIndex {
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   const documents = buildSearchDocuments(input);
-  const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions(expander));
-  miniSearch.addAll(pretokenise(documents, expander));
-  const vocabulary = buildVocabulary(
-    documents.flatMap((doc) => VOCABULARY_FIELDS.map((field) => doc[field])),
-  );
-  return new KioskSearchIndex(miniSearch, expander, vocabulary);
+  const prepared = prepareDocuments(documents, expander);
+  const names = new MiniSearch<NameDocument>(nameOptions(expander));
+  names.addAll(prepared.names);
+  const text = new MiniSearch<TextDocument>(TEXT_OPTIONS);
+  text.addAll(prepared.texts);
+  const hashes: Record<string, [number, number]> = {};
+  prepared.names.forEach((doc, i) => (hashes[doc.id] = [documentHash(doc), documentHash(prepared.texts[i])]));
+  return new KioskSearchIndex({
+    expander,
+    vocabulary: vocabularyOf(documents),
+    stopWords: prepared.stopWords,
+    hashes,
+    names,
+    text,
+  });
 }
 
-/** Restores an index serialised by `SearchIndex.toJSON()`; throws a clear error on foreign JSON. */
+/**
+ * Restores an index serialised by `SearchIndex.toJSON()`; throws a clear error on foreign JSON.
+ * The names part is ready on return; the description part loads in the background.
+ */
 export function loadSearchIndex(json: string): SearchIndex {
   const data = JSON.parse(json) as Partial<Persisted>;
-  if (data.format !== FORMAT || !data.expander || !data.vocabulary || !data.index) {
+  if (data.format !== FORMAT || !data.expander || !data.names || typeof data.text !== 'string') {
     throw new Error(`loadSearchIndex: not a search index of format ${FORMAT} (got format ${data.format})`);
   }
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(data.index, miniSearchOptions(data.expander));
-  return new KioskSearchIndex(miniSearch, data.expander, data.vocabulary);
+  return new KioskSearchIndex({
+    expander: data.expander,
+    vocabulary: data.vocabulary ?? [],
+    stopWords: data.stopWords ?? { label: [], text: [] },
+    hashes: data.hashes ?? {},
+    names: MiniSearch.loadJS<NameDocument>(data.names, nameOptions(data.expander)),
+    textJson: data.text,
+  });
+}
+
+/**
+ * Brings a persisted index up to date with new records, touching only the documents whose
+ * indexed content changed; a change of synonyms or compound names rebuilds it from scratch. Runs
+ * at sync time in place of `createSearchIndex` when the previous index is at hand.
+ */
+export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
+  const previous = loadSearchIndex(previousJson) as KioskSearchIndex;
+  const state = previous.state;
+  const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
+  if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
+  const documents = buildSearchDocuments(input);
+  const prepared = prepareDocuments(documents, expander, state.stopWords);
+  const seen = new Set<string>();
+  let textChanged = false;
+  const text = () => (state.text ??= MiniSearch.loadJSON<TextDocument>(state.textJson ?? '', TEXT_OPTIONS));
+  prepared.names.forEach((doc, i) => {
+    const textDoc = prepared.texts[i];
+    const hash: [number, number] = [documentHash(doc), documentHash(textDoc)];
+    const before = state.hashes[doc.id];
+    seen.add(doc.id);
+    if (!before || before[0] !== hash[0]) before ? state.names.replace(doc) : state.names.add(doc);
+    if (!before || before[1] !== hash[1]) {
+      if (before) text().replace(textDoc);
+      else text().add(textDoc);
+      textChanged = true;
+    }
+    state.hashes[doc.id] = hash;
+  });
+  for (const id of Object.keys(state.hashes)) {
+    if (seen.has(id)) continue;
+    state.names.discard(id);
+    text().discard(id);
+    textChanged = true;
+    delete state.hashes[id];
+  }
+  if (textChanged) state.textJson = undefined;
+  state.vocabulary = vocabularyOf(documents);
+  return previous;
+}
+
+/** The "did you mean" words: from the short, name-like fields, in their displayed spelling. */
+function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
+  return buildVocabulary(documents.flatMap((doc) => [doc.title, doc.motif, doc.maker, doc.place, doc.label]));
 }
 
 class KioskSearchIndex implements SearchIndex {
-  constructor(
-    private readonly miniSearch: MiniSearch<SearchDocument>,
-    private readonly expander: ExpanderConfig,
-    private readonly vocabulary: SuggestVocabulary,
-  ) {}
+  private readonly textLoaded: Promise<void>;
+
+  constructor(readonly state: State) {
+    this.textLoaded = state.text
+      ? Promise.resolve()
+      : MiniSearch.loadJSONAsync<TextDocument>(state.textJson ?? '', TEXT_OPTIONS).then((text) => {
+          state.text ??= text;
+        });
+  }
+
+  private get parts(): IndexParts {
+    return { names: this.state.names, text: this.state.text };
+  }
+
+  whenComplete(): Promise<void> {
+    return this.textLoaded;
+  }
 
   search(query: string, opts: SearchOptionsInput = {}): readonly SearchHit[] {
     const words = canonicalWords(query);
     if (words.join('').length < MIN_QUERY_LENGTH) return EMPTY_HITS;
-    const kinds = opts.kinds;
-    const filter: SearchOptions['filter'] =
-      kinds && kinds.length < 2
-        ? (result) => kinds.some((kind) => result.id.startsWith(DOC_ID_PREFIX[kind]))
-        : undefined;
-    let results = this.miniSearch.search(queryTree(words, 'AND'), { ...QUERY_OPTIONS, filter });
+    let scores = queryScores(this.parts, words, 'AND');
     // Every word must match; when that finds nothing, any word may (ranked by how many matched).
-    if (results.length === 0 && words.length > 1) {
-      results = this.miniSearch.search(queryTree(words, 'OR'), { ...QUERY_OPTIONS, filter });
+    if (scores.size === 0 && words.length > 1) scores = queryScores(this.parts, words, 'OR');
+    const prefixes = (opts.kinds ?? ['piece', 'motif']).map((kind) => DOC_ID_PREFIX[kind]);
+    const hits: SearchHit[] = [];
+    for (const [id, score] of scores) {
+      if (!prefixes.some((prefix) => id.startsWith(prefix))) continue;
+      hits.push({ kind: id.startsWith(DOC_ID_PREFIX.piece) ? 'piece' : 'motif', id: id.slice(2), score });
     }
-    if (results.length === 0) return EMPTY_HITS;
-    return results.slice(0, opts.limit ?? 100).map((result) => {
-      const id = result.id as string;
-      const kind = id.startsWith(DOC_ID_PREFIX.piece) ? 'piece' : 'motif';
-      return { kind, id: id.slice(2), score: result.score };
-    });
+    if (hits.length === 0) return EMPTY_HITS;
+    // Equal scores fall back to the id, so the order never depends on the index's history.
+    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return hits.slice(0, opts.limit ?? 100);
   }
 
   suggest(query: string): string[] {
@@ -121,9 +220,7 @@ class KioskSearchIndex implements SearchIndex {
     if (words.length === 0 || words.length !== surfaces.length) return [];
     // Each word keeps what was typed when it is known, else offers its nearest vocabulary words.
     const options = words.map((word, i) =>
-      this.miniSearch.search(queryTree([word], 'AND'), QUERY_OPTIONS).length > 0
-        ? [surfaces[i]]
-        : nearestWords(this.vocabulary, word, 3),
+      wordScores(this.parts, word).size > 0 ? [surfaces[i]] : nearestWords(this.state.vocabulary, word, 3),
     );
     if (options.some((list) => list.length === 0)) return [];
     const phrasings = new Set<string>();
@@ -137,11 +234,15 @@ class KioskSearchIndex implements SearchIndex {
   }
 
   toJSON(): string {
+    const { state } = this;
     const persisted: Persisted = {
       format: FORMAT,
-      expander: this.expander,
-      vocabulary: this.vocabulary,
-      index: this.miniSearch.toJSON(),
+      expander: state.expander,
+      vocabulary: state.vocabulary,
+      stopWords: state.stopWords,
+      hashes: state.hashes,
+      names: state.names.toJSON(),
+      text: state.textJson ?? JSON.stringify(state.text),
     };
     return JSON.stringify(persisted);
   }

@@ -1,4 +1,6 @@
-import type { Query, SearchOptions } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
+import type { NameDocument, TextDocument } from './index-terms';
 import type { SearchField } from './search-documents';
 
 /** Field boosts in the order the issue asks for: title, motif names, accession, maker, place, texts. */
@@ -13,7 +15,7 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
 };
 
 /** Everything but the long descriptions: the fields where a typed prefix is worth expanding. */
-const NAME_FIELDS: SearchField[] = ['title', 'motif', 'accession', 'maker', 'place', 'label'];
+const LONG_PREFIX_FIELDS: SearchField[] = ['title', 'motif', 'accession', 'maker', 'place', 'label'];
 
 /**
  * For a two-letter start, only the names themselves: labels (technique, colour, era words) would
@@ -34,29 +36,75 @@ const MIN_TEXT_WORD = 3;
 /** Typo tolerance only for longer words, and never for numbers (accession 2006 is not 2007). */
 const fuzzyFor = (term: string): number | false => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false);
 
-/** Options for every query: terms arrive canonical, one per leaf. */
-export const QUERY_OPTIONS: SearchOptions = {
+/** Options for every query: terms arrive canonical, one per query. */
+const QUERY_OPTIONS: SearchOptions = {
   boost: FIELD_BOOSTS,
   tokenize: (text) => [text],
   processTerm: (term) => term,
 };
 
-/** One word: a prefix (and, if long, fuzzy) match in the name fields, or the exact word in descriptions. */
-function wordQuery(word: string): Query {
-  const fields = word.length <= MIN_QUERY_LENGTH ? SHORT_PREFIX_FIELDS : NAME_FIELDS;
-  const names: Query = { queries: [word], fields, prefix: true, fuzzy: fuzzyFor };
-  if (word.length < MIN_TEXT_WORD) return names;
-  return { combineWith: 'OR', queries: [names, { queries: [word], fields: ['text'] }] };
+/** The two parts of a loaded index; `text` is absent while it is still loading. */
+export interface IndexParts {
+  names: MiniSearch<NameDocument>;
+  text?: MiniSearch<TextDocument>;
+}
+
+/** Document id -> score. */
+export type Scores = Map<string, number>;
+
+/** One word: a prefix (and, if long, fuzzy) match in the names, plus the exact word in descriptions. */
+export function wordScores(parts: IndexParts, word: string): Scores {
+  const fields = word.length <= MIN_QUERY_LENGTH ? SHORT_PREFIX_FIELDS : LONG_PREFIX_FIELDS;
+  const scores: Scores = new Map();
+  for (const hit of parts.names.search(word, { ...QUERY_OPTIONS, fields, prefix: true, fuzzy: fuzzyFor })) {
+    scores.set(hit.id as string, hit.score);
+  }
+  if (parts.text && word.length >= MIN_TEXT_WORD) {
+    for (const hit of parts.text.search(word, QUERY_OPTIONS)) {
+      scores.set(hit.id as string, (scores.get(hit.id as string) ?? 0) + hit.score);
+    }
+  }
+  return scores;
 }
 
 /**
- * All query words combined with `combineWith`, OR'ed with the words written together: typing
- * "mega mendung" also finds "Megamendung", "mbp 2006 0012" finds MBP.2006.0012.
+ * All query words combined with `combineWith` (scores add up, as in MiniSearch; OR asks for at
+ * least half of the words), OR'ed with the
+ * words written together: typing "mega mendung" also finds "Megamendung", "mbp 2006 0012" finds
+ * MBP.2006.0012.
  */
-export function queryTree(words: string[], combineWith: 'AND' | 'OR'): Query {
-  if (words.length === 1) return wordQuery(words[0]);
-  return {
-    combineWith: 'OR',
-    queries: [{ combineWith, queries: words.map(wordQuery) }, wordQuery(words.join(''))],
-  };
+export function queryScores(parts: IndexParts, words: string[], combineWith: 'AND' | 'OR'): Scores {
+  const perWord = words.map((word) => wordScores(parts, word));
+  if (words.length === 1) return perWord[0];
+  const combined: Scores = new Map();
+  if (combineWith === 'AND') {
+    const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
+    for (const [id, score] of smallest) {
+      let total = score;
+      for (const other of others) {
+        const more = other.get(id);
+        if (more === undefined) {
+          total = -1;
+          break;
+        }
+        total += more;
+      }
+      if (total >= 0) combined.set(id, total);
+    }
+  } else {
+    // Any word may match, but at least half of them must: "mbp 2006 0099" (no such number) then
+    // lists the 2006 pieces rather than every piece whose accession starts with MBP.
+    const matched = new Map<string, number>();
+    for (const scores of perWord) {
+      addInto(combined, scores);
+      for (const id of scores.keys()) matched.set(id, (matched.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of matched) if (count < Math.ceil(words.length / 2)) combined.delete(id);
+  }
+  addInto(combined, wordScores(parts, words.join('')));
+  return combined;
+}
+
+function addInto(target: Scores, scores: Scores): void {
+  for (const [id, score] of scores) target.set(id, (target.get(id) ?? 0) + score);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, loadSearchIndex } from '../../../renderer/search/search-index';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  updateSearchIndex,
+  type SearchIndex,
+} from '../../../renderer/search/search-index';
 import { createTermExpander } from '../../../renderer/search/term-expander';
 import { editDistance } from '../../../renderer/search/suggest-vocabulary';
 import { searchFixture } from '../../fixtures/search/search-fixture';
@@ -45,8 +50,9 @@ describe('search index', () => {
     expect(hits[0].id).toMatch(/kawung/);
   });
 
-  it('survives toJSON / loadSearchIndex with identical results', () => {
+  it('survives toJSON / loadSearchIndex with identical results', async () => {
     const loaded = loadSearchIndex(index.toJSON());
+    await loaded.whenComplete();
     for (const query of ['jlam', 'Djokjakarta', 'mega mendung', 'MBP.2006', 'sogan', 'kawug']) {
       const before = index.search(query);
       const after = loaded.search(query);
@@ -61,7 +67,7 @@ describe('search index', () => {
   });
 
   it('refuses JSON that is not a persisted index, saying what it expected', () => {
-    expect(() => loadSearchIndex('{"hello":1}')).toThrow(/not a search index of format 1/);
+    expect(() => loadSearchIndex('{"hello":1}')).toThrow(/not a search index of format 2/);
   });
 });
 
@@ -113,5 +119,49 @@ describe('editDistance', () => {
     expect(editDistance('sgoa', 'soga', 3)).toBe(1);
     expect(editDistance('kawn', 'kawung', 3)).toBe(2);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('updateSearchIndex', () => {
+  const ids = (index: SearchIndex, query: string) =>
+    index.search(query).map((hit) => `${hit.kind}:${hit.id}`);
+  const base = createSearchIndex(searchFixture);
+
+  it('applies changed, added and removed pieces like a fresh build would', async () => {
+    const [first, second, ...rest] = searchFixture.pieces;
+    const changed = { ...first, title: { ...first.title, en: 'Renamed heirloom cloth' } };
+    const added = {
+      ...second,
+      id: 'added-piece',
+      accession: 'MBP.2030.0001',
+      title: { id: 'Kain tambahan Zebrafish' },
+    };
+    const input = { ...searchFixture, pieces: [changed, ...rest, added] };
+    const updated = updateSearchIndex(base.toJSON(), input);
+    await updated.whenComplete();
+    const fresh = createSearchIndex(input);
+    for (const query of ['heirloom', 'zebrafish', 'MBP.2030', 'bouquet', 'jlamprang', 'MBP.2006.0002']) {
+      expect(ids(updated, query), query).toEqual(ids(fresh, query));
+    }
+    expect(ids(updated, 'heirloom')).toEqual(['piece:jlamprang-1900']);
+    expect(ids(updated, 'MBP.2006.0002')).not.toContain('piece:buketan-van-zuylen');
+    // Survives its own round trip.
+    const reloaded = loadSearchIndex(updated.toJSON());
+    await reloaded.whenComplete();
+    expect(ids(reloaded, 'zebrafish')).toEqual(['piece:added-piece']);
+  });
+
+  it('keeps the serialised description part verbatim when no description changed', () => {
+    const before = JSON.parse(base.toJSON()) as { text: string };
+    const [first, ...rest] = searchFixture.pieces;
+    const input = { ...searchFixture, pieces: [{ ...first, title: { id: 'Judul baru' } }, ...rest] };
+    const after = JSON.parse(updateSearchIndex(base.toJSON(), input).toJSON()) as { text: string };
+    expect(after.text).toBe(before.text);
+  });
+
+  it('rebuilds when the synonyms change', () => {
+    const input = { ...searchFixture, synonyms: [...searchFixture.synonyms, ['truntum', 'bintang kecil']] };
+    expect(ids(base, 'bintang kecil')).not.toContain('piece:truntum-solo');
+    expect(ids(updateSearchIndex(base.toJSON(), input), 'bintang kecil')).toContain('piece:truntum-solo');
   });
 });
