@@ -152,7 +152,8 @@ export function updateSearchIndex(previousJson: string, input: SearchInput): Sea
     const hash: [number, number] = [documentHash(doc), documentHash(textDoc)];
     const before = state.hashes[doc.id];
     seen.add(doc.id);
-    if (!before || before[0] !== hash[0]) before ? state.names.replace(doc) : state.names.add(doc);
+    if (!before) state.names.add(doc);
+    else if (before[0] !== hash[0]) state.names.replace(doc);
     if (!before || before[1] !== hash[1]) {
       if (before) text().replace(textDoc);
       else text().add(textDoc);
