@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextRelaunchAt, parseTimeOfDay } from '../../../electron/node/kiosk/nightly-relaunch';
 
 describe('parseTimeOfDay', () => {
@@ -44,5 +44,34 @@ describe('nextRelaunchAt', () => {
 
   it('returns null for a malformed time', () => {
     expect(nextRelaunchAt(new Date(), '25:00')).toBeNull();
+  });
+});
+
+describe('nextRelaunchAt across daylight-saving changes', () => {
+  const previous = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Europe/Berlin';
+  });
+  afterAll(() => {
+    process.env.TZ = previous;
+  });
+
+  it('keeps 04:00 local on the spring-forward day (a 23-hour day)', () => {
+    const now = new Date(2026, 2, 28, 12, 0); // 28 March, the clocks go forward in the night
+    const next = nextRelaunchAt(now, '04:00')!;
+    expect([next.getDate(), next.getHours(), next.getMinutes()]).toEqual([29, 4, 0]);
+    expect(next.getTime() - now.getTime()).toBe(15 * 3600_000);
+  });
+
+  it('moves a time that does not exist that night forward instead of skipping a day', () => {
+    const next = nextRelaunchAt(new Date(2026, 2, 28, 12, 0), '02:30')!;
+    expect([next.getDate(), next.getHours(), next.getMinutes()]).toEqual([29, 3, 30]);
+  });
+
+  it('keeps 04:00 local on the fall-back day (a 25-hour day)', () => {
+    const now = new Date(2026, 9, 24, 12, 0);
+    const next = nextRelaunchAt(now, '04:00')!;
+    expect([next.getDate(), next.getHours()]).toEqual([25, 4]);
+    expect(next.getTime() - now.getTime()).toBe(17 * 3600_000);
   });
 });
