@@ -37,7 +37,7 @@ function parseArgs(
 
 class UsageError extends Error {}
 
-/** Subcommands; the sample-image generator registers `draw` here. */
+/** Subcommands by name: add a tool here and it appears in the usage text. */
 const commands: Record<string, Command> = {
   check: {
     usage: 'check [DIR] [--json]   check the collection folder and report every problem',

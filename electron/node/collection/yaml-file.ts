@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -35,9 +35,10 @@ function nodeLine(doc: Document, lc: LineCounter, path: FieldPath, keyLine: bool
       const keyNode = pair.key as Node | null;
       const valueNode = pair.value as Node | null;
       if (keyNode?.range) line = lc.linePos(keyNode.range[0]).line;
-      if (!keyLine && valueNode?.range && (isMap(valueNode) || isSeq(valueNode)) === false) {
-        line = lc.linePos(valueNode.range[0]).line;
-      }
+      // A scalar is reported where its value sits (a long text may start on the next line); a
+      // block map or list where its key is, which is where the curator looks for it.
+      const isScalarValue = valueNode !== null && !isMap(valueNode) && !isSeq(valueNode);
+      if (!keyLine && isScalarValue && valueNode.range) line = lc.linePos(valueNode.range[0]).line;
       node = valueNode;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
@@ -65,13 +66,23 @@ export async function readYamlFile(
     bytes = await readFile(path.join(root, rel));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // `.yml` is a common spelling of the extension; name the fix instead of only the absence.
+    const yml = rel.replace(/\.yaml$/, '.yml');
+    const hint =
+      code === 'ENOENT' &&
+      (await access(path.join(root, yml)).then(
+        () => true,
+        () => false,
+      ))
+        ? ` Rename ${yml} to ${path.basename(rel)}.`
+        : '';
     problems.add({
       file: rel,
       field: '',
       kind: code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
       message:
         code === 'ENOENT'
-          ? `The file ${rel} is missing.`
+          ? `The file ${rel} is missing.${hint}`
           : `The file ${rel} could not be read (${describeError(err)}).`,
     });
     return null;

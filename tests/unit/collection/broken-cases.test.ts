@@ -35,6 +35,7 @@ describe('broken collection fixtures', () => {
       expect(hit!.severity).toBe(severity);
       expect(hit!.message.length).toBeGreaterThan(10);
       if (spec.expect.line !== undefined) expect(hit!.line).toBe(spec.expect.line);
+      if (spec.expect.message !== undefined) expect(hit!.message).toContain(spec.expect.message);
     });
 
     it('reports nothing else as an error', () => {

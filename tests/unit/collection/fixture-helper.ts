@@ -29,7 +29,15 @@ export async function writeImage(file: string, colour: string, width = 1200, hei
 export interface CaseSpec {
   name: string;
   description: string;
-  expect: { file: string; field: string; kind: string; severity?: 'error' | 'warning'; line?: number };
+  expect: {
+    file: string;
+    field: string;
+    kind: string;
+    severity?: 'error' | 'warning';
+    line?: number;
+    /** Words the curator-facing message must contain (a suggested fix, say). */
+    message?: string;
+  };
   /** Files of collection-min to delete before the overlay is applied. */
   remove?: string[];
   /** A small edit of one collection-min file, applied with the yaml library (keeps the rest as is). */
