@@ -11,12 +11,13 @@ import { setupIpc } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
 import { setupRecovery } from './recovery';
 import { setupScheduledRelaunch } from './scheduled-relaunch';
-import { registerKioskScheme, setupProtocol } from './scheme';
+import { applyKioskSwitches, registerKioskScheme, setupProtocol } from './scheme';
 import { setupSecurity } from './security';
 import { createKioskWindow } from './window';
 import { setupWindowGuards } from './window-guards';
 
 registerKioskScheme();
+applyKioskSwitches();
 const context = createKioskContext();
 
 if (!app.requestSingleInstanceLock()) {

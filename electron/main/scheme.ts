@@ -1,4 +1,4 @@
-import { protocol } from 'electron';
+import { app, protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../node/kiosk/navigation';
 import type { RequestHandler } from '../node/server/request-handler';
 
@@ -16,6 +16,14 @@ export function registerKioskScheme(): void {
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     },
   ]);
+}
+
+/**
+ * Chromium switches for a touch kiosk, set before `ready`. A horizontal swipe past the edge would
+ * otherwise navigate back in history on touch screens.
+ */
+export function applyKioskSwitches(): void {
+  app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 }
 
 /** Answers `kiosk://app/...` with the shared request handler; any other host gets a 404. */

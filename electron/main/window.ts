@@ -39,6 +39,10 @@ export function createKioskWindow(preload: string, dev: boolean): BrowserWindow 
   });
   // Show only once painted, so visitors never see a white flash between the OS and the app.
   window.once('ready-to-show', () => window.show());
+  // Pinch belongs to the zoom viewer (it reads the touches itself), never to the page. Electron's
+  // default is already no visual zoom; set it explicitly so an upgrade can't change it silently.
+  // https://www.electronjs.org/docs/latest/api/web-contents#contentssetvisualzoomlevellimitsminimumlevel-maximumlevel
+  void window.webContents.setVisualZoomLevelLimits(1, 1);
   void window.loadURL(APP_START_URL);
   return window;
 }

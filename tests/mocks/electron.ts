@@ -54,6 +54,7 @@ export class FakeWebContents extends EventEmitter {
   isDevToolsOpened = vi.fn(() => false);
   closeDevTools = vi.fn();
   insertCSS = vi.fn(async () => 'css-key');
+  setVisualZoomLevelLimits = vi.fn(async () => undefined);
 
   constructor(sessionForContents: FakeSession = session.defaultSession) {
     super();

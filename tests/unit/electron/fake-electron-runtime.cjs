@@ -47,6 +47,10 @@ class FakeWebContents extends EventEmitter {
     return false;
   }
   forcefullyCrashRenderer() {}
+  setVisualZoomLevelLimits(min, max) {
+    events.push(['visualZoom', min, max]);
+    return Promise.resolve();
+  }
 }
 
 const app = Object.assign(new EventEmitter(), {
@@ -72,6 +76,12 @@ const app = Object.assign(new EventEmitter(), {
   exit: (code) => events.push(['exit', code]),
   relaunch: () => events.push(['relaunch']),
   getAppMetrics: () => [{ memory: { workingSetSize: 200 * 1024 } }],
+  commandLine: {
+    appendSwitch(name, value) {
+      if (ready) throw new Error('command-line switch after ready');
+      events.push(['switch', name, value]);
+    },
+  },
 });
 
 class BrowserWindow extends EventEmitter {

@@ -116,6 +116,8 @@ describe('bundled main process (fake electron runtime)', () => {
       expect.arrayContaining([
         ['menu', null],
         ['powerSaveBlocker', 'prevent-display-sleep'],
+        ['visualZoom', 1, 1],
+        ['switch', 'overscroll-history-navigation', '0'],
       ]),
     );
     expect(result.logExists).toBe(true);

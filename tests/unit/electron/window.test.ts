@@ -30,6 +30,7 @@ describe('kiosk window', () => {
     const [window] = BrowserWindow.instances;
     expect(window.options).toMatchObject({ kiosk: true, fullscreen: true, show: false });
     expect(window.loadURL).toHaveBeenCalledWith('kiosk://app/');
+    expect(window.webContents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
   });
 
   it('cancels close unless an admin asked, keeps the display awake, removes the menu', () => {
