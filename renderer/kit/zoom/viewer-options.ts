@@ -77,6 +77,10 @@ export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Opt
     sequenceMode: false,
     // The kit's buttons do what the arrow and +/- keys would; OSD's key handler is not needed.
     keyboardNavEnabled: false,
+    // The 2D canvas drawer, not OSD's default WebGL one: where GL is software-rendered (headless
+    // Chromium, kiosk PCs without GPU drivers) the WebGL drawer's readbacks stalled the main thread
+    // for 150-700 ms per frame while tiles loaded, delaying every tap; canvas stayed under 90 ms.
+    drawer: 'canvas',
     maxImageCacheCount: MAX_IMAGE_CACHE_COUNT,
     imageLoaderLimit: IMAGE_LOADER_LIMIT,
     crossOriginPolicy: false,

@@ -33,6 +33,10 @@ describe('buildViewerOptions', () => {
     expect(options.prefixUrl).toBeUndefined();
   });
 
+  it('draws with the 2D canvas drawer, which does not stall the main thread under software GL', () => {
+    expect(buildViewerOptions(base).drawer).toBe('canvas');
+  });
+
   it('caps the tile cache and the parallel loads', () => {
     const options = buildViewerOptions(base);
     expect(options.maxImageCacheCount).toBe(MAX_IMAGE_CACHE_COUNT);
