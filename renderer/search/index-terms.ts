@@ -124,10 +124,17 @@ function accessionTerms(accession: string): string[] {
   return [...terms];
 }
 
-/** FNV-1a over a document's fields: tells an update which documents changed. */
-export function documentHash(doc: NameDocument | TextDocument): number {
+/**
+ * FNV-1a hashes of a document's raw name fields and of its raw text: tell an update which
+ * documents changed without tokenising the unchanged ones.
+ */
+export function documentHashes(doc: SearchDocument): [names: number, text: number] {
+  return [fnv1a(NAME_FIELDS.map((field) => doc[field])), fnv1a([doc.text])];
+}
+
+function fnv1a(values: string[]): number {
   let hash = 0x811c9dc5;
-  for (const value of Object.values(doc)) {
+  for (const value of values) {
     for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0x1f, 0x01000193);
   }

@@ -14,7 +14,7 @@
  */
 import MiniSearch from 'minisearch';
 import {
-  documentHash,
+  documentHashes,
   nameOptions,
   prepareDocuments,
   TEXT_OPTIONS,
@@ -102,7 +102,7 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
   const text = new MiniSearch<TextDocument>(TEXT_OPTIONS);
   text.addAll(prepared.texts);
   const hashes: Record<string, [number, number]> = {};
-  prepared.names.forEach((doc, i) => (hashes[doc.id] = [documentHash(doc), documentHash(prepared.texts[i])]));
+  for (const doc of documents) hashes[doc.id] = documentHashes(doc);
   return new KioskSearchIndex({
     expander,
     vocabulary: vocabularyOf(documents),
@@ -122,6 +122,13 @@ export function loadSearchIndex(json: string): SearchIndex {
   if (data.format !== FORMAT || !data.expander || !data.names || typeof data.text !== 'string') {
     throw new Error(`loadSearchIndex: not a search index of format ${FORMAT} (got format ${data.format})`);
   }
+  const index = restore(data as Persisted);
+  // Descriptions load in the background; until then search answers from the names alone.
+  void index.whenComplete();
+  return index;
+}
+
+function restore(data: Persisted): KioskSearchIndex {
   return new KioskSearchIndex({
     expander: data.expander,
     vocabulary: data.vocabulary ?? [],
@@ -138,38 +145,54 @@ export function loadSearchIndex(json: string): SearchIndex {
  * at sync time in place of `createSearchIndex` when the previous index is at hand.
  */
 export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
-  const previous = loadSearchIndex(previousJson) as KioskSearchIndex;
+  const data = JSON.parse(previousJson) as Persisted;
+  if (data.format !== FORMAT) return createSearchIndex(input);
+  // The description part is only loaded (synchronously) if a description changed.
+  const previous = restore(data);
   const state = previous.state;
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
   const documents = buildSearchDocuments(input);
-  const prepared = prepareDocuments(documents, expander, state.stopWords);
   const seen = new Set<string>();
+  const changed: { doc: SearchDocument; before?: [number, number]; after: [number, number] }[] = [];
+  for (const doc of documents) {
+    seen.add(doc.id);
+    const before = state.hashes[doc.id];
+    const after = documentHashes(doc);
+    if (!before || before[0] !== after[0] || before[1] !== after[1]) changed.push({ doc, before, after });
+  }
+  // Only changed documents are tokenised, with the stop words the index was built with.
+  const prepared = prepareDocuments(
+    changed.map((c) => c.doc),
+    expander,
+    state.stopWords,
+  );
+  let namesChanged = false;
   let textChanged = false;
   const text = () => (state.text ??= MiniSearch.loadJSON<TextDocument>(state.textJson ?? '', TEXT_OPTIONS));
-  prepared.names.forEach((doc, i) => {
-    const textDoc = prepared.texts[i];
-    const hash: [number, number] = [documentHash(doc), documentHash(textDoc)];
-    const before = state.hashes[doc.id];
-    seen.add(doc.id);
-    if (!before) state.names.add(doc);
-    else if (before[0] !== hash[0]) state.names.replace(doc);
-    if (!before || before[1] !== hash[1]) {
-      if (before) text().replace(textDoc);
-      else text().add(textDoc);
+  changed.forEach(({ before, after }, i) => {
+    const id = prepared.names[i].id;
+    if (!before || before[0] !== after[0]) {
+      if (before) state.names.replace(prepared.names[i]);
+      else state.names.add(prepared.names[i]);
+      namesChanged = true;
+    }
+    if (!before || before[1] !== after[1]) {
+      if (before) text().replace(prepared.texts[i]);
+      else text().add(prepared.texts[i]);
       textChanged = true;
     }
-    state.hashes[doc.id] = hash;
+    state.hashes[id] = after;
   });
   for (const id of Object.keys(state.hashes)) {
     if (seen.has(id)) continue;
     state.names.discard(id);
     text().discard(id);
-    textChanged = true;
+    namesChanged = textChanged = true;
     delete state.hashes[id];
   }
   if (textChanged) state.textJson = undefined;
-  state.vocabulary = vocabularyOf(documents);
+  if (namesChanged) state.vocabulary = vocabularyOf(documents);
   return previous;
 }
 
@@ -179,21 +202,21 @@ function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
 }
 
 class KioskSearchIndex implements SearchIndex {
-  private readonly textLoaded: Promise<void>;
+  private textLoaded?: Promise<void>;
 
-  constructor(readonly state: State) {
-    this.textLoaded = state.text
-      ? Promise.resolve()
-      : MiniSearch.loadJSONAsync<TextDocument>(state.textJson ?? '', TEXT_OPTIONS).then((text) => {
-          state.text ??= text;
-        });
-  }
+  constructor(readonly state: State) {}
 
   private get parts(): IndexParts {
     return { names: this.state.names, text: this.state.text };
   }
 
   whenComplete(): Promise<void> {
+    const { state } = this;
+    this.textLoaded ??= state.text
+      ? Promise.resolve()
+      : MiniSearch.loadJSONAsync<TextDocument>(state.textJson ?? '', TEXT_OPTIONS).then((text) => {
+          state.text ??= text;
+        });
     return this.textLoaded;
   }
 

@@ -10,7 +10,12 @@ import { KioskDb } from '../../../renderer/db/kiosk-db';
 import { readPointer, readSearchIndexJson } from '../../../renderer/db/read';
 import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
-import { loadSearchIndex, type SearchIndex } from '../../../renderer/search';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  updateSearchIndex,
+  type SearchIndex,
+} from '../../../renderer/search';
 import { buildSearchDocuments } from '../../../renderer/search/search-documents';
 import type { SearchBuilder } from '../../../renderer/sync/build-search';
 import type { SearchIndexJob, SearchIndexReply } from '../../../renderer/sync/search-worker-protocol';
@@ -56,15 +61,38 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
   return { ms: performance.now() - start, value };
 }
 
-/** Per-call times of `run` over `inputs`, each repeated `repeat` times (timer resolution is ~0.1 ms). */
-function perCall<T>(inputs: T[], repeat: number, run: (input: T) => unknown): number[] {
-  for (const input of inputs) run(input); // warm-up
-  return inputs.map((input) => {
-    const start = performance.now();
-    for (let i = 0; i < repeat; i++) run(input);
-    return (performance.now() - start) / repeat;
-  });
+/**
+ * Per-input times of `run`: the whole list is run `passes` times in order and each input keeps its
+ * best time. This machine has two cores shared with other jobs; the best of a few passes filters out
+ * the moments the scheduler took the core away, for the kiosk code and its baseline alike.
+ */
+function bestOf<T>(inputs: T[], passes: number, run: (input: T) => unknown): number[] {
+  const best = inputs.map(() => Number.POSITIVE_INFINITY);
+  for (let pass = 0; pass < passes; pass++) {
+    inputs.forEach((input, i) => {
+      const start = performance.now();
+      run(input);
+      best[i] = Math.min(best[i], performance.now() - start);
+    });
+  }
+  return best;
 }
+
+/**
+ * The incremental path: update the live index with the new slot's records instead of rebuilding
+ * it (`updateSearchIndex`). Runs on the page's thread here; the app would run it in its worker.
+ */
+const updateSearch: SearchBuilder = async (db, slot, manifest) => {
+  const previous = await readSearchIndexJson(db);
+  const input = { ...(await readSlot(db, slot)), synonyms: manifest.synonyms, languages: manifest.languages };
+  return (previous ? updateSearchIndex(previous, input) : createSearchIndex(input)).toJSON();
+};
+
+const BUILDERS: Record<'worker' | 'update' | 'none', SearchBuilder> = {
+  worker: buildSearch,
+  update: updateSearch,
+  none: async () => undefined,
+};
 
 let live: { db: KioskDb; search: SearchIndex; facets: FacetIndex; records: AllRecords } | undefined;
 
@@ -93,17 +121,18 @@ const storeBench = {
     return ms;
   },
 
-  async sync(withIndex: boolean): Promise<{ ms: number; outcome: string }> {
-    const db = new KioskDb(withIndex ? DB : `${DB}-noindex`);
-    const { ms, value } = await timed(() =>
-      syncCollection(db, source(), { buildSearch: withIndex ? buildSearch : async () => undefined }),
-    );
+  async sync(builder: keyof typeof BUILDERS): Promise<{ ms: number; outcome: string }> {
+    const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
+    const { ms, value } = await timed(() => syncCollection(db, source(), { buildSearch: BUILDERS[builder] }));
     db.close();
     return { ms, outcome: JSON.stringify(value) };
   },
 
-  /** Cold start as the app does it: open the store, follow the pointer, load the persisted index. */
-  async boot(): Promise<{ bootMs: number; facetLoadMs: number }> {
+  /**
+   * Cold start as the app does it: open the store, follow the pointer, load the persisted index.
+   * `bootMs` ends when search answers (names part); `textReadyMs` when descriptions are in too.
+   */
+  async boot(): Promise<{ bootMs: number; textReadyMs: number; facetLoadMs: number }> {
     const start = performance.now();
     const db = new KioskDb(DB);
     await db.open();
@@ -111,13 +140,15 @@ const storeBench = {
     if (!json) throw new Error('boot: no persisted search index; run a sync first');
     const search = loadSearchIndex(json);
     const bootMs = performance.now() - start;
+    await search.whenComplete();
+    const textReadyMs = performance.now() - start;
     const pointer = await readPointer(db);
     const { ms: facetLoadMs, value } = await timed(async () => {
       const records = await readSlot(db, pointer!.slot);
       return { records, facets: createFacetIndex(records.pieces) };
     });
     live = { db, search, ...value };
-    return { bootMs, facetLoadMs };
+    return { bootMs, textReadyMs, facetLoadMs };
   },
 
   /** Kiosk search and Lunr (trailing wildcard per word) on the same documents and queries. */
@@ -147,8 +178,8 @@ const storeBench = {
         .join(' ');
     let hitsKiosk = 0;
     let hitsLunr = 0;
-    const kiosk = perCall(queries, 3, (q) => (hitsKiosk += search.search(q).length));
-    const lunrTimes = perCall(queries, 3, (q) => (hitsLunr += lunrIndex.search(lunrQuery(q)).length));
+    const kiosk = bestOf(queries, 3, (q) => (hitsKiosk += search.search(q).length));
+    const lunrTimes = bestOf(queries, 3, (q) => (hitsLunr += lunrIndex.search(lunrQuery(q)).length));
     return { kiosk, lunr: lunrTimes, lunrBuildMs, hitsKiosk, hitsLunr };
   },
 
@@ -156,7 +187,7 @@ const storeBench = {
   facets(count: number): number[] {
     if (!live) throw new Error('facets: boot first');
     const taps: FacetFilters[] = facetTaps(live.facets, count);
-    return perCall(taps, 1, (filters) => live!.facets.query(filters));
+    return bestOf(taps, 3, (filters) => live!.facets.query(filters));
   },
 };
 
