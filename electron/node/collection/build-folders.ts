@@ -121,22 +121,29 @@ function isAlive(pid: number): boolean {
  */
 export async function lockBuilds(out: string): Promise<(() => Promise<void>) | null> {
   const lock = path.resolve(out, 'build.lock');
+  // Claimed before the first await, so two builds in this process cannot both pass this check.
   if (locksHeld.has(lock)) return null;
-  await mkdir(out, { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lock, String(process.pid), { flag: 'wx' });
-      locksHeld.add(lock);
-      return async () => {
-        locksHeld.delete(lock);
+  locksHeld.add(lock);
+  const release = async (): Promise<void> => {
+    locksHeld.delete(lock);
+    await rm(lock, { force: true });
+  };
+  try {
+    await mkdir(out, { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await writeFile(lock, String(process.pid), { flag: 'wx' });
+        return release;
+      } catch {
+        const holder = Number(await readFile(lock, 'utf8').catch(() => 'NaN'));
+        // Our own pid with no lock held here means a crashed earlier run that reused the pid.
+        if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) break;
         await rm(lock, { force: true });
-      };
-    } catch {
-      const holder = Number(await readFile(lock, 'utf8').catch(() => 'NaN'));
-      // Our own pid with no lock held here means a crashed earlier run that reused the pid.
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) return null;
-      await rm(lock, { force: true });
+      }
     }
+  } catch {
+    // Could not even create the output folder: treated like a lock we cannot take.
   }
+  locksHeld.delete(lock);
   return null;
 }

@@ -107,9 +107,18 @@ async function deriveAll(
  * switches `<out>/current.json` to it atomically. On any failure the live build is untouched and
  * returned as `outDir`. Never throws.
  */
-export async function buildCollection(opts: BuildOptions): Promise<BuildResult> {
-  const out = path.resolve(opts.out);
-  opts.onProgress?.({ phase: 'check', done: 0, total: 1 });
+export async function buildCollection(options: BuildOptions): Promise<BuildResult> {
+  const out = path.resolve(options.out);
+  // A failing progress display (a closed terminal, say) must not abort the build.
+  const onProgress = (p: BuildProgress): void => {
+    try {
+      options.onProgress?.(p);
+    } catch {
+      // ignored on purpose
+    }
+  };
+  const opts: BuildOptions = { ...options, onProgress };
+  onProgress({ phase: 'check', done: 0, total: 1 });
   const checked = await runCheck(opts.source, { inspect: opts.inspect });
   const { report, parsed, media } = checked;
   const fail = async (errors: Problem[]): Promise<BuildResult> => ({
@@ -127,7 +136,7 @@ export async function buildCollection(opts: BuildOptions): Promise<BuildResult> 
     problems.add({
       file: '',
       field: '',
-      kind: 'internal',
+      kind: 'build-in-progress',
       message: `Another build is writing to ${out}; try again when it ends.`,
     });
     return fail(problems.errors);
@@ -139,7 +148,7 @@ export async function buildCollection(opts: BuildOptions): Promise<BuildResult> 
     const derived = await deriveAll(parsed, media, partial, opts, problems);
     if (problems.errors.length > 0) return await fail(problems.errors);
 
-    opts.onProgress?.({ phase: 'records', done: 0, total: 1 });
+    onProgress({ phase: 'records', done: 0, total: 1 });
     const config = parsed.config.data;
     const records = compileRecords(parsed, derived);
     const now = new Date();
@@ -161,7 +170,7 @@ export async function buildCollection(opts: BuildOptions): Promise<BuildResult> 
       // Nothing changed: keep serving the identical live build instead of churning folders.
       return { ok: true, errors: [], warnings: report.warnings, stats: report.stats, ...live };
     }
-    opts.onProgress?.({ phase: 'switch', done: 0, total: 1 });
+    onProgress({ phase: 'switch', done: 0, total: 1 });
     const outDir = await switchTo(out, partial, manifest.version, now);
     partial = null;
     await pruneBuilds(out);

@@ -37,6 +37,7 @@ export const ERROR_KINDS = [
   'year-order',
   'empty-collection',
   'image-processing',
+  'build-in-progress',
   'internal',
 ] as const;
 

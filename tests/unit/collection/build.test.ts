@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -223,5 +223,39 @@ describe('currentBuild', () => {
     expect(currentBuild(out)).toBeNull();
     await writeFile(path.join(out, 'current.json'), JSON.stringify({ build: '../../etc', version: 'x' }));
     expect(currentBuild(out)).toBeNull();
+  });
+});
+
+describe('buildCollection and other builds', () => {
+  it('clears what an interrupted build left behind', async () => {
+    await mkdir(path.join(out, 'builds', '.partial-1-99999', 'chunks'), { recursive: true });
+    const result = await build();
+    expect(result.ok).toBe(true);
+    expect(await readdir(path.join(out, 'builds'))).toEqual([path.basename(result.outDir!)]);
+  });
+
+  it('refuses a second build while one is writing, and says why', async () => {
+    let started!: () => void;
+    let finish!: () => void;
+    const deriving = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const slowDerive: DeriveFn = async (jobs, opts) => {
+      started();
+      await gate;
+      return fakeDerive(jobs, opts);
+    };
+    const first = build({ derive: slowDerive });
+    await deriving;
+    const second = await build();
+    expect(second.ok).toBe(false);
+    expect(second.errors[0]).toMatchObject({ kind: 'build-in-progress' });
+    finish();
+    expect((await first).ok).toBe(true);
+    expect(existsSync(path.join(out, 'build.lock'))).toBe(false);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    await writeFile(path.join(out, 'build.lock'), '999999999');
+    expect((await build()).ok).toBe(true);
   });
 });
