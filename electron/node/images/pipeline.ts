@@ -10,8 +10,7 @@ import sharp from 'sharp';
 import { cacheKey, ensureCached, placeFile, placeTree } from './derivative-cache';
 import { toImageProblem } from './image-problem';
 import { runPool } from './job-pool';
-import { RENDER_FILES, type RenderedImage } from './render';
-import { renderDerivatives } from './render';
+import { RENDER_FILES, renderDerivatives, type RenderedImage } from './render';
 import { THUMB_SIZES } from './settings';
 import type { ImageDerivatives, ImageJob, PipelineOptions } from './types';
 
@@ -43,7 +42,7 @@ export async function buildDerivatives(
     try {
       results.set(job.id, await buildOne(job, opts, renders));
     } catch (error) {
-      results.set(job.id, toImageProblem(error, job.source));
+      results.set(job.id, asProblem(error, job.source));
     }
     done += 1;
     opts.onProgress?.(done, jobs.length);
@@ -102,6 +101,16 @@ async function place(
     palette: entry.palette,
     sourceHash,
   };
+}
+
+/**
+ * A failure reading or decoding the source is the image's problem; a failure writing the cache or
+ * the output (disk full, permissions) is not, and must not be reported as a bad image.
+ */
+function asProblem(error: unknown, source: string): Error {
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  if (path && path !== source) return error instanceof Error ? error : new Error(String(error));
+  return toImageProblem(error, source);
 }
 
 /** Job ids become file names: anything outside [a-z0-9-] is replaced so no id can leave media/. */
