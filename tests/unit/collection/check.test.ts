@@ -116,3 +116,19 @@ describe('a file with one schema mistake', () => {
     }
   });
 });
+
+describe('files as Windows editors save them', () => {
+  it('accepts a byte-order mark and CRLF line endings', async () => {
+    const restore = await editFile(
+      'pieces/jlamprang-tulis/piece.yaml',
+      (t) => `\uFEFF${t.replaceAll('\n', '\r\n')}`,
+    );
+    try {
+      const report = await checkCollection(dir);
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([]);
+    } finally {
+      await restore();
+    }
+  });
+});
