@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,13 @@ describe('bundled main process (fake electron runtime)', () => {
       ]),
     );
     expect(result.logExists).toBe(true);
+  });
+
+  it('bundles the preload as one file that only requires electron (all a sandboxed preload may load)', () => {
+    const preload = readFileSync(path.join(dir, 'dist', 'electron', 'preload.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(preload).not.toMatch(/\bimport\s*\(/);
   });
 
   it('compiles the collection in a worker and tells the page to sync', () => {
