@@ -1,4 +1,5 @@
 /** Public API of the search module: build at sync time, persist as JSON, load at boot. */
-export { createSearchIndex, loadSearchIndex, updateSearchIndex } from './search-index';
+export { createSearchIndex, loadSearchIndex } from './search-index';
+export { updateSearchIndex } from './update-search-index';
 export type { SearchHit, SearchIndex, SearchInput, SearchOptionsInput } from './search-index';
 export { canonicalWord, canonicalWords, foldCase } from './normalise';

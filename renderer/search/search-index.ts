@@ -66,10 +66,12 @@ export interface SearchIndex {
   toJSON(): string;
 }
 
-const FORMAT = 2;
+/** Version of the persisted JSON; a different one makes the sync rebuild instead of update. */
+export const FORMAT = 2;
 const EMPTY_HITS: readonly SearchHit[] = Object.freeze([]);
 
-interface Persisted {
+/** The persisted JSON. */
+export interface Persisted {
   format: number;
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
@@ -81,7 +83,8 @@ interface Persisted {
   text: string;
 }
 
-interface State {
+/** What an index holds; `updateSearchIndex` edits it in place. */
+export interface State {
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
   stopWords: StopWords;
@@ -128,7 +131,8 @@ export function loadSearchIndex(json: string): SearchIndex {
   return index;
 }
 
-function restore(data: Persisted): KioskSearchIndex {
+/** An index from its persisted JSON, the description part not yet loaded. */
+export function restore(data: Persisted): KioskSearchIndex {
   return new KioskSearchIndex({
     expander: data.expander,
     vocabulary: data.vocabulary ?? [],
@@ -139,69 +143,13 @@ function restore(data: Persisted): KioskSearchIndex {
   });
 }
 
-/**
- * Brings a persisted index up to date with new records, touching only the documents whose
- * indexed content changed; a change of synonyms or compound names rebuilds it from scratch. Runs
- * at sync time in place of `createSearchIndex` when the previous index is at hand.
- */
-export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
-  const data = JSON.parse(previousJson) as Persisted;
-  if (data.format !== FORMAT) return createSearchIndex(input);
-  // The description part is only loaded (synchronously) if a description changed.
-  const previous = restore(data);
-  const state = previous.state;
-  const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
-  if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
-  const documents = buildSearchDocuments(input);
-  const seen = new Set<string>();
-  const changed: { doc: SearchDocument; before?: [number, number]; after: [number, number] }[] = [];
-  for (const doc of documents) {
-    seen.add(doc.id);
-    const before = state.hashes[doc.id];
-    const after = documentHashes(doc);
-    if (!before || before[0] !== after[0] || before[1] !== after[1]) changed.push({ doc, before, after });
-  }
-  // Only changed documents are tokenised, with the stop words the index was built with.
-  const prepared = prepareDocuments(
-    changed.map((c) => c.doc),
-    expander,
-    state.stopWords,
-  );
-  let namesChanged = false;
-  let textChanged = false;
-  const text = () => (state.text ??= MiniSearch.loadJSON<TextDocument>(state.textJson ?? '', TEXT_OPTIONS));
-  changed.forEach(({ before, after }, i) => {
-    const id = prepared.names[i].id;
-    if (!before || before[0] !== after[0]) {
-      if (before) state.names.replace(prepared.names[i]);
-      else state.names.add(prepared.names[i]);
-      namesChanged = true;
-    }
-    if (!before || before[1] !== after[1]) {
-      if (before) text().replace(prepared.texts[i]);
-      else text().add(prepared.texts[i]);
-      textChanged = true;
-    }
-    state.hashes[id] = after;
-  });
-  for (const id of Object.keys(state.hashes)) {
-    if (seen.has(id)) continue;
-    state.names.discard(id);
-    text().discard(id);
-    namesChanged = textChanged = true;
-    delete state.hashes[id];
-  }
-  if (textChanged) state.textJson = undefined;
-  if (namesChanged) state.vocabulary = vocabularyOf(documents);
-  return previous;
-}
-
 /** The "did you mean" words: from the short, name-like fields, in their displayed spelling. */
-function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
+export function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
   return buildVocabulary(documents.flatMap((doc) => [doc.title, doc.motif, doc.maker, doc.place, doc.label]));
 }
 
-class KioskSearchIndex implements SearchIndex {
+/** The index behind the `SearchIndex` interface. */
+export class KioskSearchIndex implements SearchIndex {
   private textLoaded?: Promise<void>;
 
   constructor(readonly state: State) {}

@@ -4,7 +4,7 @@ import {
   loadSearchIndex,
   updateSearchIndex,
   type SearchIndex,
-} from '../../../renderer/search/search-index';
+} from '../../../renderer/search';
 import { createTermExpander } from '../../../renderer/search/term-expander';
 import { editDistance } from '../../../renderer/search/suggest-vocabulary';
 import { searchFixture } from '../../fixtures/search/search-fixture';
