@@ -44,7 +44,15 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): { kind: ProblemKind;
       return { kind, message: issue.message };
     }
     case 'invalid_type':
-      if (value === undefined) return { kind: 'required', message: `${field} is required but missing.` };
+      if (value === undefined) {
+        const key = String(issue.path.at(-1));
+        const parent = formatField(issue.path.slice(0, -1) as FieldPath);
+        const where = parent ? `under ${parent}` : 'to this file';
+        return {
+          kind: 'required',
+          message: `${field} is required but missing: add a "${key}:" line ${where}.`,
+        };
+      }
       if (value === null) {
         return {
           kind: 'wrong-type',
@@ -157,10 +165,13 @@ export function validateFile<S extends z.ZodType>(
   if (result.success) return { data: result.data, partial: result.data };
   for (const issue of result.error.issues) {
     const { kind, message } = toProblem(issue, data);
+    const path = issue.path as FieldPath;
+    // A missing top-level field has no line of its own; pointing at line 1 would mislead.
+    const missingAtTop = path.length === 1 && valueAt(data, path) === undefined;
     problems.add({
       file,
-      field: formatField(issue.path as FieldPath),
-      line: yaml.lineAt(issue.path as FieldPath),
+      field: formatField(path),
+      line: missingAtTop ? undefined : yaml.lineAt(path),
       kind,
       message,
     });
