@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type OpenSeadragon from 'openseadragon';
 import { TouchButton } from '../touch/TouchButton';
 import { useReducedMotion } from '../a11y/use-reduced-motion';
-import { buildViewerOptions } from './viewer-options';
+import { buildViewerOptions, sameOriginUrl } from './viewer-options';
 import './zoom-viewer.css';
 
 export interface ZoomViewerLabels {
@@ -91,7 +91,7 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
       {status === 'loading' && <p className="kit-zoom__status">{text.loading}</p>}
       {status === 'failed' && (
         <div className="kit-zoom__fallback">
-          <img src={image} alt={alt} draggable={false} />
+          {isSameOrigin(image) && <img src={image} alt={alt} draggable={false} />}
           <p className="kit-zoom__status">{text.failed}</p>
         </div>
       )}
@@ -123,4 +123,14 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
       </div>
     </div>
   );
+}
+
+/** The fallback image obeys the same origin rule as the viewer: a bad record fetches nothing. */
+function isSameOrigin(url: string): boolean {
+  try {
+    sameOriginUrl(url, location.href, 'image');
+    return true;
+  } catch {
+    return false;
+  }
 }
