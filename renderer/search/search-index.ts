@@ -70,7 +70,11 @@ export interface SearchIndex {
 export const FORMAT = 2;
 const EMPTY_HITS: readonly SearchHit[] = Object.freeze([]);
 
-/** The persisted JSON. */
+/**
+ * The persisted form is this head as JSON, a newline, then the text part's own JSON. Kept apart,
+ * boot parses only the head (JSON.stringify never writes a raw newline) and the description part,
+ * about two thirds of the bytes, is neither escaped nor parsed twice.
+ */
 export interface Persisted {
   format: number;
   expander: ExpanderConfig;
@@ -79,8 +83,19 @@ export interface Persisted {
   /** Document id -> hash of its prepared fields, names and text separately. */
   hashes: Record<string, [number, number]>;
   names: ReturnType<MiniSearch['toJSON']>;
-  /** The text part stays a string inside the JSON, so boot does not have to parse it. */
-  text: string;
+}
+
+/** Splits a persisted index into its parsed head and the text part's JSON; undefined if foreign. */
+export function parsePersisted(json: string): { head: Persisted; textJson: string } | undefined {
+  const split = json.indexOf('\n');
+  if (split < 0) return undefined;
+  try {
+    const head = JSON.parse(json.slice(0, split)) as Partial<Persisted>;
+    if (head.format !== FORMAT || !head.expander || !head.names) return undefined;
+    return { head: head as Persisted, textJson: json.slice(split + 1) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** What an index holds; `updateSearchIndex` edits it in place. */
@@ -121,25 +136,23 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
  * The names part is ready on return; the description part loads in the background.
  */
 export function loadSearchIndex(json: string): SearchIndex {
-  const data = JSON.parse(json) as Partial<Persisted>;
-  if (data.format !== FORMAT || !data.expander || !data.names || typeof data.text !== 'string') {
-    throw new Error(`loadSearchIndex: not a search index of format ${FORMAT} (got format ${data.format})`);
-  }
-  const index = restore(data as Persisted);
+  const parsed = parsePersisted(json);
+  if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
+  const index = restore(parsed.head, parsed.textJson);
   // Descriptions load in the background; until then search answers from the names alone.
   void index.whenComplete();
   return index;
 }
 
 /** An index from its persisted JSON, the description part not yet loaded. */
-export function restore(data: Persisted): KioskSearchIndex {
+export function restore(data: Persisted, textJson: string): KioskSearchIndex {
   return new KioskSearchIndex({
     expander: data.expander,
     vocabulary: data.vocabulary ?? [],
     stopWords: data.stopWords ?? { label: [], text: [] },
     hashes: data.hashes ?? {},
     names: MiniSearch.loadJS<NameDocument>(data.names, nameOptions(data.expander)),
-    textJson: data.text,
+    textJson,
   });
 }
 
@@ -214,8 +227,7 @@ export class KioskSearchIndex implements SearchIndex {
       stopWords: state.stopWords,
       hashes: state.hashes,
       names: state.names.toJSON(),
-      text: state.textJson ?? JSON.stringify(state.text),
     };
-    return JSON.stringify(persisted);
+    return `${JSON.stringify(persisted)}\n${state.textJson ?? JSON.stringify(state.text)}`;
   }
 }

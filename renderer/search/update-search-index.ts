@@ -6,14 +6,7 @@ import {
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import {
-  createSearchIndex,
-  FORMAT,
-  restore,
-  vocabularyOf,
-  type Persisted,
-  type SearchIndex,
-} from './search-index';
+import { createSearchIndex, parsePersisted, restore, vocabularyOf, type SearchIndex } from './search-index';
 import type { ExpanderConfig } from './term-expander';
 
 /**
@@ -22,10 +15,10 @@ import type { ExpanderConfig } from './term-expander';
  * at sync time in place of `createSearchIndex` when the previous index is at hand.
  */
 export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
-  const data = JSON.parse(previousJson) as Persisted;
-  if (data.format !== FORMAT) return createSearchIndex(input);
+  const parsed = parsePersisted(previousJson);
+  if (!parsed) return createSearchIndex(input);
   // The description part is only loaded (synchronously) if a description changed.
-  const previous = restore(data);
+  const previous = restore(parsed.head, parsed.textJson);
   const state = previous.state;
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
