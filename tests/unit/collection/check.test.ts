@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkCollection } from '../../../electron/node/collection/check';
 import { isKnownLanguageTag } from '../../../electron/node/collection/schema/common';
@@ -129,6 +129,28 @@ describe('files as Windows editors save them', () => {
       expect(report.warnings).toEqual([]);
     } finally {
       await restore();
+    }
+  });
+});
+
+describe('media paths that stay inside the folder', () => {
+  it('accepts a subfolder, written with / or with a Windows backslash', async () => {
+    const piece = path.join(dir, 'pieces/kawung-cap');
+    await mkdir(path.join(piece, 'foto'));
+    await rename(path.join(piece, 'full.png'), path.join(piece, 'foto/full.png'));
+    try {
+      for (const written of ['foto/full.png', 'foto\\\\full.png', './foto/../foto/full.png']) {
+        const restore = await editFile('pieces/kawung-cap/piece.yaml', (t) =>
+          t.replace('file: full.png', `file: "${written}"`),
+        );
+        try {
+          expect((await checkCollection(dir)).errors, written).toEqual([]);
+        } finally {
+          await restore();
+        }
+      }
+    } finally {
+      await rename(path.join(piece, 'foto/full.png'), path.join(piece, 'full.png'));
     }
   });
 });
