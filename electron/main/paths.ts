@@ -13,13 +13,21 @@ export interface KioskPaths {
   bundledCollection: string;
 }
 
-export function resolveKioskPaths(isPackaged: boolean, mainDir: string = __dirname): KioskPaths {
+export function resolveKioskPaths(
+  isPackaged: boolean,
+  mainDir: string = __dirname,
+  resourcesPath: string = process.resourcesPath,
+): KioskPaths {
   return {
     rendererRoot: path.join(mainDir, '..', 'renderer'),
     preload: path.join(mainDir, 'preload.cjs'),
-    collectionWorker: path.join(mainDir, 'collection-worker.cjs'),
+    // Unpacked from the asar in a package (see asarUnpack in electron-builder.yml).
+    collectionWorker: path.join(
+      isPackaged ? mainDir.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked') : mainDir,
+      'collection-worker.cjs',
+    ),
     bundledCollection: isPackaged
-      ? path.join(process.resourcesPath, 'collection')
+      ? path.join(resourcesPath, 'collection')
       : path.join(mainDir, '..', '..', 'collection'),
   };
 }

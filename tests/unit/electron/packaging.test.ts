@@ -24,7 +24,13 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z0-9.-]+$/);
     expect(config.productName).toBe(pkg.productName);
     expect(config.extraResources).toContainEqual({ from: 'collection', to: 'collection' });
-    expect(config.asarUnpack).toContain('node_modules/sharp/**');
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining([
+        'dist/electron/collection-worker.cjs',
+        'node_modules/sharp/**',
+        'node_modules/detect-libc/**',
+      ]),
+    );
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']));
   });
 
@@ -58,5 +64,26 @@ describe('npm run dist arguments', () => {
     expect(args).toContain('-c.directories.output=release/e2e');
     expect(args).not.toContain('--e2e');
     expect(distArgs({}, []).join(' ')).not.toContain('enableNodeCliInspectArguments');
+  });
+});
+
+describe('packaged paths', () => {
+  it('loads the collection worker from the unpacked folder next to the asar', async () => {
+    const { resolveKioskPaths } = await import('../../../electron/main/paths');
+    const packaged = resolveKioskPaths(
+      true,
+      '/opt/Batik Kiosk/resources/app.asar/dist/electron',
+      '/opt/Batik Kiosk/resources',
+    );
+    expect(packaged.collectionWorker).toBe(
+      '/opt/Batik Kiosk/resources/app.asar.unpacked/dist/electron/collection-worker.cjs',
+    );
+    expect(packaged.preload).toBe('/opt/Batik Kiosk/resources/app.asar/dist/electron/preload.cjs');
+    expect(packaged.bundledCollection).toBe('/opt/Batik Kiosk/resources/collection');
+    expect(resolveKioskPaths(false, '/p/dist/electron')).toMatchObject({
+      collectionWorker: '/p/dist/electron/collection-worker.cjs',
+      rendererRoot: '/p/dist/renderer',
+      bundledCollection: '/p/collection',
+    });
   });
 });
