@@ -41,13 +41,12 @@ export function composeCloth(
 ) {
   const layout = layoutGarment(spec.object, longSide);
   const treatments = new Set(spec.motifs.map((m) => treatmentOf(m.motif)).filter(Boolean) as Treatment[]);
-  const drawable = spec.motifs.filter((m) => !treatmentOf(m.motif) || generatorFor(m.motif) !== 'lungLungan');
-  const pick = (part: string) => drawable.find((m) => m.part === part)?.motif;
-  const badanMotif = pick('badan') ?? drawable[0]?.motif ?? spec.family ?? spec.id;
+  const pick = (part: string) => spec.motifs.find((m) => m.part === part)?.motif;
+  const badanMotif = pick('badan') ?? spec.motifs[0]?.motif ?? spec.family ?? spec.id;
   const main = generatorFor(badanMotif, families[badanMotif]);
   const kepalaMotif = pick('kepala');
   const kepalaGen = kepalaMotif ? generatorFor(kepalaMotif, families[kepalaMotif]) : main;
-  const other = drawable.find((m) => generatorFor(m.motif, families[m.motif]) !== main);
+  const other = spec.motifs.find((m) => generatorFor(m.motif, families[m.motif]) !== main);
   const second = other ? generatorFor(other.motif, families[other.motif]) : CONTRAST[main];
 
   const dark = treatments.has('terang-bulan') || (main === 'truntum' && !spec.colours.includes('putih-alam'));
@@ -63,25 +62,9 @@ export function composeCloth(
   let body = `<rect width="${layout.width}" height="${layout.height}" fill="${colours.ground}"/>`;
 
   if (treatments.has('pagi-sore') || treatments.has('hokokai')) {
-    // Two halves split on the diagonal: one light, one dark ("pagi" and "sore").
-    const evening = {
-      ...colours,
-      ground: colours.ink,
-      ink: colours.ground,
-      light: colours.ground,
-      dark: true,
-    };
-    const half = GENERATORS[second]('sore', ctx('sore', evening, 0.8));
+    const half = GENERATORS[second]('sore', ctx('sore', evening(colours), 0.8));
     fills.push(half);
-    const { x, y, w, h } = layout.badan;
-    body += badan.paint(x, y, w, h);
-    body += clipped(
-      'sore-half',
-      `M${x} ${y + h} L${x + w} ${y} L${x + w} ${y + h}Z`,
-      half,
-      layout.badan,
-      colours,
-    );
+    body += splitDiagonal(badan, half, layout.badan, colours);
   } else if (treatments.has('terang-bulan')) {
     // Plain dark field with decorated zigzag bands along both long edges.
     const { x, y, w, h } = layout.badan;
@@ -132,15 +115,35 @@ export function composeCloth(
 /** One motif on its own (motif pages): a square field of the pattern in its typical colours. */
 export function composeMotif(spec: ArtSpec, random: Random, side: number): string {
   const treatment = treatmentOf(spec.id);
-  const dark = treatment === 'terang-bulan' || generatorFor(spec.id, spec.family) === 'truntum';
-  const colours = colourwayFor(spec, new Set(treatment ? [treatment] : []), dark, random);
   const generator = generatorFor(spec.id, spec.family);
-  const fill = GENERATORS[generator]('motif', {
-    random: random.fork('motif'),
-    colours,
-    size: Math.round(side * 0.34),
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"><defs>${fill.defs}</defs>${fill.paint(0, 0, side, side)}</svg>`;
+  const dark = treatment === 'terang-bulan' || generator === 'truntum';
+  const colours = colourwayFor(spec, new Set(treatment ? [treatment] : []), dark, random);
+  const size = Math.round(side * 0.34);
+  const fill = GENERATORS[generator]('motif', { random: random.fork('motif'), colours, size });
+  const box = { x: 0, y: 0, w: side, h: side };
+  let defs = fill.defs;
+  let body = fill.paint(0, 0, side, side);
+  if (treatment === 'pagi-sore' || treatment === 'hokokai') {
+    const second = CONTRAST[generator];
+    const half = GENERATORS[second]('sore', { random: random.fork('sore'), colours: evening(colours), size });
+    defs += half.defs;
+    body = splitDiagonal(fill, half, box, colours);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"><defs>${defs}</defs>${body}</svg>`;
+}
+
+/** The "sore" (evening) side of a pagi-sore cloth: the same dyes with ground and ink swapped. */
+function evening(colours: Colourway): Colourway {
+  return { ...colours, ground: colours.ink, ink: colours.ground, light: colours.ground, dark: true };
+}
+
+/** Pagi-sore: `first` over the whole box, `second` over the lower-right half below the diagonal. */
+function splitDiagonal(first: Fill, second: Fill, box: Box, colours: Colourway): string {
+  const { x, y, w, h } = box;
+  return (
+    first.paint(x, y, w, h) +
+    clipped('sore-half', `M${x} ${y + h} L${x + w} ${y} L${x + w} ${y + h}Z`, second, box, colours)
+  );
 }
 
 function colourwayFor(spec: ArtSpec, treatments: Set<Treatment>, dark: boolean, random: Random) {

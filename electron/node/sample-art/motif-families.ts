@@ -61,6 +61,10 @@ const BY_MOTIF: Record<string, GeneratorName> = {
   sawunggaling: 'mythicBeasts',
   'tiga-negeri': 'mythicBeasts',
   latohan: 'lungLungan',
+  // Treatments drawn with the motifs they usually carry: butterflies and peacocks under the moon,
+  // bouquets on the light side of a pagi-sore.
+  'terang-bulan': 'buketan',
+  'pagi-sore': 'buketan',
 };
 
 /** Style families (terms/family.yaml) for motifs not listed above. */

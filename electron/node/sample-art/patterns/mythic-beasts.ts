@@ -1,8 +1,9 @@
 import { n } from '../svg';
+import { dragon } from './dragon';
 import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
 
 /**
- * Liong and burung hong: a stylised dragon (a scaled, finned, winding body) and a phoenix
+ * Liong and burung hong: a stylised dragon (see dragon.ts) and a phoenix
  * (flowing tail plumes, spread wing) among small clouds, as on Lasem and Pekalongan cloths.
  */
 export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random }) => {
@@ -12,24 +13,7 @@ export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random
   const [f0, f1, f2] = c.fills as [string, string, string];
   const sw = `stroke="${ink}" stroke-width="${n(s * 0.01)}"`;
   let body = '';
-  // Dragon: a sine-wave body drawn as overlapping scaled discs, then head, horns and fins.
-  const y0 = h * 0.32;
-  for (let i = 0; i <= 28; i += 1) {
-    const t = i / 28;
-    const x = w * (0.08 + 0.55 * t);
-    const y = y0 + Math.sin(t * Math.PI * 2.2) * h * 0.1;
-    const r = s * (0.075 - t * 0.04);
-    if (i % 3 === 0) {
-      body += `<path d="M${n(x - r)} ${n(y - r * 0.6)} L${n(x)} ${n(y - r * 1.9)} L${n(x + r)} ${n(y - r * 0.6)}Z" fill="${f1}" ${sw}/>`;
-    }
-    body += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${f0}" ${sw}/>`;
-    body += `<path d="M${n(x - r * 0.6)} ${n(y)} Q${n(x)} ${n(y + r * 0.7)} ${n(x + r * 0.6)} ${n(y)}" fill="none" stroke="${c.light}" stroke-width="${n(s * 0.006)}"/>`;
-  }
-  const hx = w * 0.06;
-  body += `<ellipse cx="${n(hx)}" cy="${n(y0)}" rx="${n(s * 0.12)}" ry="${n(s * 0.09)}" fill="${f0}" ${sw}/>`;
-  body += `<path d="M${n(hx)} ${n(y0 - s * 0.08)} q${n(s * 0.05)} ${n(-s * 0.15)} ${n(s * 0.15)} ${n(-s * 0.18)} M${n(hx - s * 0.02)} ${n(y0 - s * 0.08)} q${n(-s * 0.02)} ${n(-s * 0.16)} ${n(s * 0.07)} ${n(-s * 0.22)}" fill="none" ${sw}/>`;
-  body += `<circle cx="${n(hx - s * 0.04)}" cy="${n(y0 - s * 0.02)}" r="${n(s * 0.022)}" fill="${c.light}" ${sw}/>`;
-  body += `<path d="M${n(hx - s * 0.1)} ${n(y0 + s * 0.04)} q${n(-s * 0.12)} ${n(s * 0.08)} ${n(-s * 0.05)} ${n(s * 0.18)}" fill="none" ${sw}/>`;
+  body += dragon(w * 0.08, h * 0.3, s * 0.95, c);
   // Phoenix: body, head crest, wing and three long tail plumes.
   const px = w * 0.72;
   const py = h * 0.74;
