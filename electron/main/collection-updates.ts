@@ -23,7 +23,11 @@ export function servedCollectionRoot(context: KioskContext): string | null {
  * page while visitors keep the last good collection. Returns a function that stops watching.
  */
 export function setupCollectionUpdates(context: KioskContext): () => void {
-  const source = context.loaded.config.collectionDir ?? context.paths.bundledCollection;
+  const configured = context.loaded.config.collectionDir;
+  // A relative folder in the config is relative to the config file, not to wherever the app started.
+  const source = configured
+    ? path.resolve(path.dirname(context.loaded.path), configured)
+    : context.paths.bundledCollection;
   const out = compiledCollectionDir(context);
   const updater = new CollectionUpdater({
     sourceDir: source,

@@ -1,4 +1,4 @@
-import { Menu, powerSaveBlocker, type BrowserWindow } from 'electron';
+import { app, Menu, powerSaveBlocker, type BrowserWindow } from 'electron';
 import type { KioskContext } from './context';
 
 /**
@@ -8,6 +8,11 @@ import type { KioskContext } from './context';
  */
 export function setupWindowGuards(window: BrowserWindow, context: KioskContext): void {
   Menu.setApplicationMenu(null);
+  // A quit of the whole app comes from the OS (shutdown, `systemctl stop`, SIGTERM) or from our own
+  // code, never from a visitor (no menu, no keys): let it close the window instead of hanging shutdown.
+  app.on('before-quit', () => {
+    context.exitRequested = true;
+  });
   window.on('close', (event) => {
     if (context.exitRequested) return;
     event.preventDefault();

@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { registerKioskScheme, setupProtocol } from '../../../electron/main/scheme';
 import { createKioskWindow, kioskWebPreferences } from '../../../electron/main/window';
 import { setupWindowGuards } from '../../../electron/main/window-guards';
-import { BrowserWindow, Menu, powerSaveBlocker, protocol, resetElectronMock } from '../../mocks/electron';
+import {
+  app,
+  BrowserWindow,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  resetElectronMock,
+} from '../../mocks/electron';
 import { fakeContext } from './fake-context';
 
 describe('kiosk window', () => {
@@ -41,6 +48,14 @@ describe('kiosk window', () => {
     window.close();
     expect(window.isDestroyed()).toBe(false);
     context.exitRequested = true;
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('lets an OS-initiated quit (shutdown, SIGTERM) close the window', () => {
+    const { context, window } = fakeContext();
+    setupWindowGuards(window as never, context);
+    app.emit('before-quit', {});
     window.close();
     expect(window.isDestroyed()).toBe(true);
   });
