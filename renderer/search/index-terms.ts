@@ -4,18 +4,15 @@ import { PHRASE_BREAK, type SearchDocument } from './search-documents';
 import { createTermExpander, type ExpanderConfig } from './term-expander';
 
 /**
- * The index is two MiniSearch instances: `names` (titles, motif names, accession, makers, places,
- * labels) and `text` (summaries and descriptions). The names part is small and loads at boot; the
- * text part is about two thirds of the index and loads in the background right after, so a
- * restart is usable sooner (see loadSearchIndex).
+ * The index is two MiniSearch instances: `names` (titles, motif names, makers, places), small
+ * enough to load at boot, and `details` (accession numbers, labels, summaries and descriptions),
+ * about three quarters of the bytes, which loads in the background right after. A restart can
+ * answer searches for names at once (see loadSearchIndex).
  */
-export type NameDocument = Omit<SearchDocument, 'text'>;
-export interface TextDocument {
-  id: string;
-  text: string;
-}
-
-export const NAME_FIELDS = ['title', 'motif', 'accession', 'maker', 'place', 'label'] as const;
+export const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
+export type NameDocument = Pick<SearchDocument, 'id' | (typeof NAME_FIELDS)[number]>;
+export const DETAIL_FIELDS = ['accession', 'label', 'text'] as const;
+export type DetailDocument = Pick<SearchDocument, 'id' | (typeof DETAIL_FIELDS)[number]>;
 
 /** Fields whose adjacent words are also indexed joined (short, name-like fields). */
 const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'label']);
@@ -35,36 +32,29 @@ export interface StopWords {
   text: string[];
 }
 
-/** Options of the names instance. The label field arrives pre-tokenised (see `prepareDocuments`). */
+/** Options of the names instance. */
 export function nameOptions(config: ExpanderConfig): Options<NameDocument> {
   const expander = createTermExpander(config);
   return {
     fields: [...NAME_FIELDS],
-    tokenize: (text, field) => {
-      if (field === 'label') return text ? text.split(' ') : [];
-      return text
-        .split(PHRASE_BREAK)
-        .flatMap((phrase) =>
-          field === 'accession'
-            ? accessionTerms(phrase)
-            : expander.terms(phrase, JOINED_FIELDS.has(field ?? '')),
-        );
-    },
+    tokenize: (text, field) =>
+      text.split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field ?? ''))),
     // Terms leave the tokenizer canonical already; query terms are built canonical too.
     processTerm: (term) => term,
   };
 }
 
-/** Options of the text instance, whose only field arrives pre-tokenised. */
-export const TEXT_OPTIONS: Options<TextDocument> = {
-  fields: ['text'],
-  tokenize: (text) => (text ? text.split(' ') : []),
+/** Options of the details instance; label and text arrive pre-tokenised (see `prepareDocuments`). */
+export const DETAIL_OPTIONS: Options<DetailDocument> = {
+  fields: [...DETAIL_FIELDS],
+  tokenize: (text, field) =>
+    field === 'accession' ? text.split(PHRASE_BREAK).flatMap(accessionTerms) : text ? text.split(' ') : [],
   processTerm: (term) => term,
 };
 
 export interface PreparedDocuments {
   names: NameDocument[];
-  texts: TextDocument[];
+  details: DetailDocument[];
   stopWords: StopWords;
 }
 
@@ -92,11 +82,13 @@ export function prepareDocuments(
     return terms.filter((term) => !set.has(term)).join(' ');
   };
   return {
-    names: documents.map(({ text: _text, ...doc }, i) => ({
-      ...doc,
+    names: documents.map(({ id, title, motif, maker, place }) => ({ id, title, motif, maker, place })),
+    details: documents.map((doc, i) => ({
+      id: doc.id,
+      accession: doc.accession,
       label: keep(labelTerms[i], stop.label),
+      text: keep(textTerms[i], stop.text),
     })),
-    texts: documents.map((doc, i) => ({ id: doc.id, text: keep(textTerms[i], stop.text) })),
     stopWords: stop,
   };
 }
@@ -125,11 +117,11 @@ function accessionTerms(accession: string): string[] {
 }
 
 /**
- * FNV-1a hashes of a document's raw name fields and of its raw text: tell an update which
+ * FNV-1a hashes of a document's raw name fields and of its raw detail fields: tell an update which
  * documents changed without tokenising the unchanged ones.
  */
-export function documentHashes(doc: SearchDocument): [names: number, text: number] {
-  return [fnv1a(NAME_FIELDS.map((field) => doc[field])), fnv1a([doc.text])];
+export function documentHashes(doc: SearchDocument): [names: number, details: number] {
+  return [fnv1a(NAME_FIELDS.map((field) => doc[field])), fnv1a(DETAIL_FIELDS.map((field) => doc[field]))];
 }
 
 function fnv1a(values: string[]): number {

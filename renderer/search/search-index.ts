@@ -17,10 +17,10 @@ import {
   documentHashes,
   nameOptions,
   prepareDocuments,
-  TEXT_OPTIONS,
+  DETAIL_OPTIONS,
+  type DetailDocument,
   type NameDocument,
   type StopWords,
-  type TextDocument,
 } from './index-terms';
 import { canonicalWords } from './normalise';
 import {
@@ -60,39 +60,47 @@ export interface SearchIndex {
   search(query: string, opts?: SearchOptionsInput): readonly SearchHit[];
   /** "Did you mean" phrasings that do find something, for when `search` found nothing. */
   suggest(query: string): string[];
-  /** Resolves once the description part is loaded too (immediately for a built index). */
+  /** Resolves once the details part (accessions, labels, descriptions) is loaded too. */
   whenComplete(): Promise<void>;
   /** Serialised form for IndexedDB; `loadSearchIndex` restores it without rebuilding. */
   toJSON(): string;
 }
 
 /** Version of the persisted JSON; a different one makes the sync rebuild instead of update. */
-export const FORMAT = 2;
+export const FORMAT = 3;
 const EMPTY_HITS: readonly SearchHit[] = Object.freeze([]);
 
 /**
- * The persisted form is this head as JSON, a newline, then the text part's own JSON. Kept apart,
- * boot parses only the head (JSON.stringify never writes a raw newline) and the description part,
- * about two thirds of the bytes, is neither escaped nor parsed twice.
+ * The persisted form is three JSON texts on three lines: this head, the document hashes, the
+ * details part. Kept apart, boot parses only the head (JSON.stringify never writes a raw
+ * newline); the hashes are parsed only by an update, the details part once, in the background.
  */
 export interface Persisted {
   format: number;
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
   stopWords: StopWords;
-  /** Document id -> hash of its prepared fields, names and text separately. */
-  hashes: Record<string, [number, number]>;
   names: ReturnType<MiniSearch['toJSON']>;
 }
 
-/** Splits a persisted index into its parsed head and the text part's JSON; undefined if foreign. */
-export function parsePersisted(json: string): { head: Persisted; textJson: string } | undefined {
-  const split = json.indexOf('\n');
-  if (split < 0) return undefined;
+/** Document id -> hashes of its raw name and detail fields (see `documentHashes`). */
+export type DocumentHashes = Record<string, [number, number]>;
+
+/** Splits a persisted index into its parsed head and the other two lines; undefined if foreign. */
+export function parsePersisted(
+  json: string,
+): { head: Persisted; hashesJson: string; detailsJson: string } | undefined {
+  const first = json.indexOf('\n');
+  const second = json.indexOf('\n', first + 1);
+  if (first < 0 || second < 0) return undefined;
   try {
-    const head = JSON.parse(json.slice(0, split)) as Partial<Persisted>;
+    const head = JSON.parse(json.slice(0, first)) as Partial<Persisted>;
     if (head.format !== FORMAT || !head.expander || !head.names) return undefined;
-    return { head: head as Persisted, textJson: json.slice(split + 1) };
+    return {
+      head: head as Persisted,
+      hashesJson: json.slice(first + 1, second),
+      detailsJson: json.slice(second + 1),
+    };
   } catch {
     return undefined;
   }
@@ -103,11 +111,13 @@ export interface State {
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
   stopWords: StopWords;
-  hashes: Record<string, [number, number]>;
   names: MiniSearch<NameDocument>;
-  /** Serialised text part while it is (or could be) reused verbatim. */
-  textJson?: string;
-  text?: MiniSearch<TextDocument>;
+  /** The hashes, or their JSON until someone needs them. */
+  hashes?: DocumentHashes;
+  hashesJson?: string;
+  /** The details part, or its JSON while it is still loading (and, unchanged, reusable verbatim). */
+  details?: MiniSearch<DetailDocument>;
+  detailsJson?: string;
 }
 
 /** Builds the index from compiled records; runs at sync time. */
@@ -117,42 +127,43 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
   const prepared = prepareDocuments(documents, expander);
   const names = new MiniSearch<NameDocument>(nameOptions(expander));
   names.addAll(prepared.names);
-  const text = new MiniSearch<TextDocument>(TEXT_OPTIONS);
-  text.addAll(prepared.texts);
-  const hashes: Record<string, [number, number]> = {};
+  const details = new MiniSearch<DetailDocument>(DETAIL_OPTIONS);
+  details.addAll(prepared.details);
+  const hashes: DocumentHashes = {};
   for (const doc of documents) hashes[doc.id] = documentHashes(doc);
   return new KioskSearchIndex({
     expander,
     vocabulary: vocabularyOf(documents),
     stopWords: prepared.stopWords,
-    hashes,
     names,
-    text,
+    hashes,
+    details,
   });
 }
 
 /**
  * Restores an index serialised by `SearchIndex.toJSON()`; throws a clear error on foreign JSON.
- * The names part is ready on return; the description part loads in the background.
+ * Names answer on return; accession numbers, labels and descriptions join once the details part
+ * has loaded in the background (`whenComplete`).
  */
 export function loadSearchIndex(json: string): SearchIndex {
   const parsed = parsePersisted(json);
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
-  const index = restore(parsed.head, parsed.textJson);
-  // Descriptions load in the background; until then search answers from the names alone.
+  const index = restore(parsed);
   void index.whenComplete();
   return index;
 }
 
-/** An index from its persisted JSON, the description part not yet loaded. */
-export function restore(data: Persisted, textJson: string): KioskSearchIndex {
+/** An index from its persisted parts, the details part not yet loaded. */
+export function restore(parsed: NonNullable<ReturnType<typeof parsePersisted>>): KioskSearchIndex {
+  const { head } = parsed;
   return new KioskSearchIndex({
-    expander: data.expander,
-    vocabulary: data.vocabulary ?? [],
-    stopWords: data.stopWords ?? { label: [], text: [] },
-    hashes: data.hashes ?? {},
-    names: MiniSearch.loadJS<NameDocument>(data.names, nameOptions(data.expander)),
-    textJson,
+    expander: head.expander,
+    vocabulary: head.vocabulary ?? [],
+    stopWords: head.stopWords ?? { label: [], text: [] },
+    names: MiniSearch.loadJS<NameDocument>(head.names, nameOptions(head.expander)),
+    hashesJson: parsed.hashesJson,
+    detailsJson: parsed.detailsJson,
   });
 }
 
@@ -163,22 +174,22 @@ export function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
 
 /** The index behind the `SearchIndex` interface. */
 export class KioskSearchIndex implements SearchIndex {
-  private textLoaded?: Promise<void>;
+  private detailsLoaded?: Promise<void>;
 
   constructor(readonly state: State) {}
 
   private get parts(): IndexParts {
-    return { names: this.state.names, text: this.state.text };
+    return { names: this.state.names, details: this.state.details };
   }
 
   whenComplete(): Promise<void> {
     const { state } = this;
-    this.textLoaded ??= state.text
+    this.detailsLoaded ??= state.details
       ? Promise.resolve()
-      : MiniSearch.loadJSONAsync<TextDocument>(state.textJson ?? '', TEXT_OPTIONS).then((text) => {
-          state.text ??= text;
+      : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
+          state.details ??= details;
         });
-    return this.textLoaded;
+    return this.detailsLoaded;
   }
 
   search(query: string, opts: SearchOptionsInput = {}): readonly SearchHit[] {
@@ -220,14 +231,14 @@ export class KioskSearchIndex implements SearchIndex {
 
   toJSON(): string {
     const { state } = this;
-    const persisted: Persisted = {
+    const head: Persisted = {
       format: FORMAT,
       expander: state.expander,
       vocabulary: state.vocabulary,
       stopWords: state.stopWords,
-      hashes: state.hashes,
       names: state.names.toJSON(),
     };
-    return `${JSON.stringify(persisted)}\n${state.textJson ?? JSON.stringify(state.text)}`;
+    const hashes = state.hashesJson ?? JSON.stringify(state.hashes);
+    return `${JSON.stringify(head)}\n${hashes}\n${state.detailsJson ?? JSON.stringify(state.details)}`;
   }
 }

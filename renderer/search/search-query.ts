@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import type { NameDocument, TextDocument } from './index-terms';
+import type { DetailDocument, NameDocument } from './index-terms';
 import type { SearchField } from './search-documents';
 
 /** Field boosts in the order the issue asks for: title, motif names, accession, maker, place, texts. */
@@ -14,14 +14,14 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
   text: 1,
 };
 
-/** Everything but the long descriptions: the fields where a typed prefix is worth expanding. */
-const LONG_PREFIX_FIELDS: SearchField[] = ['title', 'motif', 'accession', 'maker', 'place', 'label'];
-
+/** Where a typed prefix is expanded: names always, labels from the third letter on. */
+const NAME_PREFIX_FIELDS: SearchField[] = ['title', 'motif', 'maker', 'place'];
+const SHORT_DETAIL_PREFIX_FIELDS: SearchField[] = ['accession'];
 /**
- * For a two-letter start, only the names themselves: labels (technique, colour, era words) would
- * add thousands of weak matches while the visitor has not yet said what they look for.
+ * Labels (technique, colour, era words) only from three letters on: at two, they would add
+ * thousands of weak matches while the visitor has not yet said what they look for.
  */
-const SHORT_PREFIX_FIELDS: SearchField[] = ['title', 'motif', 'accession', 'maker', 'place'];
+const DETAIL_PREFIX_FIELDS: SearchField[] = ['accession', 'label'];
 
 /**
  * Shortest query (letters and digits, words joined) that is searched at all. One letter would
@@ -43,24 +43,35 @@ const QUERY_OPTIONS: SearchOptions = {
   processTerm: (term) => term,
 };
 
-/** The two parts of a loaded index; `text` is absent while it is still loading. */
+/** The two parts of a loaded index; `details` is absent while it is still loading. */
 export interface IndexParts {
   names: MiniSearch<NameDocument>;
-  text?: MiniSearch<TextDocument>;
+  details?: MiniSearch<DetailDocument>;
 }
 
 /** Document id -> score. */
 export type Scores = Map<string, number>;
 
-/** One word: a prefix (and, if long, fuzzy) match in the names, plus the exact word in descriptions. */
+/**
+ * One word: a prefix (and, if long, fuzzy) match in names, accession numbers and labels, plus the
+ * exact word in descriptions (never a prefix: that would touch most of the collection).
+ */
 export function wordScores(parts: IndexParts, word: string): Scores {
-  const fields = word.length <= MIN_QUERY_LENGTH ? SHORT_PREFIX_FIELDS : LONG_PREFIX_FIELDS;
+  const typed = { prefix: true, fuzzy: fuzzyFor };
   const scores: Scores = new Map();
-  for (const hit of parts.names.search(word, { ...QUERY_OPTIONS, fields, prefix: true, fuzzy: fuzzyFor })) {
+  for (const hit of parts.names.search(word, { ...QUERY_OPTIONS, ...typed, fields: NAME_PREFIX_FIELDS })) {
     scores.set(hit.id as string, hit.score);
   }
-  if (parts.text && word.length >= MIN_TEXT_WORD) {
-    for (const hit of parts.text.search(word, QUERY_OPTIONS)) {
+  if (parts.details) {
+    const fields = word.length <= MIN_QUERY_LENGTH ? SHORT_DETAIL_PREFIX_FIELDS : DETAIL_PREFIX_FIELDS;
+    const query = {
+      combineWith: 'OR' as const,
+      queries: [
+        { queries: [word], fields, ...typed },
+        ...(word.length >= MIN_TEXT_WORD ? [{ queries: [word], fields: ['text'] }] : []),
+      ],
+    };
+    for (const hit of parts.details.search(query, QUERY_OPTIONS)) {
       scores.set(hit.id as string, (scores.get(hit.id as string) ?? 0) + hit.score);
     }
   }

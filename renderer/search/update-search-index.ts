@@ -1,33 +1,43 @@
 import MiniSearch from 'minisearch';
-import { documentHashes, prepareDocuments, TEXT_OPTIONS, type TextDocument } from './index-terms';
+import { DETAIL_OPTIONS, documentHashes, prepareDocuments, type DetailDocument } from './index-terms';
 import {
   buildSearchDocuments,
   compoundNames,
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import { createSearchIndex, parsePersisted, restore, vocabularyOf, type SearchIndex } from './search-index';
+import {
+  createSearchIndex,
+  parsePersisted,
+  restore,
+  vocabularyOf,
+  type DocumentHashes,
+  type SearchIndex,
+} from './search-index';
 import type { ExpanderConfig } from './term-expander';
 
 /**
- * Brings a persisted index up to date with new records, touching only the documents whose
- * indexed content changed; a change of synonyms or compound names rebuilds it from scratch. Runs
- * at sync time in place of `createSearchIndex` when the previous index is at hand.
+ * Brings a persisted index up to date with new records, tokenising only the documents whose
+ * indexed content changed; a change of synonyms or compound names (or an index in an older
+ * format) rebuilds it from scratch. Runs at sync time in place of `createSearchIndex` when the
+ * previous index is at hand.
  */
 export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
   const parsed = parsePersisted(previousJson);
   if (!parsed) return createSearchIndex(input);
-  // The description part is only loaded (synchronously) if a description changed.
-  const previous = restore(parsed.head, parsed.textJson);
+  const previous = restore(parsed);
   const state = previous.state;
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
+  const hashes: DocumentHashes = (state.hashes ??= JSON.parse(state.hashesJson ?? '{}') as DocumentHashes);
+  state.hashesJson = undefined;
+
   const documents = buildSearchDocuments(input);
   const seen = new Set<string>();
   const changed: { doc: SearchDocument; before?: [number, number]; after: [number, number] }[] = [];
   for (const doc of documents) {
     seen.add(doc.id);
-    const before = state.hashes[doc.id];
+    const before = hashes[doc.id];
     const after = documentHashes(doc);
     if (!before || before[0] !== after[0] || before[1] !== after[1]) changed.push({ doc, before, after });
   }
@@ -38,8 +48,10 @@ export function updateSearchIndex(previousJson: string, input: SearchInput): Sea
     state.stopWords,
   );
   let namesChanged = false;
-  let textChanged = false;
-  const text = () => (state.text ??= MiniSearch.loadJSON<TextDocument>(state.textJson ?? '', TEXT_OPTIONS));
+  let detailsChanged = false;
+  // The details part is loaded (synchronously) only when some detail changed.
+  const details = () =>
+    (state.details ??= MiniSearch.loadJSON<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS));
   changed.forEach(({ before, after }, i) => {
     const id = prepared.names[i].id;
     if (!before || before[0] !== after[0]) {
@@ -48,20 +60,20 @@ export function updateSearchIndex(previousJson: string, input: SearchInput): Sea
       namesChanged = true;
     }
     if (!before || before[1] !== after[1]) {
-      if (before) text().replace(prepared.texts[i]);
-      else text().add(prepared.texts[i]);
-      textChanged = true;
+      if (before) details().replace(prepared.details[i]);
+      else details().add(prepared.details[i]);
+      detailsChanged = true;
     }
-    state.hashes[id] = after;
+    hashes[id] = after;
   });
-  for (const id of Object.keys(state.hashes)) {
+  for (const id of Object.keys(hashes)) {
     if (seen.has(id)) continue;
     state.names.discard(id);
-    text().discard(id);
-    namesChanged = textChanged = true;
-    delete state.hashes[id];
+    details().discard(id);
+    namesChanged = detailsChanged = true;
+    delete hashes[id];
   }
-  if (textChanged) state.textJson = undefined;
+  if (detailsChanged) state.detailsJson = undefined;
   if (namesChanged) state.vocabulary = vocabularyOf(documents);
   return previous;
 }

@@ -66,8 +66,16 @@ describe('search index', () => {
     expect(loaded.suggest('batk')).toEqual(index.suggest('batk'));
   });
 
+  it('answers names at once after loading, details once the background load is done', async () => {
+    const loaded = loadSearchIndex(index.toJSON());
+    expect(loaded.search('truntum').map((hit) => hit.id)).toContain('truntum-solo');
+    expect(loaded.search('MBP.2006.0001')).toEqual([]);
+    await loaded.whenComplete();
+    expect(loaded.search('MBP.2006.0001')[0].id).toBe('jlamprang-1900');
+  });
+
   it('refuses JSON that is not a persisted index, saying what it expected', () => {
-    expect(() => loadSearchIndex('{"hello":1}')).toThrow(/not a search index of format 2/);
+    expect(() => loadSearchIndex('{"hello":1}')).toThrow(/not a search index of format 3/);
   });
 });
 
@@ -151,8 +159,8 @@ describe('updateSearchIndex', () => {
     expect(ids(reloaded, 'zebrafish')).toEqual(['piece:added-piece']);
   });
 
-  it('keeps the serialised description part verbatim when no description changed', () => {
-    const textPart = (json: string) => json.slice(json.indexOf('\n') + 1);
+  it('keeps the serialised details part verbatim when only a title changed', () => {
+    const textPart = (json: string) => json.slice(json.indexOf('\n', json.indexOf('\n') + 1) + 1);
     const before = textPart(base.toJSON());
     const [first, ...rest] = searchFixture.pieces;
     const input = { ...searchFixture, pieces: [{ ...first, title: { id: 'Judul baru' } }, ...rest] };
