@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { parse } from 'yaml';
+import type { Finding, Severity } from './audit-fuses';
+import { auditFuses } from './audit-fuses';
 
 /**
  * `npm run audit:electron`: a focused stand-in for Electronegativity, which can't be used here (its
@@ -12,15 +13,7 @@ import { parse } from 'yaml';
  * @see https://www.electronjs.org/docs/latest/tutorial/security#checklist-security-recommendations
  */
 
-export type Severity = 'high' | 'medium' | 'info';
-
-export interface Finding {
-  severity: Severity;
-  rule: string;
-  file: string;
-  line: number;
-  message: string;
-}
+export type { Finding, Severity } from './audit-fuses';
 
 export interface SourceFile {
   path: string;
@@ -190,29 +183,6 @@ function checkExposed(node: ts.CallExpression, source: ts.SourceFile, add: Add):
   if (/\bipcRenderer\s*[,}]/.test(text) || /:\s*ipcRenderer\.(invoke|send|on)\b/.test(text)) {
     add('high', 'raw-ipc-bridge', node, 'raw ipcRenderer methods exposed to the page');
   }
-}
-
-/** Checks the fuses in electron-builder.yml. */
-export function auditFuses(builderYaml: string): Finding[] {
-  const fuses =
-    (parse(builderYaml) as { electronFuses?: Record<string, boolean> } | null)?.electronFuses ?? {};
-  const expected: Record<string, boolean> = {
-    runAsNode: false,
-    enableNodeOptionsEnvironmentVariable: false,
-    enableNodeCliInspectArguments: false,
-    onlyLoadAppFromAsar: true,
-    enableEmbeddedAsarIntegrityValidation: true,
-    grantFileProtocolExtraPrivileges: false,
-  };
-  return Object.entries(expected)
-    .filter(([fuse, value]) => fuses[fuse] !== value)
-    .map(([fuse, value]) => ({
-      severity: 'high' as const,
-      rule: 'fuses',
-      file: 'electron-builder.yml',
-      line: 1,
-      message: `electronFuses.${fuse} must be ${value}`,
-    }));
 }
 
 function listSources(dir: string): string[] {
