@@ -150,7 +150,9 @@ export function loadSearchIndex(json: string): SearchIndex {
   const parsed = parsePersisted(json);
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
   const index = restore(parsed);
-  void index.whenComplete();
+  // Start the details load after this call returns: its JSON.parse alone is a long task, and the
+  // caller's first screen should not wait for it.
+  setTimeout(() => void index.whenComplete(), 0);
   return index;
 }
 
