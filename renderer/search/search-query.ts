@@ -80,9 +80,8 @@ export function wordScores(parts: IndexParts, word: string): Scores {
 
 /**
  * All query words combined with `combineWith` (scores add up, as in MiniSearch; OR asks for at
- * least half of the words), OR'ed with the
- * words written together: typing "mega mendung" also finds "Megamendung", "mbp 2006 0012" finds
- * MBP.2006.0012.
+ * least half of the words), OR'ed with the words written together: typing "mega mendung" also
+ * finds "Megamendung", "mbp 2006 0012" finds MBP.2006.0012.
  */
 export function queryScores(parts: IndexParts, words: string[], combineWith: 'AND' | 'OR'): Scores {
   const perWord = words.map((word) => wordScores(parts, word));
