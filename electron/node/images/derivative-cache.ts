@@ -41,13 +41,33 @@ export async function ensureCached(
   try {
     const entry = await render(temp);
     await writeFile(join(temp, ENTRY_FILE), JSON.stringify(entry));
-    await rm(dir, { recursive: true, force: true });
-    await rename(temp, dir);
+    await publish(temp, dir);
     return { dir, entry, hit: false };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Renames a finished render into place. If another build published the same key meanwhile, its
+ * complete entry is kept (someone may be linking from it) and ours is dropped; only a broken
+ * leftover without a readable entry.json is replaced.
+ */
+async function publish(temp: string, dir: string): Promise<void> {
+  try {
+    await rename(temp, dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+  }
+  if (await readEntry(dir)) {
+    await rm(temp, { recursive: true, force: true });
+    return;
+  }
+  await rm(dir, { recursive: true, force: true });
+  await rename(temp, dir);
 }
 
 async function readEntry(dir: string): Promise<RenderedImage | undefined> {
