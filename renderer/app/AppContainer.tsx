@@ -39,7 +39,12 @@ export function AppContainer() {
   }, [info, i18n]);
 
   return (
-    <div className="app" data-sync-state={status.phase} data-syncing={String(status.syncing)}>
+    <div
+      className="app"
+      data-sync-state={status.phase}
+      data-syncing={String(status.syncing)}
+      data-sync-phase={status.progress?.phase ?? 'idle'}
+    >
       <header className="app-header">
         <span className="app-header__title">{info ? text(info.title) : t('app.collectionLabel')}</span>
         <LanguageSwitchContainer />

@@ -29,12 +29,15 @@ export async function readOne<K extends RecordKind>(
   return pointer ? db.records(kind, pointer.slot).get(id) : undefined;
 }
 
+/** Accession numbers sort like people read them: T.2 before T.10. One collator, reused. */
+const accessionOrder = new Intl.Collator('en', { numeric: true });
+
 /** All pieces of the live collection, in accession order; undefined while loading. */
 export function usePieces(db: KioskDb = appDb()): PieceRecord[] | undefined {
   return useLiveQuery(async () => {
     // Copy first: with the immutable cache the result array may be frozen.
     const pieces = [...(await readAll(db, 'pieces'))];
-    return pieces.sort((a, b) => a.accession.localeCompare(b.accession, 'en', { numeric: true }));
+    return pieces.sort((a, b) => accessionOrder.compare(a.accession, b.accession));
   }, [db]);
 }
 

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangMap } from '../../electron/shared/collection-records';
 import { useCollectionInfo } from '../db/hooks';
@@ -15,9 +16,15 @@ export function pickText(map: LangMap | undefined, language: string, fallback: r
   return Object.values(map).find((text) => text !== '') ?? '';
 }
 
-/** A `pickText` bound to the current UI language and the live collection's fallback order. */
+const DEFAULT_FALLBACK: readonly string[] = ['id', 'en'];
+
+/**
+ * A `pickText` bound to the current UI language and the live collection's fallback order. Its
+ * identity changes only when one of those does, so lists built from it can be memoised.
+ */
 export function useContentText(): (map: LangMap | undefined) => string {
   const { i18n } = useTranslation();
-  const fallback = useCollectionInfo()?.fallback ?? ['id', 'en'];
-  return (map) => pickText(map, i18n.language, fallback);
+  const fallback = useCollectionInfo()?.fallback ?? DEFAULT_FALLBACK;
+  const language = i18n.language;
+  return useCallback((map: LangMap | undefined) => pickText(map, language, fallback), [language, fallback]);
 }

@@ -95,3 +95,13 @@ export async function waitForSettledStore(page: Page) {
   await expect(page.locator('.app')).toHaveAttribute('data-sync-state', 'ready');
   await expect(page.locator('.app')).toHaveAttribute('data-syncing', 'false');
 }
+
+/**
+ * Asserts how many pieces the grid holds. The grid only renders rows near the viewport, so the
+ * count is read from what a visitor sees (the summary line, in Indonesian) and from what assistive
+ * technology hears (each card's `aria-setsize`).
+ */
+export async function expectPieceCount(page: Page, count: number) {
+  await expect(page.getByText(`Jumlah kain: ${count}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(count));
+}

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { expect, test, waitForSettledStore } from './kiosk-fixtures';
+import { expect, expectPieceCount, test, waitForSettledStore } from './kiosk-fixtures';
 import { FIXTURE_ROOT, writeVariant } from './variant-collection';
 
 const pieceChunk = /\/collection\/chunks\/pieces-[0-9a-f]+\.json$/;
@@ -45,7 +45,7 @@ test.describe('the offline store in real IndexedDB', () => {
     host.serve(FIXTURE_ROOT);
     await page.goto(host.url);
     await waitForSettledStore(page);
-    await expect(page.getByRole('listitem')).toHaveCount(3);
+    await expectPieceCount(page, 3);
 
     const v2 = writeVariant(40, 4);
     const total = v2.manifest.chunks.filter((c) => c.kind === 'pieces').length;
@@ -63,22 +63,23 @@ test.describe('the offline store in real IndexedDB', () => {
     await page.reload();
     await held;
     await expect(page.locator('.app')).toHaveAttribute('data-syncing', 'true');
-    await expect(page.getByRole('listitem')).toHaveCount(3);
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await expectPieceCount(page, 3);
 
-    // Cut off again, this time with the host gone: the previous collection is still whole.
+    // Reload while the chunk is still held (unrouting first would let it through), this time with
+    // the host gone: the previous collection is still whole.
     host.serve(null);
     await page.reload();
     await waitForSettledStore(page);
-    await expect(page.getByRole('listitem')).toHaveCount(3);
+    await expectPieceCount(page, 3);
     await page.getByRole('listitem').first().getByRole('button').tap();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
 
     host.serve(v2.root);
     const downloads = countPieceChunks(page);
     await page.goto(host.url);
     await waitForSettledStore(page);
-    await expect(page.getByRole('listitem')).toHaveCount(v2.manifest.counts.pieces);
+    await expectPieceCount(page, v2.manifest.counts.pieces);
     // The three chunks stored before the cut were not downloaded again.
     expect(downloads.count).toBe(total - 3);
     expect(foreignRequests).toEqual([]);
@@ -93,7 +94,7 @@ test.describe('the offline store in real IndexedDB', () => {
   }) => {
     await page.goto(host.url);
     await waitForSettledStore(page);
-    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    await expectPieceCount(page, collection.manifest.counts.pieces);
 
     await page.evaluate(
       () =>
@@ -106,7 +107,7 @@ test.describe('the offline store in real IndexedDB', () => {
     const downloads = countPieceChunks(page);
     await page.reload();
     await waitForSettledStore(page);
-    await expect(page.getByRole('listitem')).toHaveCount(collection.manifest.counts.pieces);
+    await expectPieceCount(page, collection.manifest.counts.pieces);
     expect(downloads.count).toBe(collection.manifest.chunks.filter((c) => c.kind === 'pieces').length);
     expect(foreignRequests).toEqual([]);
   });

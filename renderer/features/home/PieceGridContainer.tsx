@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotifRecord, PieceRecord } from '../../../electron/shared/collection-records';
 import { navigate } from '../../app/router';
@@ -9,18 +10,28 @@ import { PieceGrid, type PieceCard } from './PieceGrid';
 /** Thumbnails of about this long side fill a grid card on a 1080p screen. */
 const CARD_THUMB_PX = 400;
 
+/** Where the grid was scrolled to, kept across visits to a piece's detail page. */
+let savedOffset = 0;
+
 export function PieceGridContainer() {
   const { t } = useTranslation();
   const text = useContentText();
   const pieces = usePieces();
   const motifs = useMotifMap();
-  if (!pieces || !motifs) return null;
+  const cards = useMemo(
+    () => (pieces && motifs ? pieces.map((piece) => toCard(piece, motifs, text)) : undefined),
+    [pieces, motifs, text],
+  );
+  if (!cards) return null;
   return (
     <PieceGrid
       label={t('app.collectionLabel')}
+      summary={t('grid.count', { total: cards.length })}
       emptyText={t('grid.empty')}
-      cards={pieces.map((piece) => toCard(piece, motifs, text))}
+      cards={cards}
       onOpen={(id) => navigate({ name: 'piece', id })}
+      initialOffset={savedOffset}
+      onScrollOffset={(offset) => (savedOffset = offset)}
     />
   );
 }
