@@ -97,18 +97,37 @@ export async function syncCollection(
   await flip(db, target, manifest);
   emit({ phase: 'ready', done: 1, total: 1 });
 
-  // The first sync levels the empty slot too: later changes then only touch what changed, twice.
-  {
-    const old = otherSlot(target);
-    try {
-      if (options.afterFlip === 'clear') await clearSlot(db, old);
-      else await loadSlot(db, source, old, manifest, { allowCopy: true, phase: 'settle', onProgress: emit });
-    } catch {
-      // The new collection is already live; the next sync diffs against whatever this left behind.
-    }
-  }
+  await settleOldSlot(db, source, otherSlot(target), manifest, { ...options, rebuild });
   emit({ phase: 'done', done: 1, total: 1 });
   return { kind: 'synced', version: manifest.version, slot: target, ...stats };
+}
+
+/**
+ * Brings the slot that just went out of service level with the live one (a local copy of what
+ * changed), or empties it with `afterFlip: 'clear'`. The first sync levels the empty slot too, so
+ * from then on a change is written twice and nothing else is rewritten. Failures are ignored: the
+ * new collection is already live, and the next sync diffs against whatever this left behind.
+ */
+async function settleOldSlot(
+  db: KioskDb,
+  source: CollectionSource,
+  old: Slot,
+  manifest: CollectionManifest,
+  options: SyncOptions & { rebuild: boolean },
+) {
+  try {
+    // After a rebuild the old slot's chunk rows are not trusted either: empty it before levelling.
+    if (options.afterFlip === 'clear' || options.rebuild) await clearSlot(db, old);
+    if (options.afterFlip !== 'clear') {
+      await loadSlot(db, source, old, manifest, {
+        allowCopy: true,
+        phase: 'settle',
+        onProgress: options.onProgress,
+      });
+    }
+  } catch {
+    // See above: nothing to undo.
+  }
 }
 
 /** Makes `slot` the live one: a single put of the small pointer row (plus dropping the old index). */

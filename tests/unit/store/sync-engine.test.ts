@@ -188,3 +188,33 @@ describe('sync engine', () => {
     expect(await ids(db)).toHaveLength(6);
   });
 });
+
+describe('after the flip', () => {
+  it('can clear the old slot instead of levelling it', async () => {
+    const db = freshDb();
+    const source = new MemorySource(compile({ pieces: six() }));
+    await syncCollection(db, source, { afterFlip: 'clear' });
+    expect(await db.records('pieces', 'b').count()).toBe(0);
+    source.current = compile({ pieces: six().slice(0, 4) });
+    source.fetchedChunks = [];
+    // Slot b starts empty, so its chunks are copied from slot a rather than downloaded.
+    expect(await syncCollection(db, source, { afterFlip: 'clear' })).toMatchObject({
+      slot: 'b',
+      fetched: 0,
+      copied: 2,
+    });
+    expect(await db.records('pieces', 'a').count()).toBe(0);
+    expect(await ids(db)).toEqual(['p1', 'p2', 'p3', 'p4']);
+  });
+
+  it('empties and refills the old slot after a rebuild, trusting none of its rows', async () => {
+    const db = freshDb();
+    const source = new MemorySource(compile({ pieces: six() }));
+    await syncCollection(db, source);
+    await db.records('pieces', 'b').put(piece('stray'));
+    await syncCollection(db, source, { rebuild: true });
+    expect(await db.records('pieces', 'a').get('stray')).toBeUndefined();
+    expect(await db.records('pieces', 'b').get('stray')).toBeUndefined();
+    expect(await db.records('pieces', 'a').count()).toBe(6);
+  });
+});
