@@ -52,7 +52,9 @@ for (const lang of languages) {
     const own = strings.get(key);
     if (own === undefined) problems.push(`${where}: missing key "${key}"`);
     else if (placeholders(own).join() !== placeholders(text).join()) {
-      problems.push(`${where}: key "${key}" has placeholders [${placeholders(own)}], expected [${placeholders(text)}]`);
+      problems.push(
+        `${where}: key "${key}" has placeholders [${placeholders(own)}], expected [${placeholders(text)}]`,
+      );
     }
   }
   for (const key of strings.keys()) {
