@@ -104,13 +104,14 @@ function commonTerms(termLists: string[][]): string[] {
 }
 
 /**
- * Accession numbers are found with or without their dots, whole or by any leading part:
- * MBP.2006.0012 -> mbp20060012, 20060012, mbp, 2006, 0012, 12.
+ * Accession numbers are found written whole without separators, or by their numeric parts (see
+ * `accessionScores`): MBP.2006.0012 -> mbp20060012, 2006, 0012, 12. A letters-only part (MBP) is
+ * shared by the whole collection and is left out: as a term it would only slow every query down.
  */
 function accessionTerms(accession: string): string[] {
   const segments = canonicalWords(accession);
   if (segments.length === 0) return [];
-  const terms = new Set([segments.join(''), segments.slice(1).join(''), ...segments]);
+  const terms = new Set([segments.join(''), ...segments.filter((segment) => /\d/.test(segment))]);
   for (const segment of segments) if (/^0+\d/.test(segment)) terms.add(segment.replace(/^0+/, ''));
   terms.delete('');
   return [...terms];

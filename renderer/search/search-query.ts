@@ -14,14 +14,20 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
   text: 1,
 };
 
-/** Where a typed prefix is expanded: names always, labels from the third letter on. */
+/** Where a typed prefix is expanded: names always; labels and accession numbers, see `detailFields`. */
 const NAME_PREFIX_FIELDS: SearchField[] = ['title', 'motif', 'maker', 'place'];
-const SHORT_DETAIL_PREFIX_FIELDS: SearchField[] = ['accession'];
+
 /**
  * Labels (technique, colour, era words) only from three letters on: at two, they would add
- * thousands of weak matches while the visitor has not yet said what they look for.
+ * thousands of weak matches while the visitor has not yet said what they look for. Accession
+ * numbers only once a digit is typed: "mbp" alone would expand to every number in the collection.
  */
-const DETAIL_PREFIX_FIELDS: SearchField[] = ['accession', 'label'];
+function detailFields(word: string): SearchField[] {
+  const fields: SearchField[] = [];
+  if (/\d/.test(word)) fields.push('accession');
+  if (word.length > MIN_QUERY_LENGTH) fields.push('label');
+  return fields;
+}
 
 /**
  * Shortest query (letters and digits, words joined) that is searched at all. One letter would
@@ -63,15 +69,15 @@ export function wordScores(parts: IndexParts, word: string): Scores {
     scores.set(hit.id as string, hit.score);
   }
   if (parts.details) {
-    const fields = word.length <= MIN_QUERY_LENGTH ? SHORT_DETAIL_PREFIX_FIELDS : DETAIL_PREFIX_FIELDS;
+    const fields = detailFields(word);
     const query = {
       combineWith: 'OR' as const,
       queries: [
-        { queries: [word], fields, ...typed },
+        ...(fields.length > 0 ? [{ queries: [word], fields, ...typed }] : []),
         ...(word.length >= MIN_TEXT_WORD ? [{ queries: [word], fields: ['text'] }] : []),
       ],
     };
-    for (const hit of parts.details.search(query, QUERY_OPTIONS)) {
+    for (const hit of query.queries.length > 0 ? parts.details.search(query, QUERY_OPTIONS) : []) {
       scores.set(hit.id as string, (scores.get(hit.id as string) ?? 0) + hit.score);
     }
   }
@@ -84,9 +90,19 @@ export function wordScores(parts: IndexParts, word: string): Scores {
  * finds "Megamendung", "mbp 2006 0012" finds MBP.2006.0012.
  */
 export function queryScores(parts: IndexParts, words: string[], combineWith: 'AND' | 'OR'): Scores {
-  const perWord = words.map((word) => wordScores(parts, word));
+  if (parts.details && isAccessionLike(words)) return accessionScores(parts.details, words, combineWith);
+  // A one-letter word is still being typed: it would expand to half the index; the joined form
+  // below still uses it.
+  const typed = words.length > 1 ? words.filter((word) => word.length >= MIN_QUERY_LENGTH) : words;
+  const perWord = typed.map((word) => wordScores(parts, word));
   if (words.length === 1) return perWord[0];
+  return combine(perWord, combineWith, wordScores(parts, words.join('')));
+}
+
+/** Per-word scores combined (AND: all words; OR: at least half), then OR'ed with `extra`. */
+function combine(perWord: Scores[], combineWith: 'AND' | 'OR', extra: Scores): Scores {
   const combined: Scores = new Map();
+  if (perWord.length === 0) return extra;
   if (combineWith === 'AND') {
     const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
     for (const [id, score] of smallest) {
@@ -109,10 +125,53 @@ export function queryScores(parts: IndexParts, words: string[], combineWith: 'AN
       addInto(combined, scores);
       for (const id of scores.keys()) matched.set(id, (matched.get(id) ?? 0) + 1);
     }
-    for (const [id, count] of matched) if (count < Math.ceil(words.length / 2)) combined.delete(id);
+    for (const [id, count] of matched) if (count < Math.ceil(perWord.length / 2)) combined.delete(id);
   }
-  addInto(combined, wordScores(parts, words.join('')));
+  addInto(combined, extra);
   return combined;
+}
+
+/**
+ * Numbers, optionally after a short letter prefix: "MBP.2014.0012", "mbp 2014 00", "2006.0001",
+ * "mbp20140012", "1935". Words with letters beyond a leading prefix make it an ordinary query.
+ */
+function isAccessionLike(words: string[]): boolean {
+  return (
+    words.some((word) => /\d/.test(word)) &&
+    words.every((word, i) => /^\d+$/.test(word) || (i === 0 && /^[a-z]{1,4}\d*$/.test(word)))
+  );
+}
+
+/**
+ * Accession numbers (and years, for a lone number) as typed: complete parts exactly, the last part
+ * as a prefix. Expanding every part as a prefix would touch every accession number in the
+ * collection ("MBP.2" matches all of them) and cost tens of milliseconds per keystroke.
+ */
+function accessionScores(
+  details: MiniSearch<DetailDocument>,
+  words: string[],
+  combineWith: 'AND' | 'OR',
+): Scores {
+  const search = (word: string, prefix: boolean, fields: SearchField[]) => {
+    const scores: Scores = new Map();
+    for (const hit of details.search(word, { ...QUERY_OPTIONS, fields, prefix }))
+      scores.set(hit.id as string, hit.score);
+    return scores;
+  };
+  if (words.length === 1)
+    return search(words[0], true, /^\d+$/.test(words[0]) ? ['accession', 'label'] : ['accession']);
+  // With its letter prefix and most digits typed, the number written whole is the narrowest
+  // lookup ("MBP.2014.00" -> mbp201400...).
+  const joined = words.join('');
+  if (!/\d/.test(words[0]) && joined.replace(/\D/g, '').length >= 6)
+    return search(joined, true, ['accession']);
+  // Otherwise part by part; the letter prefix (MBP) is shared by the whole collection and
+  // narrows nothing, and a one-digit last part stays exact rather than expand to every number.
+  const parts = /\d/.test(words[0]) ? words : words.slice(1);
+  const perWord = parts.map((word, i) =>
+    search(word, i === parts.length - 1 && word.length > 1, ['accession']),
+  );
+  return combine(perWord, combineWith, new Map());
 }
 
 function addInto(target: Scores, scores: Scores): void {
