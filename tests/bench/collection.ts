@@ -112,6 +112,7 @@ async function generateCollection(sample: string, target: string, count: number)
   const sharp = (await import('sharp')).default;
   const templates = (await readdir(join(sample, 'pieces'))).sort();
   const small = join(target, '.small');
+  let distinctImages = 0;
   for (const id of templates) {
     await mkdir(join(small, id), { recursive: true });
     for (const name of await readdir(join(sample, 'pieces', id))) {
@@ -120,6 +121,7 @@ async function generateCollection(sample: string, target: string, count: number)
           .resize(800, 800, { fit: 'inside' })
           .jpeg()
           .toFile(join(small, id, name));
+        distinctImages += 1;
       }
     }
   }
@@ -142,7 +144,7 @@ async function generateCollection(sample: string, target: string, count: number)
     }
   }
   await rm(small, { recursive: true, force: true });
-  return { pieces: count, images: links, distinctImages: templates.length };
+  return { pieces: count, images: links, distinctImages, templates: templates.length };
 }
 
 function round(value: number): number {
