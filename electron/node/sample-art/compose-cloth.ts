@@ -49,7 +49,8 @@ export function composeCloth(
   const other = spec.motifs.find((m) => generatorFor(m.motif, families[m.motif]) !== main);
   const second = other ? generatorFor(other.motif, families[other.motif]) : CONTRAST[main];
 
-  const dark = treatments.has('terang-bulan') || (main === 'truntum' && !spec.colours.includes('putih-alam'));
+  // Truntum is a dark-ground cloth whatever the list says: putih-alam there names the flowers.
+  const dark = treatments.has('terang-bulan') || main === 'truntum';
   const colours = colourwayFor(spec, treatments, dark, random);
   const size = Math.round(Math.min(layout.width, layout.height) * random.range(0.13, 0.2));
   const ctx = (label: string, c: Colourway = colours, scale = 1) => ({
