@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const localesDir = path.join(root, 'renderer/locales');
 const REFERENCE = 'id';
+const problems: string[] = [];
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -24,9 +25,23 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
+/** All area files of one language (`<lang>/<area>.json`), merged; an area key defined twice is a problem. */
 function load(lang: string): Map<string, string> {
-  const file = path.join(localesDir, lang, 'translation.json');
-  return flatten(JSON.parse(readFileSync(file, 'utf8')));
+  const merged: Record<string, unknown> = {};
+  for (const name of readdirSync(path.join(localesDir, lang))
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const strings = JSON.parse(readFileSync(path.join(localesDir, lang, name), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const key of Object.keys(strings)) {
+      if (key in merged && key !== '_meta')
+        problems.push(`renderer/locales/${lang}/${name}: "${key}" is also defined in another file`);
+    }
+    Object.assign(merged, strings);
+  }
+  return flatten(merged);
 }
 
 function sourceText(dir: string): string {
@@ -39,7 +54,6 @@ function sourceText(dir: string): string {
   return text;
 }
 
-const problems: string[] = [];
 const reference = load(REFERENCE);
 const languages = readdirSync(localesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name !== REFERENCE)
@@ -47,7 +61,7 @@ const languages = readdirSync(localesDir, { withFileTypes: true })
 
 for (const lang of languages) {
   const strings = load(lang);
-  const where = `renderer/locales/${lang}/translation.json`;
+  const where = `renderer/locales/${lang}`;
   for (const [key, text] of reference) {
     const own = strings.get(key);
     if (own === undefined) problems.push(`${where}: missing key "${key}"`);
@@ -65,7 +79,7 @@ for (const lang of languages) {
 const source = sourceText(path.join(root, 'renderer'));
 for (const key of reference.keys()) {
   if (!['"', "'", '`'].some((q) => source.includes(`${q}${key}${q}`))) {
-    problems.push(`renderer/locales/${REFERENCE}/translation.json: key "${key}" is never used in renderer/`);
+    problems.push(`renderer/locales/${REFERENCE}: key "${key}" is never used in renderer/`);
   }
 }
 

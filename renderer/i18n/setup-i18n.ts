@@ -1,8 +1,21 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/translation.json';
-import id from '../locales/id/translation.json';
-import jv from '../locales/jv/translation.json';
+
+// One JSON file per screen area and language (`locales/<lng>/<area>.json`), so features can add
+// their strings without editing a shared file. All are bundled: nothing is fetched at runtime.
+const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Merges every area file of one language into a single `translation` resource. */
+export function stringsFor(language: string): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [file, strings] of Object.entries(files)) {
+    if (file.split('/').at(-2) === language) Object.assign(merged, strings);
+  }
+  return merged;
+}
 
 /** Languages the interface itself is written in; content may offer fewer (see useLanguages). */
 export const UI_LANGUAGES = ['id', 'en', 'jv'] as const;
@@ -22,7 +35,7 @@ export function isUiLanguage(value: string): value is UiLanguage {
 /** Starts i18next with the bundled strings: nothing is loaded over the network. */
 export function setupI18n(language: UiLanguage = 'id'): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en }, jv: { translation: jv } },
+    resources: Object.fromEntries(UI_LANGUAGES.map((lng) => [lng, { translation: stringsFor(lng) }])),
     lng: language,
     // Indonesian is the complete reference; a missing string never shows as a raw key.
     fallbackLng: 'id',
