@@ -2,13 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionInfo } from '../db/hooks';
 import { BootScreenContainer } from '../features/boot/BootScreenContainer';
-import { PieceGridContainer } from '../features/home/PieceGridContainer';
-import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
 import { useContentText } from '../i18n/content-text';
 import { isUiLanguage } from '../i18n/setup-i18n';
 import { appSync } from '../sync/app-sync';
 import { LanguageSwitchContainer } from '../ui/LanguageSwitchContainer';
 import { useRoute } from './router';
+import { renderScreen } from './screens';
 import { useSyncStatus } from './use-sync-status';
 
 let started = false;
@@ -52,10 +51,8 @@ export function AppContainer() {
       <main className="app-main">
         {status.phase !== 'ready' ? (
           <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
-        ) : route.name === 'piece' ? (
-          <PieceDetailContainer id={route.id} />
         ) : (
-          <PieceGridContainer />
+          renderScreen(route)
         )}
       </main>
     </div>

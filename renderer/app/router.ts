@@ -1,20 +1,80 @@
 import { useSyncExternalStore } from 'react';
 
-/** The screens reachable by URL. The hash keeps every route on the one index.html of the origin. */
-export type Route = { name: 'home' } | { name: 'piece'; id: string };
+/**
+ * The screens reachable by URL. The hash keeps every route on the one index.html of the origin,
+ * under kiosk://app/ and http://127.0.0.1:PORT/ alike. Filters, search text and scroll positions
+ * are not in the URL: they live in the visit state, which the idle reset clears.
+ */
+export type Route =
+  | { name: 'attract' }
+  | { name: 'home' }
+  | { name: 'browse' }
+  | { name: 'colours' }
+  | { name: 'piece'; id: string }
+  | { name: 'compare'; a: string; b: string }
+  | { name: 'motifs' }
+  | { name: 'motif'; id: string }
+  | { name: 'search' }
+  | { name: 'admin' };
 
-/** Parses `#/piece/<id>`; anything else is the home grid. */
+export type RouteName = Route['name'];
+
+const SIMPLE = ['attract', 'home', 'browse', 'colours', 'motifs', 'search', 'admin'] as const;
+
+/** Parses `#/piece/<id>`, `#/compare/<a>/<b>`, `#/motif/<id>`, `#/browse`...; anything else is home. */
 export function parseHash(hash: string): Route {
-  const match = /^#\/piece\/([^/]+)$/.exec(hash);
-  return match?.[1] ? { name: 'piece', id: decodeURIComponent(match[1]) } : { name: 'home' };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [name, a, b] = parts;
+  const decode = (value: string) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return null;
+    }
+  };
+  if (name === 'piece' && a && parts.length === 2) {
+    const id = decode(a);
+    if (id) return { name, id };
+  }
+  if (name === 'motif' && a && parts.length === 2) {
+    const id = decode(a);
+    if (id) return { name, id };
+  }
+  if (name === 'compare' && a && b && parts.length === 3) {
+    const [x, y] = [decode(a), decode(b)];
+    if (x && y) return { name, a: x, b: y };
+  }
+  if (parts.length === 1 && (SIMPLE as readonly string[]).includes(name ?? '')) {
+    return { name: name as (typeof SIMPLE)[number] };
+  }
+  return { name: 'home' };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'piece' ? `#/piece/${encodeURIComponent(route.id)}` : '#/';
+  switch (route.name) {
+    case 'piece':
+    case 'motif':
+      return `#/${route.name}/${encodeURIComponent(route.id)}`;
+    case 'compare':
+      return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
+    case 'home':
+      return '#/';
+    default:
+      return `#/${route.name}`;
+  }
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = routeHash(route);
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const hash = routeHash(route);
+  if (options.replace) window.location.replace(hash);
+  else window.location.hash = hash;
+}
+
+/** One step back in the visitor's own history, or home when there is none (e.g. after a reset). */
+export function goBack(): void {
+  if (window.history.length > 1 && window.location.hash && window.location.hash !== '#/')
+    window.history.back();
+  else navigate({ name: 'home' });
 }
 
 function subscribe(onChange: () => void) {
