@@ -8,9 +8,11 @@
  * re-tokenising, which is what lets the sync engine persist the index in IndexedDB. FlexSearch is
  * faster on raw lookups but its fuzzy matching is phonetic-by-language (no Indonesian) and its export
  * is split into many async chunks; Orama is larger, async-first and its typo tolerance applies to the
- * whole query rather than per term. `npm run bench -- store` measures this index against Lunr on the
- * same 10,000 generated pieces and 200 typed-prefix queries (figures in the README's performance
- * section): MiniSearch with our query plan answers at a fraction of Lunr's p95.
+ * whole query rather than per term; neither is installed here, so neither was measured.
+ * `npm run bench -- store` measures this index against Lunr on the same 10,000 generated pieces and
+ * 200 typed-prefix queries in Chromium. On 2026-11-28 (2-core build machine shared with other jobs):
+ * p50 0.5 ms / p95 2.9 ms against Lunr's 6.8 / 172.6 ms; the index builds in about 4 s in a worker
+ * (Lunr: 8.9 s) and a restart answers name searches after 113 ms (the details part follows ~1.5 s).
  */
 import MiniSearch from 'minisearch';
 import {
