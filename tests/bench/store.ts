@@ -157,6 +157,12 @@ async function main(): Promise<void> {
     const noChange = await sync('worker', 'no-change sync');
     versions.current = v2;
     const oneChange = await sync('update', 'one-change sync, index updated (updateSearchIndex)');
+    const phases = await page.evaluate(() => window.storeBench.phases());
+    log(
+      `  of which: ${Object.entries(phases)
+        .map(([k, v]) => `${k} ${round(v)}`)
+        .join(', ')}`,
+    );
     versions.current = v1;
     const oneChangeRebuild = await sync('worker', 'one-change sync back, index rebuilt in the worker');
     versions.current = v2;

@@ -83,10 +83,23 @@ function bestOf<T>(inputs: T[], passes: number, run: (input: T) => unknown): num
  * it (`updateSearchIndex`). Runs on the page's thread here; the app would run it in its worker.
  */
 const updateSearch: SearchBuilder = async (db, slot, manifest) => {
+  const start = performance.now();
   const previous = await readSearchIndexJson(db);
+  const readIndex = performance.now();
   const input = { ...(await readSlot(db, slot)), synonyms: manifest.synonyms, languages: manifest.languages };
-  return (previous ? updateSearchIndex(previous, input) : createSearchIndex(input)).toJSON();
+  const readRecords = performance.now();
+  const json = (previous ? updateSearchIndex(previous, input) : createSearchIndex(input)).toJSON();
+  const end = performance.now();
+  updatePhases = {
+    readIndexMs: readIndex - start,
+    readRecordsMs: readRecords - readIndex,
+    updateMs: end - readRecords,
+  };
+  return json;
 };
+
+/** Where the last incremental update spent its time (the rest of that sync is the engine's). */
+let updatePhases: Record<string, number> = {};
 
 const BUILDERS: Record<'worker' | 'update' | 'none', SearchBuilder> = {
   worker: buildSearch,
@@ -120,6 +133,8 @@ const storeBench = {
     await Dexie.delete(`${DB}-raw`);
     return ms;
   },
+
+  phases: () => updatePhases,
 
   async sync(builder: keyof typeof BUILDERS): Promise<{ ms: number; outcome: string }> {
     const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
