@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { FacetFilters, SortKey } from '../facets';
+import type { Facet, FacetFilters, SortKey } from '../facets';
 
 /**
  * Everything one visitor leaves behind while browsing: filters, sort, search text, recent searches,
@@ -8,6 +8,11 @@ import type { FacetFilters, SortKey } from '../facets';
  */
 export interface VisitState {
   filters: FacetFilters;
+  /**
+   * The filter values in the order the visitor added them (oldest first), so "remove the last
+   * filter" knows which one that is; `filters` alone cannot tell across facets.
+   */
+  filterOrder: readonly { facet: Facet; value: string }[];
   sort: SortKey | null;
   searchText: string;
   recentSearches: readonly string[];
@@ -21,6 +26,7 @@ export interface VisitState {
 
 const INITIAL: VisitState = Object.freeze({
   filters: Object.freeze({}),
+  filterOrder: Object.freeze([]),
   sort: null,
   searchText: '',
   recentSearches: Object.freeze([]),
