@@ -6,6 +6,7 @@ import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { progressPrinter } from '../collection/progress-text';
 import { formatReport } from '../collection/report-text';
+import { drawCollection } from '../sample-art/draw-collection';
 import { runDraw } from './draw-command';
 
 const DEFAULT_DIR = 'collection';
@@ -37,12 +38,23 @@ function parseArgs(
 
 class UsageError extends Error {}
 
+/**
+ * The sample collection names illustrative drawings (`*.generated.*`) that are made by a script,
+ * not committed. Drawing them first lets `check` and `build` work on a fresh clone; a curator's own
+ * folder names no such files, so for it this reads the YAML and draws nothing.
+ */
+async function drawStandIns(dir: string): Promise<void> {
+  const summary = await drawCollection(dir);
+  if (summary.drawn > 0) process.stderr.write(`Drew ${summary.drawn} illustrative sample image(s).\n`);
+}
+
 /** Subcommands by name: add a tool here and it appears in the usage text. */
 const commands: Record<string, Command> = {
   check: {
     usage: 'check [DIR] [--json]   check the collection folder and report every problem',
     async run(args) {
       const { dir, set } = parseArgs(args, ['--json'], []);
+      await drawStandIns(dir);
       const report = await checkCollection(dir);
       if (set.has('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
       else process.stdout.write(`${formatReport(report, dir)}\n`);
@@ -54,6 +66,7 @@ const commands: Record<string, Command> = {
     async run(args) {
       const { dir, set } = parseArgs(args, [], ['--out']);
       const out = set.get('--out') ?? DEFAULT_OUT;
+      await drawStandIns(dir);
       const onProgress = progressPrinter((t) => process.stderr.write(t), process.stderr.isTTY === true);
       const result = await buildCollection({ source: dir, out, onProgress });
       if (!result.ok) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -75,5 +75,26 @@ describe('npm run collection', () => {
     const badOption = await run('check', dir, '--jsno');
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain('Unknown option --jsno');
+  });
+});
+
+describe('npm run collection on a fresh clone of the sample', () => {
+  it('check draws missing illustrative stand-ins (*.generated.*) first, so they are not reported missing', async () => {
+    const fresh = await makeMinCollection();
+    try {
+      const pieceDir = path.join(fresh, 'pieces', 'jlamprang-tulis');
+      const yamlFile = path.join(pieceDir, 'piece.yaml');
+      const yamlText = await readFile(yamlFile, 'utf8');
+      // Point the piece's first image at a generated drawing that does not exist yet.
+      const first = /file: (\S+)/.exec(yamlText)![1]!;
+      await writeFile(yamlFile, yamlText.replace(`file: ${first}`, 'file: full.generated.jpg'));
+      const { code, stdout, stderr } = await run('check', fresh, '--json');
+      expect(JSON.parse(stdout).errors).toEqual([]);
+      expect(code).toBe(0);
+      expect(stderr).toContain('Drew 1 illustrative sample image(s).');
+      expect((await stat(path.join(pieceDir, 'full.generated.jpg'))).size).toBeGreaterThan(1000);
+    } finally {
+      await removeCollection(fresh);
+    }
   });
 });
