@@ -1,0 +1,180 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { getVisit, updateVisit, useVisit } from '../../app/visit-state';
+import { useCollectionInfo, useMotifMap, useTermMap } from '../../db/hooks';
+import { EMPTY_IDS, type SortKey } from '../../facets';
+import { useContentText } from '../../i18n/content-text';
+import { BrowseScreen } from './BrowseScreen';
+import { createCardCache } from './card-data';
+import {
+  facetOptions,
+  formatCount,
+  pluralForm,
+  valueInfo,
+  BROWSE_FACETS,
+  type BrowseFacet,
+} from './facet-labels';
+import {
+  clearFilters,
+  lastFilter,
+  orderedFilters,
+  removeFilter,
+  removeLastFilter,
+  toggleFilter,
+  type FilterChip,
+  type FilterState,
+} from './filter-order';
+import type { SortOption } from './ResultsBar';
+import { useBrowseData } from './use-browse-data';
+
+const NO_SELECTION: readonly string[] = Object.freeze([]);
+const chipId = (chip: FilterChip) => `${chip.facet}:${chip.value}`;
+
+/** Applies a filter change for this visit; the grid goes back to the top for the new list. */
+function changeFilters(change: (state: FilterState) => FilterState) {
+  updateVisit((s) => ({ ...change(s), scroll: { ...s.scroll, browse: 0 } }));
+}
+
+export function BrowseContainer() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const text = useContentText();
+  const data = useBrowseData();
+  const motifs = useMotifMap();
+  const terms = useTermMap();
+  const fallback = useCollectionInfo()?.fallback;
+  const filters = useVisit((s) => s.filters);
+  const filterOrder = useVisit((s) => s.filterOrder);
+  const sort = useVisit((s) => s.sort);
+  const [open, setOpen] = useState<BrowseFacet | null>(null);
+
+  const result = useMemo(() => data?.index.query(filters), [data, filters]);
+  const sortBy: SortOption['key'] = sort?.by ?? 'accession';
+  const ids = useMemo(() => {
+    if (!data || !result) return EMPTY_IDS;
+    // The index lists pieces in accession order already; titles sort in the language shown now.
+    if (sortBy === 'accession') return result.ids;
+    const key: SortKey =
+      sortBy === 'title' ? { by: 'title', language, fallback: fallback ?? ['id', 'en'] } : { by: 'year' };
+    return data.sorter.sort(result.ids, key);
+  }, [data, result, sortBy, language, fallback]);
+
+  const cardFor = useMemo(
+    () => (data && motifs && terms ? createCardCache(data.pieces, { motifs, terms, text }) : undefined),
+    [data, motifs, terms, text],
+  );
+
+  // The card callback reads the list through a ref, so it never changes and memoised cards stay put.
+  const idsRef = useRef(ids);
+  useLayoutEffect(() => {
+    idsRef.current = ids;
+  }, [ids]);
+  const onOpen = useCallback((id: string) => {
+    updateVisit({ resultIds: idsRef.current });
+    navigate({ name: 'piece', id });
+  }, []);
+  const onScrollOffset = useCallback((offset: number) => {
+    updateVisit((s) => (s.scroll.browse === offset ? {} : { scroll: { ...s.scroll, browse: offset } }));
+  }, []);
+
+  if (!data || !result || !cardFor || !motifs || !terms) return null;
+
+  const records = { motifs, terms };
+  const labelOf = (chip: FilterChip) => valueInfo(chip.facet, chip.value, records, text).label;
+  const count = (n: number) => formatCount(n, language);
+  const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
+  const state = { filters, filterOrder };
+  const last = lastFilter(state);
+  const facetNames: Record<BrowseFacet, string> = {
+    group: t('browse.facetGroup'),
+    motif: t('browse.facetMotif'),
+    region: t('browse.facetRegion'),
+    technique: t('browse.facetTechnique'),
+    era: t('browse.facetEra'),
+    colour: t('browse.facetColour'),
+    garment: t('browse.facetGarment'),
+  };
+  const number = count(ids.length);
+  const clearAll = () => changeFilters(clearFilters);
+
+  return (
+    <BrowseScreen
+      title={t('browse.title')}
+      panel={{
+        label: t('browse.facetsLabel'),
+        facets: BROWSE_FACETS.map((facet) => ({
+          facet,
+          name: facetNames[facet],
+          selectedCount: filters[facet]?.length ?? 0,
+        })),
+        open,
+        options: open
+          ? facetOptions(
+              data.index.values(open),
+              result.counts[open],
+              filters[open] ?? NO_SELECTION,
+              (value) => valueInfo(open, value, records, text),
+              collator,
+            )
+          : [],
+        onOpen: setOpen,
+        onToggle: (facet, value) => changeFilters((s) => toggleFilter(s, { facet, value })),
+        formatCount: count,
+      }}
+      results={{
+        countText:
+          pluralForm(ids.length, language) === 'one'
+            ? t('browse.countOne', { number })
+            : t('browse.countOther', { number }),
+        sortLabel: t('browse.sortLabel'),
+        sorts: [
+          { key: 'accession', label: t('browse.sortAccession') },
+          { key: 'title', label: t('browse.sortTitle') },
+          { key: 'year', label: t('browse.sortYear') },
+        ],
+        sort: sortBy,
+        onSort: (by) =>
+          updateVisit((s) => ({
+            sort: by === 'title' ? { by, language, fallback: fallback ?? [] } : { by },
+            scroll: { ...s.scroll, browse: 0 },
+          })),
+        activeLabel: t('browse.activeLabel'),
+        active: orderedFilters(state).map((chip) => ({
+          id: chipId(chip),
+          label: labelOf(chip),
+          removeLabel: t('browse.removeFilter', { label: labelOf(chip) }),
+        })),
+        onRemove: (id) =>
+          changeFilters((s) => {
+            const chip = orderedFilters(s).find((c) => chipId(c) === id);
+            return chip ? removeFilter(s, chip) : s;
+          }),
+        clearAllLabel: t('browse.clearAll'),
+        onClearAll: clearAll,
+      }}
+      grid={
+        ids.length === 0
+          ? null
+          : {
+              label: t('browse.gridLabel'),
+              ids,
+              cardFor,
+              onOpen,
+              // Read when the grid mounts: where this visitor left it (0 after a new filter).
+              initialOffset: getVisit().scroll.browse ?? 0,
+              onScrollOffset,
+              resetKey: `${sortBy}|${JSON.stringify(filters)}`,
+            }
+      }
+      nothing={{
+        title: t('browse.nothingTitle'),
+        hint: t('browse.nothingHint'),
+        removeLastLabel: last && t('browse.removeLast', { label: labelOf(last) }),
+        onRemoveLast: () => changeFilters(removeLastFilter),
+        clearAllLabel: t('browse.clearAll'),
+        onClearAll: clearAll,
+      }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { BrowseCard } from './BrowseCard';
+import type { BrowseCardData } from './card-data';
+import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
+
+export interface BrowseGridProps {
+  label: string;
+  ids: readonly string[];
+  cardFor: (id: string) => BrowseCardData | undefined;
+  onOpen: (id: string) => void;
+  /** Scroll offset to start at: where the visitor left the grid before opening a piece. */
+  initialOffset: number;
+  onScrollOffset: (offset: number) => void;
+  /** Changes whenever the list is filtered or sorted anew: the grid then goes back to the top. */
+  resetKey: string;
+}
+
+/** Tracks an element's content width; 0 until it has been laid out. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * The virtualised grid: only rows near the viewport are in the DOM, so ten thousand pieces cost
+ * what a screenful does. Each card still announces its place in the whole list.
+ */
+export function BrowseGrid(props: BrowseGridProps) {
+  const { label, ids, cardFor, onOpen, initialOffset, onScrollOffset, resetKey } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const columns = columnsFor(useWidth(scrollRef) || window.innerWidth);
+  const virtualizer = useVirtualizer({
+    count: Math.ceil(ids.length / columns),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 2,
+    initialOffset,
+  });
+
+  // A new filter or sort starts at the top; the first run is the restored place, kept as it is.
+  const shownKey = useRef(resetKey);
+  useEffect(() => {
+    if (shownKey.current === resetKey) return;
+    shownKey.current = resetKey;
+    virtualizer.scrollToOffset(0);
+  }, [resetKey, virtualizer]);
+
+  return (
+    <div
+      className="browse-grid-scroller"
+      ref={scrollRef}
+      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+    >
+      <div
+        role="list"
+        aria-label={label}
+        className="browse-grid"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            role="none"
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="browse-grid__row"
+            style={{
+              transform: `translateY(${row.start}px)`,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
+          >
+            {ids.slice(row.index * columns, (row.index + 1) * columns).map((id, i) => {
+              const card = cardFor(id);
+              return (
+                <div
+                  role="listitem"
+                  key={id}
+                  aria-posinset={row.index * columns + i + 1}
+                  aria-setsize={ids.length}
+                >
+                  {card && <BrowseCard card={card} onOpen={onOpen} />}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/** Browse grid geometry shared by the layout code and browse.css (keep the numbers in step). */
+export const CARD_MIN_PX = 300;
+export const GRID_GAP_PX = 24;
+export const GRID_PAD_PX = 24;
+/** First guess of a row's height before it is measured: image, title, three meta lines, gap. */
+export const ROW_ESTIMATE_PX = 470;
+
+/** How many cards fit across a scroller `width` px wide (at least one). */
+export function columnsFor(width: number): number {
+  return Math.max(1, Math.floor((width - 2 * GRID_PAD_PX + GRID_GAP_PX) / (CARD_MIN_PX + GRID_GAP_PX)));
+}

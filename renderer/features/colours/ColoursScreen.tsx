@@ -1,0 +1,51 @@
+import { usePressed } from '../../kit';
+import type { ColourTile } from './colour-tiles';
+import './colours.css';
+
+export interface ColoursScreenProps {
+  title: string;
+  intro: string;
+  listLabel: string;
+  tiles: readonly ColourTile[];
+  /** "28 kain": the tile's count in the visitor's language. */
+  countText: (count: number) => string;
+  onPick: (key: string) => void;
+}
+
+/** Colour browse: one large swatch tile per colour/dye family, with how many pieces carry it. */
+export function ColoursScreen({ title, intro, listLabel, tiles, countText, onPick }: ColoursScreenProps) {
+  return (
+    <section className="colours" aria-labelledby="colours-title">
+      <h1 id="colours-title" className="colours__title">
+        {title}
+      </h1>
+      <p className="colours__intro">{intro}</p>
+      <ul className="colours__tiles" aria-label={listLabel}>
+        {tiles.map((tile) => (
+          <li key={tile.key}>
+            <ColourTileButton tile={tile} countText={countText(tile.count)} onPick={onPick} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ColourTileButton(props: { tile: ColourTile; countText: string; onPick: (key: string) => void }) {
+  const { tile, countText, onPick } = props;
+  const { pressed, handlers } = usePressed();
+  return (
+    <button
+      type="button"
+      className="colour-tile"
+      data-pressed={pressed || undefined}
+      onClick={() => onPick(tile.key)}
+      {...handlers}
+    >
+      <span className="colour-tile__swatch" style={{ backgroundColor: tile.hex }} aria-hidden="true" />
+      <span className="colour-tile__label">{tile.label}</span>
+      <span className="colour-tile__count">{countText}</span>
+      {tile.description && <span className="colour-tile__about">{tile.description}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { MotifRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
+import { createCardCache, placeholderUrl, toCardData } from '../../../renderer/features/browse/card-data';
+import {
+  facetOptions,
+  formatCount,
+  pluralForm,
+  valueInfo,
+} from '../../../renderer/features/browse/facet-labels';
+import { colourTiles } from '../../../renderer/features/colours/colour-tiles';
+import { pickText } from '../../../renderer/i18n/content-text';
+
+const term = (vocab: string, key: string, label: TermRecord['label'], extra: Partial<TermRecord> = {}) =>
+  [`${vocab}:${key}`, { id: `${vocab}:${key}`, vocab, key, label, order: 0, hash: '', ...extra }] as const;
+
+const terms = new Map<string, TermRecord>([
+  term('group', 'pesisiran', { id: 'Batik Pesisiran', en: 'North-coast batik' }, { order: 0 }),
+  term('group', 'pedalaman', { id: 'Batik Pedalaman', en: 'Inland and court batik' }, { order: 1 }),
+  term('colour', 'indigo', { id: 'Biru nila', en: 'Indigo blue' }, { order: 0, hex: '#223a66' }),
+  term('colour', 'soga', { id: 'Coklat soga', en: 'Soga brown' }, { order: 1, hex: '#8b5a2b' }),
+  term('colour', 'hijau', { id: 'Hijau', en: 'Green' }, { order: 2, description: { en: 'Leafy.' } }),
+  term('dye', 'indigo', { id: 'Indigo', en: 'Indigo' }, { description: { en: 'Blue from Indigofera.' } }),
+]);
+const motifs = new Map([['jlamprang', { id: 'jlamprang', name: { id: 'Jlamprang' } } as MotifRecord]]);
+const english = (map: Parameters<typeof pickText>[0]) => pickText(map, 'en', ['id', 'en']);
+
+describe('facet value labels', () => {
+  it('labels vocabulary values from their term and motifs from the motif record', () => {
+    expect(valueInfo('group', 'pesisiran', { terms, motifs }, english)).toEqual({
+      label: 'North-coast batik',
+      order: 0,
+    });
+    expect(valueInfo('motif', 'jlamprang', { terms, motifs }, english).label).toBe('Jlamprang');
+  });
+
+  it('falls back to the key when a record is missing, so no chip is blank', () => {
+    expect(valueInfo('group', 'kontemporer', { terms, motifs }, english)).toEqual({ label: 'kontemporer' });
+    expect(valueInfo('motif', 'kawung', { terms, motifs }, english).label).toBe('kawung');
+  });
+
+  it('lists every value in curator order, zero counts included, selections marked', () => {
+    const collator = new Intl.Collator('en');
+    const options = facetOptions(
+      ['pedalaman', 'pesisiran', 'kontemporer'],
+      { pesisiran: 26 },
+      ['pedalaman'],
+      (value) => valueInfo('group', value, { terms, motifs }, english),
+      collator,
+    );
+    expect(options).toEqual([
+      { value: 'pesisiran', label: 'North-coast batik', count: 26, selected: false },
+      { value: 'pedalaman', label: 'Inland and court batik', count: 0, selected: true },
+      // No term, so no order: after the ordered values.
+      { value: 'kontemporer', label: 'kontemporer', count: 0, selected: false },
+    ]);
+  });
+
+  it('counts read in the visitor language, singular only where the language has one', () => {
+    expect(formatCount(10000, 'id')).toBe('10.000');
+    expect(formatCount(10000, 'en')).toBe('10,000');
+    expect(pluralForm(1, 'en')).toBe('one');
+    expect(pluralForm(24, 'en')).toBe('other');
+    expect(pluralForm(1, 'id')).toBe('other');
+  });
+});
+
+describe('browse cards', () => {
+  const piece = {
+    id: 'p1',
+    group: 'pesisiran',
+    title: { id: 'Kain Jlamprang', en: 'Jlamprang cloth' },
+    motifIds: ['jlamprang', 'unknown-motif'],
+    production: { date: { display: {}, earliest: 1925 } },
+    media: [
+      {
+        view: 'full',
+        alt: { en: 'A red cloth.' },
+        thumbs: { '256': 'media/a-256.webp', '512': 'media/a-512.webp' },
+        display: 'media/a.webp',
+        placeholder: 'cQgCC4B4iHh4eAh3eIiAhwg=',
+      },
+    ],
+  } as unknown as PieceRecord;
+
+  it('builds the card in the visitor language with group label, year and a ThumbHash placeholder', () => {
+    const card = toCardData(piece, { motifs, terms, text: english });
+    expect(card).toMatchObject({
+      title: 'Jlamprang cloth',
+      motifs: 'Jlamprang, unknown-motif',
+      date: '1925',
+      group: 'North-coast batik',
+      thumb: 'collection/media/a-512.webp',
+      alt: 'A red cloth.',
+    });
+    expect(card.placeholder).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('a damaged ThumbHash gives no placeholder instead of an error', () => {
+    expect(placeholderUrl('***')).toBeUndefined();
+    expect(placeholderUrl(undefined)).toBeUndefined();
+  });
+
+  it('keeps each card object while the context holds (memoised cards skip re-rendering)', () => {
+    const cardFor = createCardCache(new Map([['p1', piece]]), { motifs, terms, text: english });
+    expect(cardFor('p1')).toBe(cardFor('p1'));
+    expect(cardFor('missing')).toBeUndefined();
+  });
+});
+
+describe('colour tiles', () => {
+  it('shows the colour families pieces carry, in curator order, with the dye explanation as fallback', () => {
+    const tiles = colourTiles(terms, { indigo: 28, hijau: 3 }, english);
+    expect(tiles).toEqual([
+      {
+        key: 'indigo',
+        label: 'Indigo blue',
+        hex: '#223a66',
+        count: 28,
+        description: 'Blue from Indigofera.',
+      },
+      { key: 'hijau', label: 'Green', hex: '#c9b99b', count: 3, description: 'Leafy.' },
+    ]);
+  });
+});
