@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { BrowseContainer } from '../features/browse/BrowseContainer';
+import { ColoursContainer } from '../features/colours/ColoursContainer';
 import { PieceGridContainer } from '../features/home/PieceGridContainer';
 import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
 import type { Route, RouteName } from './router';
@@ -12,6 +14,8 @@ type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
   home: () => <PieceGridContainer />,
+  browse: () => <BrowseContainer />,
+  colours: () => <ColoursContainer />,
   piece: (route) => <PieceDetailContainer id={route.id} />,
 };
 
