@@ -8,6 +8,8 @@ export interface WebCliOptions {
   /** Where the compiled collection goes. */
   out: string;
   port: number;
+  /** Rebuild and tell open pages when the curator folder changes (on unless `--no-watch`). */
+  watch: boolean;
 }
 
 export type WebCliParse =
@@ -15,14 +17,18 @@ export type WebCliParse =
 
 export const DEFAULT_PORT = 5180;
 
-export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR]
+export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR] [--no-watch]
 
 Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ for any Chromium.
+While it runs it watches the folder: a change that passes the check reaches open pages at once;
+one that fails keeps the last good collection and shows its errors here and on the admin screen.
 
   --collection DIR   curator folder to compile and serve (default: collection/)
   --collection none  serve the app with no collection at all
   --port N           port on 127.0.0.1, 0 picks a free one (default: ${DEFAULT_PORT})
   --out DIR          where the compiled collection is written (default: .cache/web-collection)
+  --watch            rebuild when the folder changes (the default)
+  --no-watch         build once at start only
   --help             show this text`;
 
 /**
@@ -30,7 +36,14 @@ Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ fo
  * which belong to the project at `projectRoot` so the command works from any folder.
  */
 export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: string): WebCliParse {
-  let values: { collection?: string; port?: string; out?: string; help?: boolean };
+  let values: {
+    collection?: string;
+    port?: string;
+    out?: string;
+    help?: boolean;
+    watch?: boolean;
+    'no-watch'?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -39,6 +52,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
         port: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        // Node 20's parseArgs has no negated options, so `--no-watch` is an option of its own.
+        watch: { type: 'boolean' },
+        'no-watch': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -47,6 +63,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   if (values.help) return { kind: 'help' };
+  if (values.watch && values['no-watch']) {
+    return { kind: 'error', message: '--watch and --no-watch contradict each other' };
+  }
 
   const portText = values.port ?? String(DEFAULT_PORT);
   const port = Number(portText);
@@ -67,5 +86,5 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     values.out === undefined
       ? path.join(projectRoot, '.cache/web-collection')
       : path.resolve(cwd, values.out);
-  return { kind: 'run', options: { collection, out, port } };
+  return { kind: 'run', options: { collection, out, port, watch: !values['no-watch'] } };
 }

@@ -1,13 +1,16 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
-import { compileForServing } from './collection-startup';
-import { webHostCompiler } from './compile-at-start';
+import { EventStream } from './event-stream';
+import { hostStatusReader } from './host-status';
+import { LiveCollection } from './live-collection';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
-// `npm run web`: compile the curator folder once, then serve the kiosk for any Chromium.
+// `npm run web`: compile the curator folder, serve the kiosk for any Chromium, and (unless
+// --no-watch) rebuild on every change, telling open pages over /api/events when a build passes.
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -32,21 +35,28 @@ async function main(): Promise<number | null> {
     return 1;
   }
 
-  // One mutable slot read per request: a folder watcher swaps it when a new build passes.
-  const current = {
-    root: options.collection
-      ? await compileForServing(webHostCompiler, { source: options.collection, out: options.out }, (line) =>
-          console.error(line),
-        )
-      : null,
-  };
+  const events = new EventStream();
+  const live = options.collection
+    ? new LiveCollection({
+        source: options.collection,
+        out: options.out,
+        print: (line) => console.error(line),
+        onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
+      })
+    : null;
+  // The first build finishes before the host listens, so the first page load finds the collection.
+  await live?.start(options.watch);
 
+  const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   let host: WebHost;
   try {
     host = await startWebHost({
       rendererRoot,
-      collectionRoot: () => current.root,
+      collectionRoot: () => live?.root() ?? null,
       port: options.port,
+      api: { status: hostStatusReader({ appVersion: version, live, watching: options.watch }), events },
       // A missing collection is a known state the renderer shows; every other denial may be a
       // broken reference or a probe, worth a line.
       log: (entry) => {
@@ -56,13 +66,19 @@ async function main(): Promise<number | null> {
       },
     });
   } catch (error) {
+    live?.stop();
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.error(`Port ${options.port} is in use; choose another with --port N (0 picks a free one).`);
     return 1;
   }
-  console.log(`Kiosk web host on ${host.url}`);
+  console.log(
+    `Kiosk web host on ${host.url}${live && options.watch ? ` (watching ${options.collection})` : ''}`,
+  );
 
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => {
+    live?.stop();
+    void host.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return null;

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler } from '../server/request-handler';
+import { handleApiRequest, type WebHostApi } from './host-api';
 
 /**
  * Turns a Node request into a WHATWG `Request` on `origin`. Only origin-form targets (`/path?q`)
@@ -41,8 +42,16 @@ export async function sendWebResponse(response: Response, res: ServerResponse): 
   await pipeline(body, res).catch(() => undefined);
 }
 
-/** A `node:http` request listener that answers every request with `handler`. */
-export function nodeListener(handler: RequestHandler, origin: () => string, allowedHosts: () => Set<string>) {
+/**
+ * A `node:http` request listener that answers every request with `handler`, except the web host's
+ * own `/api/` endpoints when `api` is given.
+ */
+export function nodeListener(
+  handler: RequestHandler,
+  origin: () => string,
+  allowedHosts: () => Set<string>,
+  api?: WebHostApi,
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void (async () => {
       // Refusing foreign Host headers stops DNS rebinding: a web page whose name resolves to
@@ -51,6 +60,7 @@ export function nodeListener(handler: RequestHandler, origin: () => string, allo
         res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request');
         return;
       }
+      if (api && handleApiRequest(req, res, api, origin())) return;
       const request = toWebRequest(req, origin());
       if (!request) {
         res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from '../server/request-handler';
 import type { RequestLogEntry } from '../server/request-handler';
+import type { WebHostApi } from './host-api';
 import { nodeListener } from './node-adapter';
 
 export interface WebHostOptions {
@@ -17,6 +18,8 @@ export interface WebHostOptions {
    */
   host?: string;
   log?: (entry: RequestLogEntry) => void;
+  /** Browser-mode endpoints (`/api/status`, `/api/events`); without it the host serves files only. */
+  api?: WebHostApi;
 }
 
 export interface WebHost {
@@ -43,7 +46,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const origin = () => `http://${hostPart}:${port}`;
   const allowedHosts = () => new Set([`${hostPart}:${port}`, `localhost:${port}`]);
 
-  const server = createServer(nodeListener(handler, origin, allowedHosts));
+  const server = createServer(nodeListener(handler, origin, allowedHosts, opts.api));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port: opts.port ?? 0, host }, () => {

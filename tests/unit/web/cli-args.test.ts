@@ -14,6 +14,7 @@ describe('parseWebArgs', () => {
         collection: path.join(project, 'collection'),
         out: path.join(project, '.cache/web-collection'),
         port: DEFAULT_PORT,
+        watch: true,
       },
     });
   });
@@ -21,13 +22,19 @@ describe('parseWebArgs', () => {
   it('resolves given folders against the working directory', () => {
     expect(parse('--collection', 'museum', '--out', '/tmp/built', '--port', '0')).toEqual({
       kind: 'run',
-      options: { collection: path.join(cwd, 'museum'), out: '/tmp/built', port: 0 },
+      options: { collection: path.join(cwd, 'museum'), out: '/tmp/built', port: 0, watch: true },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
   });
 
   it('serves no collection with --collection none', () => {
     expect(parse('--collection', 'none')).toMatchObject({ kind: 'run', options: { collection: null } });
+  });
+
+  it('watches the folder unless told --no-watch, and refuses both flags at once', () => {
+    expect(parse('--watch')).toMatchObject({ kind: 'run', options: { watch: true } });
+    expect(parse('--no-watch')).toMatchObject({ kind: 'run', options: { watch: false } });
+    expect(parse('--watch', '--no-watch')).toMatchObject({ kind: 'error', message: /contradict/ });
   });
 
   it('asks for help', () => {

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CollectionStatus } from '../../shared/kiosk-status';
+import { currentBuild } from '../collection/build-folders';
+import { buildInWorker } from '../kiosk/build-in-worker';
+import { watchCollection } from '../kiosk/collection-watcher';
+import { CollectionUpdater, type BuildOutcome } from '../kiosk/collection-updater';
+import { buildOutcomeLines, servingLine } from './build-lines';
+
+/**
+ * The web host's collection: compiled in a worker thread (the kiosk's own runner and keep-last-good
+ * updater), and with `watch` rebuilt after every burst of changes in the curator folder. The served
+ * folder switches only when a build passes; a failing build leaves the last good one served and its
+ * report in {@link LiveCollection.status}; a folder that disappears changes nothing.
+ */
+export interface LiveCollectionOptions {
+  source: string;
+  out: string;
+  /** Called after a passing build switched the served folder to a new version. */
+  onUpdated: (update: { version: string | null; root: string }) => void;
+  /** Curator-readable lines (errors, warnings, what is served). */
+  print?: (line: string) => void;
+  /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
+  build?: (input: { source: string; out: string }) => Promise<BuildOutcome>;
+  /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
+  debounceMs?: number;
+  pollMs?: number;
+}
+
+const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', import.meta.url));
+
+/** The kiosk's worker build, started through the tsx-registering entry beside this file. */
+export function buildInWebWorker(input: { source: string; out: string }): Promise<BuildOutcome> {
+  return buildInWorker({ workerFile: WORKER_ENTRY, input });
+}
+
+export class LiveCollection {
+  private served: string | null;
+  private servedVersion: string | null = null;
+  private readonly updater: CollectionUpdater;
+  private stopWatching: (() => void) | null = null;
+  private lastPassed = false;
+
+  constructor(private readonly options: LiveCollectionOptions) {
+    // A good build from an earlier run is served until this run's first build says otherwise.
+    this.served = currentBuild(options.out);
+    const print = options.print ?? (() => undefined);
+    const build = options.build ?? buildInWebWorker;
+    this.updater = new CollectionUpdater({
+      sourceDir: options.source,
+      sourceExists: () => existsSync(options.source),
+      build: async () => {
+        const outcome = await build({ source: options.source, out: options.out });
+        for (const line of buildOutcomeLines(outcome, options.source)) print(line);
+        this.lastPassed = outcome.ok;
+        return outcome;
+      },
+      onGood: (outcome) => this.switchIn(outcome.version ?? null),
+      // Build outcomes are printed above in full; the updater's own lines add the missing-folder and
+      // crashed-worker cases.
+      log: {
+        info: () => undefined,
+        warn: (message, detail) => {
+          if (typeof detail === 'string') print(`${message}: ${detail}`);
+        },
+        error: (message, detail) =>
+          print(`${message}: ${detail instanceof Error ? detail.message : String(detail)}`),
+      },
+    });
+  }
+
+  /** The compiled folder to serve now, read per request. */
+  root(): string | null {
+    return this.served;
+  }
+
+  status(): CollectionStatus {
+    return this.updater.status();
+  }
+
+  /** Builds once (resolves when done) and, with `watch`, keeps rebuilding on changes. */
+  async start(watch: boolean): Promise<void> {
+    await this.rebuild('start');
+    if (!watch || this.stopWatching) return;
+    this.stopWatching = watchCollection({
+      dir: this.options.source,
+      onChange: () => void this.rebuild('change'),
+      debounceMs: this.options.debounceMs ?? 1_000,
+      ...(this.options.pollMs ? { pollMs: this.options.pollMs } : {}),
+      onError: (error) => this.options.print?.(`watching ${this.options.source} failed: ${error.message}`),
+    });
+  }
+
+  /** Rebuilds now, as a change of the folder would. */
+  async rebuild(reason = 'request'): Promise<void> {
+    this.lastPassed = false;
+    await this.updater.request(reason);
+    this.options.print?.(servingLine(this.served, this.lastPassed));
+  }
+
+  stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  private switchIn(version: string | null): void {
+    const next = currentBuild(this.options.out);
+    if (!next) return;
+    const changed = this.served === null || version === null || version !== this.servedVersion;
+    this.served = next;
+    this.servedVersion = version;
+    // An edit that compiles to the same content (a saved file, a comment) is no news for the page.
+    if (changed) this.options.onUpdated({ version, root: next });
+  }
+}

@@ -1,0 +1,26 @@
+import type { CollectionStatus } from './kiosk-status';
+
+/**
+ * What the web host answers on `GET /api/status` in browser mode: the part of the kiosk's
+ * `AdminStatus` (kiosk-status.ts) a plain Node host can know. There is no Electron, no kiosk config
+ * and no recovery journal in browser mode, so those fields are absent rather than faked.
+ * Type-only: shared by the web host and the renderer's admin screen.
+ */
+export interface WebHostStatus {
+  mode: 'browser';
+  versions: { app: string; node: string };
+  startedAt: string;
+  uptimeSec: number;
+  /** Resident memory of the host process. */
+  memoryMB: number;
+  /** True when the host rebuilds on changes of the curator folder (`npm run web`, the default). */
+  watching: boolean;
+  /** Null when the host serves no collection at all (`--collection none`). */
+  collection: CollectionStatus | null;
+}
+
+/** Reserved path prefix of the web host's own endpoints; never a renderer or collection path. */
+export const WEB_API_PREFIX = '/api/';
+
+/** Server-sent event the web host emits when a new collection build has been switched in. */
+export const COLLECTION_UPDATED_EVENT = 'collection-updated';
