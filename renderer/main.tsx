@@ -1,16 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppContainer } from './app/AppContainer';
+import { navigate } from './app/router';
 import { installTouchGuards } from './app/touch-guards';
 import { setupI18n } from './i18n/setup-i18n';
+import { A11yProvider } from './kit';
 import './styles/global.css';
 
 installTouchGuards(document);
 setupI18n();
+// A fresh start (power on, watchdog reload) opens on the attract loop; a URL naming a screen keeps it.
+if (!window.location.hash) navigate({ name: 'attract' }, { replace: true });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
-    <AppContainer />
+    <A11yProvider>
+      <AppContainer />
+    </A11yProvider>
   </StrictMode>,
 );

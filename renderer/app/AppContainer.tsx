@@ -2,26 +2,28 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionInfo } from '../db/hooks';
 import { BootScreenContainer } from '../features/boot/BootScreenContainer';
-import { useContentText } from '../i18n/content-text';
-import { isUiLanguage } from '../i18n/setup-i18n';
 import { appSync } from '../sync/app-sync';
-import { LanguageSwitchContainer } from '../ui/LanguageSwitchContainer';
+import { ShellChromeContainer } from '../ui/ShellChromeContainer';
+import { IdleResetContainer } from './IdleResetContainer';
 import { useRoute } from './router';
 import { renderScreen } from './screens';
+import { useKioskBridge } from './use-kiosk-bridge';
 import { useSyncStatus } from './use-sync-status';
 
 let started = false;
 
 /**
  * The shell: starts the sync once, shows boot screens until a collection is live, then routes.
- * `data-sync-state` and `data-syncing` let tests (and the admin screen) wait on real readiness.
+ * Every screen but the attract loop gets the chrome (home, back, language, accessibility) and the
+ * idle reset. `data-sync-state` and `data-syncing` let tests (and the admin screen) wait on real
+ * readiness; `data-route` names the screen shown.
  */
 export function AppContainer() {
   const status = useSyncStatus();
   const route = useRoute();
-  const { t, i18n } = useTranslation();
-  const text = useContentText();
+  const { i18n } = useTranslation();
   const info = useCollectionInfo();
+  useKioskBridge();
 
   useEffect(() => {
     if (started) return;
@@ -34,27 +36,28 @@ export function AppContainer() {
   useEffect(() => {
     if (!info || languageSet.current) return;
     languageSet.current = true;
-    if (isUiLanguage(info.defaultLanguage)) void i18n.changeLanguage(info.defaultLanguage);
+    if (info.defaultLanguage !== i18n.language) void i18n.changeLanguage(info.defaultLanguage);
   }, [info, i18n]);
 
+  const ready = status.phase === 'ready';
+  const attract = ready && route.name === 'attract';
   return (
     <div
       className="app"
       data-sync-state={status.phase}
       data-syncing={String(status.syncing)}
       data-sync-phase={status.progress?.phase ?? 'idle'}
+      data-route={ready ? route.name : 'boot'}
     >
-      <header className="app-header">
-        <span className="app-header__title">{info ? text(info.title) : t('app.collectionLabel')}</span>
-        <LanguageSwitchContainer />
-      </header>
-      <main className="app-main">
-        {status.phase !== 'ready' ? (
-          <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
-        ) : (
+      {ready && !attract && <ShellChromeContainer />}
+      <main className={attract ? 'app-main app-main--full' : 'app-main kit-lowerable'}>
+        {ready ? (
           renderScreen(route)
+        ) : (
+          <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
         )}
       </main>
+      <IdleResetContainer enabled={ready && !attract} defaultLanguage={info?.defaultLanguage ?? 'id'} />
     </div>
   );
 }

@@ -64,17 +64,32 @@ export function routeHash(route: Route): string {
   }
 }
 
+/**
+ * How many steps the current visitor has taken inside the app. Back walks the browser history only
+ * this far, so it never returns to the previous visitor's screens after an idle reset.
+ */
+let depth = 0;
+
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const hash = routeHash(route);
   if (options.replace) window.location.replace(hash);
-  else window.location.hash = hash;
+  else if (window.location.hash !== hash) {
+    depth++;
+    window.location.hash = hash;
+  }
 }
 
 /** One step back in the visitor's own history, or home when there is none (e.g. after a reset). */
 export function goBack(): void {
-  if (window.history.length > 1 && window.location.hash && window.location.hash !== '#/')
+  if (depth > 0) {
+    depth--;
     window.history.back();
-  else navigate({ name: 'home' });
+  } else navigate({ name: 'home' }, { replace: true });
+}
+
+/** Forgets the visitor's steps (idle reset): Back starts again from the next visitor's first screen. */
+export function forgetHistory(): void {
+  depth = 0;
 }
 
 function subscribe(onChange: () => void) {

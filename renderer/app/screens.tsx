@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
+import { AttractContainer } from '../features/attract/AttractContainer';
 import { BrowseContainer } from '../features/browse/BrowseContainer';
 import { ColoursContainer } from '../features/colours/ColoursContainer';
-import { PieceGridContainer } from '../features/home/PieceGridContainer';
+import { HomeContainer } from '../features/home/HomeContainer';
 import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
 import type { Route, RouteName } from './router';
 
@@ -13,7 +14,8 @@ type ScreenFor<N extends RouteName> = (route: Extract<Route, { name: N }>) => Re
 type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
-  home: () => <PieceGridContainer />,
+  attract: () => <AttractContainer />,
+  home: () => <HomeContainer />,
   browse: () => <BrowseContainer />,
   colours: () => <ColoursContainer />,
   piece: (route) => <PieceDetailContainer id={route.id} />,

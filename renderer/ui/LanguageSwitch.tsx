@@ -1,31 +1,29 @@
-export interface LanguageOption {
-  code: string;
-  /** The language's name in itself. */
-  name: string;
-}
+import { TouchButton } from '../kit';
+import type { LanguageOption } from './language-names';
 
 export interface LanguageSwitchProps {
   label: string;
   options: readonly LanguageOption[];
-  current: string;
+  /** The language in use; none is pressed when undefined (the attract screen's choice). */
+  current?: string;
   onSelect: (code: string) => void;
+  className?: string;
 }
 
-/** One large toggle button per language; the pressed one is the language in use. */
-export function LanguageSwitch({ label, options, current, onSelect }: LanguageSwitchProps) {
+/** One large toggle button per language, named in that language; the pressed one is in use. */
+export function LanguageSwitch({ label, options, current, onSelect, className }: LanguageSwitchProps) {
   return (
-    <div className="language-switch" role="group" aria-label={label}>
+    <div className={['language-switch', className].filter(Boolean).join(' ')} role="group" aria-label={label}>
       {options.map((option) => (
-        <button
+        <TouchButton
           key={option.code}
-          type="button"
           lang={option.code}
           className="language-switch__option"
-          aria-pressed={option.code === current}
+          aria-pressed={current === undefined ? undefined : option.code === current}
           onClick={() => onSelect(option.code)}
         >
           {option.name}
-        </button>
+        </TouchButton>
       ))}
     </div>
   );

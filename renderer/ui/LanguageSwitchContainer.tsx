@@ -1,18 +1,14 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionInfo } from '../db/hooks';
-import { LANGUAGE_NAMES, UI_LANGUAGES } from '../i18n/setup-i18n';
+import { languageOptions } from './language-names';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Indonesian and English always; Javanese (and any later UI language) when the collection has it. */
-const ALWAYS = new Set(['id', 'en']);
-
+/** The chrome's language switch: Indonesian, English, Javanese and any language the collection adds. */
 export function LanguageSwitchContainer() {
   const { t, i18n } = useTranslation();
-  const offered = useCollectionInfo()?.languages ?? [];
-  const options = UI_LANGUAGES.filter((code) => ALWAYS.has(code) || offered.includes(code)).map((code) => ({
-    code,
-    name: LANGUAGE_NAMES[code],
-  }));
+  const languages = useCollectionInfo()?.languages;
+  const options = useMemo(() => languageOptions(languages ?? []), [languages]);
   return (
     <LanguageSwitch
       label={t('language.label')}

@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StillThereOverlay, useA11yModes, useIdleReset } from '../kit';
+import { forgetHistory, navigate } from './router';
+import { useIdleTimings } from './use-idle-timings';
+import { resetVisit } from './visit-state';
+
+export interface IdleResetContainerProps {
+  /** False on the attract screen (nothing to reset) and while no collection is live. */
+  enabled: boolean;
+  /** The language the next visitor starts in: the collection's default. */
+  defaultLanguage: string;
+}
+
+/**
+ * The walk-away reset: after the idle time the "still there?" question counts down; at zero (or on
+ * "start again") the visit state, the accessibility modes, the language and Back's history are
+ * cleared and the attract screen returns. Leaving the visitor's screen unmounts it, which closes any
+ * zoom viewer it held.
+ */
+export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContainerProps) {
+  const { t, i18n } = useTranslation();
+  const { resetA11y } = useA11yModes();
+  const { idleMs, countdownSec } = useIdleTimings();
+
+  const onReset = useCallback(() => {
+    resetVisit();
+    resetA11y();
+    forgetHistory();
+    if (i18n.language !== defaultLanguage) void i18n.changeLanguage(defaultLanguage);
+    navigate({ name: 'attract' }, { replace: true });
+  }, [resetA11y, i18n, defaultLanguage]);
+
+  const idle = useIdleReset({ idleMs, countdownSec, onReset, enabled });
+  return (
+    <StillThereOverlay
+      open={idle.phase === 'warning'}
+      remainingSec={idle.remainingSec}
+      onContinue={idle.continueSession}
+      onStartAgain={idle.startAgain}
+      locale={i18n.language}
+      labels={{
+        title: t('idle.title'),
+        message: t('idle.message'),
+        continue: t('idle.continue'),
+        startAgain: t('idle.startAgain'),
+        seconds: (count) => t('idle.seconds', { count }),
+      }}
+    />
+  );
+}

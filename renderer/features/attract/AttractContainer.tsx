@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { useCollectionInfo, useMotifMap, usePieces } from '../../db/hooks';
+import { useContentText } from '../../i18n/content-text';
+import { UI_LANGUAGES } from '../../i18n/setup-i18n';
+import { useReducedMotion } from '../../kit';
+import { languageOptions } from '../../ui/language-names';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { collectionUrl } from '../../ui/media-urls';
+import { slotContents } from './attract-cycle';
+import { chooseSlides, type SlideSource } from './attract-slides';
+import { AttractScreen } from './AttractScreen';
+import { useAttractCycle } from './use-attract-cycle';
+
+/** The attract loop wired to the collection: any touch goes home, a language button starts in it. */
+export function AttractContainer() {
+  const { t, i18n } = useTranslation();
+  const text = useContentText();
+  const info = useCollectionInfo();
+  const pieces = usePieces();
+  const motifs = useMotifMap();
+  const still = useReducedMotion();
+
+  const slides = useMemo(() => {
+    if (!pieces || !motifs) return [];
+    const pieceSources: SlideSource[] = pieces.map((p) => ({ id: p.id, name: p.title, media: p.media }));
+    return chooseSlides(pieceSources, [...motifs.values()], text, (media) => collectionUrl(media.display));
+  }, [pieces, motifs, text]);
+  const cycle = useAttractCycle(slides.length);
+  const languages = info?.languages;
+  const options = useMemo(() => languageOptions(languages ?? []), [languages]);
+
+  return (
+    <AttractScreen
+      heading={info ? text(info.museum) : t('app.collectionLabel')}
+      slides={slides}
+      slots={slotContents(cycle, slides.length)}
+      still={still}
+      prompts={UI_LANGUAGES.map((lng) => ({ lang: lng, text: t('attract.touch', { lng }) }))}
+      onStart={() => navigate({ name: 'home' })}
+      languageChoice={
+        <LanguageSwitch
+          className="language-switch--attract"
+          label={t('attract.chooseLanguage')}
+          options={options}
+          onSelect={(code) => {
+            void i18n.changeLanguage(code);
+            navigate({ name: 'home' });
+          }}
+        />
+      }
+    />
+  );
+}

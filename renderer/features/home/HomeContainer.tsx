@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate, type Route } from '../../app/router';
+import { updateVisit } from '../../app/visit-state';
+import { usePieces, useTermMap } from '../../db/hooks';
+import { useContentTextInfo } from '../../i18n/content-text';
+import { ColoursIcon, GridIcon, MotifIcon, SearchIcon } from '../../ui/icons';
+import { mainMedia, thumbUrl } from '../../ui/media-urls';
+import { homeGroups } from './home-groups';
+import { HomeScreen, type HomeEntry } from './HomeScreen';
+
+/** A group tile's picture is about this wide on a 1080p screen. */
+const TILE_THUMB_PX = 512;
+
+const ENTRY_ROUTES: Record<string, Route> = {
+  motifs: { name: 'motifs' },
+  search: { name: 'search' },
+  colours: { name: 'colours' },
+  all: { name: 'browse' },
+};
+
+/** Home wired to the store: group counts from the pieces, labels from the group terms. */
+export function HomeContainer() {
+  const { t, i18n } = useTranslation();
+  const textInfo = useContentTextInfo();
+  const pieces = usePieces();
+  const terms = useTermMap();
+  const groups = useMemo(() => (pieces && terms ? homeGroups(terms, pieces) : []), [pieces, terms]);
+  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+
+  const tiles = groups.map((group) => ({
+    key: group.key,
+    label: group.term ? textInfo(group.term.label) : { text: group.key, lang: '', fallback: false },
+    description: textInfo(group.term?.description),
+    countText: t('home.pieceCount', { number: numbers.format(group.count) }),
+    image: group.sample && thumbUrl(mainMedia(group.sample.media), TILE_THUMB_PX),
+  }));
+  const entries: HomeEntry[] = [
+    { key: 'motifs', label: t('home.motifs'), hint: t('home.motifsHint'), icon: <MotifIcon /> },
+    { key: 'search', label: t('home.search'), hint: t('home.searchHint'), icon: <SearchIcon /> },
+    { key: 'colours', label: t('home.colours'), hint: t('home.coloursHint'), icon: <ColoursIcon /> },
+    {
+      key: 'all',
+      label: t('home.all'),
+      hint: t('home.pieceCount', { number: numbers.format(pieces?.length ?? 0) }),
+      icon: <GridIcon />,
+    },
+  ];
+
+  return (
+    <HomeScreen
+      heading={t('home.heading')}
+      intro={t('home.intro')}
+      groupsLabel={t('home.groups')}
+      groups={tiles}
+      onGroup={(key) => {
+        updateVisit({ filters: { group: [key] } });
+        navigate({ name: 'browse' });
+      }}
+      entriesLabel={t('home.entries')}
+      entries={entries}
+      onEntry={(key) => {
+        if (key === 'all') updateVisit({ filters: {} });
+        const route = ENTRY_ROUTES[key];
+        if (route) navigate(route);
+      }}
+    />
+  );
+}
