@@ -1,40 +1,95 @@
+import { useRef, type ReactNode } from 'react';
+import { TouchButton } from '../../kit';
+import type { PieceRecordView } from './piece-record-view';
+import { PieceRecordText, type PieceRecordTextLabels } from './PieceRecordText';
+import { PieceViewPicker, type PieceViewChoice } from './PieceViewPicker';
+import { RelatedPieces, type RelatedCard } from './RelatedPieces';
+import { useSwipe } from './use-swipe';
+import './piece.css';
+
+export interface PieceDetailLabels extends PieceRecordTextLabels {
+  back: string;
+  listNav: string;
+  previous: string;
+  next: string;
+  /** "3 / 24"; empty when the piece is in no list. */
+  position: string;
+  views: string;
+  related: string;
+  compare: string;
+  /** What the compare tray holds, e.g. "Chosen to compare: ... Pick one more." */
+  compareStatus: string;
+}
+
 export interface PieceDetailProps {
-  title: string;
-  motifs: string;
-  date: string;
-  /** Paragraphs of the description. */
-  description: readonly string[];
-  image?: { src: string; alt: string; illustrative: boolean };
-  labels: { back: string; motif: string; date: string; illustrative: string };
+  record: PieceRecordView;
+  labels: PieceDetailLabels;
+  /** The zoom viewer for the selected view (built by the container, which owns its lifetime). */
+  viewer: ReactNode;
+  /** Shown over the viewer when the selected image is a drawing, not a photograph. */
+  illustrativeNotice?: string;
+  views: readonly PieceViewChoice[];
+  selectedView: string;
+  onSelectView: (id: string) => void;
+  onPrevious?: () => void;
+  onNext?: () => void;
+  related: readonly RelatedCard[];
+  onOpenPiece: (id: string) => void;
+  onMotif: (id: string) => void;
+  /** The take-away QR code, when a public base URL is configured. */
+  takeAway?: ReactNode;
+  inCompare: boolean;
+  onCompare: () => void;
   onBack: () => void;
 }
 
-/** One piece: its display image beside the title, facts and description. */
-export function PieceDetail({ title, motifs, date, description, image, labels, onBack }: PieceDetailProps) {
+/**
+ * One piece: the zoomable image with its views beside (landscape) or above (portrait) the record.
+ * Swiping across the record moves through the visitor's list; on the image a drag pans instead.
+ */
+export function PieceDetail(props: PieceDetailProps) {
+  const { record, labels } = props;
+  const recordRef = useRef<HTMLDivElement>(null);
+  useSwipe(recordRef, (direction) => (direction === 'left' ? props.onNext : props.onPrevious)?.());
+
   return (
-    <article className="piece-detail">
-      <button type="button" className="back-button" onClick={onBack}>
-        <span aria-hidden="true">←</span> {labels.back}
-      </button>
-      <div className="piece-detail__body">
-        {image && (
-          <figure className="piece-detail__figure">
-            <img className="piece-detail__image" src={image.src} alt={image.alt} draggable={false} />
-            {image.illustrative && <figcaption>{labels.illustrative}</figcaption>}
-          </figure>
-        )}
-        <div className="piece-detail__text">
-          <h1>{title}</h1>
-          <dl className="piece-detail__facts">
-            <dt>{labels.motif}</dt>
-            <dd>{motifs}</dd>
-            <dt>{labels.date}</dt>
-            <dd>{date}</dd>
-          </dl>
-          {description.map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
+    <article className="piece-screen" aria-labelledby="piece-title">
+      <div className="piece-toolbar">
+        <TouchButton onClick={props.onBack}>
+          <span aria-hidden="true">←</span> {labels.back}
+        </TouchButton>
+        <nav className="piece-toolbar__list" aria-label={labels.listNav}>
+          <TouchButton aria-label={labels.previous} disabled={!props.onPrevious} onClick={props.onPrevious}>
+            <span aria-hidden="true">‹</span>
+          </TouchButton>
+          {labels.position && <span className="piece-toolbar__position">{labels.position}</span>}
+          <TouchButton aria-label={labels.next} disabled={!props.onNext} onClick={props.onNext}>
+            <span aria-hidden="true">›</span>
+          </TouchButton>
+        </nav>
+        <TouchButton variant="primary" aria-pressed={props.inCompare} onClick={props.onCompare}>
+          {labels.compare}
+        </TouchButton>
+      </div>
+      <p className="piece-toolbar__status" aria-live="polite">
+        {labels.compareStatus}
+      </p>
+      <div className="piece-media">
+        <div className="piece-media__viewer">
+          {props.viewer}
+          {props.illustrativeNotice && <p className="piece-media__notice">{props.illustrativeNotice}</p>}
         </div>
+        <PieceViewPicker
+          label={labels.views}
+          choices={props.views}
+          selected={props.selectedView}
+          onSelect={props.onSelectView}
+        />
+      </div>
+      <div className="piece-record" ref={recordRef}>
+        <PieceRecordText record={record} labels={labels} onMotif={props.onMotif} />
+        {props.takeAway}
+        <RelatedPieces heading={labels.related} cards={props.related} onOpen={props.onOpenPiece} />
       </div>
     </article>
   );

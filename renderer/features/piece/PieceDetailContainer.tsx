@@ -1,47 +1,157 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { useMotifMap, usePiece } from '../../db/hooks';
+import type { PieceRecord } from '../../../electron/shared/collection-records';
+import { goBack, navigate } from '../../app/router';
+import { updateVisit, useVisit } from '../../app/visit-state';
+import { usePiece } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { collectionUrl, mainMedia } from '../../ui/media-urls';
+import { TakeAwayQr, TouchButton, ZoomViewer } from '../../kit';
+import { collectionUrl, mainMedia, thumbUrl } from '../../ui/media-urls';
+import { addToCompare, removeFromCompare } from './compare-tray';
 import { PieceDetail } from './PieceDetail';
+import { useAccessionOrder, usePiecesByIds } from './piece-lookups';
+import { pieceNeighbours } from './piece-neighbours';
+import { dateText, pieceRecordView } from './piece-record-view';
+import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
+import { useRecordContext } from './use-record-context';
+import { useZoomLabels } from './zoom-labels';
 
+const VIEW_KEYS = {
+  full: 'piece.viewFull',
+  kepala: 'piece.viewKepala',
+  detail: 'piece.viewDetail',
+  reverse: 'piece.viewReverse',
+} as const;
+
+/** Thumbnails of at least this long side fill the view buttons and related-piece cards. */
+const THUMB_PX = 256;
+
+/** The piece screen for `#/piece/<id>`: a friendly message when the collection has no such piece. */
 export function PieceDetailContainer({ id }: { id: string }) {
   const { t } = useTranslation();
-  const text = useContentText();
   const piece = usePiece(id);
-  const motifs = useMotifMap();
-  const onBack = () => navigate({ name: 'home' });
-  if (piece === undefined || motifs === undefined) return null;
+  if (piece === undefined) return null;
   if (piece === null) {
     return (
-      <div className="screen-message">
-        <p>{t('piece.notFound')}</p>
-        <button type="button" className="back-button" onClick={onBack}>
-          {t('piece.back')}
-        </button>
+      <div className="screen-message piece-missing">
+        <h1>{t('piece.notFound')}</h1>
+        <TouchButton variant="primary" onClick={() => navigate({ name: 'home' })}>
+          {t('piece.home')}
+        </TouchButton>
       </div>
     );
   }
-  const media = mainMedia(piece.media);
+  // Keyed by piece: the chosen view starts at the whole cloth for every piece.
+  return <PieceScreen key={piece.id} piece={piece} />;
+}
+
+function PieceScreen({ piece }: { piece: PieceRecord }) {
+  const { t, i18n } = useTranslation();
+  const text = useContentText();
+  const context = useRecordContext();
+  const collectionIds = useAccessionOrder();
+  const resultIds = useVisit((s) => s.resultIds);
+  const tray = useVisit((s) => s.compare);
+  const trayPieces = usePiecesByIds(tray);
+  const related = usePiecesByIds(piece.related);
+  const zoomLabels = useZoomLabels();
+  const base = usePublicBaseUrl();
+  const main = mainMedia(piece.media);
+  const [selected, setSelected] = useState(main?.id ?? '');
+
+  const record = useMemo(() => context && pieceRecordView(piece, context), [piece, context]);
+
+  if (!record || !collectionIds) return null;
+
+  const media = piece.media.find((m) => m.id === selected) ?? main;
+  const near = pieceNeighbours(resultIds, collectionIds, piece.id);
+  const number = new Intl.NumberFormat(i18n.language);
+  const go = (id: string | undefined) =>
+    id ? () => navigate({ name: 'piece', id }, { replace: true }) : undefined;
+  const inCompare = tray.includes(piece.id);
+  // The piece this one would be compared with: the newest one in the tray.
+  const partner = trayPieces?.find((p) => p.id === tray.at(-1) && p.id !== piece.id);
+  const qrUrl = takeAwayUrl(base, piece.id);
+
+  const onCompare = () => {
+    if (inCompare) return updateVisit({ compare: removeFromCompare(tray, piece.id) });
+    const step = addToCompare(tray, piece.id);
+    updateVisit({ compare: step.tray });
+    if (step.open) navigate({ name: 'compare', a: step.open[0], b: step.open[1] });
+  };
+
   return (
     <PieceDetail
-      title={text(piece.title)}
-      motifs={piece.motifIds.map((m) => text(motifs.get(m)?.name) || m).join(', ')}
-      date={text(piece.production.date.display) || String(piece.production.date.earliest ?? '')}
-      description={text(piece.description)
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean)}
-      image={
-        media && { src: collectionUrl(media.display), alt: text(media.alt), illustrative: media.illustrative }
+      record={record}
+      viewer={
+        media ? (
+          <ZoomViewer
+            dzi={media.tiles ? collectionUrl(media.tiles) : undefined}
+            image={collectionUrl(media.display)}
+            alt={text(media.alt) || record.title}
+            labels={zoomLabels}
+          />
+        ) : (
+          <p className="piece-media__empty">{t('piece.noImage')}</p>
+        )
       }
+      illustrativeNotice={media?.illustrative ? t('piece.illustrative') : undefined}
+      views={piece.media.map((m) => ({
+        id: m.id,
+        label: t(VIEW_KEYS[m.view] ?? 'piece.viewFull'),
+        thumb: thumbUrl(m, THUMB_PX),
+      }))}
+      selectedView={media?.id ?? ''}
+      onSelectView={setSelected}
+      onPrevious={go(near.previous)}
+      onNext={go(near.next)}
+      related={(related ?? []).map((p) => ({
+        id: p.id,
+        title: text(p.title) || p.accession,
+        date: dateText(p, { text }),
+        thumb: thumbUrl(mainMedia(p.media), THUMB_PX),
+      }))}
+      onOpenPiece={(id) => navigate({ name: 'piece', id })}
+      onMotif={(id) => navigate({ name: 'motif', id })}
+      takeAway={
+        qrUrl && (
+          <section className="piece-takeaway">
+            <TakeAwayQr url={qrUrl} label={t('piece.qrLabel')} />
+            <p className="piece-takeaway__url">{qrUrl}</p>
+          </section>
+        )
+      }
+      inCompare={inCompare}
+      onCompare={onCompare}
+      onBack={goBack}
       labels={{
         back: t('piece.back'),
-        motif: t('piece.motif'),
-        date: t('piece.date'),
-        illustrative: t('piece.illustrative'),
+        listNav: t('piece.listNav'),
+        previous: t('piece.previous'),
+        next: t('piece.next'),
+        position:
+          near.position > 0
+            ? t('piece.position', { index: number.format(near.position), total: number.format(near.total) })
+            : '',
+        views: t('piece.views'),
+        related: t('piece.related'),
+        compare: t('piece.compare'),
+        compareStatus: inCompare
+          ? t('piece.compareChosen')
+          : partner
+            ? t('piece.compareWaiting', { title: text(partner.title) || partner.accession })
+            : '',
+        motifs: t('piece.motif'),
+        about: t('piece.about'),
+        inscriptions: t('piece.inscriptions'),
+        inscriptionAt: (location) => t('piece.inscriptionAt', { location }),
+        inscriptionMeaning: (translation) => t('piece.inscriptionMeaning', { translation }),
+        notes: t('piece.notes'),
+        printedNote: t('piece.printedNote'),
+        credit: t('piece.credit'),
+        rights: t('piece.rights'),
+        whereabouts: t('piece.whereabouts'),
       }}
-      onBack={onBack}
     />
   );
 }

@@ -64,15 +64,23 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
         const options = buildViewerOptions({ element, dzi, image, reducedMotion, pageUrl: location.href });
         created = osd(options);
         viewer.current = created;
+        // The zoom is written straight to the DOM, not to React state: it changes every animation
+        // frame of a pinch, and tests and benchmarks read it from `data-zoom`.
+        const showZoom = (zoom: number | undefined) => {
+          if (zoom !== undefined) element.dataset.zoom = zoom.toFixed(4);
+        };
         created.addHandler('open', () => {
+          showZoom(created?.viewport.getZoom(true));
           if (!cancelled) setStatus('ready');
         });
+        created.addHandler('zoom', (event) => showZoom(event.zoom));
         created.addHandler('open-failed', fail);
       })
       .catch(fail);
     return () => {
       cancelled = true;
       created?.destroy();
+      delete element.dataset.zoom;
       viewer.current = null;
       setStatus('loading');
     };

@@ -1,0 +1,111 @@
+import type { PieceRecordView } from './piece-record-view';
+
+export interface PieceRecordTextLabels {
+  motifs: string;
+  about: string;
+  inscriptions: string;
+  inscriptionAt: (location: string) => string;
+  inscriptionMeaning: (translation: string) => string;
+  notes: string;
+  printedNote: string;
+  credit: string;
+  rights: string;
+  whereabouts: string;
+}
+
+export interface PieceRecordTextProps {
+  record: PieceRecordView;
+  labels: PieceRecordTextLabels;
+  onMotif: (id: string) => void;
+}
+
+/**
+ * The record laid out for reading at a standing distance: the title, motif chips (each opens its
+ * motif page), the key facts as a definition list, then the long texts in a narrow column.
+ */
+export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProps) {
+  return (
+    <>
+      <h1 id="piece-title" className="piece-record__title">
+        {record.title}
+      </h1>
+      {record.motifs.length > 0 && (
+        <nav className="piece-record__motifs" aria-label={labels.motifs}>
+          <ul>
+            {record.motifs.map((motif, i) => (
+              <li key={`${motif.id}-${i}`}>
+                <button type="button" className="piece-chip" onClick={() => onMotif(motif.id)}>
+                  {motif.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {record.summary && <p className="piece-record__summary">{record.summary}</p>}
+      {record.printed && <p className="piece-record__notice">{labels.printedNote}</p>}
+      <dl className="piece-record__facts">
+        {record.facts.map((fact) => (
+          <div key={fact.key} className="piece-record__fact" data-fact={fact.key}>
+            <dt>{fact.label}</dt>
+            {fact.values.map((value, i) => (
+              <dd key={i}>{value}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+      {record.description.length > 0 && (
+        <section className="piece-record__section">
+          <h2>{labels.about}</h2>
+          {record.description.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+      {record.inscriptions.length > 0 && (
+        <section className="piece-record__section">
+          <h2>{labels.inscriptions}</h2>
+          <ul className="piece-record__list">
+            {record.inscriptions.map((inscription, i) => (
+              <li key={i}>
+                <q>{inscription.text}</q>
+                {inscription.location && <span> {labels.inscriptionAt(inscription.location)}</span>}
+                {inscription.translation && (
+                  <span> {labels.inscriptionMeaning(inscription.translation)}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {record.notes.length > 0 && (
+        <section className="piece-record__section">
+          <h2>{labels.notes}</h2>
+          <ul className="piece-record__list">
+            {record.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <dl className="piece-record__facts piece-record__facts--small">
+        <div className="piece-record__fact">
+          <dt>{labels.whereabouts}</dt>
+          <dd>{record.whereabouts}</dd>
+        </div>
+        {record.credit && (
+          <div className="piece-record__fact">
+            <dt>{labels.credit}</dt>
+            <dd>{record.credit}</dd>
+          </div>
+        )}
+        {record.rights && (
+          <div className="piece-record__fact">
+            <dt>{labels.rights}</dt>
+            <dd>{record.rights}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import type {
+  LangMap,
+  MakerRecord,
+  MotifRecord,
+  PieceRecord,
+  PlaceRecord,
+  TermRecord,
+} from '../../../electron/shared/collection-records';
+import { formatDimensions } from './dimensions';
+import { makerCreditText } from './maker-credit';
+
+/** A translation function for `piece.*` keys (i18next's `t`, narrowed to what this file needs). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** Everything the record needs to be turned into display texts. */
+export interface RecordContext {
+  t: Translate;
+  text: (map: LangMap | undefined) => string;
+  language: string;
+  terms: ReadonlyMap<string, TermRecord>;
+  motifs: ReadonlyMap<string, MotifRecord>;
+  makers: ReadonlyMap<string, MakerRecord>;
+  places: ReadonlyMap<string, PlaceRecord>;
+}
+
+/** One labelled line of the record; several values are listed one under another. */
+export interface RecordFact {
+  key: string;
+  label: string;
+  values: readonly string[];
+}
+
+export interface PieceRecordView {
+  title: string;
+  accession: string;
+  motifs: readonly { id: string; label: string }[];
+  facts: readonly RecordFact[];
+  summary: string;
+  /** The description split into paragraphs (blank lines in the source). */
+  description: readonly string[];
+  inscriptions: readonly { text: string; location: string; translation: string }[];
+  notes: readonly string[];
+  /** Printed "batik-patterned textile": explained, so nobody leaves thinking it is batik. */
+  printed: boolean;
+  credit: string;
+  rights: string;
+  /** "On display in Gallery 2" or "in the store". */
+  whereabouts: string;
+}
+
+/** Role words of the curator format, translated; an unknown role is shown as written. */
+const ROLE_KEYS: Record<string, string> = {
+  pembatik: 'piece.rolePembatik',
+  bengkel: 'piece.roleBengkel',
+  perancang: 'piece.rolePerancang',
+  pembuat: 'piece.rolePembuat',
+  pabrik: 'piece.rolePabrik',
+  pencelup: 'piece.rolePencelup',
+};
+
+const ACQUISITION_KEYS: Record<string, string> = {
+  hibah: 'piece.acquisitionGift',
+  pembelian: 'piece.acquisitionPurchase',
+};
+
+const MAKER_KEYS = {
+  certain: 'piece.makerCertain',
+  attributed: 'piece.makerAttributed',
+  uncertain: 'piece.makerUncertain',
+} as const;
+
+/** A vocabulary term's label in the visitor's language, else its key. */
+export function termLabel(ctx: Pick<RecordContext, 'terms' | 'text'>, vocab: string, key: string): string {
+  return ctx.text(ctx.terms.get(`${vocab}:${key}`)?.label) || key;
+}
+
+/** Splits a long text into paragraphs at blank lines; single line breaks are only wrapping. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The key facts in reading order; empty facts are left out rather than shown as blanks. */
+function facts(piece: PieceRecord, ctx: RecordContext): RecordFact[] {
+  const { t } = ctx;
+  const { production } = piece;
+  const place = production.place ? ctx.text(ctx.places.get(production.place)?.name) || production.place : '';
+  const region = production.region ? termLabel(ctx, 'region', production.region) : '';
+  const makers = production.makers.map((credit) =>
+    makerCreditText(
+      credit,
+      ctx.makers.get(credit.maker)?.name ?? credit.maker,
+      ROLE_KEYS[credit.role] ? t(ROLE_KEYS[credit.role]!) : credit.role,
+      (key, values) => t(MAKER_KEYS[key], values),
+    ),
+  );
+  const dimensions = formatDimensions(piece.dimensions, ctx.language, {
+    height: t('piece.height'),
+    width: t('piece.width'),
+  });
+  const dimensionNote = ctx.text(piece.dimensions?.note);
+  const rows: RecordFact[] = [
+    { key: 'group', label: t('piece.group'), values: [termLabel(ctx, 'group', piece.group)] },
+    {
+      key: 'objectType',
+      label: t('piece.objectType'),
+      values: [termLabel(ctx, 'garment', piece.objectType)],
+    },
+    {
+      key: 'technique',
+      label: t('piece.technique'),
+      // Printed cloth is never called batik, whatever the vocabulary's label says.
+      values: piece.techniques.map((k) =>
+        k === 'printed' ? t('piece.printedTechnique') : termLabel(ctx, 'technique', k),
+      ),
+    },
+    { key: 'dyes', label: t('piece.dyes'), values: piece.dyes.map((k) => termLabel(ctx, 'dye', k)) },
+    {
+      key: 'fabric',
+      label: t('piece.fabric'),
+      values: piece.fabric ? [termLabel(ctx, 'fabric', piece.fabric)] : [],
+    },
+    { key: 'place', label: t('piece.place'), values: [[place, region].filter(Boolean).join(', ')] },
+    {
+      key: 'era',
+      label: t('piece.era'),
+      values: production.era ? [termLabel(ctx, 'era', production.era)] : [],
+    },
+    { key: 'date', label: t('piece.date'), values: [dateText(piece, ctx)] },
+    { key: 'maker', label: t('piece.maker'), values: makers.length > 0 ? makers : [t('piece.makerUnknown')] },
+    {
+      key: 'dimensions',
+      label: t('piece.dimensions'),
+      values: dimensions ? [dimensionNote ? `${dimensions} (${dimensionNote})` : dimensions] : [],
+    },
+    { key: 'accession', label: t('piece.accession'), values: [piece.accession] },
+  ];
+  return rows
+    .map((row) => ({ ...row, values: row.values.filter(Boolean) }))
+    .filter((row) => row.values.length > 0);
+}
+
+/** The curator's date text, else the year range the record holds. */
+export function dateText(piece: PieceRecord, ctx: Pick<RecordContext, 'text'>): string {
+  const { display, earliest, latest } = piece.production.date;
+  const shown = ctx.text(display);
+  if (shown) return shown;
+  if (earliest !== undefined && latest !== undefined && earliest !== latest) return `${earliest}–${latest}`;
+  return String(earliest ?? latest ?? '');
+}
+
+function creditText(piece: PieceRecord, ctx: RecordContext): string {
+  const { acquisition } = piece;
+  if (!acquisition) return '';
+  const credit = ctx.text(acquisition.credit);
+  if (credit) return credit;
+  const method = acquisition.method
+    ? ACQUISITION_KEYS[acquisition.method]
+      ? ctx.t(ACQUISITION_KEYS[acquisition.method]!)
+      : acquisition.method
+    : '';
+  return [method, acquisition.source, acquisition.year].filter(Boolean).join(', ');
+}
+
+/** Turns a compiled piece record into the texts its screen shows, in the visitor's language. */
+export function pieceRecordView(piece: PieceRecord, ctx: RecordContext): PieceRecordView {
+  const { t, text } = ctx;
+  const location = text(piece.display.location);
+  return {
+    title: text(piece.title) || piece.accession,
+    accession: piece.accession,
+    motifs: piece.motifs.map(({ motif, part }) => {
+      const name = text(ctx.motifs.get(motif)?.name) || motif;
+      return { id: motif, label: part ? `${name} (${termLabel(ctx, 'part', part)})` : name };
+    }),
+    facts: facts(piece, ctx),
+    summary: text(piece.summary),
+    description: paragraphs(text(piece.description)),
+    inscriptions: (piece.inscriptions ?? []).map((i) => ({
+      text: i.text,
+      location: text(i.location),
+      translation: text(i.translation),
+    })),
+    notes: piece.notes.map(text).filter(Boolean),
+    printed: piece.techniques.includes('printed'),
+    credit: creditText(piece, ctx),
+    rights: text(piece.rights),
+    whereabouts: piece.display.onDisplay
+      ? location
+        ? t('piece.onDisplayAt', { location })
+        : t('piece.onDisplay')
+      : t('piece.inStorage'),
+  };
+}

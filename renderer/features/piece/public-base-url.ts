@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { pieceUrl } from '../../kit/qr/piece-url';
+
+/**
+ * The public base URL for take-away QR codes given in the page's query (`?publicBaseUrl=`), used
+ * in browser mode for curator previews and tests. Only a base `pieceUrl` accepts counts: anything
+ * else (a `javascript:` address, a typo) means no QR code rather than a broken one.
+ */
+export function publicBaseUrlFromQuery(search: string): string | undefined {
+  const value = new URLSearchParams(search).get('publicBaseUrl');
+  return value && isUsableBase(value) ? value : undefined;
+}
+
+function isUsableBase(base: string): boolean {
+  try {
+    pieceUrl(base, 'x');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The piece's public address for the QR code, or undefined when no usable base is configured. */
+export function takeAwayUrl(base: string | undefined, pieceId: string): string | undefined {
+  if (!base) return undefined;
+  try {
+    return pieceUrl(base, pieceId);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asked of Electron's main once per page load: the setting changes only with a restart. */
+let fromSettings: Promise<string | undefined> | undefined;
+
+/** In browser mode `window.kiosk` is absent or a partial stand-in without settings. */
+function hasSettings(): boolean {
+  return typeof window.kiosk?.settings === 'function';
+}
+
+function settingsBase(): Promise<string | undefined> {
+  fromSettings ??= Promise.resolve()
+    .then(() => window.kiosk?.settings())
+    .then(
+      (settings) =>
+        settings?.publicBaseUrl && isUsableBase(settings.publicBaseUrl) ? settings.publicBaseUrl : undefined,
+      // Without settings the kiosk still works; it just offers no take-away code.
+      () => undefined,
+    );
+  return fromSettings;
+}
+
+/**
+ * The configured public base URL: the kiosk's settings in Electron, else the page's query in
+ * browser mode; undefined while unknown or when none is configured.
+ */
+export function usePublicBaseUrl(): string | undefined {
+  const [base, setBase] = useState(() =>
+    hasSettings() ? undefined : publicBaseUrlFromQuery(location.search),
+  );
+  useEffect(() => {
+    if (!hasSettings()) return undefined;
+    let current = true;
+    void settingsBase().then((value) => {
+      if (current) setBase(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return base;
+}

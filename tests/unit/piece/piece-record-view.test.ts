@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
+import { compareRows } from '../../../renderer/features/compare/compare-rows';
+import { pickText } from '../../../renderer/i18n/content-text';
+import {
+  paragraphs,
+  pieceRecordView,
+  type RecordContext,
+} from '../../../renderer/features/piece/piece-record-view';
+
+const fixture = JSON.parse(
+  readFileSync(
+    new URL('../../fixtures/compiled/chunks/pieces-43cfdbbd657303b8.json', import.meta.url),
+    'utf8',
+  ),
+) as PieceRecord[];
+const base = fixture.find((p) => p.id === 'fx-merah')!;
+
+function term(vocab: string, key: string, id: string, en: string): [string, TermRecord] {
+  return [`${vocab}:${key}`, { id: `${vocab}:${key}`, vocab, key, label: { id, en }, order: 0, hash: '' }];
+}
+
+/** Echoes the key and its values, so assertions show which template was chosen. */
+const t = (key: string, values?: Record<string, string | number>) =>
+  values ? `${key}${JSON.stringify(values)}` : key;
+
+const context: RecordContext = {
+  t,
+  text: (map) => pickText(map, 'en', ['id', 'en']),
+  language: 'en',
+  terms: new Map([
+    term('technique', 'tulis', 'Batik tulis', 'Hand-drawn batik'),
+    term('technique', 'cap', 'Batik cap', 'Stamped batik'),
+    term('technique', 'printed', 'Batik printing', 'Batik print'),
+    term('group', 'pesisiran', 'Pesisiran', 'Coastal'),
+    term('group', 'pedalaman', 'Pedalaman', 'Inland'),
+  ]),
+  motifs: new Map(),
+  makers: new Map([['oey', { id: 'oey', name: 'Oey Soe Tjoen', kind: 'person', hash: '' }]]),
+  places: new Map(),
+};
+
+const fact = (piece: PieceRecord, key: string) =>
+  pieceRecordView(piece, context).facts.find((f) => f.key === key)?.values;
+
+describe('pieceRecordView', () => {
+  it('shows each maker with role and certainty, and "unknown" when none is recorded', () => {
+    const piece: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        makers: [
+          { maker: 'oey', role: 'pembatik', certainty: 'attributed' },
+          { maker: 'someone-new', role: 'tukang', certainty: 'certain' },
+        ],
+      },
+    };
+    expect(fact(piece, 'maker')).toEqual([
+      'piece.makerAttributed{"name":"Oey Soe Tjoen","role":"piece.rolePembatik"}',
+      'piece.makerCertain{"name":"someone-new","role":"tukang"}',
+    ]);
+    expect(fact(base, 'maker')).toEqual(['piece.makerUnknown']);
+  });
+
+  it('never calls a printed cloth batik, whatever the vocabulary says', () => {
+    const printed: PieceRecord = { ...base, techniques: ['printed'] };
+    expect(fact(printed, 'technique')).toEqual(['piece.printedTechnique']);
+    expect(pieceRecordView(printed, context).printed).toBe(true);
+    expect(fact(base, 'technique')).toEqual(['Hand-drawn batik']);
+  });
+
+  it('leaves out facts the record does not have instead of showing blanks', () => {
+    const keys = pieceRecordView(base, context).facts.map((f) => f.key);
+    expect(keys).not.toContain('dimensions');
+    expect(keys).not.toContain('fabric');
+    expect(keys).toContain('date');
+  });
+
+  it('says whether the cloth is on display or in the store', () => {
+    const shown: PieceRecord = { ...base, display: { onDisplay: true, location: { en: 'Gallery 2' } } };
+    expect(pieceRecordView(shown, context).whereabouts).toBe('piece.onDisplayAt{"location":"Gallery 2"}');
+    const stored: PieceRecord = { ...base, display: { onDisplay: false } };
+    expect(pieceRecordView(stored, context).whereabouts).toBe('piece.inStorage');
+  });
+
+  it('splits descriptions into paragraphs at blank lines only', () => {
+    expect(paragraphs('One line\nwrapped.\n\nSecond  paragraph.\n')).toEqual([
+      'One line wrapped.',
+      'Second  paragraph.',
+    ]);
+  });
+});
+
+describe('compareRows', () => {
+  it('lines the two pieces up fact by fact and marks the differences', () => {
+    const tulis = pieceRecordView({ ...base, group: 'pesisiran' }, context);
+    const cap = pieceRecordView({ ...base, techniques: ['cap'], group: 'pedalaman' }, context);
+    const rows = compareRows(tulis, cap, 'Motif');
+    const technique = rows.find((r) => r.key === 'technique');
+    expect(technique).toMatchObject({ a: 'Hand-drawn batik', b: 'Stamped batik', differs: true });
+    expect(rows.find((r) => r.key === 'group')).toMatchObject({ a: 'Coastal', b: 'Inland', differs: true });
+    expect(rows.find((r) => r.key === 'date')?.differs).toBe(false);
+  });
+
+  it('keeps the rows of the remaining piece when the other is missing', () => {
+    const rows = compareRows(undefined, pieceRecordView(base, context), 'Motif');
+    expect(rows.find((r) => r.key === 'technique')).toMatchObject({ a: '', b: 'Hand-drawn batik' });
+  });
+});
