@@ -4,6 +4,7 @@ import { BrowseContainer } from '../features/browse/BrowseContainer';
 import { ColoursContainer } from '../features/colours/ColoursContainer';
 import { HomeContainer } from '../features/home/HomeContainer';
 import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
+import { CompareContainer } from '../features/compare/CompareContainer';
 import type { Route, RouteName } from './router';
 
 /**
@@ -19,6 +20,7 @@ export const SCREENS: ScreenTable = {
   browse: () => <BrowseContainer />,
   colours: () => <ColoursContainer />,
   piece: (route) => <PieceDetailContainer id={route.id} />,
+  compare: (route) => <CompareContainer a={route.a} b={route.b} />,
 };
 
 export function renderScreen(route: Route): ReactElement {
