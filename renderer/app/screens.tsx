@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react';
-import { AttractContainer } from '../features/attract/AttractContainer';
-import { BrowseContainer } from '../features/browse/BrowseContainer';
-import { ColoursContainer } from '../features/colours/ColoursContainer';
-import { HomeContainer } from '../features/home/HomeContainer';
+import { PieceGridContainer } from '../features/home/PieceGridContainer';
 import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
-import { CompareContainer } from '../features/compare/CompareContainer';
+import { MotifListContainer } from '../features/motif/MotifListContainer';
+import { MotifPageContainer } from '../features/motif/MotifPageContainer';
+import { SearchContainer } from '../features/search/SearchContainer';
 import type { Route, RouteName } from './router';
 
 /**
@@ -15,12 +14,11 @@ type ScreenFor<N extends RouteName> = (route: Extract<Route, { name: N }>) => Re
 type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
-  attract: () => <AttractContainer />,
-  home: () => <HomeContainer />,
-  browse: () => <BrowseContainer />,
-  colours: () => <ColoursContainer />,
+  home: () => <PieceGridContainer />,
   piece: (route) => <PieceDetailContainer id={route.id} />,
-  compare: (route) => <CompareContainer a={route.a} b={route.b} />,
+  motifs: () => <MotifListContainer />,
+  motif: (route) => <MotifPageContainer id={route.id} />,
+  search: () => <SearchContainer />,
 };
 
 export function renderScreen(route: Route): ReactElement {

@@ -1,0 +1,54 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { useMotifMap, useTermMap } from '../../db/hooks';
+import { useContentText } from '../../i18n/content-text';
+import { motifTile } from './cards';
+import { useMotifPieceCounts } from './motif-data';
+import { groupByFamily } from './motif-view';
+import { MotifList, type MotifListGroup } from './MotifList';
+import { useFormatNumber } from './use-format-number';
+import './motif.css';
+
+/** `#/motifs`: every motif of the collection, grouped by family. */
+export function MotifListContainer() {
+  const { t, i18n } = useTranslation();
+  const text = useContentText();
+  const formatNumber = useFormatNumber();
+  const motifs = useMotifMap();
+  const terms = useTermMap();
+  const counts = useMotifPieceCounts();
+  // The family chip is this screen's own passing choice: it goes when the screen unmounts (and so
+  // on an idle reset, which leaves for the attract screen).
+  const [family, setFamily] = useState<string | null>(null);
+  const language = i18n.language;
+
+  const groups = useMemo((): MotifListGroup[] | undefined => {
+    if (!motifs || !terms || !counts) return undefined;
+    const collator = new Intl.Collator(language);
+    return groupByFamily([...motifs.values()], terms, text, collator).map((g) => ({
+      family: g.family,
+      label: g.label,
+      tiles: g.motifs.map((m) =>
+        motifTile(m, terms, text, t('motif.pieceCount', { total: formatNumber(counts.get(m.id) ?? 0) })),
+      ),
+    }));
+  }, [motifs, terms, counts, text, language, t, formatNumber]);
+
+  if (!groups) return null;
+  return (
+    <MotifList
+      groups={groups}
+      family={family}
+      onFamily={setFamily}
+      onOpen={(id) => navigate({ name: 'motif', id })}
+      labels={{
+        title: t('motif.listTitle'),
+        intro: t('motif.listIntro', { total: formatNumber(motifs?.size ?? 0) }),
+        filter: t('motif.familyFilter'),
+        all: t('motif.allFamilies'),
+        restricted: t('motif.restrictedBadge'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,172 @@
+import type { ReactNode } from 'react';
+import type { Swatch } from './motif-view';
+import { MotifTile, type MotifTileData } from './MotifTile';
+import { PieceCard, type PieceCardData } from './PieceCard';
+
+export interface MotifPageLabels {
+  alsoWritten: string;
+  family: string;
+  restrictedBadge: string;
+  restrictedExplain: string;
+  rule: string;
+  illustrative: string;
+  meaning: string;
+  history: string;
+  elements: string;
+  colours: string;
+  era: string;
+  origins: string;
+  notes: string;
+  related: string;
+  pieces: string;
+  noPieces: string;
+  toList: string;
+}
+
+export interface MotifPageProps {
+  name: string;
+  otherNames: readonly string[];
+  family: string;
+  image?: { src: string; alt: string; illustrative: boolean };
+  meaning: readonly string[];
+  history: readonly string[];
+  elements: readonly string[];
+  swatches: readonly Swatch[];
+  era: string;
+  origins: readonly string[];
+  /** Present for a restricted (larangan) court motif; `rule` is the curator's rule text. */
+  larangan?: { rule: string };
+  notes: readonly string[];
+  related: readonly MotifTileData[];
+  pieces: readonly PieceCardData[];
+  labels: MotifPageLabels;
+  onOpenMotif: (id: string) => void;
+  onOpenPiece: (id: string) => void;
+  onList: () => void;
+}
+
+/** One motif laid out for reading: the drawing beside its names, meaning, history and pieces. */
+export function MotifPage(props: MotifPageProps) {
+  const { labels } = props;
+  return (
+    <article className="motif-page">
+      <header className="motif-page__header">
+        <h1>{props.name}</h1>
+        {props.larangan && <span className="larangan-badge">{labels.restrictedBadge}</span>}
+        <p className="motif-page__family">
+          {labels.family}: {props.family}
+        </p>
+        {props.otherNames.length > 0 && <p className="motif-page__names">{labels.alsoWritten}</p>}
+      </header>
+      <div className="motif-page__body">
+        {props.image && (
+          <figure className="motif-page__figure">
+            <img src={props.image.src} alt={props.image.alt} draggable={false} />
+            {props.image.illustrative && <figcaption>{labels.illustrative}</figcaption>}
+          </figure>
+        )}
+        <div className="motif-page__text">
+          {props.larangan && (
+            <section className="motif-page__larangan" aria-labelledby="motif-larangan">
+              <h2 id="motif-larangan">{labels.restrictedBadge}</h2>
+              <p>{labels.restrictedExplain}</p>
+              <p>
+                <strong>{labels.rule}</strong> {props.larangan.rule}
+              </p>
+            </section>
+          )}
+          <Part id="meaning" title={labels.meaning} show={props.meaning.length > 0}>
+            {props.meaning.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </Part>
+          <Part id="history" title={labels.history} show={props.history.length > 0}>
+            {props.history.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </Part>
+          <Part id="elements" title={labels.elements} show={props.elements.length > 0}>
+            <ul>
+              {props.elements.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </Part>
+          <Part id="colours" title={labels.colours} show={props.swatches.length > 0}>
+            <ul className="swatch-list">
+              {props.swatches.map((s) => (
+                <li key={s.key}>
+                  <span
+                    className="swatch"
+                    style={s.hex ? { background: s.hex } : undefined}
+                    aria-hidden="true"
+                  />
+                  {s.label}
+                </li>
+              ))}
+            </ul>
+          </Part>
+          <Part id="era" title={labels.era} show={props.era !== ''}>
+            <p>{props.era}</p>
+          </Part>
+          <Part id="origins" title={labels.origins} show={props.origins.length > 0}>
+            <p>{props.origins.join(', ')}</p>
+          </Part>
+          <Part id="notes" title={labels.notes} show={props.notes.length > 0}>
+            <ul>
+              {props.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          </Part>
+        </div>
+      </div>
+      <Part id="pieces" title={labels.pieces} show>
+        {props.pieces.length === 0 ? (
+          <p>{labels.noPieces}</p>
+        ) : (
+          <ul className="card-grid">
+            {props.pieces.map((card) => (
+              <li key={card.id}>
+                <PieceCard card={card} onOpen={props.onOpenPiece} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Part>
+      <Part id="related" title={labels.related} show={props.related.length > 0}>
+        <ul className="tile-grid">
+          {props.related.map((tile) => (
+            <li key={tile.id}>
+              <MotifTile tile={tile} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
+            </li>
+          ))}
+        </ul>
+      </Part>
+      <button type="button" className="primary-button motif-page__to-list" onClick={props.onList}>
+        {labels.toList}
+      </button>
+    </article>
+  );
+}
+
+/** A titled section, left out entirely when the motif has nothing for it. */
+function Part({
+  id,
+  title,
+  show,
+  children,
+}: {
+  id: string;
+  title: string;
+  show: boolean;
+  children: ReactNode;
+}) {
+  if (!show) return null;
+  return (
+    <section className={`motif-page__part motif-page__${id}`} aria-labelledby={`motif-part-${id}`}>
+      <h2 id={`motif-part-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}

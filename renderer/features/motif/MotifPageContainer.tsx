@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { updateVisit } from '../../app/visit-state';
+import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
+import { useContentText } from '../../i18n/content-text';
+import { collectionUrl, mainMedia } from '../../ui/media-urls';
+import { motifTile, pieceCard } from './cards';
+import { useMotifPieces, usePlaceMap } from './motif-data';
+import { colourSwatches, otherNames, paragraphs } from './motif-view';
+import { MotifPage } from './MotifPage';
+import { useFormatNumber } from './use-format-number';
+import './motif.css';
+
+/** `#/motif/<id>`: one motif, with every piece that carries it. */
+export function MotifPageContainer({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const text = useContentText();
+  const formatNumber = useFormatNumber();
+  const motif = useMotif(id);
+  const motifs = useMotifMap();
+  const terms = useTermMap();
+  const places = usePlaceMap();
+  const pieces = useMotifPieces(id);
+
+  const cards = useMemo(
+    () => (pieces && motifs ? pieces.map((piece) => pieceCard(piece, motifs, text)) : undefined),
+    [pieces, motifs, text],
+  );
+  const toList = () => navigate({ name: 'motifs' });
+
+  if (motif === undefined || !motifs || !terms || !places || !cards) return null;
+  if (motif === null) {
+    return (
+      <div className="screen-message">
+        <h1>{t('motif.notFoundTitle')}</h1>
+        <p>{t('motif.notFound')}</p>
+        <button type="button" className="primary-button" onClick={toList}>
+          {t('motif.toList')}
+        </button>
+      </div>
+    );
+  }
+
+  const name = text(motif.name) || motif.id;
+  const others = otherNames(motif, name);
+  const media = mainMedia(motif.media);
+  const pieceIds = cards.map((card) => card.id);
+  return (
+    <MotifPage
+      name={name}
+      otherNames={others}
+      family={text(terms.get(`family:${motif.family}`)?.label) || motif.family}
+      image={
+        media && { src: collectionUrl(media.display), alt: text(media.alt), illustrative: media.illustrative }
+      }
+      meaning={paragraphs(text(motif.meaning))}
+      history={paragraphs(text(motif.history))}
+      elements={motif.elements.map(text).filter(Boolean)}
+      swatches={colourSwatches(motif.colours, terms, text)}
+      era={text(motif.era.display)}
+      origins={motif.origins.map((o) => text(places.get(o)?.name) || o)}
+      larangan={motif.larangan.restricted ? { rule: text(motif.larangan.rule) } : undefined}
+      notes={motif.notes.map(text).filter(Boolean)}
+      related={motif.related.flatMap((r) => {
+        const other = motifs.get(r);
+        return other ? [motifTile(other, terms, text)] : [];
+      })}
+      pieces={cards}
+      labels={{
+        alsoWritten: t('motif.alsoWritten', { names: others.join(', ') }),
+        family: t('motif.family'),
+        restrictedBadge: t('motif.restrictedBadge'),
+        restrictedExplain: t('motif.restrictedExplain'),
+        rule: t('motif.rule'),
+        illustrative: t('motif.illustrative'),
+        meaning: t('motif.meaning'),
+        history: t('motif.history'),
+        elements: t('motif.elements'),
+        colours: t('motif.colours'),
+        era: t('motif.era'),
+        origins: t('motif.origins'),
+        notes: t('motif.notes'),
+        related: t('motif.related'),
+        pieces: t('motif.pieces', { total: formatNumber(cards.length) }),
+        noPieces: t('motif.noPieces'),
+        toList: t('motif.toList'),
+      }}
+      onOpenMotif={(other) => navigate({ name: 'motif', id: other })}
+      onOpenPiece={(piece) => {
+        // Swiping on the piece screen then walks this motif's pieces.
+        updateVisit({ resultIds: pieceIds });
+        navigate({ name: 'piece', id: piece });
+      }}
+      onList={toList}
+    />
+  );
+}

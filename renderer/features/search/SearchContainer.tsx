@@ -1,0 +1,152 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { rememberSearch, updateVisit, useVisit } from '../../app/visit-state';
+import { useMotifMap, usePieces, useTermMap } from '../../db/hooks';
+import { useContentText } from '../../i18n/content-text';
+import { MIN_QUERY_LENGTH } from '../../search/search-query';
+import { motifTile, pieceCard } from '../motif/cards';
+import { useMotifPieceCounts } from '../motif/motif-data';
+import { useFormatNumber } from '../motif/use-format-number';
+import { namesMatch, popularMotifIds, searchPhase, splitHits, type SplitHits } from './search-view';
+import { SearchScreen } from './SearchScreen';
+import { useSearchIndex } from './use-search-index';
+
+/** Results shown at once; the piece screen's swipe still walks every piece hit. */
+const MAX_MOTIFS = 12;
+const MAX_PIECES = 48;
+/** Enough hits for any real query on 10,000 pieces; ranking beyond this is noise. */
+const HIT_LIMIT = 2000;
+const POPULAR_COUNT = 5;
+const NO_HITS: SplitHits = { motifIds: [], pieceIds: [] };
+
+/** `#/search`: results follow every key of the on-screen keyboard. */
+export function SearchContainer() {
+  const { t } = useTranslation();
+  const text = useContentText();
+  const formatNumber = useFormatNumber();
+  const query = useVisit((s) => s.searchText);
+  const recent = useVisit((s) => s.recentSearches);
+  const search = useSearchIndex();
+  const motifs = useMotifMap();
+  const terms = useTermMap();
+  const pieces = usePieces();
+  const counts = useMotifPieceCounts();
+  const pieceMap = useMemo(() => (pieces ? new Map(pieces.map((p) => [p.id, p])) : undefined), [pieces]);
+
+  // Searching is synchronous and takes a few milliseconds: no debounce, results follow the key.
+  const hits = useMemo(
+    () => (search.status === 'ready' ? splitHits(search.index.search(query, { limit: HIT_LIMIT })) : NO_HITS),
+    [search, query],
+  );
+  const phase = searchPhase(query, hits.motifIds.length + hits.pieceIds.length, MIN_QUERY_LENGTH);
+  const suggestions = useMemo(
+    () => (search.status === 'ready' && phase === 'none' ? search.index.suggest(query) : []),
+    [search, phase, query],
+  );
+
+  const motifTiles = useMemo(() => {
+    if (!motifs || !terms) return [];
+    return hits.motifIds.slice(0, MAX_MOTIFS).flatMap((id) => {
+      const motif = motifs.get(id);
+      return motif ? [motifTile(motif, terms, text)] : [];
+    });
+  }, [hits, motifs, terms, text]);
+
+  const pieceCards = useMemo(() => {
+    if (!motifs || !pieceMap) return [];
+    return hits.pieceIds.slice(0, MAX_PIECES).flatMap((id) => {
+      const piece = pieceMap.get(id);
+      if (!piece) return [];
+      const names = [
+        ...Object.values(piece.title),
+        ...piece.motifIds.flatMap((m) => {
+          const motif = motifs.get(m);
+          return motif ? [...Object.values(motif.name), ...motif.variants] : [];
+        }),
+      ];
+      const note = namesMatch(query, names) ? undefined : t('search.matchedOther');
+      return [pieceCard(piece, motifs, text, note)];
+    });
+  }, [hits, motifs, pieceMap, text, query, t]);
+
+  const popular = useMemo(
+    () =>
+      counts && motifs
+        ? popularMotifIds(counts, POPULAR_COUNT).flatMap((id) => {
+            const motif = motifs.get(id);
+            return motif ? [{ id, name: text(motif.name) || id }] : [];
+          })
+        : [],
+    [counts, motifs, text],
+  );
+
+  const status =
+    search.status === 'loading'
+      ? t('search.loading')
+      : search.status === 'missing'
+        ? t('search.unavailable')
+        : phase === 'empty'
+          ? t('search.prompt')
+          : phase === 'short'
+            ? t('search.short')
+            : phase === 'none'
+              ? t('search.noResults', { query: query.trim() })
+              : t('search.found', {
+                  motifs: formatNumber(hits.motifIds.length),
+                  pieces: formatNumber(hits.pieceIds.length),
+                });
+
+  return (
+    <SearchScreen
+      text={query}
+      status={status}
+      phase={phase}
+      motifTiles={motifTiles}
+      pieceCards={pieceCards}
+      suggestions={suggestions}
+      popular={popular}
+      recent={recent}
+      labels={{
+        title: t('search.title'),
+        field: t('search.field'),
+        placeholder: t('search.placeholder'),
+        didYouMean: t('search.didYouMean'),
+        popular: t('search.popular'),
+        recent: t('search.recent'),
+        motifs: t('search.motifs', { total: formatNumber(hits.motifIds.length) }),
+        pieces: t('search.pieces', { total: formatNumber(hits.pieceIds.length) }),
+        piecesShown:
+          hits.pieceIds.length > MAX_PIECES
+            ? t('search.piecesShown', {
+                shown: formatNumber(MAX_PIECES),
+                total: formatNumber(hits.pieceIds.length),
+              })
+            : undefined,
+        restricted: t('motif.restrictedBadge'),
+      }}
+      keyboardLabels={{
+        keyboard: t('search.keyboard.label'),
+        space: t('search.keyboard.space'),
+        backspace: t('search.keyboard.backspace'),
+        clear: t('search.keyboard.clear'),
+        submit: t('search.keyboard.submit'),
+        hyphen: t('search.keyboard.hyphen'),
+        apostrophe: t('search.keyboard.apostrophe'),
+      }}
+      onText={(value) => updateVisit({ searchText: value })}
+      onSubmit={rememberSearch}
+      onOpenMotif={(id) => {
+        rememberSearch(query);
+        navigate({ name: 'motif', id });
+      }}
+      onOpenPiece={(id) => {
+        rememberSearch(query);
+        // Swiping on the piece screen walks every piece this search found, in rank order.
+        updateVisit({ resultIds: hits.pieceIds });
+        navigate({ name: 'piece', id });
+      }}
+      onPopular={(id) => navigate({ name: 'motif', id })}
+    />
+  );
+}
