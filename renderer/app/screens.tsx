@@ -1,6 +1,10 @@
 import type { ReactElement } from 'react';
-import { PieceGridContainer } from '../features/home/PieceGridContainer';
+import { AttractContainer } from '../features/attract/AttractContainer';
+import { BrowseContainer } from '../features/browse/BrowseContainer';
+import { ColoursContainer } from '../features/colours/ColoursContainer';
+import { HomeContainer } from '../features/home/HomeContainer';
 import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
+import { CompareContainer } from '../features/compare/CompareContainer';
 import { MotifListContainer } from '../features/motif/MotifListContainer';
 import { MotifPageContainer } from '../features/motif/MotifPageContainer';
 import { SearchContainer } from '../features/search/SearchContainer';
@@ -14,8 +18,12 @@ type ScreenFor<N extends RouteName> = (route: Extract<Route, { name: N }>) => Re
 type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
-  home: () => <PieceGridContainer />,
+  attract: () => <AttractContainer />,
+  home: () => <HomeContainer />,
+  browse: () => <BrowseContainer />,
+  colours: () => <ColoursContainer />,
   piece: (route) => <PieceDetailContainer id={route.id} />,
+  compare: (route) => <CompareContainer a={route.a} b={route.b} />,
   motifs: () => <MotifListContainer />,
   motif: (route) => <MotifPageContainer id={route.id} />,
   search: () => <SearchContainer />,
