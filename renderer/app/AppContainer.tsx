@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionInfo } from '../db/hooks';
+import { AdminGesture } from '../features/admin/AdminGesture';
 import { BootScreenContainer } from '../features/boot/BootScreenContainer';
 import { appSync } from '../sync/app-sync';
 import { ShellChromeContainer } from '../ui/ShellChromeContainer';
@@ -58,6 +59,7 @@ export function AppContainer() {
         )}
       </main>
       <IdleResetContainer enabled={ready && !attract} defaultLanguage={info?.defaultLanguage ?? 'id'} />
+      <AdminGesture />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { AdminScreenContainer } from '../features/admin/AdminScreenContainer';
 import { AttractContainer } from '../features/attract/AttractContainer';
 import { BrowseContainer } from '../features/browse/BrowseContainer';
 import { ColoursContainer } from '../features/colours/ColoursContainer';
@@ -19,6 +20,7 @@ type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
   attract: () => <AttractContainer />,
+  admin: () => <AdminScreenContainer />,
   home: () => <HomeContainer />,
   browse: () => <BrowseContainer />,
   colours: () => <ColoursContainer />,

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { TouchButton } from '../../kit';
+
+export interface AdminPanelLabels {
+  title: string;
+  actions: string;
+  exit: string;
+  reload: string;
+  syncNow: string;
+  lock: string;
+  notInBrowser: string;
+}
+
+export interface AdminPanelProps {
+  labels: AdminPanelLabels;
+  /** Browser mode: the page can't leave or reload a kiosk, so those actions say so. */
+  browser: boolean;
+  /** True while an action runs. */
+  busy: boolean;
+  /** Feedback of the last action, announced politely. */
+  message: string;
+  onExit: () => void;
+  onReload: () => void;
+  onSyncNow: () => void;
+  onLock: () => void;
+  /** The status page. */
+  status: ReactNode;
+}
+
+/** Behind the PIN: the technician's actions, then the status page. */
+export function AdminPanel(props: AdminPanelProps) {
+  const { labels, browser, busy, message } = props;
+  const kioskOnly = (label: string, onClick: () => void, id: string) => (
+    <div className="admin-panel__action">
+      <TouchButton disabled={browser || busy} aria-describedby={browser ? id : undefined} onClick={onClick}>
+        {label}
+      </TouchButton>
+      {browser && (
+        <span id={id} className="admin-panel__note">
+          {labels.notInBrowser}
+        </span>
+      )}
+    </div>
+  );
+  return (
+    <div className="admin-panel">
+      <h1>{labels.title}</h1>
+      <section aria-labelledby="admin-actions-title">
+        <h2 id="admin-actions-title">{labels.actions}</h2>
+        <div className="admin-panel__actions">
+          <TouchButton variant="primary" disabled={busy} onClick={props.onSyncNow}>
+            {labels.syncNow}
+          </TouchButton>
+          {kioskOnly(labels.reload, props.onReload, 'admin-reload-note')}
+          {kioskOnly(labels.exit, props.onExit, 'admin-exit-note')}
+          <TouchButton onClick={props.onLock}>{labels.lock}</TouchButton>
+        </div>
+        <p className="admin-panel__message" role="status">
+          {message}
+        </p>
+      </section>
+      {props.status}
+    </div>
+  );
+}

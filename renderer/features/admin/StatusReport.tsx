@@ -1,0 +1,96 @@
+import type { StatusReportModel } from './status-rows';
+
+export interface StatusReportLabels {
+  heading: string;
+  loading: string;
+  unavailable: string;
+  errorFile: string;
+  errorField: string;
+  errorMessage: string;
+  recoveries: string;
+  recoveriesNone: string;
+  configProblems: string;
+}
+
+export interface StatusReportProps {
+  labels: StatusReportLabels;
+  /** Null while the first status is loading. */
+  report: StatusReportModel | null;
+  /** True when the host could not give a status (the page's own facts are still shown). */
+  hostUnavailable: boolean;
+}
+
+/** The admin status page: alerts first, then the facts, the curator errors and recent recoveries. */
+export function StatusReport({ labels, report, hostUnavailable }: StatusReportProps) {
+  return (
+    <section className="admin-status" aria-labelledby="admin-status-title">
+      <h2 id="admin-status-title">{labels.heading}</h2>
+      {!report ? (
+        <p role="status">{labels.loading}</p>
+      ) : (
+        <>
+          {(report.alerts.length > 0 || hostUnavailable) && (
+            <ul className="admin-status__alerts">
+              {hostUnavailable && <li>{labels.unavailable}</li>}
+              {report.alerts.map((alert) => (
+                <li key={alert}>{alert}</li>
+              ))}
+            </ul>
+          )}
+          <dl className="admin-status__facts">
+            {report.rows.map((row) => (
+              <div key={row.label} className="admin-status__fact">
+                <dt>{row.label}</dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3>{report.rejectedTitle}</h3>
+          {report.errors.length > 0 && (
+            <table className="admin-status__errors">
+              <thead>
+                <tr>
+                  <th scope="col">{labels.errorFile}</th>
+                  <th scope="col">{labels.errorField}</th>
+                  <th scope="col">{labels.errorMessage}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((error, index) => (
+                  <tr key={index}>
+                    <td>{error.place}</td>
+                    <td>{error.field || '-'}</td>
+                    <td>{error.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {report.moreErrors && <p>{report.moreErrors}</p>}
+          {report.configProblems.length > 0 && (
+            <>
+              <h3>{labels.configProblems}</h3>
+              <ul className="admin-status__list">
+                {report.configProblems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>{labels.recoveries}</h3>
+          {report.recoveries.length === 0 ? (
+            <p>{labels.recoveriesNone}</p>
+          ) : (
+            <ul className="admin-status__list">
+              {report.recoveries.map((recovery, index) => (
+                <li key={index}>
+                  <span className="admin-status__time">{recovery.at}</span> {recovery.what}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { problemPlace, splitUptime, type RendererSyncView, type StatusView } from './status-view';
+
+/** i18next's `t`, narrowed to what the status page needs (testable with a stand-in). */
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** Locale-aware formatting of the page's language. */
+export interface StatusFormat {
+  dateTime: (iso: string) => string;
+  number: (value: number) => string;
+}
+
+export interface StatusRow {
+  label: string;
+  value: string;
+}
+
+/** Everything the status page shows, already in words. */
+export interface StatusReportModel {
+  /** Conditions a technician must notice first (host unreachable, folder missing...). */
+  alerts: string[];
+  rows: StatusRow[];
+  /** Heading of the curator errors, or the "no rejected update" line. */
+  rejectedTitle: string;
+  errors: { place: string; field: string; message: string }[];
+  moreErrors: string | null;
+  recoveries: { at: string; what: string }[];
+  configProblems: string[];
+}
+
+const HOST_ALERT = {
+  unreachable: 'admin.hostUnreachable',
+  'no-collection': 'admin.hostNoCollection',
+  invalid: 'admin.hostInvalid',
+} as const;
+
+/**
+ * Builds the status page from the host's status (null while loading or unreadable) and the page's
+ * own sync state. The host flag of the renderer's sync lands here and nowhere else: visitors keep
+ * browsing the cached collection without being told about the host.
+ */
+export function statusReport(
+  view: StatusView | null,
+  sync: RendererSyncView,
+  t: Translate,
+  format: StatusFormat,
+): StatusReportModel {
+  const alerts: string[] = [];
+  if (sync.host !== 'ok' && sync.host !== 'unknown') alerts.push(t(HOST_ALERT[sync.host]));
+  if (view?.sourceMissing) alerts.push(t('admin.sourceMissing'));
+
+  const notInBrowser = t('admin.notInBrowser');
+  const rows: StatusRow[] = [
+    {
+      label: t('admin.mode'),
+      value: view?.mode === 'browser' ? t('admin.modeBrowser') : t('admin.modeKiosk'),
+    },
+    {
+      label: t('admin.screenVersion'),
+      value: sync.storeVersion
+        ? t('admin.versionAt', {
+            version: sync.storeVersion,
+            time: sync.syncedAt ? format.dateTime(sync.syncedAt) : '-',
+          })
+        : t('admin.none'),
+    },
+  ];
+  if (sync.syncing) rows.push({ label: t('admin.syncState'), value: t('admin.syncing') });
+  if (view) {
+    rows.push({
+      label: t('admin.lastBuild'),
+      value: view.lastBuild
+        ? t('admin.versionAt', {
+            version: view.lastBuild.version ?? '?',
+            time: format.dateTime(view.lastBuild.at),
+          })
+        : t('admin.none'),
+    });
+    if (view.building) rows.push({ label: t('admin.buildState'), value: t('admin.building') });
+    if (view.sourceDir) rows.push({ label: t('admin.sourceDir'), value: view.sourceDir });
+    if (view.watching !== null) {
+      rows.push({ label: t('admin.watching'), value: view.watching ? t('admin.yes') : t('admin.no') });
+    }
+    const uptime = splitUptime(view.uptimeSec);
+    rows.push(
+      { label: t('admin.appVersion'), value: view.versions.app },
+      { label: t('admin.electronVersion'), value: view.versions.electron ?? notInBrowser },
+      { label: t('admin.chromeVersion'), value: view.versions.chrome ?? notInBrowser },
+      { label: t('admin.nodeVersion'), value: view.versions.node },
+      {
+        label: t('admin.uptime'),
+        value: t('admin.uptimeValue', {
+          days: format.number(uptime.days),
+          hours: format.number(uptime.hours),
+          minutes: format.number(uptime.minutes),
+        }),
+      },
+      { label: t('admin.memory'), value: t('admin.memoryValue', { mb: format.number(view.memoryMB) }) },
+    );
+  }
+
+  const rejected = view?.rejected ?? null;
+  return {
+    alerts,
+    rows,
+    rejectedTitle: rejected
+      ? t('admin.rejectedTitle', {
+          time: format.dateTime(rejected.at),
+          count: format.number(rejected.errorCount),
+        })
+      : t('admin.rejectedNone'),
+    errors: (rejected?.errors ?? []).map((problem) => ({
+      place: problemPlace(problem),
+      field: problem.field,
+      message: problem.message,
+    })),
+    moreErrors:
+      rejected && rejected.errorCount > rejected.errors.length
+        ? t('admin.moreErrors', { count: format.number(rejected.errorCount - rejected.errors.length) })
+        : null,
+    recoveries: (view?.recoveries ?? []).map((r) => ({
+      at: format.dateTime(r.at),
+      what: r.detail ? `${r.kind}: ${r.detail}` : r.kind,
+    })),
+    configProblems: (view?.configProblems ?? []).map((p) => `${p.field}: ${p.message}`),
+  };
+}

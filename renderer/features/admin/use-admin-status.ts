@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useSyncStatus } from '../../app/use-sync-status';
+import { appDb } from '../../db/kiosk-db';
+import { readPointer } from '../../db/read';
+import { fetchHostStatus, type AdminBackend } from './admin-backend';
+import { toStatusView, type RendererSyncView, type StatusView } from './status-view';
+
+/** How often the open status page asks again, so a running build's outcome appears by itself. */
+const REFRESH_MS = 5_000;
+
+/** Host status: undefined while loading, null when the host gave none. */
+export type HostStatusState = StatusView | null | undefined;
+
+/**
+ * The host's status while `enabled` (refreshed every few seconds and whenever `refreshKey`
+ * changes), plus the page's own sync facts. `onSessionEnded` runs when main refuses the status
+ * because the admin session ran out.
+ */
+export function useAdminStatus(
+  backend: AdminBackend,
+  enabled: boolean,
+  refreshKey: number,
+  onSessionEnded: () => void,
+): { host: HostStatusState; sync: RendererSyncView } {
+  const [host, setHost] = useState<HostStatusState>(undefined);
+  const syncStatus = useSyncStatus();
+  const pointer = useLiveQuery(() => readPointer(appDb()), []);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    const load = async () => {
+      if (backend.mode === 'kiosk') {
+        const status = await backend.kiosk.admin.status().catch(() => null);
+        if (!live) return;
+        if (status === null) onSessionEnded();
+        else setHost(toStatusView(status));
+      } else {
+        const status = await fetchHostStatus();
+        if (live) setHost(status ? toStatusView(status) : null);
+      }
+    };
+    void load();
+    const timer = window.setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [backend, enabled, refreshKey, onSessionEnded]);
+
+  return {
+    host,
+    sync: {
+      storeVersion: pointer?.version ?? null,
+      syncedAt: pointer?.syncedAt ?? null,
+      host: syncStatus.host,
+      syncing: syncStatus.syncing,
+    },
+  };
+}
