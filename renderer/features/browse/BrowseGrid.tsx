@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { BrowseCard } from './BrowseCard';
 import type { BrowseCardData } from './card-data';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
+import { recallRowSizes, rememberRowSizes } from './row-sizes';
 
 export interface BrowseGridProps {
   label: string;
@@ -32,19 +33,43 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 
 /**
  * The virtualised grid: only rows near the viewport are in the DOM, so ten thousand pieces cost
- * what a screenful does. Each card still announces its place in the whole list.
+ * what a screenful does. Each card still announces its place in the whole list. The rows wait for
+ * the scroller's width: with the real column count from the start, the restored offset lands on
+ * the same cards the visitor left.
  */
 export function BrowseGrid(props: BrowseGridProps) {
-  const { label, ids, cardFor, onOpen, initialOffset, onScrollOffset, resetKey } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = columnsFor(useWidth(scrollRef) || window.innerWidth);
+  const width = useWidth(scrollRef);
+  const { onScrollOffset } = props;
+  return (
+    <div
+      className="browse-grid-scroller"
+      ref={scrollRef}
+      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+    >
+      {width > 0 && <GridRows {...props} scrollRef={scrollRef} columns={columnsFor(width)} />}
+    </div>
+  );
+}
+
+interface GridRowsProps extends BrowseGridProps {
+  scrollRef: RefObject<HTMLDivElement | null>;
+  columns: number;
+}
+
+function GridRows(props: GridRowsProps) {
+  const { label, ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
+  const layoutKey = `${resetKey}|${columns}|${ids.length}`;
+  const [initialSizes] = useState(() => recallRowSizes(layoutKey));
   const virtualizer = useVirtualizer({
     count: Math.ceil(ids.length / columns),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: 2,
     initialOffset,
+    initialMeasurementsCache: initialSizes,
   });
+  useEffect(() => () => rememberRowSizes(layoutKey, virtualizer.itemSizeCache), [layoutKey, virtualizer]);
 
   // A new filter or sort starts at the top; the first run is the restored place, kept as it is.
   const shownKey = useRef(resetKey);
@@ -56,44 +81,38 @@ export function BrowseGrid(props: BrowseGridProps) {
 
   return (
     <div
-      className="browse-grid-scroller"
-      ref={scrollRef}
-      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+      role="list"
+      aria-label={label}
+      className="browse-grid"
+      style={{ height: virtualizer.getTotalSize() }}
     >
-      <div
-        role="list"
-        aria-label={label}
-        className="browse-grid"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => (
-          <div
-            role="none"
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            className="browse-grid__row"
-            style={{
-              transform: `translateY(${row.start}px)`,
-              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-            }}
-          >
-            {ids.slice(row.index * columns, (row.index + 1) * columns).map((id, i) => {
-              const card = cardFor(id);
-              return (
-                <div
-                  role="listitem"
-                  key={id}
-                  aria-posinset={row.index * columns + i + 1}
-                  aria-setsize={ids.length}
-                >
-                  {card && <BrowseCard card={card} onOpen={onOpen} />}
-                </div>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      {virtualizer.getVirtualItems().map((row) => (
+        <div
+          role="none"
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className="browse-grid__row"
+          style={{
+            transform: `translateY(${row.start}px)`,
+            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          }}
+        >
+          {ids.slice(row.index * columns, (row.index + 1) * columns).map((id, i) => {
+            const card = cardFor(id);
+            return (
+              <div
+                role="listitem"
+                key={id}
+                aria-posinset={row.index * columns + i + 1}
+                aria-setsize={ids.length}
+              >
+                {card && <BrowseCard card={card} onOpen={onOpen} />}
+              </div>
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,23 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { updateVisit } from '../../app/visit-state';
 import { useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { formatCount, pluralForm } from '../browse/facet-labels';
 import { onlyFilter } from '../browse/filter-order';
+import { openBrowse } from '../browse/open-browse';
 import { useBrowseData } from '../browse/use-browse-data';
 import { colourTiles } from './colour-tiles';
 import { ColoursScreen } from './ColoursScreen';
 
-/** A tap on a colour starts a fresh browse filtered by that colour alone, from the top. */
-function browseColour(key: string) {
-  updateVisit((s) => ({
-    ...onlyFilter({ facet: 'colour', value: key }),
-    scroll: { ...s.scroll, browse: 0 },
-  }));
-  navigate({ name: 'browse' });
-}
+/** A tap on a colour starts a fresh browse filtered by that colour alone. */
+const browseColour = (key: string) => openBrowse(onlyFilter({ facet: 'colour', value: key }));
 
 export function ColoursContainer() {
   const { t, i18n } = useTranslation();

@@ -21,7 +21,9 @@ const terms = new Map<string, TermRecord>([
   term('colour', 'hijau', { id: 'Hijau', en: 'Green' }, { order: 2, description: { en: 'Leafy.' } }),
   term('dye', 'indigo', { id: 'Indigo', en: 'Indigo' }, { description: { en: 'Blue from Indigofera.' } }),
 ]);
-const motifs = new Map([['jlamprang', { id: 'jlamprang', name: { id: 'Jlamprang' } } as MotifRecord]]);
+const motifs = new Map([
+  ['jlamprang', { id: 'jlamprang', name: { id: 'Jlamprang' } } as unknown as MotifRecord],
+]);
 const english = (map: Parameters<typeof pickText>[0]) => pickText(map, 'en', ['id', 'en']);
 
 describe('facet value labels', () => {

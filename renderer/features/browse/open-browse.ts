@@ -1,0 +1,13 @@
+import { navigate } from '../../app/router';
+import { updateVisit } from '../../app/visit-state';
+import type { FilterState } from './filter-order';
+
+/**
+ * Opens browse with the given filters, from the top of the grid. For entry points on other screens
+ * (a colour tile, a home group tile): setting `filters` alone would keep the order and scroll
+ * position of an earlier, different list.
+ */
+export function openBrowse(filters: FilterState): void {
+  updateVisit((s) => ({ ...filters, scroll: { ...s.scroll, browse: 0 } }));
+  navigate({ name: 'browse' });
+}
