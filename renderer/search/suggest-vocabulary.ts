@@ -25,6 +25,22 @@ export function buildVocabulary(phrases: Iterable<string>): SuggestVocabulary {
 }
 
 /**
+ * `vocabulary` with the entries of `more` added: counts add up, a known word keeps its displayed
+ * spelling. Used by updates that see only the changed documents.
+ */
+export function addToVocabulary(vocabulary: SuggestVocabulary, more: SuggestVocabulary): SuggestVocabulary {
+  const entries = new Map<string, [string, string, number]>(
+    vocabulary.map(([canonical, display, count]) => [canonical, [canonical, display, count]]),
+  );
+  for (const [canonical, display, count] of more) {
+    const entry = entries.get(canonical);
+    if (entry) entry[2] += count;
+    else entries.set(canonical, [canonical, display, count]);
+  }
+  return [...entries.values()].sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+}
+
+/**
  * Up to `limit` vocabulary words nearest to the canonical `word`, best first: smallest edit
  * distance, then most frequent. Looser than the search's own fuzziness on purpose: a suggestion is
  * only offered after the search found nothing.

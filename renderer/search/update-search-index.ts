@@ -1,8 +1,10 @@
 import MiniSearch from 'minisearch';
+import type { PieceRecord } from '../../electron/shared/collection-records';
 import { DETAIL_OPTIONS, documentHashes, prepareDocuments, type DetailDocument } from './index-terms';
 import {
   buildSearchDocuments,
   compoundNames,
+  DOC_ID_PREFIX,
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
@@ -12,8 +14,10 @@ import {
   restore,
   vocabularyOf,
   type DocumentHashes,
+  type KioskSearchIndex,
   type SearchIndex,
 } from './search-index';
+import { addToVocabulary } from './suggest-vocabulary';
 import type { ExpanderConfig } from './term-expander';
 
 /**
@@ -23,20 +27,83 @@ import type { ExpanderConfig } from './term-expander';
  * previous index is at hand.
  */
 export function updateSearchIndex(previousJson: string, input: SearchInput): SearchIndex {
-  const parsed = parsePersisted(previousJson);
-  if (!parsed) return createSearchIndex(input);
-  const previous = restore(parsed);
-  const state = previous.state;
-  const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
-  if (JSON.stringify(expander) !== JSON.stringify(state.expander)) return createSearchIndex(input);
-  const hashes: DocumentHashes = (state.hashes ??= JSON.parse(state.hashesJson ?? '{}') as DocumentHashes);
-  state.hashesJson = undefined;
-
+  const previous = reusable(previousJson, input);
+  if (!previous) return createSearchIndex(input);
   const documents = buildSearchDocuments(input);
-  const seen = new Set<string>();
+  const seen = new Set(documents.map((doc) => doc.id));
+  const hashes = hashesOf(previous);
+  const removed = Object.keys(hashes).filter((id) => !seen.has(id));
+  const applied = applyDocuments(previous, documents, removed);
+  if (applied.namesChanged.length > 0 || applied.removed) {
+    previous.state.vocabulary = vocabularyOf(documents);
+  }
+  return previous;
+}
+
+/** What a sync changed when only piece chunks changed: everything else is as indexed before. */
+export interface PieceChanges {
+  /** Pieces the sync wrote (new, changed, or moved to another chunk); unchanged ones cost a hash. */
+  pieces: PieceRecord[];
+  /** Ids of pieces the collection no longer holds. */
+  removed: string[];
+}
+
+/**
+ * `updateSearchIndex` for a sync that changed only pieces: it needs just those pieces (and the
+ * small motif, term, maker and place tables their documents refer to), not the whole collection.
+ * The "did you mean" vocabulary gains the changed documents' words; words of replaced or removed
+ * documents keep their counts until the next full build (a suggestion is only offered when it finds
+ * something, so a stale word is never proposed). Falls back to a full build, which needs every piece,
+ * by throwing when the previous index cannot be reused: callers then build from the whole slot.
+ */
+export function updateSearchIndexPieces(
+  previousJson: string,
+  input: Omit<SearchInput, 'pieces'>,
+  changes: PieceChanges,
+): SearchIndex {
+  const previous = reusable(previousJson, { ...input, pieces: [] });
+  if (!previous) throw new Error('updateSearchIndexPieces: the previous index cannot be updated');
+  // The motif documents come along; unchanged, they cost one hash each.
+  const documents = buildSearchDocuments({ ...input, pieces: changes.pieces });
+  const written = new Set(documents.map((doc) => doc.id));
+  const hashes = hashesOf(previous);
+  const removed = changes.removed
+    .map((id) => DOC_ID_PREFIX.piece + id)
+    .filter((id) => !written.has(id) && id in hashes);
+  const { namesChanged } = applyDocuments(previous, documents, removed);
+  if (namesChanged.length > 0) {
+    const { state } = previous;
+    state.vocabulary = addToVocabulary(state.vocabulary, vocabularyOf(namesChanged));
+  }
+  return previous;
+}
+
+/** The previous index when it was built with the same expander settings, else undefined. */
+function reusable(previousJson: string, input: SearchInput): KioskSearchIndex | undefined {
+  const parsed = parsePersisted(previousJson);
+  if (!parsed) return undefined;
+  const previous = restore(parsed);
+  const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
+  return JSON.stringify(expander) === JSON.stringify(previous.state.expander) ? previous : undefined;
+}
+
+function hashesOf(index: KioskSearchIndex): DocumentHashes {
+  const { state } = index;
+  state.hashes ??= JSON.parse(state.hashesJson ?? '{}') as DocumentHashes;
+  state.hashesJson = undefined;
+  return state.hashes;
+}
+
+/**
+ * Replaces the documents whose hashes changed and discards `removed`, in place. Returns the
+ * documents whose name fields changed and whether any were removed, so the caller can refresh the
+ * vocabulary its own way.
+ */
+function applyDocuments(index: KioskSearchIndex, documents: SearchDocument[], removed: string[]) {
+  const { state } = index;
+  const hashes = hashesOf(index);
   const changed: { doc: SearchDocument; before?: [number, number]; after: [number, number] }[] = [];
   for (const doc of documents) {
-    seen.add(doc.id);
     const before = hashes[doc.id];
     const after = documentHashes(doc);
     if (!before || before[0] !== after[0] || before[1] !== after[1]) changed.push({ doc, before, after });
@@ -44,36 +111,33 @@ export function updateSearchIndex(previousJson: string, input: SearchInput): Sea
   // Only changed documents are tokenised, with the stop words the index was built with.
   const prepared = prepareDocuments(
     changed.map((c) => c.doc),
-    expander,
+    state.expander,
     state.stopWords,
   );
-  let namesChanged = false;
+  const namesChanged: SearchDocument[] = [];
   let detailsChanged = false;
   // The details part is loaded (synchronously) only when some detail changed.
   const details = () =>
     (state.details ??= MiniSearch.loadJSON<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS));
-  changed.forEach(({ before, after }, i) => {
-    const id = prepared.names[i].id;
+  changed.forEach(({ doc, before, after }, i) => {
     if (!before || before[0] !== after[0]) {
       if (before) state.names.replace(prepared.names[i]);
       else state.names.add(prepared.names[i]);
-      namesChanged = true;
+      namesChanged.push(doc);
     }
     if (!before || before[1] !== after[1]) {
       if (before) details().replace(prepared.details[i]);
       else details().add(prepared.details[i]);
       detailsChanged = true;
     }
-    hashes[id] = after;
+    hashes[doc.id] = after;
   });
-  for (const id of Object.keys(hashes)) {
-    if (seen.has(id)) continue;
+  for (const id of removed) {
     state.names.discard(id);
     details().discard(id);
-    namesChanged = detailsChanged = true;
+    detailsChanged = true;
     delete hashes[id];
   }
   if (detailsChanged) state.detailsJson = undefined;
-  if (namesChanged) state.vocabulary = vocabularyOf(documents);
-  return previous;
+  return { namesChanged, removed: removed.length > 0 };
 }

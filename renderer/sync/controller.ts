@@ -1,5 +1,5 @@
 import type { KioskDb } from '../db/kiosk-db';
-import { syncCollection, type SyncOptions, type SyncOutcome } from './engine';
+import { syncCollection, whenSettled, type SyncOptions, type SyncOutcome } from './engine';
 import { inspectStore } from './inspect-store';
 import type { SyncProgress } from './progress';
 import type { CollectionSource, HostProblem } from './source';
@@ -49,6 +49,8 @@ export function createSyncController(db: KioskDb, source: CollectionSource): Syn
     set({ syncing: true });
     const outcome = await syncCollection(db, source, {
       ...options,
+      // The old slot settles after the new collection is live: visitors need not wait for it.
+      settle: 'background',
       onProgress: (progress) => set(progress.phase === 'ready' ? { progress, phase: 'ready' } : { progress }),
     }).catch((error: unknown): SyncOutcome => ({
       kind: 'failed',
@@ -58,12 +60,13 @@ export function createSyncController(db: KioskDb, source: CollectionSource): Syn
     }));
     const live = outcome.kind === 'synced' || outcome.kind === 'unchanged' || outcome.cached;
     set({
-      syncing: false,
-      progress: undefined,
       lastOutcome: outcome,
       host: outcome.kind === 'host-unavailable' ? outcome.problem : 'ok',
       phase: live ? 'ready' : 'unavailable',
     });
+    // `syncing` stays true while the old slot settles: the store is still being written.
+    await whenSettled(db);
+    set({ syncing: false, progress: undefined });
     return outcome;
   }
 

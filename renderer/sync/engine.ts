@@ -5,6 +5,7 @@ import { readPointer } from '../db/read';
 import { STORE_SCHEMA_VERSION, otherSlot, type Slot } from '../db/schema';
 import { buildSearchIndex, type SearchBuilder } from './build-search';
 import { loadSlot, type LoadStats } from './load-slot';
+import { pieceChangesSince } from './piece-changes';
 import type { ProgressListener } from './progress';
 import { clearSlot } from './slot-writer';
 import type { CollectionSource, HostProblem } from './source';
@@ -19,7 +20,24 @@ export interface SyncOptions {
    * it, copying locally, so the next sync only writes what changes then; `clear` empties it.
    */
   afterFlip?: 'level' | 'clear';
+  /**
+   * `background` resolves the sync as soon as the new collection is live and searchable and settles
+   * the old slot afterwards (see `whenSettled`); `await` (default) resolves after the settle too.
+   */
+  settle?: 'await' | 'background';
   buildSearch?: SearchBuilder;
+}
+
+/** Settles still running per database name: the next sync of that database waits for them. */
+const settling = new Map<string, Promise<void>>();
+
+/**
+ * Resolves once the old slot of the last sync of `db` is settled (at once when none is running).
+ * A background settle is the only store write that outlives `syncCollection`; close the database
+ * only after this.
+ */
+export function whenSettled(db: KioskDb): Promise<void> {
+  return settling.get(db.name) ?? Promise.resolve();
 }
 
 export type SyncOutcome =
@@ -41,6 +59,8 @@ export async function syncCollection(
   options: SyncOptions = {},
 ): Promise<SyncOutcome> {
   const emit = options.onProgress ?? (() => {});
+  // One writer at a time: a settle left running by the previous sync finishes first.
+  await whenSettled(db);
   emit({ phase: 'manifest', done: 0, total: 1 });
   const fetched = await source.manifest();
   const pointer = await readPointer(db);
@@ -89,7 +109,9 @@ export async function syncCollection(
   }
 
   emit({ phase: 'index', done: 0, total: 1 });
-  const index = await (options.buildSearch ?? buildSearchIndex)(db, target, manifest);
+  // With a live collection to compare with, a change of pieces only updates the live index.
+  const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
+  const index = await (options.buildSearch ?? buildSearchIndex)(db, target, manifest, changes);
   if (index !== undefined) {
     await db.meta.put({ key: searchIndexKey(target), version: manifest.version, json: index });
   }
@@ -97,8 +119,14 @@ export async function syncCollection(
   await flip(db, target, manifest);
   emit({ phase: 'ready', done: 1, total: 1 });
 
-  await settleOldSlot(db, source, otherSlot(target), manifest, { ...options, rebuild });
-  emit({ phase: 'done', done: 1, total: 1 });
+  const settled = settleOldSlot(db, source, otherSlot(target), manifest, { ...options, rebuild }).then(() =>
+    emit({ phase: 'done', done: 1, total: 1 }),
+  );
+  settling.set(db.name, settled);
+  void settled.finally(() => {
+    if (settling.get(db.name) === settled) settling.delete(db.name);
+  });
+  if (options.settle !== 'background') await settled;
   return { kind: 'synced', version: manifest.version, slot: target, ...stats };
 }
 

@@ -1,5 +1,5 @@
 import { KioskDb } from '../db/kiosk-db';
-import { buildSearchJson } from './search-json';
+import { buildSearchJson, updateSearchJson } from './search-json';
 import type { SearchIndexJob, SearchIndexReply } from './search-worker-protocol';
 
 /** The worker's global scope, typed by hand: the renderer project compiles against DOM types. */
@@ -9,9 +9,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { dbName, slot, synonyms, languages } = event.data;
+  const { dbName, slot, synonyms, languages, changes } = event.data;
   const db = new KioskDb(dbName);
-  buildSearchJson(db, slot, { synonyms, languages })
+  const settings = { synonyms, languages };
+  (changes ? updateSearchJson(db, slot, settings, changes) : buildSearchJson(db, slot, settings))
     .then((json) => scope.postMessage({ ok: true, json }))
     .catch((error: unknown) => scope.postMessage({ ok: false, error: String(error) }))
     .finally(() => db.close());
