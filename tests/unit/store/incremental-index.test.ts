@@ -48,7 +48,7 @@ describe('search index on an incremental sync', () => {
   it('is updated from the written and removed pieces only, ending as a fresh build would', async () => {
     db = new KioskDb(`incremental-index-${process.pid}-${n++}`);
     const spy = spyBuilder();
-    const [p1, p2, p3, , p5, p6] = sixPieces();
+    const [p1, p2, , , p5, p6] = sixPieces();
     const source = new MemorySource(compile({ pieces: sixPieces() }));
     await syncCollection(db, source, { buildSearch: spy.build });
     expect(spy.seen).toEqual([undefined]);
