@@ -96,12 +96,17 @@ export async function waitForSettledStore(page: Page) {
   await expect(page.locator('.app')).toHaveAttribute('data-syncing', 'false');
 }
 
+/** The browse screen's grid of pieces (Indonesian name). */
+export function browseGrid(page: Page) {
+  return page.getByRole('list', { name: 'Kain yang ditemukan' });
+}
+
 /**
- * Asserts how many pieces the grid holds. The grid only renders rows near the viewport, so the
- * count is read from what a visitor sees (the summary line, in Indonesian) and from what assistive
- * technology hears (each card's `aria-setsize`).
+ * Asserts how many pieces the browse grid holds. The grid only renders rows near the viewport, so
+ * the count is read from what a visitor sees (the result line, in Indonesian) and from what
+ * assistive technology hears (each card's `aria-setsize`).
  */
 export async function expectPieceCount(page: Page, count: number) {
-  await expect(page.getByText(`Jumlah kain: ${count}`, { exact: true })).toBeVisible();
-  await expect(page.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(count));
+  await expect(page.getByRole('status').filter({ hasText: `${count} kain` })).toBeVisible();
+  await expect(browseGrid(page).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(count));
 }

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { expect, expectPieceCount, test, waitForSettledStore } from './kiosk-fixtures';
+import { browseGrid, expect, expectPieceCount, test, waitForSettledStore } from './kiosk-fixtures';
 import { FIXTURE_ROOT, writeVariant } from './variant-collection';
 
 const pieceChunk = /\/collection\/chunks\/pieces-[0-9a-f]+\.json$/;
@@ -43,7 +43,7 @@ test.describe('the offline store in real IndexedDB', () => {
     foreignRequests,
   }) => {
     host.serve(FIXTURE_ROOT);
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/browse`);
     await waitForSettledStore(page);
     await expectPieceCount(page, 3);
 
@@ -71,13 +71,15 @@ test.describe('the offline store in real IndexedDB', () => {
     await page.reload();
     await waitForSettledStore(page);
     await expectPieceCount(page, 3);
-    await page.getByRole('listitem').first().getByRole('button').tap();
+    await browseGrid(page).getByRole('listitem').first().getByRole('button').first().tap();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
 
     host.serve(v2.root);
     const downloads = countPieceChunks(page);
-    await page.goto(host.url);
+    // Back to the grid (a hash change, no reload), then a fresh start there.
+    await page.goto(`${host.url}#/browse`);
+    await page.reload();
     await waitForSettledStore(page);
     await expectPieceCount(page, v2.manifest.counts.pieces);
     // The three chunks stored before the cut were not downloaded again.
@@ -92,7 +94,7 @@ test.describe('the offline store in real IndexedDB', () => {
     collection,
     foreignRequests,
   }) => {
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/browse`);
     await waitForSettledStore(page);
     await expectPieceCount(page, collection.manifest.counts.pieces);
 
@@ -117,7 +119,7 @@ test.describe('the offline store in real IndexedDB', () => {
     host,
     foreignRequests,
   }) => {
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/browse`);
     await waitForSettledStore(page);
     expect(await storedSearchIndexLength(page)).toBeGreaterThan(100);
     expect(foreignRequests).toEqual([]);

@@ -5,9 +5,10 @@ test('touch basics: large targets, large text, no selection or callouts', async 
   host,
   foreignRequests,
 }) => {
-  await page.goto(host.url);
+  // Home: the chrome and the group tiles.
+  await page.goto(`${host.url}#/`);
   await waitForSettledStore(page);
-  await expect(page.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jelajahi koleksi batik' })).toBeVisible();
 
   const body = await page.evaluate(() => {
     const style = getComputedStyle(document.body);

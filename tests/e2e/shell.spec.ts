@@ -1,0 +1,148 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForSettledStore } from './kiosk-fixtures';
+
+const axeViolations = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+  ).violations;
+
+const chrome = (page: Page) => page.getByRole('banner');
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi' });
+
+/** Goes to a screen by its hash, as a link would; no reload, so the app's state stays. */
+async function show(page: Page, hash: string, route: string) {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await expect(page.locator('.app')).toHaveAttribute('data-route', route);
+}
+
+test('the chrome: on every screen but attract, languages with fallback marker, accessibility modes', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  await page.goto(`${host.url}#/`);
+  await waitForSettledStore(page);
+  const piece = collection.pieces[0]!;
+  const motif = collection.motifs[0]!;
+
+  await test.step('home, back, language and accessibility on every visitor screen', async () => {
+    const screens: [string, string][] = [
+      ['#/', 'home'],
+      ['#/browse', 'browse'],
+      ['#/colours', 'colours'],
+      ['#/motifs', 'motifs'],
+      ['#/search', 'search'],
+      [`#/piece/${encodeURIComponent(piece.id)}`, 'piece'],
+      [`#/motif/${encodeURIComponent(motif.id)}`, 'motif'],
+      [`#/compare/${piece.id}/${collection.pieces[1]!.id}`, 'compare'],
+    ];
+    for (const [hash, route] of screens) {
+      await show(page, hash, route);
+      await expect(nav(page).getByRole('button', { name: 'Beranda' })).toBeVisible();
+      await expect(nav(page).getByRole('button', { name: 'Kembali' })).toBeVisible();
+      await expect(chrome(page).getByRole('group', { name: 'Pilih bahasa' })).toBeVisible();
+      await expect(chrome(page).getByRole('button', { name: 'Aksesibilitas' })).toBeVisible();
+    }
+    await show(page, '#/attract', 'attract');
+    await expect(chrome(page)).toHaveCount(0);
+  });
+
+  await test.step('Home and Back buttons walk the app', async () => {
+    await show(page, '#/', 'home');
+    await page.getByRole('button', { name: /^Motif/ }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'motifs');
+    await nav(page).getByRole('button', { name: 'Kembali' }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'home');
+    await page.getByRole('button', { name: /^Cari/ }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'search');
+    await nav(page).getByRole('button', { name: 'Beranda' }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'home');
+  });
+
+  await test.step('Javanese: interface in Javanese, content that lacks it marked as Indonesian', async () => {
+    await page.getByRole('button', { name: 'Basa Jawa' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'jv');
+    await expect(nav(page).getByRole('button', { name: 'Wiwitan' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jelajahi koleksi bathik' })).toBeVisible();
+    // The group terms have Javanese labels but Indonesian and English descriptions only.
+    const tile = page.locator('[data-group="pesisiran"]');
+    await expect(tile).toContainText('Bathik Pesisiran');
+    const marker = tile.locator('.fallback-marker');
+    await expect(marker).toHaveCount(1);
+    await expect(marker).toHaveText('(Bahasa Indonesia)');
+    await expect(marker).toHaveAttribute('lang', 'id');
+
+    await page.getByRole('button', { name: 'English' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: 'Explore the batik collection' })).toBeVisible();
+    await expect(page.locator('[data-group="pesisiran"]')).toContainText('North-coast batik');
+    await expect(page.locator('.fallback-marker')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).tap();
+    await expect(nav(page).getByRole('button', { name: 'Beranda' })).toBeVisible();
+  });
+
+  await test.step('axe: home is clean in the normal mode', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  const a11yButton = chrome(page).getByRole('button', { name: 'Aksesibilitas', exact: true });
+  const menu = page.getByRole('group', { name: 'Aksesibilitas' });
+  const html = page.locator('html');
+
+  await test.step('larger text makes the text larger', async () => {
+    const size = () =>
+      page.locator('.home__intro').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await a11yButton.tap();
+    await expect(a11yButton).toHaveAttribute('aria-expanded', 'true');
+    await menu.getByRole('button', { name: 'Teks besar' }).tap();
+    await expect(menu.getByRole('button', { name: 'Teks besar' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(html).toHaveAttribute('data-large-text', 'true');
+    expect(await size()).toBeGreaterThan(before * 1.2);
+    await menu.getByRole('button', { name: 'Teks besar' }).tap();
+    await expect(html).not.toHaveAttribute('data-large-text', 'true');
+  });
+
+  await test.step('high contrast turns the palette black and white, and stays axe-clean', async () => {
+    await menu.getByRole('button', { name: 'Kontras tinggi' }).tap();
+    await expect(html).toHaveAttribute('data-high-contrast', 'true');
+    await expect(page.locator('.app-chrome')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    await expect(page.locator('.app-main')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    expect(await axeViolations(page)).toEqual([]);
+    await menu.getByRole('button', { name: 'Kontras tinggi' }).tap();
+    await expect(html).not.toHaveAttribute('data-high-contrast', 'true');
+  });
+
+  await test.step('lowered controls move the chrome and the screen down within reach', async () => {
+    const viewport = page.viewportSize()!;
+    const heading = page.getByRole('heading', { level: 1 });
+    const chromeBefore = (await chrome(page).boundingBox())!;
+    const headingBefore = (await heading.boundingBox())!;
+    expect(chromeBefore.y).toBeLessThan(viewport.height / 4);
+
+    await menu.getByRole('button', { name: 'Tombol lebih rendah' }).tap();
+    await expect(html).toHaveAttribute('data-lowered', 'true');
+    await expect.poll(async () => (await chrome(page).boundingBox())!.y).toBeGreaterThan(viewport.height / 2);
+    const chromeAfter = (await chrome(page).boundingBox())!;
+    expect(chromeAfter.y + chromeAfter.height).toBeCloseTo(viewport.height, 0);
+    // The menu opens upwards from the lowered bar and stays on screen.
+    const menuBox = (await menu.boundingBox())!;
+    expect(menuBox.y).toBeGreaterThan(viewport.height / 2);
+    expect(menuBox.y + menuBox.height).toBeLessThanOrEqual(chromeAfter.y);
+    // The screen's own content starts lower too (the bar left the top, the content moved below 30 %).
+    await expect
+      .poll(async () => (await heading.boundingBox())!.y)
+      .toBeGreaterThan(headingBefore.y - chromeBefore.height + viewport.height * 0.25);
+
+    await menu.getByRole('button', { name: 'Tombol lebih rendah' }).tap();
+    await expect(html).not.toHaveAttribute('data-lowered', 'true');
+    await expect.poll(async () => (await chrome(page).boundingBox())!.y).toBeLessThan(viewport.height / 4);
+    await page.getByRole('button', { name: 'Tutup' }).tap();
+    await expect(menu).toBeHidden();
+  });
+
+  expect(foreignRequests).toEqual([]);
+});
