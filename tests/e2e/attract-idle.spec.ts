@@ -51,6 +51,16 @@ test('attract: imagery, three-language prompt, language choice, any touch goes h
     await expect(start.locator('[lang="jv"]')).toBeVisible();
   });
 
+  await test.step('with prefers-reduced-motion the pictures hold still', async () => {
+    const image = shownSlide(page).locator('img');
+    await expect(image).not.toHaveCSS('animation-name', 'none');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(page.locator('.attract')).toHaveAttribute('data-still', 'true');
+    await expect(image).toHaveCSS('animation-name', 'none');
+    await expect(page.locator('.attract__prompts')).toHaveCSS('animation-name', 'none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   await test.step('axe: the attract screen is clean', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -146,3 +146,65 @@ test('the chrome: on every screen but attract, languages with fallback marker, a
 
   expect(foreignRequests).toEqual([]);
 });
+
+test('the Electron bridge: heartbeat, live collection updates, idle timings from the kiosk settings', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  // A stand-in for the preload's window.kiosk, recording what the page asks of it.
+  await page.addInitScript(() => {
+    const calls = { heartbeat: 0, listeners: [] as (() => void)[] };
+    Object.assign(window, { kioskCalls: calls });
+    Object.assign(window, {
+      kiosk: {
+        heartbeat: async () => {
+          calls.heartbeat++;
+          return true;
+        },
+        settings: async () => ({
+          languages: ['id', 'en', 'jv'],
+          defaultLanguage: 'id',
+          idleTimeoutSec: 2,
+          idleCountdownSec: 2,
+          publicBaseUrl: null,
+        }),
+        onCollectionUpdated: (callback: () => void) => {
+          calls.listeners.push(callback);
+          return () => calls.listeners.splice(calls.listeners.indexOf(callback), 1);
+        },
+      },
+    });
+  });
+  const calls = () =>
+    page.evaluate(() => {
+      const recorded = (window as unknown as { kioskCalls: { heartbeat: number; listeners: unknown[] } })
+        .kioskCalls;
+      return { heartbeat: recorded.heartbeat, listeners: recorded.listeners.length };
+    });
+  await page.goto(`${host.url}#/`);
+  await waitForSettledStore(page);
+
+  await test.step('the page beats at once and listens for new collections', async () => {
+    await expect.poll(async () => (await calls()).heartbeat).toBeGreaterThan(0);
+    expect((await calls()).listeners).toBe(1);
+  });
+
+  await test.step('"collection updated" from main starts a sync (the manifest is fetched again)', async () => {
+    const manifest = page.waitForRequest((r) => r.url().endsWith('/collection/manifest.json'));
+    await page.evaluate(() =>
+      (window as unknown as { kioskCalls: { listeners: (() => void)[] } }).kioskCalls.listeners.forEach((l) =>
+        l(),
+      ),
+    );
+    await manifest;
+    await waitForSettledStore(page);
+  });
+
+  await test.step("the kiosk's idle settings apply without any URL override", async () => {
+    await expect(page.getByRole('dialog', { name: 'Masih di sana?' })).toBeVisible();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'attract');
+  });
+
+  expect(foreignRequests).toEqual([]);
+});
