@@ -1,0 +1,76 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MotifPage, type MotifPageProps } from '../../../renderer/features/motif/MotifPage';
+
+const labels = Object.fromEntries(
+  [
+    'alsoWritten',
+    'family',
+    'restrictedBadge',
+    'restrictedExplain',
+    'rule',
+    'illustrative',
+    'meaning',
+    'history',
+    'elements',
+    'colours',
+    'era',
+    'origins',
+    'notes',
+    'related',
+    'pieces',
+    'noPieces',
+    'toList',
+  ].map((key) => [key, `[${key}]`]),
+) as MotifPageProps['labels'];
+
+const base: MotifPageProps = {
+  name: 'Kawung',
+  otherNames: [],
+  family: 'Ceplok',
+  meaning: ['Four ovals.'],
+  history: [],
+  elements: [],
+  swatches: [],
+  era: '',
+  origins: [],
+  notes: [],
+  related: [],
+  pieces: [],
+  labels,
+  onOpenMotif: () => {},
+  onOpenPiece: () => {},
+  onList: () => {},
+};
+
+describe('MotifPage', () => {
+  it('shows the larangan badge, explanation and rule only for a restricted motif', () => {
+    const open = renderToStaticMarkup(<MotifPage {...base} />);
+    expect(open).not.toContain('[restrictedBadge]');
+    const restricted = renderToStaticMarkup(
+      <MotifPage {...base} larangan={{ rule: 'Only for the Sultan.' }} />,
+    );
+    expect(restricted).toContain('[restrictedBadge]');
+    expect(restricted).toContain('[restrictedExplain]');
+    expect(restricted).toContain('Only for the Sultan.');
+  });
+
+  it('leaves out empty sections but always says whether pieces carry the motif', () => {
+    const html = renderToStaticMarkup(<MotifPage {...base} />);
+    expect(html).toContain('[meaning]');
+    expect(html).not.toContain('[history]');
+    expect(html).not.toContain('[notes]');
+    expect(html).toContain('[noPieces]');
+  });
+
+  it('captions an illustrative drawing as such and gives it its alt text', () => {
+    const html = renderToStaticMarkup(
+      <MotifPage
+        {...base}
+        image={{ src: 'collection/media/k.webp', alt: 'Drawing of kawung', illustrative: true }}
+      />,
+    );
+    expect(html).toContain('alt="Drawing of kawung"');
+    expect(html).toContain('[illustrative]');
+  });
+});
