@@ -22,7 +22,7 @@ const labels = Object.fromEntries(
     'noPieces',
     'toList',
   ].map((key) => [key, `[${key}]`]),
-) as MotifPageProps['labels'];
+) as unknown as MotifPageProps['labels'];
 
 const base: MotifPageProps = {
   name: 'Kawung',
