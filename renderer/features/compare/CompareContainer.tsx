@@ -71,7 +71,6 @@ export function CompareContainer({ a, b }: { a: string; b: string }) {
       rows={compareRows(records[0], records[1], t('piece.motif'))}
       labels={{
         heading: t('compare.heading'),
-        back: t('compare.back'),
         swap: t('compare.swap'),
         clear: t('compare.clear'),
         remove: t('compare.remove'),
@@ -79,7 +78,6 @@ export function CompareContainer({ a, b }: { a: string; b: string }) {
         fact: t('compare.fact'),
         differs: t('compare.differs'),
       }}
-      onBack={goBack}
       onSwap={() => {
         updateVisit({ compare: [b, a] });
         navigate({ name: 'compare', a: b, b: a }, { replace: true });

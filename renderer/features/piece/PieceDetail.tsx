@@ -8,7 +8,6 @@ import { useSwipe } from './use-swipe';
 import './piece.css';
 
 export interface PieceDetailLabels extends PieceRecordTextLabels {
-  back: string;
   listNav: string;
   previous: string;
   next: string;
@@ -40,7 +39,6 @@ export interface PieceDetailProps {
   takeAway?: ReactNode;
   inCompare: boolean;
   onCompare: () => void;
-  onBack: () => void;
 }
 
 /**
@@ -55,9 +53,6 @@ export function PieceDetail(props: PieceDetailProps) {
   return (
     <article className="piece-screen" aria-labelledby="piece-title">
       <div className="piece-toolbar">
-        <TouchButton onClick={props.onBack}>
-          <span aria-hidden="true">←</span> {labels.back}
-        </TouchButton>
         <nav className="piece-toolbar__list" aria-label={labels.listNav}>
           <TouchButton aria-label={labels.previous} disabled={!props.onPrevious} onClick={props.onPrevious}>
             <span aria-hidden="true">‹</span>

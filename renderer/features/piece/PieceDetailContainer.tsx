@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PieceRecord } from '../../../electron/shared/collection-records';
-import { goBack, navigate } from '../../app/router';
+import { navigate } from '../../app/router';
 import { updateVisit, useVisit } from '../../app/visit-state';
 import { usePiece } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
@@ -123,9 +123,7 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
       }
       inCompare={inCompare}
       onCompare={onCompare}
-      onBack={goBack}
       labels={{
-        back: t('piece.back'),
         listNav: t('piece.listNav'),
         previous: t('piece.previous'),
         next: t('piece.next'),

@@ -1,3 +1,4 @@
+import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import type { PieceRecordView } from './piece-record-view';
 
 export interface PieceRecordTextLabels {
@@ -27,7 +28,7 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
   return (
     <>
       <h1 id="piece-title" className="piece-record__title">
-        {record.title}
+        <ContentText picked={record.titleInfo} />
       </h1>
       {record.motifs.length > 0 && (
         <nav className="piece-record__motifs" aria-label={labels.motifs}>
@@ -42,7 +43,11 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           </ul>
         </nav>
       )}
-      {record.summary && <p className="piece-record__summary">{record.summary}</p>}
+      {record.summary.text && (
+        <p className="piece-record__summary">
+          <ContentText picked={record.summary} />
+        </p>
+      )}
       {record.printed && <p className="piece-record__notice">{labels.printedNote}</p>}
       <dl className="piece-record__facts">
         {record.facts.map((fact) => (
@@ -54,12 +59,16 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           </div>
         ))}
       </dl>
-      {record.description.length > 0 && (
+      {record.description.paragraphs.length > 0 && (
         <section className="piece-record__section">
-          <h2>{labels.about}</h2>
-          {record.description.map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
+          <h2>
+            {labels.about} <FallbackMarker picked={record.description.picked} />
+          </h2>
+          <div lang={record.description.picked.lang || undefined}>
+            {record.description.paragraphs.map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
         </section>
       )}
       {record.inscriptions.length > 0 && (

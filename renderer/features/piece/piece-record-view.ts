@@ -6,6 +6,7 @@ import type {
   PlaceRecord,
   TermRecord,
 } from '../../../electron/shared/collection-records';
+import type { PickedText } from '../../i18n/content-text';
 import { formatDimensions } from './dimensions';
 import { makerCreditText } from './maker-credit';
 
@@ -16,6 +17,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export interface RecordContext {
   t: Translate;
   text: (map: LangMap | undefined) => string;
+  /** Like `text`, also saying which language the text is in (for the fallback marker). */
+  textInfo: (map: LangMap | undefined) => PickedText;
   language: string;
   terms: ReadonlyMap<string, TermRecord>;
   motifs: ReadonlyMap<string, MotifRecord>;
@@ -32,12 +35,14 @@ export interface RecordFact {
 
 export interface PieceRecordView {
   title: string;
+  /** The title with its language, for the fallback marker. */
+  titleInfo: PickedText;
   accession: string;
   motifs: readonly { id: string; label: string }[];
   facts: readonly RecordFact[];
-  summary: string;
-  /** The description split into paragraphs (blank lines in the source). */
-  description: readonly string[];
+  summary: PickedText;
+  /** The description, split into paragraphs at blank lines in the source. */
+  description: { picked: PickedText; paragraphs: readonly string[] };
   inscriptions: readonly { text: string; location: string; translation: string }[];
   notes: readonly string[];
   /** Printed "batik-patterned textile": explained, so nobody leaves thinking it is batik. */
@@ -168,16 +173,19 @@ function creditText(piece: PieceRecord, ctx: RecordContext): string {
 export function pieceRecordView(piece: PieceRecord, ctx: RecordContext): PieceRecordView {
   const { t, text } = ctx;
   const location = text(piece.display.location);
+  const titleInfo = ctx.textInfo(piece.title);
+  const description = ctx.textInfo(piece.description);
   return {
-    title: text(piece.title) || piece.accession,
+    title: titleInfo.text || piece.accession,
+    titleInfo: titleInfo.text ? titleInfo : { text: piece.accession, lang: '', fallback: false },
     accession: piece.accession,
     motifs: piece.motifs.map(({ motif, part }) => {
       const name = text(ctx.motifs.get(motif)?.name) || motif;
       return { id: motif, label: part ? `${name} (${termLabel(ctx, 'part', part)})` : name };
     }),
     facts: facts(piece, ctx),
-    summary: text(piece.summary),
-    description: paragraphs(text(piece.description)),
+    summary: ctx.textInfo(piece.summary),
+    description: { picked: description, paragraphs: paragraphs(description.text) },
     inscriptions: (piece.inscriptions ?? []).map((i) => ({
       text: i.text,
       location: text(i.location),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMotifMap, useTermMap } from '../../db/hooks';
-import { useContentText } from '../../i18n/content-text';
+import { useContentText, useContentTextInfo } from '../../i18n/content-text';
 import { useMakerMap, usePlaceMap } from './piece-lookups';
 import type { RecordContext, Translate } from './piece-record-view';
 
@@ -12,6 +12,7 @@ import type { RecordContext, Translate } from './piece-record-view';
 export function useRecordContext(): RecordContext | undefined {
   const { t, i18n } = useTranslation();
   const text = useContentText();
+  const textInfo = useContentTextInfo();
   const motifs = useMotifMap();
   const terms = useTermMap();
   const makers = useMakerMap();
@@ -20,6 +21,6 @@ export function useRecordContext(): RecordContext | undefined {
   return useMemo(() => {
     if (!motifs || !terms || !makers || !places) return undefined;
     const translate: Translate = (key, values) => t(key, values);
-    return { t: translate, text, language, terms, motifs, makers, places };
-  }, [t, text, language, motifs, terms, makers, places]);
+    return { t: translate, text, textInfo, language, terms, motifs, makers, places };
+  }, [t, text, textInfo, language, motifs, terms, makers, places]);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { compareRows } from '../../../renderer/features/compare/compare-rows';
-import { pickText } from '../../../renderer/i18n/content-text';
+import { pickText, pickTextInfo } from '../../../renderer/i18n/content-text';
 import {
   paragraphs,
   pieceRecordView,
@@ -28,6 +28,7 @@ const t = (key: string, values?: Record<string, string | number>) =>
 const context: RecordContext = {
   t,
   text: (map) => pickText(map, 'en', ['id', 'en']),
+  textInfo: (map) => pickTextInfo(map, 'en', ['id', 'en']),
   language: 'en',
   terms: new Map([
     term('technique', 'tulis', 'Batik tulis', 'Hand-drawn batik'),

@@ -1,0 +1,266 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import type { PieceRecord } from '../../electron/shared/collection-records';
+import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
+
+/** The c.1900 jlamprang batik tulis: the piece a first-time visitor is asked to find and zoom into. */
+const JLAMPRANG = 'jlamprang-tulis-1900';
+
+/** The pieces in accession order (numbers compared as numbers): the swipe order without a result list. */
+function inAccessionOrder(collection: ServedCollection): PieceRecord[] {
+  return [...collection.pieces].sort((a, b) =>
+    a.accession.localeCompare(b.accession, 'en', { numeric: true }),
+  );
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * One touch frame through Chromium's input pipeline (what a real touchscreen produces). `at` is the
+ * event time in seconds: gestures carry their own clock, so speeds do not depend on test timing.
+ */
+async function touch(
+  cdp: CDPSession,
+  type: 'touchStart' | 'touchMove' | 'touchEnd',
+  points: Point[],
+  at?: number,
+) {
+  await cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id, radiusX: 8, radiusY: 8, force: 1 })),
+    ...(at === undefined ? {} : { timestamp: at }),
+  });
+}
+
+/**
+ * One finger moving `dx` px across `target` over 0.3 s, then resting before it lifts, as a visitor's
+ * deliberate swipe does. Without the rest Chromium would start a fling, and a fling swallows the
+ * next tap (the tap only stops it).
+ */
+async function swipe(cdp: CDPSession, target: Locator, dx: number) {
+  const box = (await target.boundingBox())!;
+  const start = { x: box.x + box.width / 2 - dx / 2, y: box.y + Math.min(box.height / 2, 300) };
+  const t0 = Date.now() / 1000;
+  await touch(cdp, 'touchStart', [start], t0);
+  for (let step = 1; step <= 8; step++) {
+    await touch(cdp, 'touchMove', [{ x: start.x + (dx * step) / 8, y: start.y }], t0 + step * 0.04);
+  }
+  const end = { x: start.x + dx, y: start.y };
+  for (let rest = 1; rest <= 3; rest++) await touch(cdp, 'touchMove', [end], t0 + 0.32 + rest * 0.1);
+  await touch(cdp, 'touchEnd', [], t0 + 0.7);
+}
+
+/** Two fingers moving apart from the centre of `target`. */
+async function pinchOut(cdp: CDPSession, target: Locator) {
+  const box = (await target.boundingBox())!;
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const at = (d: number): Point[] => [
+    { x: c.x - d, y: c.y },
+    { x: c.x + d, y: c.y },
+  ];
+  await touch(cdp, 'touchStart', at(40));
+  for (let d = 60; d <= 260; d += 20) await touch(cdp, 'touchMove', at(d));
+  await touch(cdp, 'touchEnd', []);
+}
+
+/** Two quick taps on the same spot. */
+async function doubleTap(cdp: CDPSession, target: Locator) {
+  const box = (await target.boundingBox())!;
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (let i = 0; i < 2; i++) {
+    await touch(cdp, 'touchStart', [c]);
+    await touch(cdp, 'touchEnd', []);
+  }
+}
+
+const viewer = (page: Page) => page.getByRole('img', { name: /^Gambar yang dapat diperbesar: / });
+const zoomOf = async (page: Page) => Number(await viewer(page).getAttribute('data-zoom'));
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+const recordArea = (page: Page) => page.locator('.piece-record');
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations).toEqual([]);
+}
+
+test('the viewer zooms by pinch, double-tap and buttons, switches views, and is destroyed on leaving', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  const piece = collection.pieces.find((p) => p.id === JLAMPRANG)!;
+  const origin = new URL(host.url).origin;
+  const images: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/collection/media/')) images.push(r.url());
+  });
+  const cdp = await page.context().newCDPSession(page);
+
+  await page.goto(`${host.url}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  await expect(heading(page, piece.title.id!)).toBeVisible();
+
+  await test.step('OpenSeadragon draws the cloth from the kiosk’s own origin', async () => {
+    await expect(page.locator('.openseadragon-canvas canvas').first()).toBeAttached();
+    await expect(viewer(page)).toHaveAttribute('data-zoom', /^\d/);
+    const full = piece.media.find((m) => m.view === 'full')!;
+    const source = `/collection/${full.tiles ? full.tiles.replace(/\.dzi$/, '') : full.display}`;
+    await expect.poll(() => images.some((u) => u.includes(source))).toBe(true);
+    expect(images.every((u) => new URL(u).origin === origin)).toBe(true);
+  });
+
+  const home = await zoomOf(page);
+  await test.step('pinching out zooms in; the reset button restores the whole view', async () => {
+    await pinchOut(cdp, viewer(page));
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(home * 1.3);
+    await page.getByRole('button', { name: 'Kembalikan tampilan' }).tap();
+    await expect.poll(async () => Math.abs((await zoomOf(page)) - home) / home).toBeLessThan(0.01);
+  });
+
+  await test.step('a double tap zooms in', async () => {
+    await doubleTap(cdp, viewer(page));
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(home * 1.5);
+    await page.getByRole('button', { name: 'Kembalikan tampilan' }).tap();
+    await expect.poll(async () => Math.abs((await zoomOf(page)) - home) / home).toBeLessThan(0.01);
+  });
+
+  await test.step('the zoom buttons step in and out', async () => {
+    await page.getByRole('button', { name: 'Perbesar' }).tap();
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(home * 1.3);
+    await page.getByRole('button', { name: 'Perkecil' }).tap();
+    await expect.poll(async () => Math.abs((await zoomOf(page)) - home) / home).toBeLessThan(0.01);
+  });
+
+  await test.step('the detail view replaces the image in the viewer', async () => {
+    const detail = piece.media.find((m) => m.view === 'detail')!;
+    const views = page.getByRole('navigation', { name: 'Tampilan kain' });
+    await views.getByRole('button', { name: 'Detail' }).tap();
+    await expect(views.getByRole('button', { name: 'Detail' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(views.getByRole('button', { name: 'Seluruh kain' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await expect(viewer(page)).toHaveAccessibleName(`Gambar yang dapat diperbesar: ${detail.alt.id}`);
+    await expect.poll(() => images.some((u) => u.includes(`/collection/${detail.display}`))).toBe(true);
+    await expect(page.locator('.openseadragon-canvas')).toHaveCount(1);
+  });
+
+  await test.step('the screen passes axe (WCAG 2.2 AA) with the viewer open', async () => {
+    await expect(viewer(page)).toHaveAttribute('data-zoom', /^\d/);
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('leaving the screen destroys the viewer', async () => {
+    await page.getByRole('button', { name: 'Beranda' }).tap();
+    await expect(heading(page, piece.title.id!)).toHaveCount(0);
+    await expect(page.locator('.openseadragon-container, .openseadragon-canvas')).toHaveCount(0);
+  });
+  expect(foreignRequests).toEqual([]);
+});
+
+test('swipes and buttons walk the result list; motif chips open the motif', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  const order = inAccessionOrder(collection);
+  const at = order.findIndex((p) => p.id === JLAMPRANG);
+  const [piece, after] = [order[at], order[at + 1]];
+  const cdp = await page.context().newCDPSession(page);
+  const position = (i: number) => `${i + 1} / ${order.length}`;
+  const list = page.getByRole('navigation', { name: 'Kain lain dalam daftar' });
+
+  await page.goto(`${host.url}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  await expect(heading(page, piece.title.id!)).toBeVisible();
+
+  await test.step('without a result list the whole collection is walked in accession order', async () => {
+    await expect(list).toContainText(position(at));
+    await swipe(cdp, recordArea(page), -320);
+    await expect(heading(page, after.title.id!)).toBeVisible();
+    await expect(list).toContainText(position(at + 1));
+    await swipe(cdp, recordArea(page), 320);
+    await expect(heading(page, piece.title.id!)).toBeVisible();
+    await list.getByRole('button', { name: 'Kain berikutnya' }).tap();
+    await expect(heading(page, after.title.id!)).toBeVisible();
+    await list.getByRole('button', { name: 'Kain sebelumnya' }).tap();
+    await expect(heading(page, piece.title.id!)).toBeVisible();
+    // The list does not wrap: the first piece has no previous one.
+    if (at === 0) await expect(list.getByRole('button', { name: 'Kain sebelumnya' })).toBeDisabled();
+  });
+
+  await test.step('a drag on the image pans it instead of changing the piece', async () => {
+    await expect(viewer(page)).toHaveAttribute('data-zoom', /^\d/);
+    await swipe(cdp, viewer(page), -320);
+    await expect(heading(page, piece.title.id!)).toBeVisible();
+  });
+
+  await test.step('a motif chip opens the motif page', async () => {
+    const motif = collection.motifs.find((m) => m.id === piece.motifIds[0])!;
+    await page
+      .getByRole('navigation', { name: 'Motif' })
+      .getByRole('button', { name: new RegExp(`^${motif.name.id}`) })
+      .tap();
+    await expect(page).toHaveURL(new RegExp(`#/motif/${motif.id}$`));
+  });
+
+  await test.step('opened from browse, the swipe follows the browse list', async () => {
+    await page.getByRole('button', { name: 'Beranda' }).tap();
+    await page.evaluate(() => (location.hash = '#/browse'));
+    const titles = page.getByRole('list', { name: 'Kain yang ditemukan' }).locator('.browse-card__title');
+    const [first, second] = [await titles.nth(0).innerText(), await titles.nth(1).innerText()];
+    await page.getByRole('list', { name: 'Kain yang ditemukan' }).getByRole('button').first().tap();
+    await expect(heading(page, first)).toBeVisible();
+    await swipe(cdp, recordArea(page), -320);
+    await expect(heading(page, second)).toBeVisible();
+  });
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the take-away QR code appears only with a public base URL', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  const piece = collection.pieces.find((p) => p.id === JLAMPRANG)!;
+  const qr = page.getByRole('img', { name: 'Pindai untuk membawa kain ini pulang' });
+  await page.goto(`${host.url}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  await expect(heading(page, piece.title.id!)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tentang kain ini' })).toBeVisible();
+  await expect(qr).toHaveCount(0);
+
+  const base = 'https://museum.example/koleksi';
+  await page.goto(`${host.url}?publicBaseUrl=${encodeURIComponent(base)}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  await expect(qr).toBeVisible();
+  await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);
+  await expect(page.getByText(`${base}/${JLAMPRANG}`, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(
+    `${host.url}?publicBaseUrl=${encodeURIComponent('javascript:alert(1)')}#/piece/${JLAMPRANG}`,
+  );
+  await waitForSettledStore(page);
+  await expect(heading(page, piece.title.id!)).toBeVisible();
+  await expect(qr).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('an unknown piece id shows a friendly message with a way home', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  await page.goto(`${host.url}#/piece/no-such-cloth`);
+  await waitForSettledStore(page);
+  await expect(page.getByRole('heading', { name: 'Kain ini tidak ada lagi di koleksi.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ke halaman awal' }).tap();
+  await expect(page).toHaveURL(/#\/$/);
+  expect(foreignRequests).toEqual([]);
+});
