@@ -43,7 +43,7 @@ export function SearchScreen(props: SearchScreenProps) {
   const { labels, phase } = props;
   return (
     <div className="search-screen">
-      <div className="search-screen__entry kit-lowerable">
+      <div className="search-screen__entry">
         <h1>{labels.title}</h1>
         <SearchField value={props.text} label={labels.field} placeholder={labels.placeholder} />
         <OnScreenKeyboard
