@@ -85,6 +85,14 @@ async function expectNoAxeViolations(page: Page) {
   expect(axe.violations).toEqual([]);
 }
 
+/** Turns on the high-contrast mode the way a visitor does, through the accessibility menu. */
+async function highContrast(page: Page) {
+  await page.getByRole('button', { name: 'Aksesibilitas' }).tap();
+  await page.getByRole('button', { name: 'Kontras tinggi' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('data-high-contrast', 'true');
+  await page.getByRole('button', { name: 'Tutup' }).tap();
+}
+
 test('the viewer zooms by pinch, double-tap and buttons, switches views, and is destroyed on leaving', async ({
   page,
   host,
@@ -241,6 +249,9 @@ test('the take-away QR code appears only with a public base URL', async ({
   await expect(qr).toBeVisible();
   await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(page.getByText(`${base}/${JLAMPRANG}`, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await highContrast(page);
   await expectNoAxeViolations(page);
 
   await page.goto(

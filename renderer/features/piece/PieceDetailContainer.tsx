@@ -49,8 +49,9 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
   const { t, i18n } = useTranslation();
   const text = useContentText();
   const context = useRecordContext();
-  const collectionIds = useAccessionOrder();
   const resultIds = useVisit((s) => s.resultIds);
+  // Read only when needed: the record is painted first, the list position follows.
+  const collectionIds = useAccessionOrder(!resultIds.includes(piece.id));
   const tray = useVisit((s) => s.compare);
   const trayPieces = usePiecesByIds(tray);
   const related = usePiecesByIds(piece.related);
@@ -61,10 +62,10 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
 
   const record = useMemo(() => context && pieceRecordView(piece, context), [piece, context]);
 
-  if (!record || !collectionIds) return null;
+  if (!record) return null;
 
   const media = piece.media.find((m) => m.id === selected) ?? main;
-  const near = pieceNeighbours(resultIds, collectionIds, piece.id);
+  const near = pieceNeighbours(resultIds, collectionIds ?? [], piece.id);
   const number = new Intl.NumberFormat(i18n.language);
   const go = (id: string | undefined) =>
     id ? () => navigate({ name: 'piece', id }, { replace: true }) : undefined;

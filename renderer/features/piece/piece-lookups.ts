@@ -23,10 +23,11 @@ let cached: { version: string; ids: readonly string[] } | undefined;
 /**
  * Every piece id of the live collection in accession order, read from the `accession` index
  * without loading the records themselves. The piece screen swipes through it when the visitor
- * came without a result list.
+ * came without a result list; `enabled: false` skips the read when the result list will do.
  */
-export function useAccessionOrder(): readonly string[] | undefined {
+export function useAccessionOrder(enabled = true): readonly string[] | undefined {
   return useLiveQuery(async () => {
+    if (!enabled) return undefined;
     const db = appDb();
     const pointer = await readPointer(db);
     if (!pointer) return [];
@@ -37,7 +38,7 @@ export function useAccessionOrder(): readonly string[] | undefined {
     order.sort((a, b) => accessionOrder.compare(a.accession, b.accession));
     cached = { version: pointer.version, ids: order.map((o) => o.id) };
     return cached.ids;
-  }, []);
+  }, [enabled]);
 }
 
 /** A handful of pieces by id (related pieces, the compare pair), in the order asked; missing ones dropped. */
