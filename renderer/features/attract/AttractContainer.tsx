@@ -30,6 +30,8 @@ export function AttractContainer() {
   const cycle = useAttractCycle(slides.length);
   const languages = info?.languages;
   const options = useMemo(() => languageOptions(languages ?? []), [languages]);
+  // Replace, not push: the visitor's history starts at home, so Back never returns to the loop.
+  const start = () => navigate({ name: 'home' }, { replace: true });
 
   return (
     <AttractScreen
@@ -38,7 +40,7 @@ export function AttractContainer() {
       slots={slotContents(cycle, slides.length)}
       still={still}
       prompts={UI_LANGUAGES.map((lng) => ({ lang: lng, text: t('attract.touch', { lng }) }))}
-      onStart={() => navigate({ name: 'home' })}
+      onStart={start}
       languageChoice={
         <LanguageSwitch
           className="language-switch--attract"
@@ -46,7 +48,7 @@ export function AttractContainer() {
           options={options}
           onSelect={(code) => {
             void i18n.changeLanguage(code);
-            navigate({ name: 'home' });
+            start();
           }}
         />
       }
