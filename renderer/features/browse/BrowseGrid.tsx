@@ -45,7 +45,8 @@ export function BrowseGrid(props: BrowseGridProps) {
     <div
       className="browse-grid-scroller"
       ref={scrollRef}
-      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+      // Saved once a scroll (or fling) settles, not on every frame of it.
+      onScrollEnd={(event) => onScrollOffset(event.currentTarget.scrollTop)}
     >
       {width > 0 && <GridRows {...props} scrollRef={scrollRef} columns={columnsFor(width)} />}
     </div>
