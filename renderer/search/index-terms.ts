@@ -1,7 +1,7 @@
 import type { Options } from 'minisearch';
 import { canonicalWords } from './normalise';
 import { PHRASE_BREAK, type SearchDocument } from './search-documents';
-import { createTermExpander, type ExpanderConfig } from './term-expander';
+import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
 
 /**
  * The index is two MiniSearch instances: `names` (titles, motif names, makers, places), small
@@ -68,29 +68,56 @@ export function prepareDocuments(
   config: ExpanderConfig,
   stopWords?: StopWords,
 ): PreparedDocuments {
-  const expander = createTermExpander(config);
+  const terms = detailTerms(documents, createTermExpander(config));
+  const stop = stopWords ?? stopWordsOf(terms);
+  return {
+    names: documents.map(nameDocument),
+    details: detailDocuments(documents, terms, stop),
+    stopWords: stop,
+  };
+}
+
+/** The index terms of each document's label and text fields, before stop words are dropped. */
+export interface DetailTerms {
+  label: string[][];
+  text: string[][];
+}
+
+export function detailTerms(documents: SearchDocument[], expander: TermExpander): DetailTerms {
   const termsOf = (field: 'label' | 'text') =>
     documents.map((doc) =>
       doc[field].split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field))),
     );
-  const labelTerms = termsOf('label');
-  const textTerms = termsOf('text');
-  const stop: StopWords = stopWords ?? { label: commonTerms(labelTerms), text: commonTerms(textTerms) };
-  const keep = (terms: string[], words: string[]) => {
-    if (words.length === 0) return terms.join(' ');
+  return { label: termsOf('label'), text: termsOf('text') };
+}
+
+/** The collection's stop words, from the detail terms of all its documents. */
+export function stopWordsOf(terms: DetailTerms): StopWords {
+  return { label: commonTerms(terms.label), text: commonTerms(terms.text) };
+}
+
+/** The names instance's view of a document. */
+export function nameDocument({ id, title, motif, maker, place }: SearchDocument): NameDocument {
+  return { id, title, motif, maker, place };
+}
+
+/** The details instance's documents: accession as is, label and text as terms minus stop words. */
+export function detailDocuments(
+  documents: Pick<SearchDocument, 'id' | 'accession'>[],
+  terms: DetailTerms,
+  stop: StopWords,
+): DetailDocument[] {
+  const keep = (list: string[], words: string[]) => {
+    if (words.length === 0) return list.join(' ');
     const set = new Set(words);
-    return terms.filter((term) => !set.has(term)).join(' ');
+    return list.filter((term) => !set.has(term)).join(' ');
   };
-  return {
-    names: documents.map(({ id, title, motif, maker, place }) => ({ id, title, motif, maker, place })),
-    details: documents.map((doc, i) => ({
-      id: doc.id,
-      accession: doc.accession,
-      label: keep(labelTerms[i], stop.label),
-      text: keep(textTerms[i], stop.text),
-    })),
-    stopWords: stop,
-  };
+  return documents.map((doc, i) => ({
+    id: doc.id,
+    accession: doc.accession,
+    label: keep(terms.label[i], stop.label),
+    text: keep(terms.text[i], stop.text),
+  }));
 }
 
 function commonTerms(termLists: string[][]): string[] {

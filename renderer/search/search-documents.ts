@@ -38,6 +38,17 @@ export const DOC_ID_PREFIX = { piece: 'p:', motif: 'm:' } as const;
 
 /** Builds the search documents for every piece and motif. */
 export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
+  const make = createDocumentMaker(input);
+  return [...input.pieces.map(make.piece), ...input.motifs.map(make.motif)];
+}
+
+/** Makes documents one record at a time: what pieces refer to (motifs, terms...) is looked up in `input`. */
+export interface DocumentMaker {
+  piece(piece: PieceRecord): SearchDocument;
+  motif(motif: MotifRecord): SearchDocument;
+}
+
+export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): DocumentMaker {
   const languages = new Set(input.languages);
   const texts = (map: LangMap | undefined): string[] =>
     map
@@ -55,7 +66,7 @@ export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
     ids.flatMap((id) => (id ? texts(places.get(id)?.name) : []));
   const field = (values: string[]): string => values.filter(Boolean).join(PHRASE_BREAK);
 
-  const pieceDocs = input.pieces.map((piece): SearchDocument => {
+  const piece = (piece: PieceRecord): SearchDocument => {
     const production = piece.production;
     const pieceMotifs = piece.motifIds.flatMap((id) => {
       const motif = motifs.get(id);
@@ -86,9 +97,9 @@ export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
         ...(piece.inscriptions ?? []).map((inscription) => inscription.text),
       ]),
     };
-  });
+  };
 
-  const motifDocs = input.motifs.map((motif): SearchDocument => ({
+  const motif = (motif: MotifRecord): SearchDocument => ({
     id: DOC_ID_PREFIX.motif + motif.id,
     title: field(texts(motif.name)),
     motif: field(motif.variants),
@@ -101,8 +112,8 @@ export function buildSearchDocuments(input: SearchInput): SearchDocument[] {
       ...yearsOf(motif.era),
     ]),
     text: field([...texts(motif.meaning), ...texts(motif.history), ...motif.elements.flatMap(texts)]),
-  }));
-  return [...pieceDocs, ...motifDocs];
+  });
+  return { piece, motif };
 }
 
 function yearsOf(date: { earliest?: number; latest?: number }): string[] {

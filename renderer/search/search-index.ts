@@ -16,22 +16,15 @@
  */
 import MiniSearch from 'minisearch';
 import {
-  documentHashes,
   nameOptions,
-  prepareDocuments,
   DETAIL_OPTIONS,
   type DetailDocument,
   type NameDocument,
   type StopWords,
 } from './index-terms';
 import { canonicalWords } from './normalise';
-import {
-  buildSearchDocuments,
-  compoundNames,
-  DOC_ID_PREFIX,
-  type SearchDocument,
-  type SearchInput,
-} from './search-documents';
+import { DOC_ID_PREFIX, type SearchDocument, type SearchInput } from './search-documents';
+import { createSearchIndexBuilder } from './search-index-builder';
 import { MIN_QUERY_LENGTH, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { buildVocabulary, nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
@@ -124,23 +117,11 @@ export interface State {
 
 /** Builds the index from compiled records; runs at sync time. */
 export function createSearchIndex(input: SearchInput): SearchIndex {
-  const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
-  const documents = buildSearchDocuments(input);
-  const prepared = prepareDocuments(documents, expander);
-  const names = new MiniSearch<NameDocument>(nameOptions(expander));
-  names.addAll(prepared.names);
-  const details = new MiniSearch<DetailDocument>(DETAIL_OPTIONS);
-  details.addAll(prepared.details);
-  const hashes: DocumentHashes = {};
-  for (const doc of documents) hashes[doc.id] = documentHashes(doc);
-  return new KioskSearchIndex({
-    expander,
-    vocabulary: vocabularyOf(documents),
-    stopWords: prepared.stopWords,
-    names,
-    hashes,
-    details,
-  });
+  const builder = createSearchIndexBuilder(input);
+  for (const kind of ['motifs', 'terms', 'makers', 'places', 'pieces'] as const) {
+    builder.add(kind, input[kind] as never[]);
+  }
+  return builder.finish();
 }
 
 /**

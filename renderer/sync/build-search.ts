@@ -1,9 +1,10 @@
-import type { CollectionManifest } from '../../electron/shared/collection-records';
+import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import type { Slot } from '../db/schema';
+import { createSearchIndexBuilder } from '../search';
 import type { PieceIdChanges } from './piece-changes';
 import { buildSearchJson, updateSearchJson } from './search-json';
-import type { SearchIndexJob, SearchIndexReply } from './search-worker-protocol';
+import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
 /**
  * Builds the search index from a freshly loaded slot and returns it serialised, or undefined when
@@ -11,22 +12,35 @@ import type { SearchIndexJob, SearchIndexReply } from './search-worker-protocol'
  * the stored index instead of rebuilding it. `changes` is given when the sync changed only pieces:
  * the live slot's stored index can then be updated with just those.
  */
-export type SearchBuilder = (
+export type SearchBuilder = ((
   db: KioskDb,
   slot: Slot,
   manifest: CollectionManifest,
   changes?: PieceIdChanges,
-) => Promise<string | undefined>;
+) => Promise<string | undefined>) & {
+  /**
+   * Optional: starts a build fed with the records as the sync fetches them, so indexing runs while
+   * the page writes. The engine uses it only when every chunk is fetched in one pass.
+   */
+  stream?: (manifest: CollectionManifest) => SearchStream;
+};
+
+/** A build fed chunk by chunk; `finish` gives the index of everything fed, `cancel` drops it. */
+export interface SearchStream {
+  add(kind: RecordKind, records: unknown[]): void;
+  finish(): Promise<string | undefined>;
+  cancel(): void;
+}
 
 /**
  * A builder that runs in workers made by `makeWorker` (one per job): indexing a large collection
- * takes far longer than one frame. The worker reads the slot from IndexedDB itself, so only ids
- * cross the thread boundary; where there are no workers (unit
- * tests) it runs inline. A failure leaves the sync intact without a stored index; search then has
- * nothing to load until the next sync.
+ * takes far longer than one frame. A one-shot job reads the slot from IndexedDB in the worker, so
+ * only ids cross the thread boundary; a stream sends each fetched chunk's records over as they come.
+ * Where there are no workers (unit tests) both run inline. A failure leaves the sync intact without
+ * a stored index; search then has nothing to load until the next sync.
  */
 export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
-  return async (db, slot, manifest, changes) => {
+  const build: SearchBuilder = async (db, slot, manifest, changes) => {
     const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
     try {
       if (typeof Worker === 'undefined') {
@@ -34,12 +48,18 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
           ? updateSearchJson(db, slot, settings, changes)
           : buildSearchJson(db, slot, settings));
       }
-      return await inWorker(makeWorker(), { dbName: db.name, slot, ...settings, changes });
+      const worker = makeWorker();
+      const answer = reply(worker);
+      const job: SearchIndexJob = { dbName: db.name, slot, ...settings, changes };
+      worker.postMessage({ type: 'job', job } satisfies SearchWorkerMessage);
+      return await answer;
     } catch (error) {
-      console.error('search index not built:', error);
-      return undefined;
+      return notBuilt(error);
     }
   };
+  build.stream = (manifest) =>
+    typeof Worker === 'undefined' ? inlineStream(manifest) : workerStream(makeWorker(), manifest);
+  return build;
 }
 
 /** The app's builder; Vite bundles the worker from this `new URL(...)` pattern. */
@@ -47,13 +67,58 @@ export const buildSearchIndex: SearchBuilder = createSearchBuilder(
   () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }),
 );
 
-function inWorker(worker: Worker, job: SearchIndexJob): Promise<string> {
+function workerStream(worker: Worker, manifest: CollectionManifest): SearchStream {
+  // Listening from the start: a worker that fails to load must not leave `finish` waiting.
+  const answer = reply(worker);
+  answer.catch(() => {});
+  const post = (message: SearchWorkerMessage) => worker.postMessage(message);
+  const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
+  post({ type: 'stream', settings, counts: manifest.counts });
+  return {
+    add: (kind, records) => post({ type: 'records', kind, records }),
+    finish: () => {
+      post({ type: 'finish' });
+      return answer.catch(notBuilt);
+    },
+    cancel: () => worker.terminate(),
+  };
+}
+
+function inlineStream(manifest: CollectionManifest): SearchStream {
+  const builder = createSearchIndexBuilder(manifest, manifest.counts);
+  let error: unknown;
+  return {
+    add: (kind, records) => {
+      try {
+        if (error === undefined) builder.add(kind, records as never[]);
+      } catch (caught) {
+        error = caught;
+      }
+    },
+    finish: async () => {
+      try {
+        if (error !== undefined) throw error;
+        return builder.finish().toJSON();
+      } catch (caught) {
+        return notBuilt(caught);
+      }
+    },
+    cancel: () => {},
+  };
+}
+
+function notBuilt(error: unknown): undefined {
+  console.error('search index not built:', error);
+  return undefined;
+}
+
+/** Resolves with the worker's one reply (attach before posting); the worker ends either way. */
+function reply(worker: Worker): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<SearchIndexReply>) => {
       if (event.data.ok) resolve(event.data.json);
       else reject(new Error(event.data.error));
     };
     worker.onerror = (event) => reject(new Error(event.message || 'search worker failed'));
-    worker.postMessage(job);
   }).finally(() => worker.terminate());
 }

@@ -79,6 +79,11 @@ export async function syncCollection(
     return { kind: 'unchanged', version: manifest.version };
 
   const target: Slot = pointer ? otherSlot(pointer.slot) : 'a';
+  const build = options.buildSearch ?? buildSearchIndex;
+  // With no live index to update, the index is built from the records as they arrive, while the
+  // page writes them; used only if this one load fetched every chunk (else: one-shot build below).
+  const stream = !pointer || rebuild ? build.stream?.(manifest) : undefined;
+  let streamed = stream !== undefined;
   let stats: LoadStats;
   try {
     if (rebuild) await clearSlot(db, target);
@@ -86,10 +91,13 @@ export async function syncCollection(
       allowCopy: !rebuild,
       phase: 'load',
       onProgress: emit,
+      onFetched: stream?.add,
     });
+    streamed &&= stats.fetched === manifest.chunks.length;
     emit({ phase: 'verify', done: 0, total: 1 });
     if (await verifySlot(db, target, manifest)) {
       // Rows left by a write that died mid-way are invisible to the chunk rows; start the slot over once.
+      streamed = false;
       await clearSlot(db, target);
       stats = await loadSlot(db, source, target, manifest, {
         allowCopy: false,
@@ -97,9 +105,13 @@ export async function syncCollection(
         onProgress: emit,
       });
       const problem = await verifySlot(db, target, manifest);
-      if (problem) return { kind: 'failed', reason: 'verification', detail: problem, cached };
+      if (problem) {
+        stream?.cancel();
+        return { kind: 'failed', reason: 'verification', detail: problem, cached };
+      }
     }
   } catch (error) {
+    stream?.cancel();
     return {
       kind: 'failed',
       reason: 'fetch',
@@ -109,9 +121,14 @@ export async function syncCollection(
   }
 
   emit({ phase: 'index', done: 0, total: 1 });
-  // With a live collection to compare with, a change of pieces only updates the live index.
-  const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
-  const index = await (options.buildSearch ?? buildSearchIndex)(db, target, manifest, changes);
+  let index: string | undefined;
+  if (stream && streamed) index = await stream.finish();
+  else {
+    stream?.cancel();
+    // With a live collection to compare with, a change of pieces only updates the live index.
+    const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
+    index = await build(db, target, manifest, changes);
+  }
   if (index !== undefined) {
     await db.meta.put({ key: searchIndexKey(target), version: manifest.version, json: index });
   }

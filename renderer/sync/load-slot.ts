@@ -22,6 +22,8 @@ export interface LoadOptions {
   allowCopy: boolean;
   phase: SyncPhase;
   onProgress?: ProgressListener;
+  /** Told of each chunk's records as they arrive from the host, before they are written. */
+  onFetched?: (kind: RecordKind, records: StoredRecord[]) => void;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function loadSlot(
     if (records) stats.copied++;
     else {
       records = checkChunkRecords(ref, await source.chunk(ref));
+      options.onFetched?.(ref.kind, records);
       stats.fetched++;
     }
     await writeChunk(db, slot, ref, records);

@@ -1,3 +1,4 @@
+import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { Slot } from '../db/schema';
 import type { PieceIdChanges } from './piece-changes';
 
@@ -12,5 +13,20 @@ export interface SearchIndexJob {
   languages: string[];
   changes?: PieceIdChanges;
 }
+
+/**
+ * Messages to the worker. A one-shot job is a single `job`. A streamed build is `stream`, then the
+ * records of every chunk as the sync fetches them (`records`), then `finish`; the worker indexes
+ * while the page writes.
+ */
+export type SearchWorkerMessage =
+  | { type: 'job'; job: SearchIndexJob }
+  | {
+      type: 'stream';
+      settings: Pick<CollectionManifest, 'synonyms' | 'languages'>;
+      counts: CollectionManifest['counts'];
+    }
+  | { type: 'records'; kind: RecordKind; records: unknown[] }
+  | { type: 'finish' };
 
 export type SearchIndexReply = { ok: true; json: string } | { ok: false; error: string };

@@ -3,6 +3,14 @@
  * IndexedDB. Generates a collection, serves it the way the kiosk origin does, runs the real sync
  * engine, search index and facets in a bundled page, and compares each figure with a same-run
  * baseline (raw Dexie bulkPut, Lunr). The last stdout line is one JSON object.
+ *
+ * What the sync figures measure: a sync runs as the app's controller runs it. `firstSyncMs` ends
+ * when the new collection is live AND searchable (every record written and verified, the search
+ * index built and stored, the pointer flipped): what a visitor waits for on the first-run screen.
+ * The second slot is then levelled in the background (a local copy, so the next change is a small
+ * patch); that is reported on its own as `firstSettleMs`, and the next sync waits for it.
+ * `rawBulkPutMs` is the same records, already parsed in memory, written with one bulkPut per kind
+ * into the same tables and indexes: no fetch, no parse, no verification, no index.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -147,24 +155,18 @@ async function main(): Promise<void> {
 
     const rawBulkPutMs = await page.evaluate(() => window.storeBench.rawBulkPut());
     log(`raw bulkPut of ${pieces} pieces: ${round(rawBulkPutMs)} ms`);
-    const sync = async (builder: 'worker' | 'update' | 'none', what: string) => {
+    const sync = async (builder: 'worker' | 'rebuild' | 'none', what: string) => {
       const result = await page.evaluate((b) => window.storeBench.sync(b), builder);
-      log(`${what}: ${round(result.ms)} ms ${result.outcome}`);
-      return result.ms;
+      log(`${what}: ${round(result.ms)} ms, then ${round(result.settleMs)} ms settling ${result.outcome}`);
+      return result;
     };
     const firstNoIndex = await sync('none', 'first sync, no search index');
     const first = await sync('worker', 'first sync, index built in the search worker');
     const noChange = await sync('worker', 'no-change sync');
     versions.current = v2;
-    const oneChange = await sync('update', 'one-change sync, index updated (updateSearchIndex)');
-    const phases = await page.evaluate(() => window.storeBench.phases());
-    log(
-      `  of which: ${Object.entries(phases)
-        .map(([k, v]) => `${k} ${round(v)}`)
-        .join(', ')}`,
-    );
+    const oneChange = await sync('worker', 'one-change sync, live index updated with the changed pieces');
     versions.current = v1;
-    const oneChangeRebuild = await sync('worker', 'one-change sync back, index rebuilt in the worker');
+    const oneChangeRebuild = await sync('rebuild', 'one-change sync back, index rebuilt in the worker');
     versions.current = v2;
     const oneChangeNoIndex = await sync('none', 'one-change sync, no search index');
 
@@ -188,16 +190,18 @@ async function main(): Promise<void> {
     const result = {
       pieces,
       motifs,
-      firstSyncMs: round(first),
+      firstSyncMs: round(first.ms),
       rawBulkPutMs: round(rawBulkPutMs),
-      firstSyncRatio: round(first / rawBulkPutMs),
-      firstSyncNoIndexMs: round(firstNoIndex),
-      firstSyncNoIndexRatio: round(firstNoIndex / rawBulkPutMs),
-      noChangeSyncMs: round(noChange),
-      oneChangeSyncMs: round(oneChange),
-      oneChangeShareOfFirst: round(oneChange / first),
-      oneChangeSyncRebuildMs: round(oneChangeRebuild),
-      oneChangeSyncNoIndexMs: round(oneChangeNoIndex),
+      firstSyncRatio: round(first.ms / rawBulkPutMs),
+      firstSettleMs: round(first.settleMs),
+      firstSyncNoIndexMs: round(firstNoIndex.ms),
+      firstSyncNoIndexRatio: round(firstNoIndex.ms / rawBulkPutMs),
+      noChangeSyncMs: round(noChange.ms),
+      oneChangeSyncMs: round(oneChange.ms),
+      oneChangeShareOfFirst: round(oneChange.ms / first.ms),
+      oneChangeSettleMs: round(oneChange.settleMs),
+      oneChangeSyncRebuildMs: round(oneChangeRebuild.ms),
+      oneChangeSyncNoIndexMs: round(oneChangeNoIndex.ms),
       searchP50Ms: round(percentile(search.kiosk, 0.5)),
       searchP95Ms: round(percentile(search.kiosk, 0.95)),
       lunrP50Ms: round(percentile(search.lunr, 0.5)),
