@@ -1,0 +1,248 @@
+/**
+ * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]`: the visitor
+ * UI in Debian's Chromium with touch, on a generated 10,000-piece collection served by the real web
+ * host and the built renderer. Figures (issue 6 budgets), each with a same-run baseline where one
+ * exists; the last stdout line is one JSON object.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { startWebHost } from '../../electron/node/web/web-host';
+import { writeBenchCollection } from './ui/bench-collection';
+import { gzipKB, initialJs } from './ui/initial-js';
+import { journey, memory } from './ui/journeys';
+import { PROBES } from './ui/page-probes';
+import { serveBaseline } from './ui/static-baseline';
+
+const { values: args } = parseArgs({
+  options: {
+    pieces: { type: 'string', default: '10000' },
+    taps: { type: 'string', default: '50' },
+    journeys: { type: 'string', default: '500' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(import.meta.dirname, '../..');
+const rendererRoot = path.join(root, 'dist/renderer');
+const log = (text: string) => console.log(text);
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** Nearest-rank percentile. */
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * values.length) - 1)];
+const since = (t0: number) => Math.round(performance.now() - t0);
+
+/** Taps `count` cards (cycling through the first `spread` rendered ones) and times each to detail. */
+async function tapToDetail(
+  page: Page,
+  o: { count: number; spread: number; card: string; detail: string; back: () => Promise<void> },
+) {
+  const times: number[] = [];
+  for (let i = 0; i < o.count; i++) {
+    await page
+      .locator(o.card)
+      .nth(i % o.spread)
+      .waitFor();
+    await page.evaluate(`window.__uiBench.armTap(${JSON.stringify(o.detail)})`);
+    await page
+      .locator(o.card)
+      .nth(i % o.spread)
+      .tap();
+    times.push((await page.evaluate('window.__uiBench.tapResult()')) as number);
+    await o.back();
+  }
+  return {
+    p50: round(percentile(times, 0.5)),
+    p95: round(percentile(times, 0.95)),
+    max: round(Math.max(...times)),
+  };
+}
+
+/** Touch-scrolls `selector` (or the document) from top to bottom; returns the long tasks seen. */
+async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
+  const state = () =>
+    page.evaluate(`window.__uiBench.scrollState(${JSON.stringify(selector)})`) as Promise<{
+      top: number;
+      height: number;
+      client: number;
+    }>;
+  const box = selector
+    ? await page.locator(selector).boundingBox()
+    : { x: 0, y: 0, width: 1920, height: 1080 };
+  if (!box) throw new Error(`${selector}: not on screen`);
+  const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.75) };
+  await page.evaluate('window.__uiBench.startLongTasks()');
+  const t0 = performance.now();
+  let s = await state();
+  const total = s.height - s.client;
+  while (s.top + s.client < s.height - 2) {
+    await cdp.send('Input.synthesizeScrollGesture', {
+      ...at,
+      yDistance: -Math.round(box.height * 0.5),
+      speed: 6000,
+      gestureSourceType: 'touch',
+      preventFling: true,
+    });
+    s = await state();
+  }
+  const ms = since(t0);
+  const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
+  return { longTasks: tasks.length, longestMs: round(Math.max(0, ...tasks)), scrolledPx: total, ms };
+}
+
+async function main(): Promise<void> {
+  const pieces = Number(args.pieces);
+  const journeys = Number(args.journeys);
+  if (!args['no-build']) {
+    log('building the renderer (npx vite build)');
+    const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const js = initialJs(rendererRoot);
+  log(
+    `initial JS ${js.initialJsGzipKB} KB gzip: ${js.initialChunks.map((c) => `${c.file} ${c.gzipKB}`).join(', ')}`,
+  );
+  log(`on demand: ${js.onDemandChunks.map((c) => `${c.file} ${c.gzipKB}`).join(', ')}`);
+
+  const tmp = await mkdtemp(path.join(tmpdir(), 'ui-bench-'));
+  const collectionDir = path.join(tmp, 'collection');
+  let t0 = performance.now();
+  const { cards } = await writeBenchCollection(collectionDir, pieces);
+  const collectionWriteMs = since(t0);
+  log(`wrote a ${pieces}-piece compiled collection in ${collectionWriteMs} ms`);
+  const web = await startWebHost({ rendererRoot, collectionRoot: () => collectionDir });
+  const baselineDir = path.join(tmp, 'baseline');
+  await mkdir(baselineDir);
+  await symlink(collectionDir, path.join(baselineDir, 'collection'));
+  const baseline = await serveBaseline(baselineDir, cards);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+    await context.addInitScript({ content: PROBES });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const firstLoadJs = new Set<string>();
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.origin === new URL(web.url).origin && url.pathname.endsWith('.js'))
+        firstLoadJs.add(url.pathname.slice(1));
+    });
+
+    t0 = performance.now();
+    await page.goto(web.url);
+    await page.locator('.app[data-sync-state="ready"][data-syncing="false"]').waitFor({ timeout: 600_000 });
+    const firstSyncMs = since(t0);
+    const firstLoadJsGzipKB = round(
+      [...firstLoadJs].reduce((sum, f) => sum + gzipKB(path.join(rendererRoot, f)), 0),
+    );
+    page.removeAllListeners('response');
+    log(
+      `first load to a live collection: ${firstSyncMs} ms; JS fetched: ${[...firstLoadJs].join(', ')} (${firstLoadJsGzipKB} KB gzip)`,
+    );
+
+    // Tap to detail: the app's browse grid and piece screen against the static page.
+    await page.goto(`${web.url}#/browse`);
+    await page.locator('.browse-card').first().waitFor();
+    const tapOptions = { count: Number(args.taps), spread: 8 };
+    const appTap = await tapToDetail(page, {
+      ...tapOptions,
+      card: '.browse-card',
+      detail: '#piece-title',
+      back: async () => {
+        await page.evaluate('history.back()');
+        await page.locator('.browse-card').first().waitFor();
+      },
+    });
+    log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);
+    const appScroll = await scrollAll(page, cdp, '.browse-grid-scroller');
+    log(
+      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms)`,
+    );
+
+    const base = await context.newPage();
+    base.setDefaultTimeout(120_000);
+    const baseCdp = await context.newCDPSession(base);
+    await base.goto(`${baseline.url}grid.html`);
+    const baseTap = await tapToDetail(base, {
+      ...tapOptions,
+      card: '.card',
+      detail: '#detail:not([hidden]) h1',
+      back: () => base.locator('#back').tap(),
+    });
+    log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
+    const baseScroll = await scrollAll(base, baseCdp, null);
+    log(
+      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms)`,
+    );
+    await base.close();
+
+    // Visitor journeys with a 1 s idle time; memory after one warm-up journey and at the end.
+    await page.goto(`${web.url}?idle=1&countdown=1#/attract`);
+    await page.locator('.app[data-route="attract"][data-sync-state="ready"]').waitFor();
+    await journey(page, 0);
+    const start = await memory(cdp);
+    t0 = performance.now();
+    for (let n = 1; n <= journeys; n++) {
+      await journey(page, n);
+      if (n % 50 === 0) {
+        const m = await memory(cdp);
+        log(
+          `journey ${n}: heap ${m.heapMB} MB, ${m.nodes} nodes, ${m.listeners} listeners (${since(t0)} ms)`,
+        );
+      }
+    }
+    const journeysMs = since(t0);
+    const end = await memory(cdp);
+    log(
+      `${journeys} journeys in ${journeysMs} ms; heap ${start.heapMB} -> ${end.heapMB} MB, nodes ${start.nodes} -> ${end.nodes}, listeners ${start.listeners} -> ${end.listeners}`,
+    );
+
+    const result = {
+      pieces,
+      initialJsGzipKB: js.initialJsGzipKB,
+      initialJsBudgetKB: 200,
+      firstLoadJsGzipKB,
+      onDemandChunksGzipKB: Object.fromEntries(js.onDemandChunks.map((c) => [c.file, c.gzipKB])),
+      tapToDetailP95Ms: appTap.p95,
+      tapToDetailP50Ms: appTap.p50,
+      baselineTapToDetailP95Ms: baseTap.p95,
+      taps: tapOptions.count,
+      longTasksOver50ms: appScroll.longTasks,
+      longestTaskMs: appScroll.longestMs,
+      baselineLongTasksOver50ms: baseScroll.longTasks,
+      baselineLongestTaskMs: baseScroll.longestMs,
+      scrolledPx: appScroll.scrolledPx,
+      baselineScrolledPx: baseScroll.scrolledPx,
+      heapGrowthMB: round(end.heapMB - start.heapMB, 2),
+      heapStartMB: start.heapMB,
+      domNodeDelta: end.nodes - start.nodes,
+      domNodesStart: start.nodes,
+      listenerDelta: end.listeners - start.listeners,
+      journeys,
+      journeysMs,
+      firstSyncMs,
+      collectionWriteMs,
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    await web.close();
+    baseline.server.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

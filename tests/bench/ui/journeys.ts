@@ -1,0 +1,52 @@
+/**
+ * Scripted visitor journeys for the memory figures. One journey, by touch on the real screens:
+ * attract -> home -> a group (browse with a filter) -> a piece -> zoom in -> home -> search -> a word
+ * typed on the on-screen keyboard -> walk away (the page runs with a 1 s idle time; the "still
+ * there?" question appears and "start again" resets at once) -> attract.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+const WORDS = ['soga', 'kain', 'naga', 'laut', 'bunga'];
+
+export async function journey(page: Page, n: number): Promise<void> {
+  await page.getByRole('button', { name: /Sentuh untuk mulai/ }).tap();
+  await page
+    .locator('.home-group')
+    .nth(n % 5)
+    .tap();
+  const card = page.locator('.browse-card').nth(n % 6);
+  await card.tap();
+  await page.locator('#piece-title').waitFor();
+  await page.getByRole('button', { name: 'Perbesar' }).tap();
+  await page.locator('[data-zoom]').first().waitFor();
+  await page.getByRole('button', { name: 'Beranda' }).tap();
+  await page.locator('.home-entry[data-entry="search"]').tap();
+  const keyboard = page.getByRole('group', { name: 'Papan ketik' });
+  const word = WORDS[n % WORDS.length];
+  for (const key of word) await keyboard.getByRole('button', { name: key, exact: true }).tap();
+  await page.waitForFunction(
+    `document.querySelector('input[type="search"], [role="searchbox"]')?.value === ${JSON.stringify(word)}`,
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'Mulai lagi' }).tap();
+  await page.locator('.app[data-route="attract"]').waitFor();
+}
+
+export interface MemorySample {
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** Heap and DOM size after two forced garbage collections. */
+export async function memory(cdp: CDPSession): Promise<MemorySample> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return {
+    heapMB: Math.round((heap.usedSize / 2 ** 20) * 100) / 100,
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+  };
+}

@@ -1,0 +1,119 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Every visitor screen, reached the quickest way it allows (by hash, plus the taps that put it in
+ * the state worth checking), for the axe and screenshot specs. Shared by zz-axe-all.spec.ts and
+ * zz-screenshots.spec.ts, which both run on the shipped sample collection.
+ */
+export interface Screen {
+  name: string;
+  show(page: Page): Promise<void>;
+}
+
+/** The c.1900 jlamprang tulis and the stamped jlamprang: the tulis-vs-cap comparison. */
+const TULIS = 'jlamprang-tulis-1900';
+const CAP = 'jlamprang-cap-1970';
+
+async function go(page: Page, hash: string, route: string) {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+  await expect(page.locator('.app')).toHaveAttribute('data-route', route);
+}
+
+/** Waits until every picture on screen has loaded, so checks and screenshots see the finished page. */
+export async function picturesLoaded(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.images]
+      .filter((img) => {
+        const box = img.getBoundingClientRect();
+        return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .every((img) => img.complete && img.naturalWidth > 0),
+  );
+}
+
+const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+
+export const SCREENS: Screen[] = [
+  {
+    name: 'attract',
+    show: async (page) => {
+      await go(page, '#/attract', 'attract');
+      await expect(page.locator('.attract__slide[data-role="shown"] img')).toBeVisible();
+    },
+  },
+  { name: 'home', show: async (page) => (await go(page, '#/', 'home'), heading(page)) },
+  {
+    name: 'browse-facets',
+    show: async (page) => {
+      await go(page, '#/browse', 'browse');
+      await expect(page.locator('.browse-card').first()).toBeVisible();
+      const facet = page
+        .getByRole('navigation', { name: 'Saring koleksi' })
+        .getByRole('button', { name: /^Kelompok/ });
+      if ((await facet.getAttribute('aria-expanded')) !== 'true') await facet.tap();
+      await expect(page.getByRole('group', { name: 'Kelompok' })).toBeVisible();
+    },
+  },
+  { name: 'colours', show: async (page) => (await go(page, '#/colours', 'colours'), heading(page)) },
+  {
+    name: 'piece',
+    show: async (page) => {
+      await go(page, `#/piece/${TULIS}`, 'piece');
+      await expect(page.locator('#piece-title')).toBeVisible();
+      await expect(page.locator('[data-zoom]').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'compare',
+    show: async (page) => {
+      await go(page, `#/compare/${TULIS}/${CAP}`, 'compare');
+      await heading(page);
+      await expect(page.locator('[data-zoom]')).toHaveCount(2);
+    },
+  },
+  { name: 'motifs', show: async (page) => (await go(page, '#/motifs', 'motifs'), heading(page)) },
+  {
+    name: 'motif',
+    show: async (page) => {
+      await go(page, '#/motif/jlamprang', 'motif');
+      await expect(page.getByRole('heading', { level: 1, name: /Jlamprang/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'search',
+    show: async (page) => {
+      await go(page, '#/search', 'search');
+      const keyboard = page.getByRole('group', { name: 'Papan ketik' });
+      await keyboard.getByRole('button', { name: 'Hapus semua' }).tap();
+      for (const key of 'soga') await keyboard.getByRole('button', { name: key, exact: true }).tap();
+      await expect(page.getByRole('searchbox')).toHaveValue('soga');
+    },
+  },
+  { name: 'admin', show: async (page) => (await go(page, '#/admin', 'admin'), heading(page)) },
+];
+
+/** Turns high contrast on or off through the accessibility menu, as a visitor would. */
+export async function setHighContrast(page: Page, on: boolean) {
+  if ((await page.locator('.app').getAttribute('data-route')) === 'attract') await go(page, '#/', 'home');
+  const html = page.locator('html');
+  if (((await html.getAttribute('data-high-contrast')) === 'true') === on) return;
+  await page.getByRole('banner').getByRole('button', { name: 'Aksesibilitas', exact: true }).tap();
+  await page
+    .getByRole('group', { name: 'Aksesibilitas' })
+    .getByRole('button', { name: 'Kontras tinggi' })
+    .tap();
+  await page.getByRole('button', { name: 'Tutup' }).tap();
+  if (on) await expect(html).toHaveAttribute('data-high-contrast', 'true');
+  else await expect(html).not.toHaveAttribute('data-high-contrast', 'true');
+}
+
+/**
+ * Opens the "still there?" question: the page must have been loaded with `?idle=1` and a long
+ * countdown; waiting without touching makes it appear.
+ */
+export async function showIdleOverlay(page: Page) {
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Lanjutkan' })).toBeVisible();
+}
