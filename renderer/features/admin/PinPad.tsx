@@ -47,11 +47,19 @@ export function PinPad({ labels, length, message, disabled, onKey, onSubmit, onC
       </p>
       <div className="admin-pin__grid">
         {DIGITS.map(digit)}
-        <TouchButton className="admin-pin__digit" disabled={disabled} onClick={() => onKey('clear')}>
+        <TouchButton
+          className="admin-pin__digit admin-pin__word"
+          disabled={disabled}
+          onClick={() => onKey('clear')}
+        >
           {labels.clear}
         </TouchButton>
         {digit('0')}
-        <TouchButton className="admin-pin__digit" disabled={disabled} onClick={() => onKey('back')}>
+        <TouchButton
+          className="admin-pin__digit admin-pin__word"
+          disabled={disabled}
+          onClick={() => onKey('back')}
+        >
           {labels.back}
         </TouchButton>
       </div>
