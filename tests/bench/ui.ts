@@ -5,7 +5,7 @@
  * exists; the last stdout line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,6 @@ const { values: args } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
-const rendererRoot = path.join(root, 'dist/renderer');
 const log = (text: string) => console.log(text);
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 /** Nearest-rank percentile. */
@@ -60,7 +59,7 @@ async function tapToDetail(
   };
 }
 
-/** Touch-scrolls `selector` (or the document) from top to bottom; returns the long tasks seen. */
+/** Scrolls `selector` (or the document) from top to bottom; returns the long tasks seen. */
 async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
   const state = () =>
     page.evaluate(`window.__uiBench.scrollState(${JSON.stringify(selector)})`) as Promise<{
@@ -78,12 +77,14 @@ async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
   let s = await state();
   const total = s.height - s.client;
   while (s.top + s.client < s.height - 2) {
+    // Wheel gestures (Chromium's own input pipeline, smooth-scrolled like a touch fling) of a
+    // few screens each: a touch drag cannot travel further than the screen per gesture, and the
+    // whole grid is hundreds of screens tall.
     await cdp.send('Input.synthesizeScrollGesture', {
       ...at,
-      yDistance: -Math.round(box.height * 0.5),
-      speed: 6000,
-      gestureSourceType: 'touch',
-      preventFling: true,
+      yDistance: -5000,
+      speed: 20000,
+      gestureSourceType: 'mouse',
     });
     s = await state();
   }
@@ -100,13 +101,16 @@ async function main(): Promise<void> {
     const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('vite build failed');
   }
+  const tmp = await mkdtemp(path.join(tmpdir(), 'ui-bench-'));
+  // A private copy of the build: other runs (the e2e set-up) may rebuild dist/renderer meanwhile.
+  const rendererRoot = path.join(tmp, 'renderer');
+  await cp(path.join(root, 'dist/renderer'), rendererRoot, { recursive: true });
   const js = initialJs(rendererRoot);
   log(
     `initial JS ${js.initialJsGzipKB} KB gzip: ${js.initialChunks.map((c) => `${c.file} ${c.gzipKB}`).join(', ')}`,
   );
   log(`on demand: ${js.onDemandChunks.map((c) => `${c.file} ${c.gzipKB}`).join(', ')}`);
 
-  const tmp = await mkdtemp(path.join(tmpdir(), 'ui-bench-'));
   const collectionDir = path.join(tmp, 'collection');
   let t0 = performance.now();
   const { cards } = await writeBenchCollection(collectionDir, pieces);

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import sharp from 'sharp';
+import { expect, test, waitForSettledStore } from './kiosk-fixtures';
+import { picturesLoaded, SCREENS, showIdleOverlay } from './zz-every-screen';
+
+/**
+ * A screenshot of every screen in both orientations, saved to tests/output/screenshots/ (git-ignored)
+ * by every run; each must show a real page (many colours, not a blank or single-colour frame).
+ * `README_SHOTS=1 npx playwright test tests/e2e/zz-screenshots.spec.ts` also writes the chosen set
+ * below, palette-compressed, into assets/readme/ for the README.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = path.join(root, 'tests/output/screenshots');
+const README = path.join(root, 'assets/readme');
+/** Which screenshots the README shows: `<orientation>-<screen>`. */
+const README_SET = new Set([
+  'landscape-attract',
+  'landscape-home',
+  'landscape-browse-facets',
+  'landscape-piece',
+  'landscape-motif',
+  'landscape-search',
+  'landscape-compare',
+  'landscape-idle-overlay',
+  'portrait-home',
+  'portrait-piece',
+  'portrait-search',
+]);
+/** Well over what a blank, single-colour or half-painted frame has at 1/10 scale. */
+const MIN_COLOURS = 200;
+const README_MAX_BYTES = 400 * 1024;
+
+async function distinctColours(png: Buffer): Promise<number> {
+  const { data, info } = await sharp(png)
+    .resize({ width: 192, kernel: 'nearest' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const colours = new Set<number>();
+  for (let i = 0; i < info.width * info.height * 3; i += 3)
+    colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+  return colours.size;
+}
+
+/** Palette PNG (lossy, like a JPEG quality setting), stepping the quality down until it fits. */
+async function writeReadmeCopy(png: Buffer, name: string) {
+  for (const quality of [80, 60, 40]) {
+    const small = await sharp(png)
+      .png({ palette: true, quality, effort: 10, compressionLevel: 9 })
+      .toBuffer();
+    if (small.length <= README_MAX_BYTES || quality === 40) {
+      await sharp(small).toFile(path.join(README, `${name}.png`));
+      return;
+    }
+  }
+}
+
+async function shoot(page: Page, name: string) {
+  await picturesLoaded(page);
+  // Finish any pressed-state or entry transition before the frame is taken.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const png = await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled' });
+  expect(await distinctColours(png), `${name}.png looks blank`).toBeGreaterThan(MIN_COLOURS);
+  if (process.env.README_SHOTS && README_SET.has(name)) await writeReadmeCopy(png, name);
+}
+
+const ORIENTATIONS = [
+  { orientation: 'landscape', viewport: { width: 1920, height: 1080 } },
+  { orientation: 'portrait', viewport: { width: 1080, height: 1920 } },
+] as const;
+
+for (const { orientation, viewport } of ORIENTATIONS) {
+  test.describe(orientation, () => {
+    test.use({ viewport });
+
+    test(`screenshots of every screen, ${orientation} ${viewport.width}x${viewport.height}`, async ({
+      page,
+      host,
+      foreignRequests,
+    }) => {
+      test.setTimeout(180_000);
+      mkdirSync(OUT, { recursive: true });
+      if (process.env.README_SHOTS) mkdirSync(README, { recursive: true });
+      await page.goto(`${host.url}?idle=900#/`);
+      await waitForSettledStore(page);
+      for (const screen of SCREENS) {
+        await test.step(screen.name, async () => {
+          await screen.show(page);
+          await shoot(page, `${orientation}-${screen.name}`);
+        });
+      }
+      await test.step('idle overlay', async () => {
+        await page.goto(`${host.url}?idle=1&countdown=600#/browse`);
+        await waitForSettledStore(page);
+        await showIdleOverlay(page);
+        await shoot(page, `${orientation}-idle-overlay`);
+      });
+    });
+  });
+}
