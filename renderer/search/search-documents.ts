@@ -132,5 +132,6 @@ export function compoundNames(input: SearchInput): string[] {
     for (const name of [...Object.values(motif.name), ...motif.variants]) names.add(name);
   }
   for (const place of input.places) for (const name of Object.values(place.name)) names.add(name);
-  return [...names].filter((name) => /\s|-/.test(name.trim()));
+  // Sorted: the list is part of the index's settings, compared by updates, whatever the record order.
+  return [...names].filter((name) => /\s|-/.test(name.trim())).sort();
 }

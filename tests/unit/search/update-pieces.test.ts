@@ -50,6 +50,19 @@ describe('updateSearchIndexPieces (a sync that changed only pieces)', () => {
     }
   });
 
+  it('reuses an index built from the same records in another order (stream vs slot order)', () => {
+    const reordered = createSearchIndex({
+      ...searchFixture,
+      motifs: [...searchFixture.motifs].reverse(),
+      places: [...searchFixture.places].reverse(),
+    });
+    const updated = updateSearchIndexPieces(reordered.toJSON(), vocabularies, {
+      pieces: [changed],
+      removed: [],
+    });
+    expect(ids(updated, 'heirloom')).toEqual([`piece:${first.id}`]);
+  });
+
   it('refuses (so the caller rebuilds) when the synonyms changed', () => {
     const synonyms = [...searchFixture.synonyms, ['truntum', 'bintang kecil']];
     expect(() =>
