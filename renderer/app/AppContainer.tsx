@@ -52,7 +52,8 @@ export function AppContainer() {
     >
       {ready && !attract && <ShellChromeContainer />}
       <main className={attract ? 'app-main app-main--full' : 'app-main kit-lowerable'}>
-        {ready ? (
+        {/* Admin stays reachable with no collection: that is when a technician needs it most. */}
+        {ready || route.name === 'admin' ? (
           renderScreen(route)
         ) : (
           <BootScreenContainer status={status} onRetry={() => void appSync().start()} />

@@ -26,7 +26,7 @@ export async function tapAdminCorner(page: Page, taps = 5): Promise<void> {
 export async function openAdmin(page: Page): Promise<void> {
   await expect(async () => {
     await tapAdminCorner(page);
-    await expect(page.locator('.app')).toHaveAttribute('data-route', 'admin', { timeout: 1_000 });
+    await expect(page.locator('.admin-panel, .admin-pin')).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 }
 

@@ -201,3 +201,30 @@ test('kiosk mode: the PIN pad unlocks with the right PIN and locks out after fiv
   await expect(page.getByRole('button', { name: '2', exact: true })).toBeDisabled();
   await expectNoAxeViolations(page);
 });
+
+test('with no collection at all, the corner still opens the status page over the retry screen', async ({
+  page,
+}) => {
+  const host = await startWebHost({
+    rendererRoot: path.join(root, 'dist/renderer'),
+    collectionRoot: () => null,
+    api: {
+      status: hostStatusReader({ appVersion: '0.1.0', live: null, watching: false }),
+      events: new EventStream(),
+    },
+  });
+  try {
+    await page.goto(host.url);
+    await expect(route(page)).toHaveAttribute('data-sync-state', 'unavailable');
+    await openAdmin(page);
+    await expect(page.getByRole('heading', { level: 1, name: T.title })).toBeVisible();
+    await expect(page.getByText(T.hostNoCollection)).toBeVisible();
+    // Neither the page nor the host has a collection yet.
+    await expect(page.locator('dd', { hasText: T.none })).toHaveCount(2);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: T.leave }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: T.title })).toHaveCount(0);
+  } finally {
+    await host.close();
+  }
+});
