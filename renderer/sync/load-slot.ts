@@ -59,7 +59,11 @@ export async function loadSlot(
     if (records) stats.copied++;
     else {
       records = checkChunkRecords(ref, await source.chunk(ref));
-      options.onFetched?.(ref.kind, records);
+      if (options.onFetched) {
+        options.onFetched(ref.kind, records);
+        // Handing the records over costs a copy: not in the same task as the write's own copy.
+        await yieldToEventLoop();
+      }
       stats.fetched++;
     }
     await writeChunk(db, slot, ref, records);

@@ -158,6 +158,9 @@ async function main(): Promise<void> {
     const sync = async (builder: 'worker' | 'rebuild' | 'none', what: string) => {
       const result = await page.evaluate((b) => window.storeBench.sync(b), builder);
       log(`${what}: ${round(result.ms)} ms, then ${round(result.settleMs)} ms settling ${result.outcome}`);
+      log(
+        `  main-thread tasks over 50 ms: ${result.longTasks.length ? result.longTasks.join(', ') : 'none'}`,
+      );
       return result;
     };
     const firstNoIndex = await sync('none', 'first sync, no search index');
@@ -194,6 +197,8 @@ async function main(): Promise<void> {
       rawBulkPutMs: round(rawBulkPutMs),
       firstSyncRatio: round(first.ms / rawBulkPutMs),
       firstSettleMs: round(first.settleMs),
+      firstSyncLongTasks: first.longTasks.length,
+      firstSyncLongestTaskMs: Math.max(0, ...first.longTasks),
       firstSyncNoIndexMs: round(firstNoIndex.ms),
       firstSyncNoIndexRatio: round(firstNoIndex.ms / rawBulkPutMs),
       noChangeSyncMs: round(noChange.ms),

@@ -96,13 +96,23 @@ const storeBench = {
    * One sync as the app runs it (controller.ts): `ms` ends when the new collection is live and
    * searchable, `settleMs` is the background levelling of the old slot that follows.
    */
-  async sync(builder: keyof typeof BUILDERS): Promise<{ ms: number; settleMs: number; outcome: string }> {
+  async sync(
+    builder: keyof typeof BUILDERS,
+  ): Promise<{ ms: number; settleMs: number; longTasks: number[]; outcome: string }> {
     const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
     const options = { buildSearch: BUILDERS[builder], settle: 'background' } as const;
+    // Main-thread tasks over 50 ms (Chromium's long-task entries), during the sync and its settle.
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+    });
+    observer.observe({ type: 'longtask' });
     const { ms, value } = await timed(() => syncCollection(db, source(), options));
     const { ms: settleMs } = await timed(() => whenSettled(db));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
     db.close();
-    return { ms, settleMs, outcome: JSON.stringify(value) };
+    return { ms, settleMs, longTasks, outcome: JSON.stringify(value) };
   },
 
   /**
