@@ -21,7 +21,11 @@ export interface MotifListProps {
   };
 }
 
-/** Every motif as a large tile, grouped by family, with family chips to show one family only. */
+/**
+ * Every motif as a large tile, family by family (each tile names its family), with family chips to
+ * show one family only. One grid rather than a section per family: most families hold one or two
+ * motifs, and separate sections would leave the screen mostly empty.
+ */
 export function MotifList({ groups, family, onFamily, onOpen, labels }: MotifListProps) {
   const shown = family ? groups.filter((g) => g.family === family) : groups;
   return (
@@ -44,18 +48,15 @@ export function MotifList({ groups, family, onFamily, onOpen, labels }: MotifLis
           </button>
         ))}
       </div>
-      {shown.map((g) => (
-        <section key={g.family} className="motif-list__group" aria-labelledby={`motif-family-${g.family}`}>
-          <h2 id={`motif-family-${g.family}`}>{g.label}</h2>
-          <ul className="tile-grid">
-            {g.tiles.map((tile) => (
-              <li key={tile.id}>
-                <MotifTile tile={tile} restrictedLabel={labels.restricted} onOpen={onOpen} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <ul className="tile-grid" aria-label={labels.title}>
+        {shown.flatMap((g) =>
+          g.tiles.map((tile) => (
+            <li key={tile.id}>
+              <MotifTile tile={tile} restrictedLabel={labels.restricted} onOpen={onOpen} />
+            </li>
+          )),
+        )}
+      </ul>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { rememberSearch, updateVisit, useVisit } from '../../app/visit-state';
@@ -34,15 +34,19 @@ export function SearchContainer() {
   const counts = useMotifPieceCounts();
   const pieceMap = useMemo(() => (pieces ? new Map(pieces.map((p) => [p.id, p])) : undefined), [pieces]);
 
-  // Searching is synchronous and takes a few milliseconds: no debounce, results follow the key.
+  // The field shows every key at once; the results follow the deferred text. A search usually
+  // takes a few milliseconds, but a two-letter prefix over 10,000 pieces can take far longer on a
+  // busy machine: React then drops a stale results render when the next key comes, so typing never
+  // waits for results. No debounce, so results still follow the key when it is fast.
+  const shown = useDeferredValue(query);
   const hits = useMemo(
-    () => (search.status === 'ready' ? splitHits(search.index.search(query, { limit: HIT_LIMIT })) : NO_HITS),
-    [search, query],
+    () => (search.status === 'ready' ? splitHits(search.index.search(shown, { limit: HIT_LIMIT })) : NO_HITS),
+    [search, shown],
   );
-  const phase = searchPhase(query, hits.motifIds.length + hits.pieceIds.length, MIN_QUERY_LENGTH);
+  const phase = searchPhase(shown, hits.motifIds.length + hits.pieceIds.length, MIN_QUERY_LENGTH);
   const suggestions = useMemo(
-    () => (search.status === 'ready' && phase === 'none' ? search.index.suggest(query) : []),
-    [search, phase, query],
+    () => (search.status === 'ready' && phase === 'none' ? search.index.suggest(shown) : []),
+    [search, phase, shown],
   );
 
   const motifTiles = useMemo(() => {
@@ -65,10 +69,10 @@ export function SearchContainer() {
           return motif ? [...Object.values(motif.name), ...motif.variants] : [];
         }),
       ];
-      const note = namesMatch(query, names) ? undefined : t('search.matchedOther');
+      const note = namesMatch(shown, names) ? undefined : t('search.matchedOther');
       return [pieceCard(piece, motifs, text, note)];
     });
-  }, [hits, motifs, pieceMap, text, query, t]);
+  }, [hits, motifs, pieceMap, text, shown, t]);
 
   const popular = useMemo(
     () =>
@@ -91,7 +95,7 @@ export function SearchContainer() {
           : phase === 'short'
             ? t('search.short')
             : phase === 'none'
-              ? t('search.noResults', { query: query.trim() })
+              ? t('search.noResults', { query: shown.trim() })
               : t('search.found', {
                   motifs: formatNumber(hits.motifIds.length),
                   pieces: formatNumber(hits.pieceIds.length),
@@ -137,11 +141,11 @@ export function SearchContainer() {
       onText={(value) => updateVisit({ searchText: value })}
       onSubmit={rememberSearch}
       onOpenMotif={(id) => {
-        rememberSearch(query);
+        rememberSearch(shown);
         navigate({ name: 'motif', id });
       }}
       onOpenPiece={(id) => {
-        rememberSearch(query);
+        rememberSearch(shown);
         // Swiping on the piece screen walks every piece this search found, in rank order.
         updateVisit({ resultIds: hits.pieceIds });
         navigate({ name: 'piece', id });
