@@ -15,14 +15,16 @@ import { writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
 import { journey, memory } from './ui/journeys';
 import { PROBES } from './ui/page-probes';
+import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
 
 const { values: args } = parseArgs({
   options: {
     pieces: { type: 'string', default: '10000' },
     taps: { type: 'string', default: '50' },
-    journeys: { type: 'string', default: '500' },
+    journeys: { type: 'string', default: '150' },
     'no-build': { type: 'boolean', default: false },
+    'profile-scroll': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
@@ -171,7 +173,9 @@ async function main(): Promise<void> {
       },
     });
     log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);
+    if (args['profile-scroll']) await startProfile(cdp);
     const appScroll = await scrollAll(page, cdp, '.browse-grid-scroller');
+    if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
     log(
       `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms)`,
     );

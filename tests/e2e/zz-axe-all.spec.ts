@@ -47,6 +47,7 @@ test('axe: every screen, normal and high contrast, has no WCAG 2.2 AA violations
     }
   }
   expect(found, readable(found)).toEqual([]);
+  expect(foreignRequests, 'requests outside the kiosk origin').toEqual([]);
 });
 
 test('axe: the idle "still there?" question, normal and high contrast', async ({
@@ -64,4 +65,5 @@ test('axe: the idle "still there?" question, normal and high contrast', async ({
     await page.getByRole('dialog').getByRole('button', { name: 'Lanjutkan' }).tap();
   }
   expect(found, readable(found)).toEqual([]);
+  expect(foreignRequests, 'requests outside the kiosk origin').toEqual([]);
 });

@@ -4,34 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test, waitForSettledStore } from './kiosk-fixtures';
+import { README_SET, writeReadmeCopy } from './zz-readme-shots';
 import { picturesLoaded, SCREENS, showIdleOverlay } from './zz-every-screen';
 
 /**
  * A screenshot of every screen in both orientations, saved to tests/output/screenshots/ (git-ignored)
  * by every run; each must show a real page (many colours, not a blank or single-colour frame).
  * `README_SHOTS=1 npx playwright test tests/e2e/zz-screenshots.spec.ts` also writes the chosen set
- * below, palette-compressed, into assets/readme/ for the README.
+ * (zz-readme-shots.ts), palette-compressed, into assets/readme/ for the README.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(root, 'tests/output/screenshots');
 const README = path.join(root, 'assets/readme');
-/** Which screenshots the README shows: `<orientation>-<screen>`. */
-const README_SET = new Set([
-  'landscape-attract',
-  'landscape-home',
-  'landscape-browse-facets',
-  'landscape-piece',
-  'landscape-motif',
-  'landscape-search',
-  'landscape-compare',
-  'landscape-idle-overlay',
-  'portrait-home',
-  'portrait-piece',
-  'portrait-search',
-]);
 /** Well over what a blank, single-colour or half-painted frame has at 1/10 scale. */
 const MIN_COLOURS = 200;
-const README_MAX_BYTES = 400 * 1024;
 
 async function distinctColours(png: Buffer): Promise<number> {
   const { data, info } = await sharp(png)
@@ -45,26 +31,13 @@ async function distinctColours(png: Buffer): Promise<number> {
   return colours.size;
 }
 
-/** Palette PNG (lossy, like a JPEG quality setting), stepping the quality down until it fits. */
-async function writeReadmeCopy(png: Buffer, name: string) {
-  for (const quality of [80, 60, 40]) {
-    const small = await sharp(png)
-      .png({ palette: true, quality, effort: 10, compressionLevel: 9 })
-      .toBuffer();
-    if (small.length <= README_MAX_BYTES || quality === 40) {
-      await sharp(small).toFile(path.join(README, `${name}.png`));
-      return;
-    }
-  }
-}
-
 async function shoot(page: Page, name: string) {
   await picturesLoaded(page);
   // Finish any pressed-state or entry transition before the frame is taken.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const png = await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled' });
   expect(await distinctColours(png), `${name}.png looks blank`).toBeGreaterThan(MIN_COLOURS);
-  if (process.env.README_SHOTS && README_SET.has(name)) await writeReadmeCopy(png, name);
+  if (process.env.README_SHOTS && README_SET.has(name)) await writeReadmeCopy(png, README, name);
 }
 
 const ORIENTATIONS = [
@@ -98,6 +71,7 @@ for (const { orientation, viewport } of ORIENTATIONS) {
         await showIdleOverlay(page);
         await shoot(page, `${orientation}-idle-overlay`);
       });
+      expect(foreignRequests, 'requests outside the kiosk origin').toEqual([]);
     });
   });
 }
