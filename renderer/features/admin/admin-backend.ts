@@ -8,9 +8,10 @@ import { WEB_API_PREFIX } from '../../../electron/shared/web-host-status';
  */
 export type AdminBackend = { mode: 'kiosk'; kiosk: KioskApi } | { mode: 'browser' };
 
+/** The bridge when it offers the admin functions; a partial stand-in without them counts as a browser. */
 export function adminBackend(): AdminBackend {
   const kiosk = window.kiosk;
-  return kiosk ? { mode: 'kiosk', kiosk } : { mode: 'browser' };
+  return typeof kiosk?.admin?.unlock === 'function' ? { mode: 'kiosk', kiosk } : { mode: 'browser' };
 }
 
 /** Browser mode's status, or null when the host has no status endpoint or is unreachable. */

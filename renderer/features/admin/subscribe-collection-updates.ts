@@ -9,7 +9,7 @@ import { COLLECTION_UPDATED_EVENT, WEB_API_PREFIX } from '../../../electron/shar
  */
 export function subscribeCollectionUpdates(callback: (event: CollectionUpdatedEvent) => void): () => void {
   const kiosk = window.kiosk;
-  if (kiosk) return kiosk.onCollectionUpdated(callback);
+  if (typeof kiosk?.onCollectionUpdated === 'function') return kiosk.onCollectionUpdated(callback);
   if (typeof EventSource === 'undefined') return () => undefined;
   const source = new EventSource(new URL(`.${WEB_API_PREFIX}events`, document.baseURI));
   const listener = (event: MessageEvent<string>) => {
