@@ -84,6 +84,17 @@ test('motif list and motif pages by touch, in Indonesian and English', async ({
     await expectNoAxeViolations(page);
   });
 
+  await test.step('high contrast: the motif page and the list stay axe-clean', async () => {
+    await page.getByRole('button', { name: 'Aksesibilitas', exact: true }).tap();
+    await page.getByRole('button', { name: 'Kontras tinggi' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('data-high-contrast', 'true');
+    await page.getByRole('button', { name: 'Aksesibilitas', exact: true }).tap();
+    await expectNoAxeViolations(page);
+    await main.getByRole('button', { name: 'Lihat semua motif' }).tap();
+    await expect(main.getByRole('listitem')).toHaveCount(collection.motifs.length);
+    await expectNoAxeViolations(page);
+  });
+
   await test.step('tapping a piece of the motif opens that piece', async () => {
     await page.goto(`${host.url}#/motif/jlamprang`);
     const first = [...carrying].sort((a, b) =>

@@ -104,6 +104,11 @@ test('search by touch: old spellings, typos, nothing found, recent searches', as
     await expect(field).toHaveValue('kawung');
     await expect(pieceResult(page, title)).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Aksesibilitas', exact: true }).tap();
+    await page.getByRole('button', { name: 'Kontras tinggi' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('data-high-contrast', 'true');
+    await page.getByRole('button', { name: 'Aksesibilitas', exact: true }).tap();
+    await expectNoAxeViolations(page);
   });
 
   expect(foreignRequests).toEqual([]);
