@@ -23,8 +23,9 @@ export const BrowseCard = memo(function BrowseCard({ card, onOpen }: BrowseCardP
       {...handlers}
     >
       <span className="browse-card__title">{card.title}</span>
-      {card.motifs && <span className="browse-card__meta">{card.motifs}</span>}
-      {card.date && <span className="browse-card__meta">{card.date}</span>}
+      {/* Every line is always there (empty or not), so all cards, and so all rows, are equally tall. */}
+      <span className="browse-card__meta">{card.motifs}</span>
+      <span className="browse-card__meta">{card.date}</span>
       <span className="browse-card__group">{card.group}</span>
       <span
         className="browse-card__picture"

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { BrowseCard } from './BrowseCard';
 import type { BrowseCardData } from './card-data';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
-import { recallRowSizes, rememberRowSizes } from './row-sizes';
+import { recallRowHeight, rememberRowHeight } from './row-height';
 
 export interface BrowseGridProps {
   label: string;
@@ -60,17 +60,32 @@ interface GridRowsProps extends BrowseGridProps {
 
 function GridRows(props: GridRowsProps) {
   const { label, ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
-  const layoutKey = `${resetKey}|${columns}|${ids.length}`;
-  const [initialSizes] = useState(() => recallRowSizes(layoutKey));
+  const [rowHeight, setRowHeight] = useState(() => recallRowHeight(ROW_ESTIMATE_PX));
   const virtualizer = useVirtualizer({
     count: Math.ceil(ids.length / columns),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize: () => rowHeight,
     overscan: 2,
     initialOffset,
-    initialMeasurementsCache: initialSizes,
   });
-  useEffect(() => () => rememberRowSizes(layoutKey, virtualizer.itemSizeCache), [layoutKey, virtualizer]);
+  const rows = virtualizer.getVirtualItems();
+
+  // Every row has the same height, so watching one (whichever is first on screen) is enough; it
+  // changes with the column width and the large-text mode.
+  const probe = useRef<HTMLDivElement>(null);
+  const probeIndex = rows[0]?.index;
+  useLayoutEffect(() => {
+    const row = probe.current;
+    if (!row) return;
+    const observer = new ResizeObserver(() => {
+      if (row.offsetHeight === 0) return;
+      rememberRowHeight(row.offsetHeight);
+      setRowHeight(row.offsetHeight);
+    });
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, [probeIndex]);
+  useLayoutEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   // A new filter or sort starts at the top; the first run is the restored place, kept as it is.
   const shownKey = useRef(resetKey);
@@ -87,12 +102,11 @@ function GridRows(props: GridRowsProps) {
       className="browse-grid"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((row) => (
+      {rows.map((row) => (
         <div
           role="none"
           key={row.key}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
+          ref={row.index === probeIndex ? probe : undefined}
           className="browse-grid__row"
           style={{
             transform: `translateY(${row.start}px)`,

@@ -2,7 +2,7 @@
 export const CARD_MIN_PX = 300;
 export const GRID_GAP_PX = 24;
 export const GRID_PAD_PX = 24;
-/** First guess of a row's height before it is measured: image, title, three meta lines, gap. */
+/** Height of a row until one has been measured: picture, two title lines, three fact lines, gap. */
 export const ROW_ESTIMATE_PX = 470;
 
 /** How many cards fit across a scroller `width` px wide (at least one). */
