@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { TouchButton } from '../../kit';
 import type { CompareRow } from './compare-rows';
 import './compare.css';
+import { PressableButton } from '../piece/PressableButton';
 
 export interface CompareSide {
   id: string;
@@ -111,9 +112,9 @@ function CompareSideView({ side, index, labels, onRemove, onOpen }: CompareSideV
     <section className="compare-side" aria-labelledby={headingId}>
       <div className="compare-side__head">
         <h2 id={headingId}>
-          <button type="button" className="compare-side__title" onClick={() => onOpen(side.id)}>
+          <PressableButton className="compare-side__title" onClick={() => onOpen(side.id)}>
             {side.title}
-          </button>
+          </PressableButton>
         </h2>
         <TouchButton aria-label={side.removeLabel} onClick={() => onRemove(side.id)}>
           {labels.remove}

@@ -1,5 +1,6 @@
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import type { PieceRecordView } from './piece-record-view';
+import { PressableButton } from './PressableButton';
 
 export interface PieceRecordTextLabels {
   motifs: string;
@@ -35,9 +36,9 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           <ul>
             {record.motifs.map((motif, i) => (
               <li key={`${motif.id}-${i}`}>
-                <button type="button" className="piece-chip" onClick={() => onMotif(motif.id)}>
+                <PressableButton className="piece-chip" onClick={() => onMotif(motif.id)}>
                   {motif.label}
-                </button>
+                </PressableButton>
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import { PressableButton } from './PressableButton';
+
 export interface PieceViewChoice {
   /** Media id. */
   id: string;
@@ -21,15 +23,14 @@ export function PieceViewPicker({ label, choices, selected, onSelect }: PieceVie
       <ul>
         {choices.map((choice) => (
           <li key={choice.id}>
-            <button
-              type="button"
+            <PressableButton
               className="piece-views__button"
               aria-pressed={choice.id === selected}
               onClick={() => onSelect(choice.id)}
             >
               {choice.thumb && <img src={choice.thumb} alt="" draggable={false} />}
               <span>{choice.label}</span>
-            </button>
+            </PressableButton>
           </li>
         ))}
       </ul>

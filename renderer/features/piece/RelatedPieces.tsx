@@ -1,3 +1,5 @@
+import { PressableButton } from './PressableButton';
+
 export interface RelatedCard {
   id: string;
   title: string;
@@ -20,11 +22,11 @@ export function RelatedPieces({ heading, cards, onOpen }: RelatedPiecesProps) {
       <ul>
         {cards.map((card) => (
           <li key={card.id}>
-            <button type="button" className="piece-related__card" onClick={() => onOpen(card.id)}>
+            <PressableButton className="piece-related__card" onClick={() => onOpen(card.id)}>
               {card.thumb && <img src={card.thumb} alt="" draggable={false} />}
               <span className="piece-related__title">{card.title}</span>
               {card.date && <span className="piece-related__date">{card.date}</span>}
-            </button>
+            </PressableButton>
           </li>
         ))}
       </ul>
