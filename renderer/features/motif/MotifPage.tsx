@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { PickedText } from '../../i18n/content-text';
+import { FallbackMarker } from '../../ui/FallbackMarker';
 import type { Swatch } from './motif-view';
 import { MotifTile, type MotifTileData } from './MotifTile';
 import { PieceCard, type PieceCardData } from './PieceCard';
@@ -23,19 +25,25 @@ export interface MotifPageLabels {
   toList: string;
 }
 
+/** A curator text in paragraphs, with the language it is really in (it may have fallen back). */
+export interface LongText {
+  paragraphs: readonly string[];
+  picked: PickedText;
+}
+
 export interface MotifPageProps {
   name: string;
   otherNames: readonly string[];
   family: string;
   image?: { src: string; alt: string; illustrative: boolean };
-  meaning: readonly string[];
-  history: readonly string[];
+  meaning: LongText;
+  history: LongText;
   elements: readonly string[];
   swatches: readonly Swatch[];
   era: string;
   origins: readonly string[];
   /** Present for a restricted (larangan) court motif; `rule` is the curator's rule text. */
-  larangan?: { rule: string };
+  larangan?: { rule: PickedText };
   notes: readonly string[];
   related: readonly MotifTileData[];
   pieces: readonly PieceCardData[];
@@ -71,20 +79,14 @@ export function MotifPage(props: MotifPageProps) {
               <h2 id="motif-larangan">{labels.restrictedBadge}</h2>
               <p>{labels.restrictedExplain}</p>
               <p>
-                <strong>{labels.rule}</strong> {props.larangan.rule}
+                <strong>{labels.rule}</strong>{' '}
+                <span lang={props.larangan.rule.lang || undefined}>{props.larangan.rule.text}</span>{' '}
+                <FallbackMarker picked={props.larangan.rule} />
               </p>
             </section>
           )}
-          <Part id="meaning" title={labels.meaning} show={props.meaning.length > 0}>
-            {props.meaning.map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </Part>
-          <Part id="history" title={labels.history} show={props.history.length > 0}>
-            {props.history.map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </Part>
+          <Long id="meaning" title={labels.meaning} text={props.meaning} />
+          <Long id="history" title={labels.history} text={props.history} />
           <Part id="elements" title={labels.elements} show={props.elements.length > 0}>
             <ul>
               {props.elements.map((e, i) => (
@@ -150,22 +152,45 @@ export function MotifPage(props: MotifPageProps) {
   );
 }
 
+/** A titled curator text in its own language, marked when it fell back to another. */
+function Long({ id, title, text }: { id: string; title: string; text: LongText }) {
+  return (
+    <Part
+      id={id}
+      title={title}
+      marker={<FallbackMarker picked={text.picked} />}
+      show={text.paragraphs.length > 0}
+    >
+      <div lang={text.picked.lang || undefined}>
+        {text.paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </Part>
+  );
+}
+
 /** A titled section, left out entirely when the motif has nothing for it. */
 function Part({
   id,
   title,
+  marker,
   show,
   children,
 }: {
   id: string;
   title: string;
+  /** Shown after the heading, outside the section's accessible name (e.g. a fallback marker). */
+  marker?: ReactNode;
   show: boolean;
   children: ReactNode;
 }) {
   if (!show) return null;
   return (
     <section className={`motif-page__part motif-page__${id}`} aria-labelledby={`motif-part-${id}`}>
-      <h2 id={`motif-part-${id}`}>{title}</h2>
+      <h2>
+        <span id={`motif-part-${id}`}>{title}</span> {marker}
+      </h2>
       {children}
     </section>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { updateVisit } from '../../app/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
-import { useContentText } from '../../i18n/content-text';
+import { useContentText, useContentTextInfo, type PickedText } from '../../i18n/content-text';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
 import { motifTile, pieceCard } from './cards';
 import { useMotifPieces, usePlaceMap } from './motif-data';
@@ -16,6 +16,7 @@ import './motif.css';
 export function MotifPageContainer({ id }: { id: string }) {
   const { t } = useTranslation();
   const text = useContentText();
+  const textInfo = useContentTextInfo();
   const formatNumber = useFormatNumber();
   const motif = useMotif(id);
   const motifs = useMotifMap();
@@ -54,13 +55,13 @@ export function MotifPageContainer({ id }: { id: string }) {
       image={
         media && { src: collectionUrl(media.display), alt: text(media.alt), illustrative: media.illustrative }
       }
-      meaning={paragraphs(text(motif.meaning))}
-      history={paragraphs(text(motif.history))}
+      meaning={longText(textInfo(motif.meaning))}
+      history={longText(textInfo(motif.history))}
       elements={motif.elements.map(text).filter(Boolean)}
       swatches={colourSwatches(motif.colours, terms, text)}
       era={text(motif.era.display)}
       origins={motif.origins.map((o) => text(places.get(o)?.name) || o)}
-      larangan={motif.larangan.restricted ? { rule: text(motif.larangan.rule) } : undefined}
+      larangan={motif.larangan.restricted ? { rule: textInfo(motif.larangan.rule) } : undefined}
       notes={motif.notes.map(text).filter(Boolean)}
       related={motif.related.flatMap((r) => {
         const other = motifs.get(r);
@@ -95,4 +96,8 @@ export function MotifPageContainer({ id }: { id: string }) {
       onList={toList}
     />
   );
+}
+
+function longText(picked: PickedText) {
+  return { paragraphs: paragraphs(picked.text), picked };
 }

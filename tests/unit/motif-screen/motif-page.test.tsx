@@ -28,8 +28,8 @@ const base: MotifPageProps = {
   name: 'Kawung',
   otherNames: [],
   family: 'Ceplok',
-  meaning: ['Four ovals.'],
-  history: [],
+  meaning: { paragraphs: ['Four ovals.'], picked: { text: 'Four ovals.', lang: 'en', fallback: false } },
+  history: { paragraphs: [], picked: { text: '', lang: '', fallback: false } },
   elements: [],
   swatches: [],
   era: '',
@@ -48,7 +48,10 @@ describe('MotifPage', () => {
     const open = renderToStaticMarkup(<MotifPage {...base} />);
     expect(open).not.toContain('[restrictedBadge]');
     const restricted = renderToStaticMarkup(
-      <MotifPage {...base} larangan={{ rule: 'Only for the Sultan.' }} />,
+      <MotifPage
+        {...base}
+        larangan={{ rule: { text: 'Only for the Sultan.', lang: 'en', fallback: false } }}
+      />,
     );
     expect(restricted).toContain('[restrictedBadge]');
     expect(restricted).toContain('[restrictedExplain]');
@@ -61,6 +64,17 @@ describe('MotifPage', () => {
     expect(html).not.toContain('[history]');
     expect(html).not.toContain('[notes]');
     expect(html).toContain('[noPieces]');
+  });
+
+  it('marks a text that fell back to another language and sets its lang', () => {
+    const html = renderToStaticMarkup(
+      <MotifPage
+        {...base}
+        meaning={{ paragraphs: ['Empat oval.'], picked: { text: 'Empat oval.', lang: 'id', fallback: true } }}
+      />,
+    );
+    expect(html).toContain('data-fallback-lang="id"');
+    expect(html).toContain('<div lang="id"><p>Empat oval.</p></div>');
   });
 
   it('captions an illustrative drawing as such and gives it its alt text', () => {
