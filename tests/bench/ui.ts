@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     journeys: { type: 'string', default: '150' },
     'no-build': { type: 'boolean', default: false },
     'profile-scroll': { type: 'boolean', default: false },
+    /** Skips the two whole-grid scrolls (several minutes at 10,000 pieces) when only other figures are wanted. */
+    'no-scroll': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
@@ -173,8 +175,9 @@ async function main(): Promise<void> {
       },
     });
     log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);
+    const noScroll = { longTasks: NaN, longestMs: NaN, scrolledPx: 0, ms: 0 };
     if (args['profile-scroll']) await startProfile(cdp);
-    const appScroll = await scrollAll(page, cdp, '.browse-grid-scroller');
+    const appScroll = args['no-scroll'] ? noScroll : await scrollAll(page, cdp, '.browse-grid-scroller');
     if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
     log(
       `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms)`,
@@ -191,14 +194,15 @@ async function main(): Promise<void> {
       back: () => base.locator('#back').tap(),
     });
     log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
-    const baseScroll = await scrollAll(base, baseCdp, null);
+    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(base, baseCdp, null);
     log(
       `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms)`,
     );
     await base.close();
 
-    // Visitor journeys with a 1 s idle time; memory after one warm-up journey and at the end.
-    await page.goto(`${web.url}?idle=1&countdown=1#/attract`);
+    // Visitor journeys with a 2 s idle time (short, yet long enough that a busy two-core machine
+    // does not reset a visitor mid-journey); memory after one warm-up journey and at the end.
+    await page.goto(`${web.url}?idle=2&countdown=1#/attract`);
     await page.locator('.app[data-route="attract"][data-sync-state="ready"]').waitFor();
     await journey(page, 0);
     const start = await memory(cdp);

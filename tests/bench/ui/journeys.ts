@@ -1,7 +1,7 @@
 /**
  * Scripted visitor journeys for the memory figures. One journey, by touch on the real screens:
  * attract -> home -> a group (browse with a filter) -> a piece -> zoom in -> home -> search -> a word
- * typed on the on-screen keyboard -> walk away (the page runs with a 1 s idle time; the "still
+ * typed on the on-screen keyboard -> walk away (the page runs with a 2 s idle time; the "still
  * there?" question appears and "start again" resets at once) -> attract.
  */
 import type { CDPSession, Page } from '@playwright/test';
