@@ -38,7 +38,6 @@ export const BrowseCard = memo(function BrowseCard({ card, onOpen }: BrowseCardP
             alt={card.alt}
             draggable={false}
             decoding="async"
-            loading="lazy"
           />
         )}
       </span>
