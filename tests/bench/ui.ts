@@ -200,9 +200,8 @@ async function main(): Promise<void> {
     );
     await base.close();
 
-    // Visitor journeys with a 2 s idle time (short, yet long enough that a busy two-core machine
-    // does not reset a visitor mid-journey); memory after one warm-up journey and at the end.
-    await page.goto(`${web.url}?idle=2&countdown=1#/attract`);
+    // Visitor journeys with a 1 s idle time; memory after one warm-up journey and at the end.
+    await page.goto(`${web.url}?idle=1&countdown=1#/attract`);
     await page.locator('.app[data-route="attract"][data-sync-state="ready"]').waitFor();
     await journey(page, 0);
     const start = await memory(cdp);

@@ -1,7 +1,7 @@
 /**
  * Scripted visitor journeys for the memory figures. One journey, by touch on the real screens:
  * attract -> home -> a group (browse with a filter) -> a piece -> zoom in -> home -> search -> a word
- * typed on the on-screen keyboard -> walk away (the page runs with a 2 s idle time; the "still
+ * typed on the on-screen keyboard -> walk away (the page runs with a 1 s idle time; the "still
  * there?" question appears and "start again" resets at once) -> attract.
  */
 import type { CDPSession, Page } from '@playwright/test';
@@ -9,6 +9,10 @@ import type { CDPSession, Page } from '@playwright/test';
 const WORDS = ['soga', 'kain', 'naga', 'laut', 'bunga'];
 
 export async function journey(page: Page, n: number): Promise<void> {
+  // The visitor stays present while screens load (a slow, busy machine must not reset them
+  // mid-journey): a wheel event, one of the idle timer's activity signals, every 300 ms until
+  // they walk away.
+  await page.evaluate('window.__present = setInterval(() => dispatchEvent(new WheelEvent("wheel")), 300)');
   await page.getByRole('button', { name: /Sentuh untuk mulai/ }).tap();
   await page
     .locator('.home-group')
@@ -27,6 +31,7 @@ export async function journey(page: Page, n: number): Promise<void> {
   await page.waitForFunction(
     `document.querySelector('input[type="search"], [role="searchbox"]')?.value === ${JSON.stringify(word)}`,
   );
+  await page.evaluate('clearInterval(window.__present)');
   await page.getByRole('dialog').getByRole('button', { name: 'Mulai lagi' }).tap();
   await page.locator('.app[data-route="attract"]').waitFor();
 }
