@@ -1,8 +1,8 @@
 /**
  * Scripted visitor journeys for the memory figures. One journey, by touch on the real screens:
  * attract -> home -> a group (browse with a filter) -> a piece -> zoom in -> home -> search -> a word
- * typed on the on-screen keyboard -> walk away (the page runs with a 1 s idle time; the "still
- * there?" question appears and "start again" resets at once) -> attract.
+ * typed on the on-screen keyboard -> walk away (the page runs with a 1 s idle time and a 1 s
+ * countdown; the "still there?" question appears and its reset at zero) -> attract.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
@@ -31,8 +31,8 @@ export async function journey(page: Page, n: number): Promise<void> {
   await page.waitForFunction(
     `document.querySelector('input[type="search"], [role="searchbox"]')?.value === ${JSON.stringify(word)}`,
   );
+  // Walking away: the question appears after the idle second and the countdown resets at zero.
   await page.evaluate('clearInterval(window.__present)');
-  await page.getByRole('dialog').getByRole('button', { name: 'Mulai lagi' }).tap();
   await page.locator('.app[data-route="attract"]').waitFor();
 }
 
