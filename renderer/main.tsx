@@ -5,6 +5,13 @@ import { navigate } from './app/router';
 import { installTouchGuards } from './app/touch-guards';
 import { setupI18n } from './i18n/setup-i18n';
 import { A11yProvider } from './kit';
+// The typeface is bundled (woff2 files under the app's own origin), so every kiosk looks the same
+// whatever fonts its OS has, and nothing is fetched. Latin and Latin Extended cover Indonesian,
+// Javanese in Latin script (é, è, ê) and Dutch; the files load only when a glyph needs them.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
 import './styles/global.css';
 
 installTouchGuards(document);
