@@ -202,12 +202,17 @@ async function main(): Promise<void> {
 
     // Visitor journeys with a 1 s idle time; memory after one warm-up journey and at the end.
     await page.goto(`${web.url}?idle=1&countdown=1#/attract`);
-    await page.locator('.app[data-route="attract"][data-sync-state="ready"]').waitFor();
+    await page.locator('.app[data-route="attract"][data-sync-state="ready"][data-syncing="false"]').waitFor();
     await journey(page, 0);
     const start = await memory(cdp);
     t0 = performance.now();
     for (let n = 1; n <= journeys; n++) {
-      await journey(page, n);
+      await journey(page, n).catch(async (error: unknown) => {
+        const shot = path.join(root, 'tests/output/ui-bench-journey-failure.png');
+        await mkdir(path.dirname(shot), { recursive: true });
+        await page.screenshot({ path: shot });
+        throw new Error(`journey ${n} failed (screen in ${path.relative(root, shot)})`, { cause: error });
+      });
       if (n % 50 === 0) {
         const m = await memory(cdp);
         log(
