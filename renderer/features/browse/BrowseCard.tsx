@@ -29,7 +29,7 @@ export const BrowseCard = memo(function BrowseCard({ card, onOpen }: BrowseCardP
       <span className="browse-card__group">{card.group}</span>
       <span
         className="browse-card__picture"
-        style={card.placeholder ? { backgroundImage: `url("${card.placeholder}")` } : undefined}
+        style={card.placeholder ? { backgroundColor: card.placeholder } : undefined}
       >
         {card.thumb && (
           <img

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MotifRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
-import { createCardCache, placeholderUrl, toCardData } from '../../../renderer/features/browse/card-data';
+import { rgbaToThumbHash } from 'thumbhash';
+import { createCardCache, placeholderColour, toCardData } from '../../../renderer/features/browse/card-data';
 import {
   facetOptions,
   formatCount,
@@ -94,12 +95,22 @@ describe('browse cards', () => {
       thumb: 'collection/media/a-512.webp',
       alt: 'A red cloth.',
     });
-    expect(card.placeholder).toMatch(/^data:image\/png;base64,/);
+    expect(card.placeholder).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
   });
 
   it('a damaged ThumbHash gives no placeholder instead of an error', () => {
-    expect(placeholderUrl('***')).toBeUndefined();
-    expect(placeholderUrl(undefined)).toBeUndefined();
+    expect(placeholderColour('***')).toBeUndefined();
+    expect(placeholderColour(undefined)).toBeUndefined();
+  });
+
+  it('the placeholder is the tone of the image (an indigo cloth gives an indigo card)', () => {
+    const rgba = new Uint8Array(8 * 8 * 4);
+    for (let i = 0; i < rgba.length; i += 4) rgba.set([43, 58, 103, 255], i);
+    const hash = btoa(String.fromCharCode(...rgbaToThumbHash(8, 8, rgba)));
+    const [r, g, b] = /rgb\((\d+), (\d+), (\d+)\)/.exec(placeholderColour(hash)!)!.slice(1).map(Number);
+    expect(Math.abs(r! - 43)).toBeLessThan(8);
+    expect(Math.abs(g! - 58)).toBeLessThan(8);
+    expect(Math.abs(b! - 103)).toBeLessThan(8);
   });
 
   it('keeps each card object while the context holds (memoised cards skip re-rendering)', () => {
