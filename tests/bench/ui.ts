@@ -213,7 +213,7 @@ async function main(): Promise<void> {
         await page.screenshot({ path: shot });
         throw new Error(`journey ${n} failed (screen in ${path.relative(root, shot)})`, { cause: error });
       });
-      if (n % 50 === 0) {
+      if (n <= 3 || n % 50 === 0) {
         const m = await memory(cdp);
         log(
           `journey ${n}: heap ${m.heapMB} MB, ${m.nodes} nodes, ${m.listeners} listeners (${since(t0)} ms)`,
