@@ -1,5 +1,5 @@
 import { dotRing, flower, n, polygon, starPoints } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Ceplok / jlamprang: a square grid of eight-pointed stars (the patola-derived jlamprang star),
@@ -9,17 +9,13 @@ export const ceplok: PatternGenerator = (id, { size: s, colours: c, random }) =>
   const [f0, f1, f2] = c.fills as [string, string, string];
   const stroke = `stroke="${c.ink}" stroke-width="${n(s * 0.012)}"`;
   const petals = random.pick([6, 8]);
-  let body = '';
-  for (const [x, y] of [
-    [0, 0],
-    [s, 0],
-    [0, s],
-    [s, s],
-  ] as const) {
-    body += polygon(starPoints(x, y, s * 0.24, s * 0.18, 8, Math.PI / 8), `fill="${f2}" ${stroke}`);
-    body += `<circle cx="${x}" cy="${y}" r="${n(s * 0.1)}" fill="${f1}" ${stroke}/>`;
-    body += dotRing(x, y, s * 0.15, 16, s * 0.008, c.light);
-  }
+  let body = atCorners(
+    s,
+    (x, y) =>
+      polygon(starPoints(x, y, s * 0.24, s * 0.18, 8, Math.PI / 8), `fill="${f2}" ${stroke}`) +
+      `<circle cx="${x}" cy="${y}" r="${n(s * 0.1)}" fill="${f1}" ${stroke}/>` +
+      dotRing(x, y, s * 0.15, 16, s * 0.008, c.light),
+  );
   for (const [x, y] of [
     [s / 2, 0],
     [0, s / 2],

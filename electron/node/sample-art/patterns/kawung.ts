@@ -1,5 +1,5 @@
 import { n } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Kawung: four ovals round a centre (kiblat papat lima pancer), the ovals of neighbouring
@@ -25,14 +25,7 @@ export const kawung: PatternGenerator = (id, { size: s, colours: c, random }) =>
     return out;
   };
   let body = group(s / 2, s / 2);
-  for (const [x, y] of [
-    [0, 0],
-    [s, 0],
-    [0, s],
-    [s, s],
-  ] as const) {
-    body += group(x, y);
-  }
+  body += atCorners(s, (x, y) => group(x, y));
   // Isen between the rings: a single dot where four circles leave a gap.
   for (const [x, y] of [
     [s / 2, 0],

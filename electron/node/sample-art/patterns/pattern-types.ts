@@ -46,3 +46,11 @@ export function wrapped(w: number, h: number, x: number, y: number, draw: (x: nu
   }
   return out;
 }
+
+/**
+ * Draws a shape at the four corners of a square tile of side `s`: a motif centred on the corners
+ * meets its neighbours' quarters when the tile repeats, forming the half-drop of ceplok grids.
+ */
+export function atCorners(s: number, draw: (x: number, y: number) => string): string {
+  return draw(0, 0) + draw(s, 0) + draw(0, s) + draw(s, s);
+}

@@ -1,5 +1,5 @@
 import { dotRing, n, starPoints, polygon } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Truntum: small star-flowers scattered evenly over a dark ground, each a ring of petals round a
@@ -14,14 +14,7 @@ export const truntum: PatternGenerator = (id, { size: s, colours: c, random }) =
     dotRing(x, y, r * 1.75, 16, r * 0.09, petal);
   const r = s * random.range(0.07, 0.09);
   let body = bloom(s / 2, s / 2, r);
-  for (const [x, y] of [
-    [0, 0],
-    [s, 0],
-    [0, s],
-    [s, s],
-  ] as const) {
-    body += bloom(x, y, r);
-  }
+  body += atCorners(s, (x, y) => bloom(x, y, r));
   for (const [x, y] of [
     [s / 2, 0],
     [0, s / 2],
