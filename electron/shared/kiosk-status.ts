@@ -47,8 +47,10 @@ export interface AdminStatus {
 
 /** Settings from the kiosk config that the page needs; never includes the PIN hash. */
 export interface KioskSettings {
-  languages: string[];
-  defaultLanguage: string;
+  /** The config's choice and order of languages; null = the collection's. */
+  languages: string[] | null;
+  /** The config's start language; null = the collection's default. */
+  defaultLanguage: string | null;
   idleTimeoutSec: number;
   idleCountdownSec: number;
   publicBaseUrl: string | null;

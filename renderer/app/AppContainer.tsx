@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCollectionInfo } from '../db/hooks';
 import { AdminGesture } from '../features/admin/AdminGesture';
 import { BootScreenContainer } from '../features/boot/BootScreenContainer';
 import { appSync } from '../sync/app-sync';
 import { ShellChromeContainer } from '../ui/ShellChromeContainer';
 import { IdleResetContainer } from './IdleResetContainer';
 import { useRoute } from './router';
+import { useLanguageChoice } from './use-language-choice';
 import { renderScreen } from './screens';
 import { useKioskBridge } from './use-kiosk-bridge';
 import { useSyncStatus } from './use-sync-status';
@@ -23,7 +23,7 @@ export function AppContainer() {
   const status = useSyncStatus();
   const route = useRoute();
   const { i18n } = useTranslation();
-  const info = useCollectionInfo();
+  const languages = useLanguageChoice();
   useKioskBridge();
 
   useEffect(() => {
@@ -32,13 +32,13 @@ export function AppContainer() {
     void appSync().start();
   }, []);
 
-  // Open in the collection's default language the first time its manifest is known.
+  // Open in the start language (the kiosk config's, else the collection's) once both are known.
   const languageSet = useRef(false);
   useEffect(() => {
-    if (!info || languageSet.current) return;
+    if (!languages || languageSet.current) return;
     languageSet.current = true;
-    if (info.defaultLanguage !== i18n.language) void i18n.changeLanguage(info.defaultLanguage);
-  }, [info, i18n]);
+    if (languages.start !== i18n.language) void i18n.changeLanguage(languages.start);
+  }, [languages, i18n]);
 
   const ready = status.phase === 'ready';
   const attract = ready && route.name === 'attract';
@@ -59,7 +59,7 @@ export function AppContainer() {
           <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
         )}
       </main>
-      <IdleResetContainer enabled={ready && !attract} defaultLanguage={info?.defaultLanguage ?? 'id'} />
+      <IdleResetContainer enabled={ready && !attract} defaultLanguage={languages?.start ?? 'id'} />
       <AdminGesture />
     </div>
   );

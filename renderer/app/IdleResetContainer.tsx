@@ -8,7 +8,7 @@ import { resetVisit } from './visit-state';
 export interface IdleResetContainerProps {
   /** False on the attract screen (nothing to reset) and while no collection is live. */
   enabled: boolean;
-  /** The language the next visitor starts in: the collection's default. */
+  /** The language the next visitor starts in (the kiosk config's, else the collection's default). */
   defaultLanguage: string;
 }
 

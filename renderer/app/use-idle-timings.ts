@@ -1,24 +1,11 @@
-import { useEffect, useState } from 'react';
-// The global `window.kiosk` type (Electron's preload bridge; absent in a plain browser).
-import type {} from '../../electron/shared/kiosk-api';
+import { useMemo } from 'react';
 import type { IdleConfig } from '../kit';
 import { idleTimings } from './idle-timings';
+import { useKioskSettings } from './kiosk-settings';
 
 /** The idle timings, first from defaults and the URL, then refined by the Electron host's settings. */
 export function useIdleTimings(): IdleConfig {
-  const [timings, setTimings] = useState(() => idleTimings(window.location.search));
-  useEffect(() => {
-    let live = true;
-    window.kiosk
-      ?.settings()
-      .then((settings) => {
-        if (live) setTimings(idleTimings(window.location.search, settings));
-      })
-      // Without settings the defaults stand; the kiosk still resets.
-      .catch((error: unknown) => console.warn('idle reset: kiosk settings unavailable', error));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return timings;
+  const settings = useKioskSettings();
+  // Without settings (a browser, or main could not answer) the defaults stand; the kiosk still resets.
+  return useMemo(() => idleTimings(window.location.search, settings), [settings]);
 }

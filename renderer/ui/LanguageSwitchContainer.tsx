@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCollectionInfo } from '../db/hooks';
+import { useLanguageChoice } from '../app/use-language-choice';
 import { languageOptions } from './language-names';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The chrome's language switch: Indonesian, English, Javanese and any language the collection adds. */
+/**
+ * The chrome's language switch: Indonesian, English, Javanese and any language the collection adds,
+ * as the kiosk config narrows and orders them.
+ */
 export function LanguageSwitchContainer() {
   const { t, i18n } = useTranslation();
-  const languages = useCollectionInfo()?.languages;
+  const languages = useLanguageChoice()?.offered;
   const options = useMemo(() => languageOptions(languages ?? []), [languages]);
   return (
     <LanguageSwitch

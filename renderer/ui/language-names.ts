@@ -24,7 +24,11 @@ export function languageName(code: string): string {
  * The languages a visitor can choose: the three the interface is written in, then any other the
  * collection's content offers (its screens then read the interface in Indonesian, the reference).
  */
-export function languageOptions(collectionLanguages: readonly string[]): LanguageOption[] {
-  const codes = [...UI_LANGUAGES, ...collectionLanguages.filter((code) => !isUiLanguage(code))];
-  return [...new Set(codes)].map((code) => ({ code, name: languageName(code) }));
+export function availableLanguages(collectionLanguages: readonly string[]): string[] {
+  return [...new Set([...UI_LANGUAGES, ...collectionLanguages.filter((code) => !isUiLanguage(code))])];
+}
+
+/** The switch's buttons for these language codes, each named in itself. */
+export function languageOptions(codes: readonly string[]): LanguageOption[] {
+  return codes.map((code) => ({ code, name: languageName(code) }));
 }

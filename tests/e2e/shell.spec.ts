@@ -208,3 +208,52 @@ test('the Electron bridge: heartbeat, live collection updates, idle timings from
 
   expect(foreignRequests).toEqual([]);
 });
+
+test("the kiosk config's languages: the start language, the switch's choice and order, the language after a reset", async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  // English first and Javanese left out, as a technician might set a room for foreign groups.
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      kiosk: {
+        heartbeat: async () => true,
+        settings: async () => ({
+          languages: ['en', 'id'],
+          defaultLanguage: 'en',
+          idleTimeoutSec: 600,
+          idleCountdownSec: 30,
+          publicBaseUrl: null,
+        }),
+        onCollectionUpdated: () => () => undefined,
+      },
+    });
+  });
+  // The URL's idle override (for tests) shortens the settings' ten minutes.
+  await page.goto(`${host.url}?idle=3&countdown=1#/attract`);
+  await waitForSettledStore(page);
+  const html = page.locator('html');
+
+  await test.step('the attract screen opens in English and offers only English and Indonesian', async () => {
+    await expect(html).toHaveAttribute('lang', 'en');
+    const choice = page.getByRole('group', { name: /language/i });
+    await expect(choice.getByRole('button')).toHaveText(['English', 'Bahasa Indonesia']);
+    await choice.getByRole('button', { name: 'Bahasa Indonesia' }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'home');
+    await expect(html).toHaveAttribute('lang', 'id');
+  });
+
+  await test.step("the chrome's switch offers the same two, in the kiosk's order", async () => {
+    const choice = page.getByRole('banner').getByRole('group', { name: 'Pilih bahasa' });
+    await expect(choice.getByRole('button')).toHaveText(['English', 'Bahasa Indonesia']);
+  });
+
+  await test.step('walking away brings the next visitor back to English', async () => {
+    await expect(page.getByRole('dialog', { name: 'Masih di sana?' })).toBeVisible();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'attract');
+    await expect(html).toHaveAttribute('lang', 'en');
+  });
+
+  expect(foreignRequests).toEqual([]);
+});

@@ -14,10 +14,16 @@ const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 
 export const CONFIG_FIELDS = {
   /** Curator folder to compile and watch; null = the collection bundled with the app. */
   collectionDir: { schema: z.string().min(1).nullable(), fallback: null as string | null },
-  /** Languages offered on screen, in the order of the language switch. */
-  languages: { schema: z.array(languageTag).min(1).max(12), fallback: ['id', 'en'] },
-  /** Language shown after start and after each idle reset; must be one of `languages`. */
-  defaultLanguage: { schema: languageTag, fallback: 'id' },
+  /**
+   * Languages offered on screen, in the order of the language switch; null = every language the
+   * collection has, in its order. The page leaves out any the collection lacks.
+   */
+  languages: { schema: z.array(languageTag).min(1).max(12).nullable(), fallback: null as string[] | null },
+  /**
+   * Language shown after start and after each idle reset; null = the collection's default. It must
+   * be one of `languages` when both are set.
+   */
+  defaultLanguage: { schema: languageTag.nullable(), fallback: null as string | null },
   /** Seconds without a touch before the idle countdown starts. */
   idleTimeoutSec: { schema: z.number().int().min(15).max(3600), fallback: 90 },
   /** Seconds the "still there?" countdown lasts before the kiosk resets to the attract screen. */
@@ -90,7 +96,7 @@ export function validateConfig(raw: unknown): { config: KioskConfig; problems: C
         message: `${parsed.error.issues[0]?.message ?? 'invalid'}; using default`,
       });
   }
-  if (!config.languages.includes(config.defaultLanguage)) {
+  if (config.languages && config.defaultLanguage && !config.languages.includes(config.defaultLanguage)) {
     problems.push({
       field: 'defaultLanguage',
       message: `"${config.defaultLanguage}" is not in languages; using "${config.languages[0]}"`,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
+import { useLanguageChoice } from '../../app/use-language-choice';
 import { useCollectionInfo, useMotifMap, usePieces } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { UI_LANGUAGES } from '../../i18n/setup-i18n';
@@ -28,7 +29,7 @@ export function AttractContainer() {
     return chooseSlides(pieceSources, [...motifs.values()], text, (media) => collectionUrl(media.display));
   }, [pieces, motifs, text]);
   const cycle = useAttractCycle(slides.length);
-  const languages = info?.languages;
+  const languages = useLanguageChoice()?.offered;
   const options = useMemo(() => languageOptions(languages ?? []), [languages]);
   // Replace, not push: the visitor's history starts at home, so Back never returns to the loop.
   const start = () => navigate({ name: 'home' }, { replace: true });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { hasKioskSettings, useKioskSettings } from '../../app/kiosk-settings';
 import { pieceUrl } from '../../kit/qr/piece-url';
 
 /**
@@ -30,43 +30,14 @@ export function takeAwayUrl(base: string | undefined, pieceId: string): string |
   }
 }
 
-/** Asked of Electron's main once per page load: the setting changes only with a restart. */
-let fromSettings: Promise<string | undefined> | undefined;
-
-/** In browser mode `window.kiosk` is absent or a partial stand-in without settings. */
-function hasSettings(): boolean {
-  return typeof window.kiosk?.settings === 'function';
-}
-
-function settingsBase(): Promise<string | undefined> {
-  fromSettings ??= Promise.resolve()
-    .then(() => window.kiosk?.settings())
-    .then(
-      (settings) =>
-        settings?.publicBaseUrl && isUsableBase(settings.publicBaseUrl) ? settings.publicBaseUrl : undefined,
-      // Without settings the kiosk still works; it just offers no take-away code.
-      () => undefined,
-    );
-  return fromSettings;
-}
-
 /**
  * The configured public base URL: the kiosk's settings in Electron, else the page's query in
  * browser mode; undefined while unknown or when none is configured.
  */
 export function usePublicBaseUrl(): string | undefined {
-  const [base, setBase] = useState(() =>
-    hasSettings() ? undefined : publicBaseUrlFromQuery(location.search),
-  );
-  useEffect(() => {
-    if (!hasSettings()) return undefined;
-    let current = true;
-    void settingsBase().then((value) => {
-      if (current) setBase(value);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-  return base;
+  const settings = useKioskSettings();
+  if (!hasKioskSettings()) return publicBaseUrlFromQuery(location.search);
+  // Without settings the kiosk still works; it just offers no take-away code.
+  const base = settings?.publicBaseUrl;
+  return base && isUsableBase(base) ? base : undefined;
 }

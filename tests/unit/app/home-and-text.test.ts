@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { homeGroups } from '../../../renderer/features/home/home-groups';
 import { pickTextInfo } from '../../../renderer/i18n/content-text';
-import { languageName, languageOptions } from '../../../renderer/ui/language-names';
+import { availableLanguages, languageName, languageOptions } from '../../../renderer/ui/language-names';
 
 const term = (key: string, order: number): TermRecord => ({
   id: `group:${key}`,
@@ -81,7 +81,8 @@ describe('pickTextInfo: the fallback flag behind the marker', () => {
 
 describe('language options', () => {
   it('offers the three interface languages, then any the collection adds, once each', () => {
-    expect(languageOptions(['id', 'nl', 'en', 'jv']).map((o) => o.code)).toEqual(['id', 'en', 'jv', 'nl']);
+    expect(availableLanguages(['id', 'nl', 'en', 'jv'])).toEqual(['id', 'en', 'jv', 'nl']);
+    expect(languageOptions(['en', 'jv']).map((o) => o.name)).toEqual(['English', 'Basa Jawa']);
   });
   it('names each language in itself', () => {
     expect(languageName('jv')).toBe('Basa Jawa');

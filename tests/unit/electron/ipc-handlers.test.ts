@@ -21,8 +21,8 @@ describe('bridge handlers', () => {
     const { handlers } = await setup();
     const settings = await handlers['kiosk:settings'](undefined, event);
     expect(settings).toEqual({
-      languages: ['id', 'en'],
-      defaultLanguage: 'id',
+      languages: null,
+      defaultLanguage: null,
       idleTimeoutSec: 90,
       idleCountdownSec: 30,
       publicBaseUrl: null,

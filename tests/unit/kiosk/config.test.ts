@@ -61,6 +61,13 @@ describe('validateConfig', () => {
     ]);
   });
 
+  it('leaves languages to the collection by default, and takes null as that choice', () => {
+    expect(defaultConfig()).toMatchObject({ languages: null, defaultLanguage: null });
+    const { config, problems } = validateConfig({ languages: null, defaultLanguage: 'jv' });
+    expect(config).toMatchObject({ languages: null, defaultLanguage: 'jv' });
+    expect(problems).toEqual([]);
+  });
+
   it.each([null, 42, 'text', [1, 2]])('uses defaults when the file holds %j', (raw) => {
     const { config, problems } = validateConfig(raw);
     expect(config).toEqual(defaultConfig());
