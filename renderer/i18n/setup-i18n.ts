@@ -32,13 +32,24 @@ export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * Where a missing interface string is looked up next. Javanese readers all read Indonesian, the
+ * complete reference. A language only the collection adds (say Dutch or Japanese) has no interface
+ * strings at all; its visitors are more likely to read English, then Indonesian.
+ */
+export function interfaceFallback(code: string): string[] {
+  if (code === 'id') return [];
+  if (isUiLanguage(code)) return ['id'];
+  return ['en', 'id'];
+}
+
 /** Starts i18next with the bundled strings: nothing is loaded over the network. */
 export function setupI18n(language: UiLanguage = 'id'): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources: Object.fromEntries(UI_LANGUAGES.map((lng) => [lng, { translation: stringsFor(lng) }])),
     lng: language,
     // Indonesian is the complete reference; a missing string never shows as a raw key.
-    fallbackLng: 'id',
+    fallbackLng: (code) => interfaceFallback(code),
     interpolation: { escapeValue: false },
     initAsync: false,
   });

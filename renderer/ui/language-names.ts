@@ -22,7 +22,8 @@ export function languageName(code: string): string {
 
 /**
  * The languages a visitor can choose: the three the interface is written in, then any other the
- * collection's content offers (its screens then read the interface in Indonesian, the reference).
+ * collection's content offers (its screens then read the interface in English, else Indonesian:
+ * see interfaceFallback).
  */
 export function availableLanguages(collectionLanguages: readonly string[]): string[] {
   return [...new Set([...UI_LANGUAGES, ...collectionLanguages.filter((code) => !isUiLanguage(code))])];

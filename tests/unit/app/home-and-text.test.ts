@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { homeGroups } from '../../../renderer/features/home/home-groups';
 import { pickTextInfo } from '../../../renderer/i18n/content-text';
+import { interfaceFallback } from '../../../renderer/i18n/setup-i18n';
 import { availableLanguages, languageName, languageOptions } from '../../../renderer/ui/language-names';
 
 const term = (key: string, order: number): TermRecord => ({
@@ -88,5 +89,14 @@ describe('language options', () => {
     expect(languageName('jv')).toBe('Basa Jawa');
     expect(languageName('nl')).toBe('Nederlands');
     expect(languageName('not a tag')).toBe('not a tag');
+  });
+});
+
+describe('interface strings for a language without them', () => {
+  it('Javanese and English fall back to Indonesian; a language only the collection adds to English first', () => {
+    expect(interfaceFallback('jv')).toEqual(['id']);
+    expect(interfaceFallback('en')).toEqual(['id']);
+    expect(interfaceFallback('nl')).toEqual(['en', 'id']);
+    expect(interfaceFallback('id')).toEqual([]);
   });
 });
