@@ -32,6 +32,16 @@ export function buildOutcomeLines(outcome: BuildOutcome, source: string): string
   return lines;
 }
 
+/**
+ * Printed when a build starts, so a terminal is never silent for minutes: with nothing built yet
+ * in the output folder, every image size and zoom tile is made from scratch.
+ */
+export function buildStartLine(source: string, cached: boolean): string {
+  return cached
+    ? `Building the collection at ${source}...`
+    : `Building the collection at ${source} for the first time: every image size and zoom tile is made now (minutes for a few hundred pieces; later builds reuse them)...`;
+}
+
 /** Says which compiled folder the host serves after a build: the new one, the last good one, or none. */
 export function servingLine(root: string | null, passed: boolean): string {
   if (passed && root) return `Serving ${root}.`;

@@ -5,7 +5,7 @@ import { currentBuild } from '../collection/build-folders';
 import { buildInWorker } from '../kiosk/build-in-worker';
 import { watchCollection } from '../kiosk/collection-watcher';
 import { CollectionUpdater, type BuildOutcome } from '../kiosk/collection-updater';
-import { buildOutcomeLines, servingLine } from './build-lines';
+import { buildOutcomeLines, buildStartLine, servingLine } from './build-lines';
 
 /**
  * The web host's collection: compiled in a worker thread (the kiosk's own runner and keep-last-good
@@ -50,6 +50,7 @@ export class LiveCollection {
       sourceDir: options.source,
       sourceExists: () => existsSync(options.source),
       build: async () => {
+        print(buildStartLine(options.source, currentBuild(options.out) !== null));
         const outcome = await build({ source: options.source, out: options.out });
         for (const line of buildOutcomeLines(outcome, options.source)) print(line);
         this.lastPassed = outcome.ok;

@@ -36,6 +36,7 @@ describe('LiveCollection with a fake compiler', () => {
     expect(live.root()).toBeNull();
     expect(onUpdated).not.toHaveBeenCalled();
     expect(live.status().lastFailure?.errors).toEqual([typo]);
+    expect(lines[0]).toMatch(/^Building the collection at .* for the first time/);
     expect(lines).toContain('error pieces/a/piece.yaml title: missing');
     expect(lines.at(-1)).toMatch(/without a collection/);
     await rm(out, { recursive: true });
