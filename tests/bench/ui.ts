@@ -13,6 +13,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { startWebHost } from '../../electron/node/web/web-host';
 import { writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
+import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
@@ -22,11 +23,13 @@ const { values: args } = parseArgs({
   options: {
     pieces: { type: 'string', default: '10000' },
     taps: { type: 'string', default: '50' },
-    journeys: { type: 'string', default: '150' },
+    journeys: { type: 'string', default: '500' },
     'no-build': { type: 'boolean', default: false },
     'profile-scroll': { type: 'boolean', default: false },
     /** Skips the two whole-grid scrolls (several minutes at 10,000 pieces) when only other figures are wanted. */
     'no-scroll': { type: 'boolean', default: false },
+    /** Writes heap snapshots before and after the journeys and prints what grew (see heap-snapshot.ts). */
+    'heap-snapshots': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
@@ -200,11 +203,16 @@ async function main(): Promise<void> {
     );
     await base.close();
 
-    // Visitor journeys with a 1 s idle time; memory after one warm-up journey and at the end.
-    await page.goto(`${web.url}?idle=1&countdown=1#/attract`);
+    // Visitor journeys with a 2 s idle time (1 s was reset mid-journey by a busy machine's long tasks); memory after one warm-up journey and at the end.
+    await page.goto(`${web.url}?idle=2&countdown=1#/attract`);
     await page.locator('.app[data-route="attract"][data-sync-state="ready"][data-syncing="false"]').waitFor();
-    await journey(page, 0);
+    await journey(page, 0, { settleIndex: true });
     const start = await memory(cdp);
+    const snapshots = path.join(root, 'tests/output');
+    if (args['heap-snapshots']) {
+      await mkdir(snapshots, { recursive: true });
+      await writeHeapSnapshot(cdp, path.join(snapshots, 'ui-bench-start.heapsnapshot'));
+    }
     t0 = performance.now();
     for (let n = 1; n <= journeys; n++) {
       await journey(page, n).catch(async (error: unknown) => {
@@ -213,7 +221,7 @@ async function main(): Promise<void> {
         await page.screenshot({ path: shot });
         throw new Error(`journey ${n} failed (screen in ${path.relative(root, shot)})`, { cause: error });
       });
-      if (n <= 3 || n % 50 === 0) {
+      if (n <= 10 || n % 50 === 0) {
         const m = await memory(cdp);
         log(
           `journey ${n}: heap ${m.heapMB} MB, ${m.nodes} nodes, ${m.listeners} listeners (${since(t0)} ms)`,
@@ -222,6 +230,13 @@ async function main(): Promise<void> {
     }
     const journeysMs = since(t0);
     const end = await memory(cdp);
+    if (args['heap-snapshots']) {
+      const [before, after] = ['start', 'end'].map((s) => path.join(snapshots, `ui-bench-${s}.heapsnapshot`));
+      await writeHeapSnapshot(cdp, after);
+      log(
+        `heap growth by constructor (MB, count, type:name):\n  ${(await heapGrowthLines(before, after)).join('\n  ')}`,
+      );
+    }
     log(
       `${journeys} journeys in ${journeysMs} ms; heap ${start.heapMB} -> ${end.heapMB} MB, nodes ${start.nodes} -> ${end.nodes}, listeners ${start.listeners} -> ${end.listeners}`,
     );

@@ -106,6 +106,7 @@ export function SearchContainer() {
       text={query}
       status={status}
       phase={phase}
+      index={search.status === 'ready' ? (search.complete ? 'complete' : 'names') : search.status}
       motifTiles={motifTiles}
       pieceCards={pieceCards}
       suggestions={suggestions}

@@ -23,6 +23,11 @@ export interface SearchScreenProps {
   /** One line saying what the result area holds (read out by screen readers as it changes). */
   status: string;
   phase: SearchPhase;
+  /**
+   * How much of the index answers: `names` right after loading, `complete` once descriptions and
+   * labels have joined (on `data-index`, so tests and the UI bench can wait for a settled index).
+   */
+  index: 'loading' | 'missing' | 'names' | 'complete';
   motifTiles: readonly MotifTileData[];
   pieceCards: readonly PieceCardData[];
   suggestions: readonly string[];
@@ -42,7 +47,7 @@ export interface SearchScreenProps {
 export function SearchScreen(props: SearchScreenProps) {
   const { labels, phase } = props;
   return (
-    <div className="search-screen">
+    <div className="search-screen" data-index={props.index}>
       <div className="search-screen__entry">
         <h1>{labels.title}</h1>
         <SearchField value={props.text} label={labels.field} placeholder={labels.placeholder} />
