@@ -129,10 +129,11 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
  * Names answer on return; accession numbers, labels and descriptions join once the details part
  * has loaded in the background (`whenComplete`).
  */
-export function loadSearchIndex(json: string): SearchIndex {
+export function loadSearchIndex(json: string, options: { queriesOnly?: boolean } = {}): SearchIndex {
   const parsed = parsePersisted(json);
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
   const index = restore(parsed);
+  index.queriesOnly = options.queriesOnly === true;
   // Start the details load after this call returns: its JSON.parse alone is a long task, and the
   // caller's first screen should not wait for it.
   setTimeout(() => void index.whenComplete(), 0);
@@ -160,6 +161,12 @@ export function vocabularyOf(documents: SearchDocument[]): SuggestVocabulary {
 /** The index behind the `SearchIndex` interface. */
 export class KioskSearchIndex implements SearchIndex {
   private detailsLoaded?: Promise<void>;
+  /**
+   * Set for the screens' copy, which only answers queries: once the details part is loaded, the
+   * persisted text is let go (the hashes and details lines are slices that keep the whole 11 MB
+   * string of a 10,000-piece index alive), and `toJSON` refuses.
+   */
+  queriesOnly = false;
 
   constructor(readonly state: State) {}
 
@@ -173,6 +180,7 @@ export class KioskSearchIndex implements SearchIndex {
       ? Promise.resolve()
       : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
           state.details ??= details;
+          if (this.queriesOnly) state.hashesJson = state.detailsJson = undefined;
         });
     return this.detailsLoaded;
   }
@@ -216,6 +224,7 @@ export class KioskSearchIndex implements SearchIndex {
 
   toJSON(): string {
     const { state } = this;
+    if (this.queriesOnly) throw new Error('toJSON: this index was loaded for queries only');
     const head: Persisted = {
       format: FORMAT,
       expander: state.expander,

@@ -18,7 +18,9 @@ function indexFor(db: KioskDb, version: string): Promise<SearchIndex | null> {
   if (loaded?.version !== version) {
     loaded = {
       version,
-      index: readSearchIndexJson(db).then((json) => (json ? loadSearchIndex(json) : null)),
+      index: readSearchIndexJson(db).then((json) =>
+        json ? loadSearchIndex(json, { queriesOnly: true }) : null,
+      ),
     };
   }
   return loaded.index;

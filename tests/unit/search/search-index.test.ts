@@ -5,6 +5,7 @@ import {
   updateSearchIndex,
   type SearchIndex,
 } from '../../../renderer/search';
+import type { KioskSearchIndex } from '../../../renderer/search/search-index';
 import { createTermExpander } from '../../../renderer/search/term-expander';
 import { editDistance } from '../../../renderer/search/suggest-vocabulary';
 import { searchFixture } from '../../fixtures/search/search-fixture';
@@ -72,6 +73,15 @@ describe('search index', () => {
     expect(loaded.search('MBP.2006.0001')).toEqual([]);
     await loaded.whenComplete();
     expect(loaded.search('MBP.2006.0001')[0].id).toBe('jlamprang-1900');
+  });
+
+  it('a query-only copy lets the persisted text go once complete, answers the same, and will not serialise', async () => {
+    const loaded = loadSearchIndex(index.toJSON(), { queriesOnly: true }) as KioskSearchIndex;
+    await loaded.whenComplete();
+    expect(loaded.state.detailsJson).toBeUndefined();
+    expect(loaded.state.hashesJson).toBeUndefined();
+    expect(loaded.search('MBP.2006.0001')[0].id).toBe('jlamprang-1900');
+    expect(() => loaded.toJSON()).toThrow(/queries only/);
   });
 
   it('refuses JSON that is not a persisted index, saying what it expected', () => {
