@@ -32,19 +32,22 @@ function readRecords(root: string, manifest: CollectionManifest, kind: RecordKin
 export function writeVariant(
   extraPieces: number,
   chunkSize: number,
+  /** Edits the records and the manifest's settings before anything is written. */
+  edit?: (variant: { manifest: CollectionManifest; pieces: PieceRecord[] }) => void,
 ): { root: string; manifest: CollectionManifest } {
   const base = JSON.parse(
     readFileSync(path.join(FIXTURE_ROOT, 'manifest.json'), 'utf8'),
   ) as CollectionManifest;
+  const pieces = readRecords(FIXTURE_ROOT, base, 'pieces') as PieceRecord[];
   const root = mkdtempSync(path.join(tmpdir(), 'kiosk-variant-'));
   cpSync(path.join(FIXTURE_ROOT, 'media'), path.join(root, 'media'), { recursive: true });
   mkdirSync(path.join(root, 'chunks'));
 
-  const pieces = readRecords(FIXTURE_ROOT, base, 'pieces') as PieceRecord[];
   for (let i = 0; i < extraPieces; i++) {
     const model = pieces[i % 3]!;
     pieces.push({ ...model, id: `${model.id}-copy-${i}`, accession: `${model.accession}.${i}` });
   }
+  edit?.({ manifest: base, pieces });
   const chunks: ChunkRef[] = [];
   const write = (kind: RecordKind, records: unknown[]) => {
     const text = JSON.stringify(records);
