@@ -144,6 +144,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     const cdp = await context.newCDPSession(page);
+    const browserCdp = await browser.newBrowserCDPSession();
     await cdp.send('Performance.enable');
     const firstLoadJs = new Set<string>();
     page.on('response', (r) => {
@@ -207,7 +208,7 @@ async function main(): Promise<void> {
     await page.goto(`${web.url}?idle=2&countdown=1#/attract`);
     await page.locator('.app[data-route="attract"][data-sync-state="ready"][data-syncing="false"]').waitFor();
     await journey(page, 0, { settleIndex: true });
-    const start = await memory(cdp);
+    const start = await memory(cdp, browserCdp);
     const snapshots = path.join(root, 'tests/output');
     if (args['heap-snapshots']) {
       await mkdir(snapshots, { recursive: true });
@@ -222,14 +223,14 @@ async function main(): Promise<void> {
         throw new Error(`journey ${n} failed (screen in ${path.relative(root, shot)})`, { cause: error });
       });
       if (n <= 10 || n % 50 === 0) {
-        const m = await memory(cdp);
+        const m = await memory(cdp, browserCdp);
         log(
-          `journey ${n}: heap ${m.heapMB} MB, ${m.nodes} nodes, ${m.listeners} listeners (${since(t0)} ms)`,
+          `journey ${n}: heap ${m.heapMB} MB (page ${m.pageHeapMB}, workers ${JSON.stringify(m.workerHeapsMB)}), ${m.nodes} nodes, ${m.listeners} listeners (${since(t0)} ms)`,
         );
       }
     }
     const journeysMs = since(t0);
-    const end = await memory(cdp);
+    const end = await memory(cdp, browserCdp);
     if (args['heap-snapshots']) {
       const [before, after] = ['start', 'end'].map((s) => path.join(snapshots, `ui-bench-${s}.heapsnapshot`));
       await writeHeapSnapshot(cdp, after);
@@ -259,6 +260,10 @@ async function main(): Promise<void> {
       baselineScrolledPx: baseScroll.scrolledPx,
       heapGrowthMB: round(end.heapMB - start.heapMB, 2),
       heapStartMB: start.heapMB,
+      pageHeapStartMB: start.pageHeapMB,
+      pageHeapGrowthMB: round(end.pageHeapMB - start.pageHeapMB, 2),
+      workerHeapsStartMB: start.workerHeapsMB,
+      workerHeapsEndMB: end.workerHeapsMB,
       domNodeDelta: end.nodes - start.nodes,
       domNodesStart: start.nodes,
       listenerDelta: end.listeners - start.listeners,

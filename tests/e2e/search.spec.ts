@@ -68,6 +68,10 @@ test('search by touch: old spellings, typos, nothing found, recent searches', as
   await test.step('the old spelling "tjap" finds stamped (cap) cloths', async () => {
     // Technique labels are in the index's details part, which joins after the names.
     await expect(page.locator('.search-screen')).toHaveAttribute('data-index', 'complete');
+    // The index lives in its own worker, off the thread that handles touches.
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(
+      expect.stringMatching(/query-worker/),
+    );
     await clearField(page);
     await typeOnKeyboard(page, 'tjap');
     const stamped = collection.pieces.filter((p) => p.techniques.includes('cap'));

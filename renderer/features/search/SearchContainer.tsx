@@ -1,16 +1,16 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { rememberSearch, updateVisit, useVisit } from '../../app/visit-state';
 import { useMotifMap, usePieces, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { MIN_QUERY_LENGTH } from '../../search/search-query';
 import { motifTile, pieceCard } from '../motif/cards';
 import { useMotifPieceCounts } from '../motif/motif-data';
 import { useFormatNumber } from '../motif/use-format-number';
-import { namesMatch, popularMotifIds, searchPhase, splitHits, type SplitHits } from './search-view';
+import { namesMatch, popularMotifIds } from './search-view';
 import { SearchScreen } from './SearchScreen';
 import { useSearchIndex } from './use-search-index';
+import { useSearchResults } from './use-search-results';
 
 /** Results shown at once; the piece screen's swipe still walks every piece hit. */
 const MAX_MOTIFS = 12;
@@ -18,7 +18,6 @@ const MAX_PIECES = 48;
 /** Enough hits for any real query on 10,000 pieces; ranking beyond this is noise. */
 const HIT_LIMIT = 2000;
 const POPULAR_COUNT = 5;
-const NO_HITS: SplitHits = { motifIds: [], pieceIds: [] };
 
 /** `#/search`: results follow every key of the on-screen keyboard. */
 export function SearchContainer() {
@@ -34,20 +33,9 @@ export function SearchContainer() {
   const counts = useMotifPieceCounts();
   const pieceMap = useMemo(() => (pieces ? new Map(pieces.map((p) => [p.id, p])) : undefined), [pieces]);
 
-  // The field shows every key at once; the results follow the deferred text. A search usually
-  // takes a few milliseconds, but a two-letter prefix over 10,000 pieces can take far longer on a
-  // busy machine: React then drops a stale results render when the next key comes, so typing never
-  // waits for results. No debounce, so results still follow the key when it is fast.
-  const shown = useDeferredValue(query);
-  const hits = useMemo(
-    () => (search.status === 'ready' ? splitHits(search.index.search(shown, { limit: HIT_LIMIT })) : NO_HITS),
-    [search, shown],
-  );
-  const phase = searchPhase(shown, hits.motifIds.length + hits.pieceIds.length, MIN_QUERY_LENGTH);
-  const suggestions = useMemo(
-    () => (search.status === 'ready' && phase === 'none' ? search.index.suggest(shown) : []),
-    [search, phase, shown],
-  );
+  // The field shows every key at once; the results follow from the query worker, a few
+  // milliseconds later, and never hold up the keyboard (see useSearchResults).
+  const { query: shown, phase, hits, suggestions } = useSearchResults(search, query, HIT_LIMIT);
 
   const motifTiles = useMemo(() => {
     if (!motifs || !terms) return [];

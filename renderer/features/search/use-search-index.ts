@@ -1,35 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { appDb, type KioskDb } from '../../db/kiosk-db';
-import { readPointer, readSearchIndexJson } from '../../db/read';
-import { loadSearchIndex, type SearchIndex } from '../../search';
+import { readPointer } from '../../db/read';
+import { openSearchClient, type SearchClient } from '../../search/search-client';
 
 /** What the search screen knows about the index: still loading, missing, or ready. */
 export type SearchIndexState =
-  { status: 'loading' } | { status: 'missing' } | { status: 'ready'; index: SearchIndex; complete: boolean };
+  { status: 'loading' } | { status: 'missing' } | { status: 'ready'; index: SearchClient; complete: boolean };
 
 /**
- * The index of the live collection version, loaded once and kept for every later visitor (it is
- * collection data, not visitor state). It was built at sync time; this only parses it.
+ * The query worker of the live collection version, opened once and kept for every later visitor
+ * (it holds collection data, not visitor state); a new version closes it and opens another.
  */
-let loaded: { version: string; index: Promise<SearchIndex | null> } | undefined;
+let opened: { db: KioskDb; version: string; client: SearchClient } | undefined;
 
-function indexFor(db: KioskDb, version: string): Promise<SearchIndex | null> {
-  if (loaded?.version !== version) {
-    loaded = {
-      version,
-      index: readSearchIndexJson(db).then((json) =>
-        json ? loadSearchIndex(json, { queriesOnly: true }) : null,
-      ),
-    };
+function clientFor(db: KioskDb, version: string): SearchClient {
+  if (opened?.db !== db || opened.version !== version) {
+    opened?.client.close();
+    opened = { db, version, client: openSearchClient(db.name) };
   }
-  return loaded.index;
+  return opened.client;
 }
 
 /**
- * Loads the persisted search index for the live collection version, and reloads it after a sync
- * flips to a new version. `complete` turns true once descriptions and labels are searchable too:
- * names answer first.
+ * The search index of the live collection version, built at sync time and loaded in a worker;
+ * reopened after a sync flips to a new version. `complete` turns true once descriptions and labels
+ * are searchable too: names answer first.
  */
 export function useSearchIndex(db: KioskDb = appDb()): SearchIndexState {
   const version = useLiveQuery(async () => (await readPointer(db))?.version ?? null, [db]);
@@ -38,17 +34,15 @@ export function useSearchIndex(db: KioskDb = appDb()): SearchIndexState {
   useEffect(() => {
     if (!version) return;
     let current = true;
-    indexFor(db, version).then(
-      (index) => {
-        if (!current) return;
-        if (!index) return setState({ version, value: { status: 'missing' } });
-        setState({ version, value: { status: 'ready', index, complete: false } });
-        void index.whenComplete().then(() => {
-          if (current) setState({ version, value: { status: 'ready', index, complete: true } });
-        });
-      },
-      () => current && setState({ version, value: { status: 'missing' } }),
-    );
+    const client = clientFor(db, version);
+    void client.opened.then((result) => {
+      if (!current) return;
+      if (result === 'missing') return setState({ version, value: { status: 'missing' } });
+      setState({ version, value: { status: 'ready', index: client, complete: false } });
+      void client.whenComplete().then(() => {
+        if (current) setState({ version, value: { status: 'ready', index: client, complete: true } });
+      });
+    });
     return () => {
       current = false;
     };

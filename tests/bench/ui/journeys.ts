@@ -5,6 +5,7 @@
  * countdown; the "still there?" question appears and its reset at zero) -> attract.
  */
 import type { CDPSession, Page } from '@playwright/test';
+import { workerHeapsMB } from './worker-heap';
 
 const WORDS = ['soga', 'kain', 'naga', 'laut', 'bunga'];
 
@@ -40,20 +41,29 @@ export async function journey(page: Page, n: number, o: { settleIndex?: boolean 
 }
 
 export interface MemorySample {
+  /** The page's heap and its workers' together. */
   heapMB: number;
+  pageHeapMB: number;
+  workerHeapsMB: Record<string, number>;
   nodes: number;
   listeners: number;
 }
 
-/** Heap and DOM size after two forced garbage collections. */
-export async function memory(cdp: CDPSession): Promise<MemorySample> {
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 100) / 100;
+
+/** Heap (the page's and its workers') and DOM size after two forced garbage collections. */
+export async function memory(cdp: CDPSession, browser: CDPSession): Promise<MemorySample> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  const workers = await workerHeapsMB(browser);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const workerTotal = Object.values(workers).reduce((sum, value) => sum + value, 0);
   return {
-    heapMB: Math.round((heap.usedSize / 2 ** 20) * 100) / 100,
+    heapMB: Math.round((mb(heap.usedSize) + workerTotal) * 100) / 100,
+    pageHeapMB: mb(heap.usedSize),
+    workerHeapsMB: workers,
     nodes: metric('Nodes'),
     listeners: metric('JSEventListeners'),
   };

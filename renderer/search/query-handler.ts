@@ -1,0 +1,51 @@
+import type { QueryReply, QueryRequest } from './query-protocol';
+import { loadSearchIndex, type SearchIndex } from './search-index';
+
+/**
+ * The query worker's logic, apart from its thread so unit tests can drive it: `open` loads the
+ * stored index (names first, details in the background), then each `search` and `suggest` is
+ * answered in the order asked. Requests that come before the index is loaded wait for it.
+ */
+export function createQueryHandler(
+  readIndexJson: (dbName: string) => Promise<string | undefined>,
+  post: (reply: QueryReply) => void,
+): (request: QueryRequest) => void {
+  let index: Promise<SearchIndex | undefined> = Promise.resolve(undefined);
+
+  async function open(dbName: string): Promise<SearchIndex | undefined> {
+    let loaded: SearchIndex;
+    try {
+      const json = await readIndexJson(dbName);
+      if (!json) {
+        post({ type: 'opened', ok: false, missing: true });
+        return undefined;
+      }
+      // This copy only answers queries: it lets go of the stored text once complete.
+      loaded = loadSearchIndex(json, { queriesOnly: true });
+    } catch (error) {
+      post({ type: 'opened', ok: false, missing: false, error: String(error) });
+      return undefined;
+    }
+    post({ type: 'opened', ok: true });
+    void loaded.whenComplete().then(() => post({ type: 'complete' }));
+    return loaded;
+  }
+
+  return (request) => {
+    if (request.type === 'open') {
+      index = open(request.dbName);
+      return;
+    }
+    void index.then((loaded) => {
+      if (request.type === 'search') {
+        post({
+          type: 'hits',
+          id: request.id,
+          hits: loaded?.search(request.query, { limit: request.limit }) ?? [],
+        });
+      } else {
+        post({ type: 'suggestions', id: request.id, suggestions: loaded?.suggest(request.query) ?? [] });
+      }
+    });
+  };
+}

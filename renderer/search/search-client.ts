@@ -1,0 +1,101 @@
+import { KioskDb } from '../db/kiosk-db';
+import { readSearchIndexJson } from '../db/read';
+import { createQueryHandler } from './query-handler';
+import type { QueryReply, QueryRequest } from './query-protocol';
+import type { SearchHit } from './search-index';
+
+/** The search screen's side of the query worker: every answer is a promise. */
+export interface SearchClient {
+  /** `ready` once names answer; `missing` when no index is stored or it failed to load. */
+  readonly opened: Promise<'ready' | 'missing'>;
+  /** Resolves once descriptions and labels answer too. */
+  whenComplete(): Promise<void>;
+  search(query: string, limit: number): Promise<readonly SearchHit[]>;
+  suggest(query: string): Promise<string[]>;
+  /** Ends the worker and its index (a newer collection version replaces this client). */
+  close(): void;
+}
+
+/** Where requests go: the worker, or the same handler inline where there are no workers (tests). */
+export interface QueryPort {
+  post(request: QueryRequest): void;
+  onReply(listener: (reply: QueryReply) => void): void;
+  close(): void;
+}
+
+function workerPort(): QueryPort {
+  // Vite bundles the worker from this `new URL(...)` pattern.
+  const worker = new Worker(new URL('./query-worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (request) => worker.postMessage(request),
+    onReply: (listener) =>
+      worker.addEventListener('message', (event: MessageEvent<QueryReply>) => listener(event.data)),
+    close: () => worker.terminate(),
+  };
+}
+
+/** The handler on this thread; replies are delivered asynchronously, as a worker's would be. */
+export function inlinePort(readIndexJson: (dbName: string) => Promise<string | undefined>): QueryPort {
+  const listeners: ((reply: QueryReply) => void)[] = [];
+  const handle = createQueryHandler(readIndexJson, (reply) =>
+    queueMicrotask(() => listeners.forEach((listener) => listener(reply))),
+  );
+  return {
+    post: handle,
+    onReply: (listener) => listeners.push(listener),
+    close: () => (listeners.length = 0),
+  };
+}
+
+const defaultPort = (): QueryPort =>
+  typeof Worker === 'undefined'
+    ? inlinePort(async (dbName) => readSearchIndexJson(new KioskDb(dbName)))
+    : workerPort();
+
+/** Opens the live slot's stored index of database `dbName` in a query worker. */
+export function openSearchClient(dbName: string, port: QueryPort = defaultPort()): SearchClient {
+  let nextId = 0;
+  const pending = new Map<number, (reply: QueryReply) => void>();
+  let resolveOpened!: (state: 'ready' | 'missing') => void;
+  let resolveComplete!: () => void;
+  const opened = new Promise<'ready' | 'missing'>((resolve) => (resolveOpened = resolve));
+  const complete = new Promise<void>((resolve) => (resolveComplete = resolve));
+
+  port.onReply((reply) => {
+    if (reply.type === 'opened') {
+      if (!reply.ok && reply.error) console.warn(`search index did not load: ${reply.error}`);
+      resolveOpened(reply.ok ? 'ready' : 'missing');
+    } else if (reply.type === 'complete') resolveComplete();
+    else {
+      pending.get(reply.id)?.(reply);
+      pending.delete(reply.id);
+    }
+  });
+  port.post({ type: 'open', dbName });
+
+  const ask = <T>(request: (id: number) => QueryRequest, pick: (reply: QueryReply) => T) =>
+    new Promise<T>((resolve) => {
+      const id = ++nextId;
+      pending.set(id, (reply) => resolve(pick(reply)));
+      port.post(request(id));
+    });
+
+  return {
+    opened,
+    whenComplete: () => complete,
+    search: (query, limit) =>
+      ask(
+        (id) => ({ type: 'search', id, query, limit }),
+        (reply) => (reply.type === 'hits' ? reply.hits : []),
+      ),
+    suggest: (query) =>
+      ask(
+        (id) => ({ type: 'suggest', id, query }),
+        (reply) => (reply.type === 'suggestions' ? reply.suggestions : []),
+      ),
+    close: () => {
+      port.close();
+      pending.clear();
+    },
+  };
+}
