@@ -11,12 +11,9 @@ export function collectionUrl(path: string): string {
 /** The smallest thumbnail at least `minSize` px on its long side, else the largest there is. */
 export function thumbUrl(media: MediaRecord | undefined, minSize: number): string | undefined {
   if (!media) return undefined;
-  const sizes = Object.keys(media.thumbs)
-    .map(Number)
-    .filter((size) => Number.isFinite(size))
-    .sort((a, b) => a - b);
-  const size = sizes.find((s) => s >= minSize) ?? sizes.at(-1);
-  const path = size === undefined ? media.display : media.thumbs[String(size)];
+  // The compiler lists thumbnails smallest first.
+  const thumb = media.thumbs.find((t) => t.size >= minSize) ?? media.thumbs.at(-1);
+  const path = thumb ? thumb.src : media.display;
   return path ? collectionUrl(path) : undefined;
 }
 

@@ -39,7 +39,9 @@ function compileMedia(
       illustrative: entry.illustrative ?? false,
       width: d.width,
       height: d.height,
-      thumbs: d.thumbs,
+      thumbs: Object.entries(d.thumbs)
+        .map(([size, src]) => ({ size: Number(size), src }))
+        .sort((a, b) => a.size - b.size),
       display: d.display,
       tiles: d.tiles,
       placeholder: d.placeholder,

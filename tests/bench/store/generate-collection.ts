@@ -320,7 +320,10 @@ function media(id: string, random: () => number): MediaRecord {
     illustrative: true,
     width: 2400,
     height: 1000,
-    thumbs: { '256': `media/${key}-256.webp`, '512': `media/${key}-512.webp` },
+    thumbs: [
+      { size: 256, src: `media/${key}-256.webp` },
+      { size: 512, src: `media/${key}-512.webp` },
+    ],
     display: `media/${key}-1600.webp`,
     tiles: `media/${key}.dzi`,
     placeholder: 'YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw',

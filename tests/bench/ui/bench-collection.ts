@@ -58,7 +58,7 @@ async function samplePieceMedia(sampleDir: string): Promise<MediaRecord[][]> {
 }
 
 function mediaFiles(media: MediaRecord): string[] {
-  return [...Object.values(media.thumbs), media.display, ...(media.tiles ? [media.tiles] : [])].filter(
+  return [...media.thumbs.map((t) => t.src), media.display, ...(media.tiles ? [media.tiles] : [])].filter(
     (file): file is string => typeof file === 'string',
   );
 }
@@ -99,7 +99,7 @@ export async function writeBenchCollection(
   const cards = pieces.map((p) => ({
     id: p.id,
     title: p.title.id ?? p.id,
-    thumb: `collection/${p.media[0].thumbs['256'] ?? p.media[0].display}`,
+    thumb: `collection/${p.media[0].thumbs.find((t) => t.size === 256)?.src ?? p.media[0].display}`,
     display: `collection/${p.media[0].display}`,
   }));
   return { cards };

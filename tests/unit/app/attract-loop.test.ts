@@ -41,7 +41,7 @@ const media = (id: string): MediaRecord => ({
   illustrative: true,
   width: 10,
   height: 10,
-  thumbs: {},
+  thumbs: [],
   display: `media/${id}.webp`,
   palette: [],
 });

@@ -78,7 +78,10 @@ describe('browse cards', () => {
       {
         view: 'full',
         alt: { en: 'A red cloth.' },
-        thumbs: { '256': 'media/a-256.webp', '512': 'media/a-512.webp' },
+        thumbs: [
+          { size: 256, src: 'media/a-256.webp' },
+          { size: 512, src: 'media/a-512.webp' },
+        ],
         display: 'media/a.webp',
         placeholder: 'cQgCC4B4iHh4eAh3eIiAhwg=',
       },

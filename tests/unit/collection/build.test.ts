@@ -101,6 +101,9 @@ describe('buildCollection with the real image pipeline', () => {
     for (const m of tulis.media) {
       expect(existsSync(path.join(dir, m.display))).toBe(true);
       expect(m.placeholder).toBeTypeOf('string');
+      // A list smallest first (an object keyed "256"/"512" costs the page 3 KB per image in V8).
+      expect(m.thumbs.map((t) => t.size)).toEqual([256, 512]);
+      for (const t of m.thumbs) expect(existsSync(path.join(dir, t.src))).toBe(true);
     }
     // No colours declared: they come from the palette of the full view (a soga-brown drawing).
     expect(pieces.find((p) => p.id === 'kawung-cap')!.colours).toEqual(['soga']);

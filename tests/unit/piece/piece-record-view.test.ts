@@ -11,7 +11,7 @@ import {
 
 const fixture = JSON.parse(
   readFileSync(
-    new URL('../../fixtures/compiled/chunks/pieces-43cfdbbd657303b8.json', import.meta.url),
+    new URL('../../fixtures/compiled/chunks/pieces-32a05e137cff0ad0.json', import.meta.url),
     'utf8',
   ),
 ) as PieceRecord[];

@@ -32,7 +32,7 @@ describe('hash routes', () => {
 });
 
 describe('media URLs', () => {
-  const media = (view: MediaRecord['view'], thumbs: Record<string, string>): MediaRecord => ({
+  const media = (view: MediaRecord['view'], thumbs: MediaRecord['thumbs']): MediaRecord => ({
     id: view,
     view,
     alt: { id: '' },
@@ -44,14 +44,18 @@ describe('media URLs', () => {
     palette: [],
   });
   it('picks the smallest thumbnail that is large enough, else the largest', () => {
-    const m = media('full', { '256': 'a.webp', '512': 'b.webp', '1024': 'c.webp' });
+    const m = media('full', [
+      { size: 256, src: 'a.webp' },
+      { size: 512, src: 'b.webp' },
+      { size: 1024, src: 'c.webp' },
+    ]);
     expect(thumbUrl(m, 400)).toBe('collection/b.webp');
     expect(thumbUrl(m, 2000)).toBe('collection/c.webp');
-    expect(thumbUrl(media('full', {}), 400)).toBe('collection/media/full-display.webp');
+    expect(thumbUrl(media('full', []), 400)).toBe('collection/media/full-display.webp');
   });
   it('prefers the full view as the main image', () => {
-    expect(mainMedia([media('detail', {}), media('full', {})])?.view).toBe('full');
-    expect(mainMedia([media('detail', {})])?.view).toBe('detail');
+    expect(mainMedia([media('detail', []), media('full', [])])?.view).toBe('full');
+    expect(mainMedia([media('detail', [])])?.view).toBe('detail');
     expect(mainMedia([])).toBeUndefined();
   });
 });
