@@ -9,7 +9,10 @@
 /** A language map in the IIIF style: BCP 47 tag -> text. `id` is always present after compile. */
 export type LangMap = Record<string, string>;
 
-/** Schema version of the compiled output; bump it when the shape below changes incompatibly. */
+/**
+ * Schema version of the compiled output; bump it when the shape below changes incompatibly, and bump
+ * the renderer's STORE_SCHEMA_VERSION with it so stored records of the old shape are dropped.
+ */
 export const COMPILED_SCHEMA_VERSION = 2;
 
 export type MediaView = 'full' | 'kepala' | 'detail' | 'reverse';

@@ -1,11 +1,13 @@
 import type { RecordKind } from '../../electron/shared/collection-records';
 
 /**
- * Version of the IndexedDB layout (tables, indexes, meta rows). Bump it whenever any of that changes:
- * the Dexie version follows it, and the upgrade clears the store so the next start resyncs from the
- * host instead of reading rows in a shape the code no longer expects.
+ * Version of the IndexedDB layout (tables, indexes, meta rows) and of the records stored in it.
+ * Bump it whenever any of that changes, including the compiled record shape
+ * (COMPILED_SCHEMA_VERSION): the Dexie version follows it, and the upgrade clears the store so the
+ * next start resyncs from the host instead of reading rows in a shape the code no longer expects.
+ * 2: thumbnails became a list (compiled schema 2).
  */
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 
 /** Default database name; tests pass their own so they never share state. */
 export const DEFAULT_DB_NAME = 'batik-kiosk';
