@@ -1,4 +1,4 @@
-import type { KioskDb } from './kiosk-db';
+import { KioskDb } from './kiosk-db';
 import { searchIndexKey, type PointerRow } from './meta-rows';
 
 /** The live pointer, or undefined when nothing has been synced yet (or the row is unusable). */
@@ -32,4 +32,14 @@ export async function readSearchIndexJson(db: KioskDb): Promise<string | undefin
   if (!pointer) return undefined;
   const row = await db.meta.get(searchIndexKey(pointer.slot));
   return row && 'json' in row && row.version === pointer.version ? row.json : undefined;
+}
+
+/** `readSearchIndexJson` through a connection of its own, closed again: for the query worker. */
+export async function readSearchIndexJsonFrom(dbName: string): Promise<string | undefined> {
+  const db = new KioskDb(dbName);
+  try {
+    return await readSearchIndexJson(db);
+  } finally {
+    db.close();
+  }
 }

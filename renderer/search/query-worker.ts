@@ -1,5 +1,4 @@
-import { KioskDb } from '../db/kiosk-db';
-import { readSearchIndexJson } from '../db/read';
+import { readSearchIndexJsonFrom } from '../db/read';
 import { createQueryHandler } from './query-handler';
 import type { QueryReply, QueryRequest } from './query-protocol';
 
@@ -9,15 +8,5 @@ const scope = self as unknown as {
   postMessage(message: QueryReply): void;
 };
 
-const handle = createQueryHandler(
-  async (dbName) => {
-    const db = new KioskDb(dbName);
-    try {
-      return await readSearchIndexJson(db);
-    } finally {
-      db.close();
-    }
-  },
-  (reply) => scope.postMessage(reply),
-);
+const handle = createQueryHandler(readSearchIndexJsonFrom, (reply) => scope.postMessage(reply));
 scope.onmessage = (event) => handle(event.data);

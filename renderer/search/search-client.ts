@@ -1,5 +1,4 @@
-import { KioskDb } from '../db/kiosk-db';
-import { readSearchIndexJson } from '../db/read';
+import { readSearchIndexJsonFrom } from '../db/read';
 import { createQueryHandler } from './query-handler';
 import type { QueryReply, QueryRequest } from './query-protocol';
 import type { SearchHit } from './search-index';
@@ -48,9 +47,7 @@ export function inlinePort(readIndexJson: (dbName: string) => Promise<string | u
 }
 
 const defaultPort = (): QueryPort =>
-  typeof Worker === 'undefined'
-    ? inlinePort(async (dbName) => readSearchIndexJson(new KioskDb(dbName)))
-    : workerPort();
+  typeof Worker === 'undefined' ? inlinePort(readSearchIndexJsonFrom) : workerPort();
 
 /** Opens the live slot's stored index of database `dbName` in a query worker. */
 export function openSearchClient(dbName: string, port: QueryPort = defaultPort()): SearchClient {
