@@ -15,8 +15,8 @@ export const CONFIG_FIELDS = {
   /** Curator folder to compile and watch; null = the collection bundled with the app. */
   collectionDir: { schema: z.string().min(1).nullable(), fallback: null as string | null },
   /**
-   * Languages offered on screen, in the order of the language switch; null = every language the
-   * collection has, in its order. The page leaves out any the collection lacks.
+   * Languages offered on screen, in the order of the language switch; null = all the page can show
+   * (the interface's three, then any the collection adds). The page leaves out any it cannot show.
    */
   languages: { schema: z.array(languageTag).min(1).max(12).nullable(), fallback: null as string[] | null },
   /**
