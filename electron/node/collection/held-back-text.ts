@@ -1,4 +1,4 @@
-import type { HeldBackRecord } from './live-records';
+import type { HeldBackRecordView } from '../../shared/kiosk-status';
 import type { Problem } from './problems';
 import { ProblemsByRecord } from './record-problems';
 
@@ -22,7 +22,7 @@ function problemLine(p: Pick<Problem, 'file' | 'field' | 'line' | 'message'>): s
  * What a build held back, for a terminal: one line per record saying what visitors see of it,
  * then each of its problems with file, line and field. Empty when nothing was held back.
  */
-export function heldBackLines(heldBack: readonly HeldBackRecord[]): string[] {
+export function heldBackLines(heldBack: readonly HeldBackRecordView[]): string[] {
   if (heldBack.length === 0) return [];
   const lines = [`Held back ${plural(heldBack.length, 'record')}; everything else is live:`];
   for (const record of heldBack) {
@@ -38,9 +38,9 @@ export function heldBackLines(heldBack: readonly HeldBackRecord[]): string[] {
 /** Pieces and motifs live after a build that found `found` folders of each and held back `heldBack`. */
 export function liveCounts(
   found: { pieces: number; motifs: number },
-  heldBack: readonly HeldBackRecord[],
+  heldBack: readonly HeldBackRecordView[],
 ): { pieces: number; motifs: number } {
-  const leftOut = (kind: HeldBackRecord['kind']) =>
+  const leftOut = (kind: HeldBackRecordView['kind']) =>
     heldBack.filter((r) => r.kind === kind && !r.previousKept).length;
   return { pieces: found.pieces - leftOut('pieces'), motifs: found.motifs - leftOut('motifs') };
 }
@@ -55,7 +55,7 @@ export function whatTheKioskDoes(errors: readonly Problem[]): string {
   if (byRecord.add(errors) > 0) {
     return 'Fix the errors above: until then the kiosk keeps showing the last good collection.';
   }
-  const count = (kind: HeldBackRecord['kind']) =>
+  const count = (kind: HeldBackRecordView['kind']) =>
     [...byRecord.records.values()].filter((r) => r.kind === kind).length;
   const held = [plural(count('pieces'), 'piece'), plural(count('motifs'), 'motif')].filter(
     (t) => !t.startsWith('0 '),
