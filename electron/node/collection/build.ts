@@ -164,7 +164,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     onProgress({ phase: 'records', done: 0, total: 1 });
     const config = parsed.config.data;
     const fresh = compileRecords(withoutHeldBack(parsed, [], held).parsed, derived);
-    const { records, heldBack } = await publishable({ fresh, held, parsed, out, partial });
+    const { records, heldBack } = await publishable({ fresh, held, parsed, derived, out, partial });
     if (records.pieces.length === 0) return await fail([...errors, NOTHING_LIVE]);
     const now = new Date();
     const manifest = await writeChunksAndManifest(

@@ -3,13 +3,16 @@
  * files have errors. `build.ts` sorts the check's errors with {@link ProblemsByRecord}, derives and
  * compiles only what is not held back ({@link withoutHeldBack}), then calls {@link publishable}.
  */
-import type { CompiledRecords } from './compile';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { CompiledRecords, DerivativesByKey } from './compile';
 import type { CheckedMedia } from './media-check';
 import { resolveLiveRecords } from './live-records';
 import type { HeldBackRecord } from './live-records';
 import { readPreviousRecords } from './previous-build';
 import type { Problem } from './problems';
 import type { ParsedCollection } from './read-collection';
+import { recordOf } from './record-problems';
 import type { ProblemsByRecord } from './record-problems';
 import { hasDerivatives, linkDerivatives } from './reuse-media';
 
@@ -50,10 +53,13 @@ export async function publishable(options: {
   fresh: CompiledRecords;
   held: ProblemsByRecord;
   parsed: ParsedCollection;
+  /** What the image pipeline made: the derivatives of records held back after it ran are removed. */
+  derived: DerivativesByKey;
   out: string;
   partial: string;
 }): Promise<{ records: CompiledRecords; heldBack: HeldBackRecord[] }> {
   const { fresh, held, parsed } = options;
+  await dropHeldDerivatives(options.partial, options.derived, held);
   // Nothing held back: no reason to read the live build at all.
   const previous = held.records.size > 0 ? await readPreviousRecords(options.out) : null;
   const items = {
@@ -70,4 +76,22 @@ export async function publishable(options: {
   });
   for (const record of kept) await linkDerivatives(dir!, options.partial, record.media);
   return { records, heldBack };
+}
+
+/**
+ * A record held back because one of its images failed in the pipeline still had its other images
+ * made: remove them, so the build folder holds only what its records use. (Media keys read like
+ * `pieces/<id>/<index>`, the same shape as the files of a record's folder.)
+ */
+async function dropHeldDerivatives(partial: string, derived: DerivativesByKey, held: ProblemsByRecord) {
+  for (const [key, { derivatives: d }] of derived) {
+    const owner = recordOf({ file: key });
+    if (!owner || !held.has(owner.kind, owner.id)) continue;
+    const files = [
+      d.display,
+      ...Object.values(d.thumbs),
+      ...(d.tiles ? [d.tiles, d.tiles.replace(/\.dzi$/, '_files')] : []),
+    ];
+    await Promise.all(files.map((rel) => rm(path.join(partial, rel), { recursive: true, force: true })));
+  }
 }

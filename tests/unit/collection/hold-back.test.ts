@@ -137,6 +137,22 @@ describe('one bad piece holds back one piece', () => {
     expect((await liveRecords(held.outDir!)).pieces.get('kawung-cap')).toEqual(before);
   });
 
+  it('removes the images it did make of a piece held back by another of its images', async () => {
+    const detailFails: DeriveFn = async (jobs, opts) => {
+      const result = await fileWritingDerive(jobs, opts);
+      result.set('pieces-jlamprang-tulis-detail', new Error('corrupt PNG data'));
+      return result;
+    };
+    const result = await c.build({ derive: detailFails, tiles: true });
+    expect(result.heldBack).toEqual([
+      expect.objectContaining({ id: 'jlamprang-tulis', previousKept: false }),
+    ]);
+    const media = await readdir(path.join(result.outDir!, 'media'));
+    // Its full view was made before the detail failed; the build does not keep it.
+    expect(media.filter((f) => f.includes('jlamprang-tulis-full'))).toEqual([]);
+    expect(media.filter((f) => f.includes('kawung-cap')).length).toBeGreaterThan(0);
+  });
+
   it('leaves out a piece folder with an invalid name and publishes the rest', async () => {
     await c.copy('pieces/kawung-print', 'pieces/Kawung Print');
     const result = await c.build();
