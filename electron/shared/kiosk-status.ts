@@ -23,6 +23,8 @@ export interface HeldBackRecordView {
   id: string;
   previousKept: boolean;
   problems: CollectionProblemView[];
+  /** How many problems it has, when `problems` holds only the first ones. */
+  problemCount?: number;
 }
 
 /** The collection pipeline as main sees it. */

@@ -21,6 +21,7 @@ export interface HeldBackRecord {
   problems: Problem[];
 }
 
+/** What {@link resolveLiveRecords} decides from. */
 export interface LiveRecordsInput {
   /** Records compiled from the folder, without the held-back pieces and motifs. */
   fresh: CompiledRecords;
@@ -32,6 +33,7 @@ export interface LiveRecordsInput {
   locate: (kind: ItemKind, id: string) => Pick<Located<unknown>, 'file' | 'lineAt'> | undefined;
 }
 
+/** What {@link resolveLiveRecords} decided. */
 export interface LiveRecords {
   /** What the build publishes: no reference in it points at a record or term it lacks. */
   records: CompiledRecords;

@@ -58,6 +58,7 @@ export class ProblemsByRecord {
     return wide;
   }
 
+  /** True when the piece or motif folder `id` has an error of its own. */
   has(kind: ItemKind, id: string): boolean {
     return this.records.has(recordKey(kind, id));
   }

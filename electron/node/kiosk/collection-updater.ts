@@ -33,8 +33,9 @@ export interface CollectionUpdaterOptions {
 
 /** How many curator errors the status page keeps (the full list is in the log and the CLI). */
 const ERRORS_KEPT = 50;
-/** How many held-back records the status page keeps, likewise. */
+/** How many held-back records the status page keeps, likewise, and how many problems of each. */
 const HELD_BACK_KEPT = 50;
+const PROBLEMS_PER_RECORD = 10;
 
 export class CollectionUpdater {
   private running: Promise<void> | null = null;
@@ -100,7 +101,10 @@ export class CollectionUpdater {
           at: now().toISOString(),
           version: outcome.version ?? null,
           warnings: outcome.warnings.length,
-          heldBack: structuredClone(heldBack.slice(0, HELD_BACK_KEPT)),
+          heldBack: heldBack.slice(0, HELD_BACK_KEPT).map((record) => ({
+            ...structuredClone({ ...record, problems: record.problems.slice(0, PROBLEMS_PER_RECORD) }),
+            problemCount: record.problems.length,
+          })),
           heldBackCount: heldBack.length,
         };
         this.state.lastFailure = null;

@@ -36,6 +36,7 @@ export function HeldBackTable({
                     {problem.field && ` ${problem.field}`}: {problem.message}
                   </li>
                 ))}
+                {row.more && <li>{row.more}</li>}
               </ul>
             </td>
           </tr>

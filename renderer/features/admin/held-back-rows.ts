@@ -6,6 +6,8 @@ export interface HeldBackRow {
   record: string;
   shown: string;
   problems: { place: string; field: string; message: string }[];
+  /** "…and N more" when the host sent only its first problems. */
+  more: string | null;
 }
 
 /** The status page's section on the records the live build holds back. */
@@ -37,6 +39,12 @@ export function heldBackReport(view: StatusView | null, t: Translate, format: St
         field: problem.field,
         message: problem.message,
       })),
+      more:
+        (record.problemCount ?? 0) > record.problems.length
+          ? t('admin.moreErrors', {
+              count: format.number(record.problemCount! - record.problems.length),
+            })
+          : null,
     })),
     more:
       held.count > held.records.length

@@ -36,6 +36,7 @@ const heldBack: HeldBackRecordView[] = [
     kind: 'pieces',
     id: 'kawung-cap',
     previousKept: true,
+    problemCount: 4,
     problems: [
       {
         file: 'pieces/kawung-cap/piece.yaml',
@@ -85,6 +86,7 @@ describe('held-back records on the status page', () => {
               message: 'The Indonesian text (id) is required.',
             },
           ],
+          more: null,
         },
         {
           record: 'admin.heldBackPiece(id=kawung-cap)',
@@ -96,6 +98,7 @@ describe('held-back records on the status page', () => {
               message: '"full.jpg" cannot be read as an image.',
             },
           ],
+          more: 'admin.moreErrors(count=3)',
         },
       ],
       more: 'admin.moreHeldBack(count=5)',
@@ -140,7 +143,7 @@ describe('held-back records on the status page', () => {
     expect(html).toContain('<h3>admin.heldBackTitle(count=2)</h3>');
     expect(html).toContain('<th scope="col">[heldBackRecord]</th><th scope="col">[heldBackShown]</th>');
     expect(html).toContain(
-      '<tr><th scope="row">admin.heldBackPiece(id=kawung-cap)</th><td>admin.heldBackKept</td><td><ul class="admin-status__problems"><li><span class="admin-status__place">pieces/kawung-cap/piece.yaml:20</span> media[0].file: &quot;full.jpg&quot; cannot be read as an image.</li></ul></td></tr>',
+      '<tr><th scope="row">admin.heldBackPiece(id=kawung-cap)</th><td>admin.heldBackKept</td><td><ul class="admin-status__problems"><li><span class="admin-status__place">pieces/kawung-cap/piece.yaml:20</span> media[0].file: &quot;full.jpg&quot; cannot be read as an image.</li><li>admin.moreErrors(count=3)</li></ul></td></tr>',
     );
     expect(html).not.toContain('admin.moreHeldBack');
   });

@@ -104,7 +104,8 @@ describe('CollectionUpdater (keep-last-good)', () => {
       kind: 'pieces' as const,
       id: `p${i}`,
       previousKept: i % 2 === 0,
-      problems: [problem],
+      // The first record has a problem in every field: only the first ten travel to the page.
+      problems: i === 0 ? Array.from({ length: 25 }, () => problem) : [problem],
     }));
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const outcomes = [{ ...pass('v1'), heldBack }, fail, pass('v2')];
@@ -127,8 +128,10 @@ describe('CollectionUpdater (keep-last-good)', () => {
       kind: 'pieces',
       id: 'p0',
       previousKept: true,
-      problems: [problem],
+      problems: Array.from({ length: 10 }, () => problem),
+      problemCount: 25,
     });
+    expect(first.lastGood?.heldBack?.[1]).toMatchObject({ id: 'p1', problems: [problem], problemCount: 1 });
     expect(log.warn).toHaveBeenCalledWith(
       'collection build went live with records held back',
       expect.objectContaining({

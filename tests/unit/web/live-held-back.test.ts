@@ -66,6 +66,7 @@ describe('a collection with one unreadable photo in the web host', () => {
         kind: 'pieces',
         id: 'kawung-cap',
         previousKept: false,
+        problemCount: 1,
         problems: [
           expect.objectContaining({
             file: 'pieces/kawung-cap/piece.yaml',
