@@ -14,6 +14,19 @@ export interface CollectionProblemView {
   severity: 'error' | 'warning';
 }
 
+/**
+ * A piece or motif the live build holds back because of errors in its own folder: its last good
+ * version stays live (`previousKept`) or it is not shown; `problems` says why, with file and line.
+ */
+export interface HeldBackRecordView {
+  kind: 'pieces' | 'motifs';
+  id: string;
+  previousKept: boolean;
+  problems: CollectionProblemView[];
+  /** How many problems it has, when `problems` holds only the first ones. */
+  problemCount?: number;
+}
+
 /** The collection pipeline as main sees it. */
 export interface CollectionStatus {
   /** Curator folder being compiled and watched. */
@@ -21,8 +34,17 @@ export interface CollectionStatus {
   /** True while the folder can't be found (drive unplugged): visitors keep the last good copy. */
   sourceMissing: boolean;
   building: boolean;
-  /** The collection currently served, if any build ever passed. */
-  lastGood: { at: string; version: string | null; warnings: number } | null;
+  /**
+   * The collection currently served, if any build ever passed, and the records it holds back (the
+   * first ones, of `heldBackCount`; absent = none).
+   */
+  lastGood: {
+    at: string;
+    version: string | null;
+    warnings: number;
+    heldBack?: HeldBackRecordView[];
+    heldBackCount?: number;
+  } | null;
   /** The most recent rejected build, kept until a later build passes. */
   lastFailure: { at: string; errors: CollectionProblemView[]; errorCount: number } | null;
 }

@@ -45,7 +45,8 @@ async function compileCollection(): Promise<string> {
     out: path.join(root, '.cache/e2e/collection'),
     tiles: false,
   });
-  if (result.ok && result.outDir) return result.outDir;
+  // A sample with held-back pieces would go live without them: the screens must see all of it.
+  if (result.ok && result.outDir && result.heldBack.length === 0) return result.outDir;
   const lines = result.errors.slice(0, 10).map((p) => `  ${p.file} ${p.field}: ${p.message} [${p.kind}]`);
   throw new Error(`collection/ does not compile (${result.errors.length} errors):\n${lines.join('\n')}`);
 }

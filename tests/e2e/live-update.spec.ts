@@ -82,17 +82,19 @@ test('a curator edit reaches the open page without a reload; a broken edit keeps
   });
   const good = (await live.status()).collection?.lastGood?.version;
 
-  await test.step('a broken file keeps the last good collection and reports file and field', async () => {
+  await test.step('a broken collection-wide file keeps the last good collection and reports file and field', async () => {
+    // (A mistake in one piece's own file would hold back only that piece: see held-back.spec.ts.)
+    const config = path.join(live.source, 'collection.yaml');
     await writeFile(
-      pieceFile,
-      original.replace(
-        'title: { id: Sarung kawung cap, en: Stamped kawung sarong }',
-        'title: { en: Stamped kawung sarong }',
+      config,
+      (await readFile(config, 'utf8')).replace(
+        'title: { id: Koleksi Kecil, en: Small Collection }',
+        'title: { en: Small Collection }',
       ),
     );
     await expect
       .poll(async () => (await live.status()).collection?.lastFailure?.errors ?? [], { timeout: 60_000 })
-      .toContainEqual(expect.objectContaining({ file: 'pieces/kawung-cap/piece.yaml', field: 'title.id' }));
+      .toContainEqual(expect.objectContaining({ file: 'collection.yaml', field: 'title.id' }));
     expect((await live.status()).collection?.lastGood?.version).toBe(good);
     await waitForSettledStore(page);
     await expect(grid.getByText('Sarung kawung cap bermotif bunga', { exact: true })).toBeVisible();
@@ -104,7 +106,7 @@ test('a curator edit reaches the open page without a reload; a broken edit keeps
   await test.step('the admin screen shows the rejected update', async () => {
     await openAdmin(page);
     const errors = page.getByRole('table');
-    await expect(errors.getByRole('cell', { name: /^pieces\/kawung-cap\/piece\.yaml/ })).toBeVisible();
+    await expect(errors.getByRole('cell', { name: /^collection\.yaml/ })).toBeVisible();
     await expect(errors.getByRole('cell', { name: 'title.id', exact: true })).toBeVisible();
     await expect(page.locator('dd', { hasText: `versi ${good}` })).toHaveCount(2);
     await expect(

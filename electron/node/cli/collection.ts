@@ -4,6 +4,7 @@
  */
 import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
+import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
 import { progressPrinter } from '../collection/progress-text';
 import { formatReport } from '../collection/report-text';
 import { drawCollection } from '../sample-art/draw-collection';
@@ -62,7 +63,7 @@ const commands: Record<string, Command> = {
     },
   },
   build: {
-    usage: `build [DIR] [--out DIR]   check, then compile the collection and its images (default out: ${DEFAULT_OUT})`,
+    usage: `build [DIR] [--out DIR]   check, then compile the collection and its images (default out: ${DEFAULT_OUT}); exits 3 when records were held back`,
     async run(args) {
       const { dir, set } = parseArgs(args, [], ['--out']);
       const out = set.get('--out') ?? DEFAULT_OUT;
@@ -81,11 +82,13 @@ const commands: Record<string, Command> = {
         return 1;
       }
       const warnings = result.warnings.length;
+      const live = liveCounts(result.stats, result.heldBack);
+      for (const line of heldBackLines(result.heldBack)) process.stdout.write(`${line}\n`);
       process.stdout.write(
-        `Built ${result.stats.pieces} pieces and ${result.stats.motifs} motifs into ${result.outDir} (version ${result.version})` +
+        `Built ${live.pieces} pieces and ${live.motifs} motifs into ${result.outDir} (version ${result.version})` +
           `${warnings ? `, with ${warnings} warning(s): run the check to see them` : ''}.\n`,
       );
-      return 0;
+      return result.heldBack.length > 0 ? HELD_BACK_EXIT_CODE : 0;
     },
   },
   draw: {

@@ -13,6 +13,8 @@ import type { CheckOptions, CheckStats } from './check';
 import { writeChunksAndManifest } from './chunks';
 import { compileRecords } from './compile';
 import type { DerivativesByKey } from './compile';
+import { NOTHING_LIVE, publishable, ProblemsByRecord, withoutHeldBack } from './hold-back';
+import type { HeldBackRecord } from './hold-back';
 import { buildDerivatives } from './image-adapter';
 import type { DeriveFn } from './image-adapter';
 import { mediaJobs, mediaKey } from './media-jobs';
@@ -47,7 +49,9 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
+  /** True when this build is live (possibly with records held back); false: nothing changed. */
   ok: boolean;
+  /** Every error found; when `ok`, each one belongs to a record in `heldBack`. */
   errors: Problem[];
   warnings: Problem[];
   stats: CheckStats;
@@ -55,6 +59,8 @@ export interface BuildResult {
   outDir: string | null;
   /** Manifest version of `outDir`, when there is one. */
   version: string | null;
+  /** Pieces and motifs this build did not publish as the folder has them, and why (empty on failure). */
+  heldBack: HeldBackRecord[];
 }
 
 async function current(out: string): Promise<{ outDir: string | null; version: string | null }> {
@@ -103,9 +109,11 @@ async function deriveAll(
 }
 
 /**
- * Checks the collection and, only if it has no errors, compiles it into a new build folder and
- * switches `<out>/current.json` to it atomically. On any failure the live build is untouched and
- * returned as `outDir`. Never throws.
+ * Checks the collection and compiles it into a new build folder, then switches
+ * `<out>/current.json` to it atomically. Errors confined to one piece or motif hold back that
+ * record only (its last good version stays live when it can; see `hold-back.ts`); any other error
+ * rejects the update. On a rejection the live build is untouched and returned as `outDir`. Never
+ * throws.
  */
 export async function buildCollection(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.out);
@@ -127,8 +135,10 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     warnings: report.warnings,
     stats: report.stats,
     ...(await current(out)),
+    heldBack: [],
   });
-  if (report.errors.length > 0 || !parsed?.config) return fail(report.errors);
+  const held = new ProblemsByRecord();
+  if (held.add(report.errors) > 0 || !parsed?.config) return fail(report.errors);
 
   const problems = new ProblemList();
   const release = await lockBuilds(out).catch(() => null);
@@ -145,12 +155,17 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   try {
     await pruneBuilds(out);
     partial = await makePartialFolder(out);
-    const derived = await deriveAll(parsed, media, partial, opts, problems);
-    if (problems.errors.length > 0) return await fail(problems.errors);
+    const toDerive = withoutHeldBack(parsed, media, held);
+    const derived = await deriveAll(toDerive.parsed, toDerive.media, partial, opts, problems);
+    const errors = [...report.errors, ...problems.errors];
+    // An image the pipeline could not process holds back its record, as a check error would.
+    if (held.add(problems.errors) > 0) return await fail(errors);
 
     onProgress({ phase: 'records', done: 0, total: 1 });
     const config = parsed.config.data;
-    const records = compileRecords(parsed, derived);
+    const fresh = compileRecords(withoutHeldBack(parsed, [], held).parsed, derived);
+    const { records, heldBack } = await publishable({ fresh, held, parsed, derived, out, partial });
+    if (records.pieces.length === 0) return await fail([...errors, NOTHING_LIVE]);
     const now = new Date();
     const manifest = await writeChunksAndManifest(
       partial,
@@ -168,7 +183,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     const live = await current(out);
     if (live.outDir && live.version === manifest.version) {
       // Nothing changed: keep serving the identical live build instead of churning folders.
-      return { ok: true, errors: [], warnings: report.warnings, stats: report.stats, ...live };
+      return { ok: true, errors, warnings: report.warnings, stats: report.stats, ...live, heldBack };
     }
     onProgress({ phase: 'switch', done: 0, total: 1 });
     const outDir = await switchTo(out, partial, manifest.version, now);
@@ -176,11 +191,12 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     await pruneBuilds(out);
     return {
       ok: true,
-      errors: [],
+      errors,
       warnings: report.warnings,
       stats: report.stats,
       outDir,
       version: manifest.version,
+      heldBack,
     };
   } catch (err) {
     problems.add({

@@ -38,6 +38,9 @@ export const ERROR_KINDS = [
   'empty-collection',
   'image-processing',
   'build-in-progress',
+  // Why a piece or motif is held back from a build although its own files are fine (see hold-back.ts).
+  'held-back-dependency',
+  'previous-version-unusable',
   'internal',
 ] as const;
 

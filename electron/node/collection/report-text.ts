@@ -1,4 +1,5 @@
 import type { CheckReport } from './check';
+import { whatTheKioskDoes } from './held-back-text';
 import type { Problem } from './problems';
 
 function problemLine(p: Problem): string {
@@ -55,10 +56,6 @@ export function formatReport(report: CheckReport, dir: string): string {
       `languages ${stats.languages.join(', ') || '(none)'}.`,
   );
   lines.push(`${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}.`);
-  lines.push(
-    report.errors.length > 0
-      ? 'Fix the errors above: until then the kiosk keeps showing the last good collection.'
-      : 'No errors: the collection can be built and shown on the kiosk.',
-  );
+  lines.push(whatTheKioskDoes(report.errors));
   return lines.join('\n');
 }

@@ -19,7 +19,13 @@ async function main(): Promise<void> {
   });
   post({
     type: 'done',
-    outcome: { ok: result.ok, errors: result.errors, warnings: result.warnings, version: result.version },
+    outcome: {
+      ok: result.ok,
+      errors: result.errors,
+      warnings: result.warnings,
+      version: result.version,
+      heldBack: result.heldBack,
+    },
   });
 }
 

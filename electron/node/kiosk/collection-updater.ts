@@ -1,11 +1,12 @@
-import type { CollectionProblemView, CollectionStatus } from '../../shared/kiosk-status';
+import type { CollectionProblemView, CollectionStatus, HeldBackRecordView } from '../../shared/kiosk-status';
 import type { KioskLogger } from './rotating-log';
 
 /**
  * Keep-last-good for live collection updates. Each change of the curator folder asks for a build;
  * builds never overlap (a change during a build queues exactly one more), a missing folder changes
  * nothing, and only a build that passes tells the page to sync. A failing build leaves the last good
- * collection on screen and its report on the status page.
+ * collection on screen and its report on the status page; a passing build that held back pieces or
+ * motifs puts them on the status page with the version that went live.
  */
 
 /** What a build reports back; the shape of the compiler's result that the updater reads. */
@@ -15,6 +16,8 @@ export interface BuildOutcome {
   warnings: readonly CollectionProblemView[];
   /** Content version of the new manifest, when the runner could read it. */
   version?: string | null;
+  /** Pieces and motifs a passing build held back because of errors in their own folders. */
+  heldBack?: readonly HeldBackRecordView[];
 }
 
 /** Dependencies of {@link CollectionUpdater}; all injectable for tests. */
@@ -30,6 +33,9 @@ export interface CollectionUpdaterOptions {
 
 /** How many curator errors the status page keeps (the full list is in the log and the CLI). */
 const ERRORS_KEPT = 50;
+/** How many held-back records the status page keeps, likewise, and how many problems of each. */
+const HELD_BACK_KEPT = 50;
+const PROBLEMS_PER_RECORD = 10;
 
 export class CollectionUpdater {
   private running: Promise<void> | null = null;
@@ -90,16 +96,30 @@ export class CollectionUpdater {
     try {
       const outcome = await this.options.build();
       if (outcome.ok) {
+        const heldBack = outcome.heldBack ?? [];
         this.state.lastGood = {
           at: now().toISOString(),
           version: outcome.version ?? null,
           warnings: outcome.warnings.length,
+          heldBack: heldBack.slice(0, HELD_BACK_KEPT).map((record) => ({
+            ...structuredClone({ ...record, problems: record.problems.slice(0, PROBLEMS_PER_RECORD) }),
+            problemCount: record.problems.length,
+          })),
+          heldBackCount: heldBack.length,
         };
         this.state.lastFailure = null;
         log?.info('collection build passed', {
           version: outcome.version ?? null,
           warnings: outcome.warnings.length,
         });
+        if (heldBack.length > 0) {
+          log?.warn('collection build went live with records held back', {
+            heldBack: heldBack.map(
+              (r) => `${r.kind}/${r.id}${r.previousKept ? ' (last good version kept)' : ''}`,
+            ),
+            first: heldBack[0]?.problems[0]?.message,
+          });
+        }
         this.options.onGood(outcome);
       } else {
         this.state.lastFailure = {

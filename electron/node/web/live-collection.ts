@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CollectionStatus } from '../../shared/kiosk-status';
 import { currentBuild } from '../collection/build-folders';
+import { heldBackLines } from '../collection/held-back-text';
 import { buildInWorker } from '../kiosk/build-in-worker';
 import { watchCollection } from '../kiosk/collection-watcher';
 import { CollectionUpdater, type BuildOutcome } from '../kiosk/collection-updater';
@@ -53,6 +54,7 @@ export class LiveCollection {
         print(buildStartLine(options.source, currentBuild(options.out) !== null));
         const outcome = await build({ source: options.source, out: options.out });
         for (const line of buildOutcomeLines(outcome, options.source)) print(line);
+        if (outcome.ok) for (const line of heldBackLines(outcome.heldBack ?? [])) print(line);
         this.lastPassed = outcome.ok;
         return outcome;
       },

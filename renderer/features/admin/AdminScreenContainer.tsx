@@ -156,6 +156,8 @@ export function AdminScreenContainer() {
             errorFile: t('admin.errorFile'),
             errorField: t('admin.errorField'),
             errorMessage: t('admin.errorMessage'),
+            heldBackRecord: t('admin.heldBackRecord'),
+            heldBackShown: t('admin.heldBackShown'),
             recoveries: t('admin.recoveries'),
             recoveriesNone: t('admin.recoveriesNone'),
             configProblems: t('admin.configProblems'),

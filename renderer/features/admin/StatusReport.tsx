@@ -1,3 +1,4 @@
+import { HeldBackTable } from './HeldBackTable';
 import type { StatusReportModel } from './status-rows';
 
 export interface StatusReportLabels {
@@ -7,6 +8,8 @@ export interface StatusReportLabels {
   errorFile: string;
   errorField: string;
   errorMessage: string;
+  heldBackRecord: string;
+  heldBackShown: string;
   recoveries: string;
   recoveriesNone: string;
   configProblems: string;
@@ -20,7 +23,10 @@ export interface StatusReportProps {
   hostUnavailable: boolean;
 }
 
-/** The admin status page: alerts first, then the facts, the curator errors and recent recoveries. */
+/**
+ * The admin status page: alerts first, then the facts, the records the live build holds back, the
+ * curator errors of a rejected update and recent recoveries.
+ */
 export function StatusReport({ labels, report, hostUnavailable }: StatusReportProps) {
   return (
     <section className="admin-status" aria-labelledby="admin-status-title">
@@ -45,6 +51,18 @@ export function StatusReport({ labels, report, hostUnavailable }: StatusReportPr
               </div>
             ))}
           </dl>
+          {report.heldBack.title && <h3>{report.heldBack.title}</h3>}
+          {report.heldBack.rows.length > 0 && (
+            <HeldBackTable
+              labels={{
+                record: labels.heldBackRecord,
+                shown: labels.heldBackShown,
+                problems: labels.errorMessage,
+              }}
+              rows={report.heldBack.rows}
+            />
+          )}
+          {report.heldBack.more && <p>{report.heldBack.more}</p>}
           <h3>{report.rejectedTitle}</h3>
           {report.errors.length > 0 && (
             <table className="admin-status__errors">

@@ -1,3 +1,4 @@
+import { heldBackReport, type HeldBackReport } from './held-back-rows';
 import { problemPlace, splitUptime, type RendererSyncView, type StatusView } from './status-view';
 
 /** i18next's `t`, narrowed to what the status page needs (testable with a stand-in). */
@@ -19,6 +20,8 @@ export interface StatusReportModel {
   /** Conditions a technician must notice first (host unreachable, folder missing...). */
   alerts: string[];
   rows: StatusRow[];
+  /** Pieces and motifs the live build holds back, with why. */
+  heldBack: HeldBackReport;
   /** Heading of the curator errors, or the "no rejected update" line. */
   rejectedTitle: string;
   errors: { place: string; field: string; message: string }[];
@@ -47,6 +50,8 @@ export function statusReport(
   const alerts: string[] = [];
   if (sync.host !== 'ok' && sync.host !== 'unknown') alerts.push(t(HOST_ALERT[sync.host]));
   if (view?.sourceMissing) alerts.push(t('admin.sourceMissing'));
+  const heldBack = heldBackReport(view, t, format);
+  if (heldBack.alert) alerts.push(heldBack.alert);
 
   const notInBrowser = t('admin.notInBrowser');
   const rows: StatusRow[] = [
@@ -102,6 +107,7 @@ export function statusReport(
   return {
     alerts,
     rows,
+    heldBack,
     rejectedTitle: rejected
       ? t('admin.rejectedTitle', {
           time: format.dateTime(rejected.at),

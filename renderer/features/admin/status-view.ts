@@ -1,4 +1,9 @@
-import type { AdminStatus, CollectionProblemView, RecoveryView } from '../../../electron/shared/kiosk-status';
+import type {
+  AdminStatus,
+  CollectionProblemView,
+  HeldBackRecordView,
+  RecoveryView,
+} from '../../../electron/shared/kiosk-status';
 import type { WebHostStatus } from '../../../electron/shared/web-host-status';
 
 /** What the renderer knows itself: its own copy of the collection and the host at the last sync. */
@@ -25,6 +30,8 @@ export interface StatusView {
   building: boolean;
   watching: boolean | null;
   lastBuild: { at: string; version: string | null; warnings: number } | null;
+  /** Records the live build holds back (the first ones, of `count`); null while no build is live. */
+  heldBack: { records: HeldBackRecordView[]; count: number } | null;
   rejected: { at: string; errors: CollectionProblemView[]; errorCount: number } | null;
   recoveries: RecoveryView[];
   configProblems: { field: string; message: string }[];
@@ -44,6 +51,12 @@ export function toStatusView(status: AdminStatus | WebHostStatus): StatusView {
     sourceMissing: collection?.sourceMissing ?? false,
     building: collection?.building ?? false,
     lastBuild: collection?.lastGood ?? null,
+    heldBack: collection?.lastGood
+      ? {
+          records: collection.lastGood.heldBack ?? [],
+          count: collection.lastGood.heldBackCount ?? collection.lastGood.heldBack?.length ?? 0,
+        }
+      : null,
     rejected: collection?.lastFailure ?? null,
   };
   if (isWebHostStatus(status)) {

@@ -174,11 +174,11 @@ describe('buildCollection versions and chunk names', () => {
 });
 
 describe('buildCollection failures leave the live build alone', () => {
-  it('touches nothing when the check finds errors', async () => {
-    await editPiece((t) => t.replace('motif: kawung', 'motif: kawung-besar'));
+  it('touches nothing when the check finds errors in a collection-wide file', async () => {
+    await writeFile(path.join(source, 'makers.yaml'), 'makers: [unclosed\n');
     const result = await build();
-    expect(result).toMatchObject({ ok: false, outDir: null, version: null });
-    expect(result.errors[0]).toMatchObject({ kind: 'dangling-motif' });
+    expect(result).toMatchObject({ ok: false, outDir: null, version: null, heldBack: [] });
+    expect(result.errors[0]).toMatchObject({ file: 'makers.yaml', kind: 'yaml-syntax' });
     expect(existsSync(path.join(out, 'builds'))).toBe(false);
   });
 
@@ -200,14 +200,14 @@ describe('buildCollection failures leave the live build alone', () => {
     expect(await readdir(path.join(out, 'builds'))).toEqual([path.basename(good.outDir!)]);
   });
 
-  it('names the image when the pipeline fails on one of them', async () => {
+  it('names the image when the pipeline fails on one of them, and holds back only its piece', async () => {
     const oneBad: DeriveFn = async (jobs, opts) => {
       const result = await fakeDerive(jobs, opts);
       result.set('pieces-kawung-cap-full', new Error('corrupt JPEG data'));
       return result;
     };
     const result = await build({ derive: oneBad });
-    expect(result.ok).toBe(false);
+    expect(result.ok).toBe(true);
     expect(result.errors).toEqual([
       expect.objectContaining({
         file: 'pieces/kawung-cap/piece.yaml',
@@ -215,7 +215,11 @@ describe('buildCollection failures leave the live build alone', () => {
         kind: 'image-processing',
       }),
     ]);
-    expect(currentBuild(out)).toBeNull();
+    expect(result.heldBack).toEqual([
+      { kind: 'pieces', id: 'kawung-cap', previousKept: false, problems: result.errors },
+    ]);
+    expect(currentBuild(out)).toBe(result.outDir);
+    expect((await manifestOf(result.outDir!)).counts.pieces).toBe(2);
   });
 });
 

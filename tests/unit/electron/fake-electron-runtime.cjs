@@ -183,10 +183,13 @@ async function scenario() {
   results.badPayload = await invoke('admin:unlock', 'kiosk://app/', { pin: 'x' });
   results.unlock = await invoke('admin:unlock', 'kiosk://app/', { pin: process.env.SMOKE_PIN });
 
-  // A curator breaks the folder: the build is rejected, nothing is sent, the status shows why.
+  // A curator breaks a collection-wide file: the build is rejected, nothing is sent, the status
+  // shows why. (A mistake in one piece's file would only hold that piece back.)
   const piece = path.join(process.env.SMOKE_COLLECTION, 'pieces', 'kawung-cap', 'piece.yaml');
   const original = fs.readFileSync(piece, 'utf8');
-  fs.writeFileSync(piece, original.replace(/^title:/m, 'titel:'));
+  const config = path.join(process.env.SMOKE_COLLECTION, 'collection.yaml');
+  const configText = fs.readFileSync(config, 'utf8');
+  fs.writeFileSync(config, configText.replace(/^title:/m, 'titel:'));
   let sentAfterBreak = 0;
   const countSent = () => (sentAfterBreak += 1);
   sent.on('sync:collection-updated', countSent);
@@ -197,6 +200,7 @@ async function scenario() {
   sent.off('sync:collection-updated', countSent);
   results.sentAfterBreak = sentAfterBreak;
   // ...and fixes it: a passing build tells the page to sync again.
+  fs.writeFileSync(config, configText);
   fs.writeFileSync(piece, original.replace('Sarung kawung cap', 'Sarung kawung cap (revisi)'));
   results.updateAfterFix = await nextUpdate(60_000);
 

@@ -153,9 +153,7 @@ describe('bundled main process (fake electron runtime)', () => {
   it('keeps the last good collection when the folder breaks, and syncs again once fixed', () => {
     const collection = result.statusAfterBreak.collection;
     expect(collection.lastFailure?.errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ file: 'pieces/kawung-cap/piece.yaml', kind: 'required' }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ file: 'collection.yaml', kind: 'required' })]),
     );
     expect(collection.lastGood?.version).toBe(result.firstUpdate?.version);
     expect(result.sentAfterBreak).toBe(0);

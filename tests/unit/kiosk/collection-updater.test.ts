@@ -97,4 +97,54 @@ describe('CollectionUpdater (keep-last-good)', () => {
     expect(maxActive).toBe(1);
     expect(onGood.mock.calls.map(([o]) => o.version)).toEqual(['v1', 'v2']);
   });
+
+  it('puts the records a passing build held back on the status page until a later build goes live', async () => {
+    const problem = { ...fail.errors[0]!, file: 'pieces/a/full.jpg', kind: 'unreadable-media' };
+    const heldBack = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'pieces' as const,
+      id: `p${i}`,
+      previousKept: i % 2 === 0,
+      // The first record has a problem in every field: only the first ten travel to the page.
+      problems: i === 0 ? Array.from({ length: 25 }, () => problem) : [problem],
+    }));
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const outcomes = [{ ...pass('v1'), heldBack }, fail, pass('v2')];
+    const onGood = vi.fn();
+    const updater = new CollectionUpdater({
+      sourceDir: '/s',
+      sourceExists: () => true,
+      build: async () => outcomes.shift()!,
+      onGood,
+      log,
+    });
+    await updater.request('start');
+    // It went live: the page syncs, and the technician sees what waits for the curator.
+    expect(onGood).toHaveBeenCalledTimes(1);
+    const first = updater.status();
+    expect(first.lastFailure).toBeNull();
+    expect(first.lastGood).toMatchObject({ version: 'v1', heldBackCount: 60 });
+    expect(first.lastGood?.heldBack).toHaveLength(50);
+    expect(first.lastGood?.heldBack?.[0]).toEqual({
+      kind: 'pieces',
+      id: 'p0',
+      previousKept: true,
+      problems: Array.from({ length: 10 }, () => problem),
+      problemCount: 25,
+    });
+    expect(first.lastGood?.heldBack?.[1]).toMatchObject({ id: 'p1', problems: [problem], problemCount: 1 });
+    expect(log.warn).toHaveBeenCalledWith(
+      'collection build went live with records held back',
+      expect.objectContaining({
+        heldBack: expect.arrayContaining(['pieces/p0 (last good version kept)', 'pieces/p1']),
+      }),
+    );
+
+    // A rejected update changes nothing live, so the held-back list of the live build stays.
+    await updater.request('change');
+    expect(updater.status().lastGood).toMatchObject({ version: 'v1', heldBackCount: 60 });
+    expect(updater.status().lastFailure).not.toBeNull();
+
+    await updater.request('change');
+    expect(updater.status().lastGood).toMatchObject({ version: 'v2', heldBack: [], heldBackCount: 0 });
+  });
 });

@@ -111,12 +111,15 @@ describe('live updates of a watched collection folder', () => {
     await sse.opened;
     const original = await readFile(piece(), 'utf8');
 
-    // A curator deletes the Indonesian title: the check rejects the folder.
+    // A curator deletes the collection's Indonesian title: an error in a collection-wide file
+    // rejects the whole folder (one in a piece's own file would only hold that piece back).
+    const config = path.join(source, 'collection.yaml');
+    const configText = await readFile(config, 'utf8');
     await writeFile(
-      piece(),
-      original.replace(
-        'title: { id: Sarung kawung cap, en: Stamped kawung sarong }',
-        'title: { en: Stamped kawung sarong }',
+      config,
+      configText.replace(
+        'title: { id: Koleksi Kecil, en: Small Collection }',
+        'title: { en: Small Collection }',
       ),
     );
     await vi.waitFor(async () => expect((await status()).collection?.lastFailure).not.toBeNull(), {
@@ -125,10 +128,7 @@ describe('live updates of a watched collection folder', () => {
     });
     const failed = await status();
     expect(failed.collection?.lastFailure?.errors).toContainEqual(
-      expect.objectContaining({
-        file: 'pieces/kawung-cap/piece.yaml',
-        field: expect.stringContaining('title'),
-      }),
+      expect.objectContaining({ file: 'collection.yaml', field: expect.stringContaining('title') }),
     );
     expect(failed.collection?.lastGood?.version).toBe(v1);
     expect(await servedVersion()).toBe(v1);
@@ -136,6 +136,7 @@ describe('live updates of a watched collection folder', () => {
 
     // The fix with a new title: a new version is served and open pages are told.
     const updated = sse.next(COLLECTION_UPDATED_EVENT);
+    await writeFile(config, configText);
     await writeFile(piece(), original.replace('Sarung kawung cap', 'Sarung kawung cap baru'));
     const event = await updated;
     const v2 = (JSON.parse(event.data) as { version: string }).version;
