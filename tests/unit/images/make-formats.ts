@@ -15,8 +15,8 @@ export interface FormatCase {
   /** File name, with the extension a curator would have given it. */
   file: string;
   make: (path: string) => Promise<void>;
-  /** Accepted: the format found and the page count; refused: the problem kind. */
-  expect: { format: string; pages?: number } | { kind: string; format?: RegExp };
+  /** Accepted: the format found, page count and size (default 1, 120 x 80); refused: the problem kind. */
+  expect: { format: string; pages?: number; size?: [number, number] } | { kind: string; format?: RegExp };
 }
 
 const W = 120;
@@ -59,6 +59,31 @@ const animated = (format: 'gif' | 'webp' | 'tiff') => async (path: string) => {
 /** Formats the kiosk accepts, each as a camera, scanner, phone or archive writes it. */
 export const ACCEPTED: FormatCase[] = [
   { name: 'jpeg', file: 'a.jpg', make: save(solid().jpeg()), expect: { format: 'jpeg' } },
+  {
+    name: 'jpeg EXIF-rotated',
+    file: 'a.jpg',
+    make: save(solid().jpeg().withMetadata({ orientation: 6 })),
+    expect: { format: 'jpeg', size: [80, 120] },
+  },
+  {
+    name: 'jpeg progressive',
+    file: 'a.JPG',
+    make: save(solid().jpeg({ progressive: true })),
+    expect: { format: 'jpeg' },
+  },
+  {
+    name: 'jpeg 88 px',
+    file: 'a.jpg',
+    make: save(solid(COLOUR, 88, 60).jpeg()),
+    expect: { format: 'jpeg', size: [88, 60] },
+  },
+  {
+    name: 'jpeg 4000 px scan',
+    file: 'a.jpg',
+    make: save(solid(COLOUR, 4000, 2600).jpeg({ quality: 70 })),
+    expect: { format: 'jpeg', size: [4000, 2600] },
+  },
+  { name: 'png as .jpg', file: 'a.jpg', make: save(solid().png()), expect: { format: 'png' } },
   {
     name: 'jpeg cmyk',
     file: 'a.jpg',
