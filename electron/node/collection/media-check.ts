@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageProblem, imageWorkers, runPool } from './image-adapter';
 import type { InspectFn } from './image-adapter';
 import { imageProblemMessage } from './image-messages';
-import { describeError, formatField } from './problems';
+import { formatField } from './problems';
 import type { Problem, ProblemList } from './problems';
 import type { Item, ParsedCollection } from './read-collection';
 import type { MediaEntry } from './schema/files';
@@ -27,6 +27,15 @@ export interface CheckedMedia {
 
 /** A problem as checkOne reports it; ProblemList.add fills in the severity. */
 type Found = Parameters<ProblemList['add']>[0];
+
+/** Why the system would not open a file, in words (its own message carries the absolute path). */
+function openFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
+  if (code === 'ELOOP') return 'it is a link that leads round in a circle';
+  if (code === 'ENAMETOOLONG') return 'its name is too long';
+  return `the system refused to open it${code ? `: ${code}` : ''}`;
+}
 
 function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
@@ -66,7 +75,7 @@ async function checkOne(
     info = await stat(lexical);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return add('unreadable-media', `The image "${name}" cannot be opened (${describeError(err)}).`);
+      return add('unreadable-media', `The image "${name}" cannot be opened (${openFailure(err)}).`);
     }
     const siblings = await readdir(item.dir).catch(() => [] as string[]);
     const guess = closestKey(path.basename(name), siblings);
@@ -122,7 +131,11 @@ async function checkOne(
     return real;
   } catch (err) {
     if (err instanceof ImageProblem) return add(err.kind, imageProblemMessage(err, name));
-    return add('unreadable-media', `"${name}" cannot be read as an image (${describeError(err)}).`);
+    // Not a verdict on the file: the image reader itself failed (its text is for maintainers, not here).
+    return add(
+      'unreadable-media',
+      `"${name}" could not be read: the kiosk's image reader failed on it. Please tell the kiosk's maintainers.`,
+    );
   }
 }
 
