@@ -160,7 +160,7 @@ export async function checkMedia(
   const sources = new Array<string | null>(entries.length).fill(null);
   await runPool(
     entries.map((_, i) => i),
-    imageWorkers(),
+    imageWorkers('check'),
     async (i) => {
       const { item, entry, index } = entries[i]!;
       sources[i] = await checkOne(item, index, entry, c.root, inspect, found[i]!);
