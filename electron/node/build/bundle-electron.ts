@@ -7,7 +7,8 @@ import path from 'node:path';
  * `dist/electron/` with esbuild. All three are CommonJS: a sandboxed preload can only be one
  * CommonJS file, and using the same format for main and the worker keeps `__dirname` and `require`
  * of native modules simple. `electron` is provided by the runtime; `sharp` ships native binaries
- * that must stay real files (unpacked from the asar) and is loaded at run time.
+ * that must stay real files (unpacked from the asar) and is loaded at run time; `libheif-js` (the
+ * HEIC decoder, LGPL) stays its own replaceable package beside it rather than inside our bundle.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -25,7 +26,7 @@ const common: BuildOptions = {
   format: 'cjs',
   platform: 'node',
   target: 'node22',
-  external: ['electron', 'sharp'],
+  external: ['electron', 'sharp', 'libheif-js'],
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

@@ -15,8 +15,9 @@ import { compileRecords } from './compile';
 import type { DerivativesByKey } from './compile';
 import { NOTHING_LIVE, publishable, ProblemsByRecord, withoutHeldBack } from './hold-back';
 import type { HeldBackRecord } from './hold-back';
-import { buildDerivatives } from './image-adapter';
+import { buildDerivatives, ImageProblem, inspectImage, OutputProblem } from './image-adapter';
 import type { DeriveFn } from './image-adapter';
+import { imageProblemMessage, outputProblemMessage } from './image-messages';
 import { mediaJobs, mediaKey } from './media-jobs';
 import { describeError, formatField, ProblemList } from './problems';
 import type { Problem } from './problems';
@@ -89,24 +90,50 @@ async function deriveAll(
     onProgress: (done, total) => opts.onProgress?.({ phase: 'images', done, total }),
   });
   const derived: DerivativesByKey = new Map();
+  let outputFailed = false;
   for (const m of media) {
     const key = mediaKey(m.kind, m.itemId, m.index);
     const id = idByKey.get(key)!;
     const result = results.get(id);
-    const file = `${m.kind}/${m.itemId}/${m.kind === 'pieces' ? 'piece' : 'motif'}.yaml`;
     if (result && !(result instanceof Error)) {
       derived.set(key, { id, derivatives: result });
       continue;
     }
+    // Not the photo's fault: said once, for the whole build, and never against a photo.
+    if (result instanceof OutputProblem) {
+      if (!outputFailed) {
+        problems.add({
+          file: '',
+          field: '',
+          kind: 'cannot-write-output',
+          message: outputProblemMessage(result),
+        });
+      }
+      outputFailed = true;
+      continue;
+    }
+    const name = m.entry.file;
     problems.add({
-      file,
+      file: m.file,
       field: formatField(['media', m.index, 'file']),
-      kind: 'image-processing',
-      message: `The image "${m.entry.file}" could not be processed: ${result ? describeError(result) : 'no result'}.`,
+      ...(m.line === undefined ? {} : { line: m.line }),
+      ...(result instanceof ImageProblem
+        ? { kind: result.kind, message: imageProblemMessage(result, name) }
+        : {
+            kind: 'image-processing' as const,
+            message: `The kiosk could not make its picture sizes from "${name}", although the file reads as an image. This is a fault of the kiosk software or this computer, not of the photo: build again, and if it keeps failing, tell the kiosk's maintainers.`,
+          }),
     });
   }
   return derived;
 }
+
+/**
+ * The build's own check reads image headers only: deriveAll decodes every new image anyway and
+ * reports a damaged one in the check's words, and an unchanged image (a cache hit) was decoded
+ * when it was first rendered. `collection check` decodes every image.
+ */
+const inspectHeaders: NonNullable<BuildOptions['inspect']> = (file) => inspectImage(file, { decode: false });
 
 /**
  * Checks the collection and compiles it into a new build folder, then switches
@@ -127,7 +154,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   };
   const opts: BuildOptions = { ...options, onProgress };
   onProgress({ phase: 'check', done: 0, total: 1 });
-  const checked = await runCheck(opts.source, { inspect: opts.inspect });
+  const checked = await runCheck(opts.source, { inspect: opts.inspect ?? inspectHeaders });
   const { report, parsed, media } = checked;
   const fail = async (errors: Problem[]): Promise<BuildResult> => ({
     ok: false,

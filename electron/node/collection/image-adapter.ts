@@ -4,7 +4,14 @@
  */
 import type { buildDerivatives, inspectImage } from '../images/pipeline';
 
-export { buildDerivatives, ImageProblem, inspectImage } from '../images/pipeline';
+export {
+  buildDerivatives,
+  ImageProblem,
+  imageWorkers,
+  inspectImage,
+  OutputProblem,
+  runPool,
+} from '../images/pipeline';
 export type { ImageDerivatives, ImageInspection, ImageJob, PipelineOptions } from '../images/pipeline';
 
 /** Signature of the image inspection the check uses. */

@@ -1,9 +1,10 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ImageProblem } from './image-adapter';
+import { ImageProblem, imageWorkers, runPool } from './image-adapter';
 import type { InspectFn } from './image-adapter';
-import { describeError, formatField } from './problems';
-import type { ProblemList } from './problems';
+import { imageProblemMessage } from './image-messages';
+import { formatField } from './problems';
+import type { Problem, ProblemList } from './problems';
 import type { Item, ParsedCollection } from './read-collection';
 import type { MediaEntry } from './schema/files';
 import { closestKey } from './schema/walk';
@@ -19,6 +20,21 @@ export interface CheckedMedia {
   entry: MediaEntry;
   /** Absolute, symlink-resolved path of the image. */
   source: string;
+  /** The YAML file that lists the image, relative to the collection folder, and the line of its `file`. */
+  file: string;
+  line?: number;
+}
+
+/** A problem as checkOne reports it; ProblemList.add fills in the severity. */
+type Found = Parameters<ProblemList['add']>[0];
+
+/** Why the system would not open a file, in words (its own message carries the absolute path). */
+function openFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
+  if (code === 'ELOOP') return 'it is a link that leads round in a circle';
+  if (code === 'ENAMETOOLONG') return 'its name is too long';
+  return `the system refused to open it${code ? `: ${code}` : ''}`;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -32,11 +48,11 @@ async function checkOne(
   entry: MediaEntry,
   root: string,
   inspect: InspectFn,
-  problems: ProblemList,
+  problems: Found[],
 ): Promise<string | null> {
   const field = ['media', index, 'file'];
-  const add = (kind: Parameters<ProblemList['add']>[0]['kind'], message: string): null => {
-    problems.add({ file: item.file, field: formatField(field), line: item.lineAt(field), kind, message });
+  const add = (kind: Problem['kind'], message: string): null => {
+    problems.push({ file: item.file, field: formatField(field), line: item.lineAt(field), kind, message });
     return null;
   };
   const name = entry.file;
@@ -59,7 +75,7 @@ async function checkOne(
     info = await stat(lexical);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return add('unreadable-media', `The image "${name}" cannot be opened (${describeError(err)}).`);
+      return add('unreadable-media', `The image "${name}" cannot be opened (${openFailure(err)}).`);
     }
     const siblings = await readdir(item.dir).catch(() => [] as string[]);
     const guess = closestKey(path.basename(name), siblings);
@@ -85,7 +101,7 @@ async function checkOne(
   try {
     const image = await inspect(real);
     if (image.extensionMismatch) {
-      problems.add({
+      problems.push({
         file: item.file,
         field: formatField(field),
         line: item.lineAt(field),
@@ -93,8 +109,18 @@ async function checkOne(
         message: `"${name}" is really a ${image.format.toUpperCase()} image although its name says otherwise. It works, but renaming it avoids confusion.`,
       });
     }
+    if (image.pages > 1) {
+      const what = image.format === 'tiff' ? 'pages' : 'frames';
+      problems.push({
+        file: item.file,
+        field: formatField(field),
+        line: item.lineAt(field),
+        kind: 'multi-page-image',
+        message: `"${name}" holds ${image.pages} ${what}; the kiosk shows only the first. Save the one you mean as its own file to be sure.`,
+      });
+    }
     if (Math.max(image.width, image.height) < MIN_LONG_SIDE) {
-      problems.add({
+      problems.push({
         file: item.file,
         field: formatField(field),
         line: item.lineAt(field),
@@ -104,40 +130,57 @@ async function checkOne(
     }
     return real;
   } catch (err) {
-    if (err instanceof ImageProblem) {
-      const messages = {
-        'not-an-image': `"${name}" is not an image (perhaps a web page or document saved with an image name).`,
-        'unreadable-media': `"${name}" cannot be read as an image; it may be damaged. Export it again from your photo editor.`,
-        'oversized-image': `"${name}" is larger than 100 megapixels, too large to show safely. Scale it down first.`,
-      } as const;
-      return add(err.kind, messages[err.kind]);
-    }
-    return add('unreadable-media', `"${name}" cannot be read as an image (${describeError(err)}).`);
+    if (err instanceof ImageProblem) return add(err.kind, imageProblemMessage(err, name));
+    // Not a verdict on the file: the image reader itself failed (its text is for maintainers, not here).
+    return add(
+      'unreadable-media',
+      `"${name}" could not be read: the kiosk's image reader failed on it. Please tell the kiosk's maintainers.`,
+    );
   }
 }
 
 /**
  * Checks every media entry of every piece and motif: stays inside its folder (also through
- * symlinks), exists, and is an image of a usable size. Returns the entries that passed.
+ * symlinks), exists, and is an image that decodes, of a usable size. Images are decoded a few at a
+ * time (as many as the build renders at once), and their problems are reported in the order of
+ * the entries, whatever order the decodes finish in. Returns the entries that passed.
  */
 export async function checkMedia(
   c: ParsedCollection,
   inspect: InspectFn,
   problems: ProblemList,
 ): Promise<CheckedMedia[]> {
-  const checked: CheckedMedia[] = [];
-  const owners = [
+  const entries = [
     ...c.checkable.pieces.map((item) => ({ kind: 'pieces' as const, item })),
     ...c.checkable.motifs.map((item) => ({ kind: 'motifs' as const, item })),
-  ];
-  for (const { kind, item } of owners) {
-    const media = item.data.media ?? [];
-    const sources = await Promise.all(
-      media.map((entry, i) => checkOne(item, i, entry, c.root, inspect, problems)),
-    );
-    sources.forEach((source, index) => {
-      if (source) checked.push({ kind, itemId: item.id, index, entry: media[index]!, source });
+  ].flatMap(({ kind, item }) =>
+    (item.data.media ?? []).map((entry, index) => ({ kind, item, entry, index })),
+  );
+  const found = entries.map(() => [] as Found[]);
+  const sources = new Array<string | null>(entries.length).fill(null);
+  await runPool(
+    entries.map((_, i) => i),
+    imageWorkers('check'),
+    async (i) => {
+      const { item, entry, index } = entries[i]!;
+      sources[i] = await checkOne(item, index, entry, c.root, inspect, found[i]!);
+    },
+  );
+  const checked: CheckedMedia[] = [];
+  entries.forEach(({ kind, item, entry, index }, i) => {
+    for (const problem of found[i]!) problems.add(problem);
+    const source = sources[i];
+    if (!source) return;
+    const line = item.lineAt(['media', index, 'file']);
+    checked.push({
+      kind,
+      itemId: item.id,
+      index,
+      entry,
+      source,
+      file: item.file,
+      ...(line === undefined ? {} : { line }),
     });
-  }
+  });
   return checked;
 }

@@ -9,6 +9,7 @@ export const WARNING_KINDS = [
   'untranslated',
   'extension-mismatch',
   'undersized-image',
+  'multi-page-image',
 ] as const;
 
 /** Problem kinds that block a build (listed so the set of codes is written down in one place). */
@@ -32,11 +33,14 @@ export const ERROR_KINDS = [
   'missing-media',
   'unreadable-media',
   'not-an-image',
+  'unsupported-format',
+  'empty-file',
   'oversized-image',
   'media-outside-folder',
   'year-order',
   'empty-collection',
   'image-processing',
+  'cannot-write-output',
   'build-in-progress',
   // Why a piece or motif is held back from a build although its own files are fine (see hold-back.ts).
   'held-back-dependency',

@@ -1,10 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
-import { ImageProblem, toImageProblem } from './image-problem';
-import { MAX_INPUT_PIXELS } from './settings';
+import { toImageProblem } from './image-problem';
+import { decodeFully, openSource } from './source';
 import type { ImageInspection } from './types';
 
-/** File extensions a curator may use, by the format sharp reports for the bytes. */
+/** File extensions a curator may use, by the format found in the bytes. */
 const EXTENSIONS_BY_FORMAT: Record<string, string[]> = {
   jpeg: ['.jpg', '.jpeg', '.jpe', '.jfif'],
   png: ['.png'],
@@ -12,38 +12,43 @@ const EXTENSIONS_BY_FORMAT: Record<string, string[]> = {
   tiff: ['.tif', '.tiff'],
   gif: ['.gif'],
   svg: ['.svg'],
-  heif: ['.heic', '.heif', '.avif'],
-  jp2k: ['.jp2', '.j2k'],
-  jxl: ['.jxl'],
+  avif: ['.avif', '.heif', '.heics'],
+  heic: ['.heic', '.heif', '.hif'],
+  bmp: ['.bmp', '.dib'],
 };
 
+/** How much of the file inspectImage reads. */
+export interface InspectOptions {
+  /**
+   * Decode every pixel (default true), so a truncated or damaged file is found. The build turns
+   * this off for its own check: it decodes each new image anyway while making its derivatives,
+   * and reports the same problem there; an unchanged image is not decoded again.
+   */
+  decode?: boolean;
+}
+
 /**
- * Reads an image's header (no pixel decoding) to learn its real format and its size after EXIF
- * orientation. Throws an ImageProblem: `not-an-image` (e.g. an HTML page saved as .jpg),
- * `unreadable-media` (missing, unreadable or corrupt) or `oversized-image` (over MAX_INPUT_PIXELS).
+ * Reads an image the way the build will (through source.ts) to learn its real format, its size
+ * after EXIF orientation and its page count, and decodes its pixels. Throws an ImageProblem:
+ * `empty-file`, `not-an-image` (e.g. an HTML page saved as .jpg), `unsupported-format` (e.g. a
+ * Photoshop file), `unreadable-media` (missing, cut short or damaged) or `oversized-image`.
  */
-export async function inspectImage(path: string): Promise<ImageInspection> {
-  let meta: Metadata;
+export async function inspectImage(path: string, opts: InspectOptions = {}): Promise<ImageInspection> {
+  let bytes: Buffer;
   try {
-    meta = await sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    bytes = await readFile(path);
   } catch (error) {
     throw toImageProblem(error, path);
   }
-  const { format, width, height } = meta;
-  if (!format || !width || !height) {
-    throw new ImageProblem('unreadable-media', path, `${path}: the image has no readable size`);
-  }
-  if (width * height > MAX_INPUT_PIXELS) {
-    // Formats without a header-time check (e.g. SVG) still get refused here, before any render.
-    throw new ImageProblem('oversized-image', path, `${path}: ${width} x ${height} px is too large`);
-  }
-  const oriented = meta.autoOrient ?? { width, height };
-  const known = EXTENSIONS_BY_FORMAT[format];
+  const source = await openSource(bytes, path);
+  if (opts.decode !== false) await decodeFully(source, path);
+  const known = EXTENSIONS_BY_FORMAT[source.format];
   const extension = extname(path).toLowerCase();
   return {
-    format,
-    width: oriented.width,
-    height: oriented.height,
+    format: source.format,
+    width: source.width,
+    height: source.height,
+    pages: source.pages,
     extensionMismatch: known ? !known.includes(extension) : true,
   };
 }

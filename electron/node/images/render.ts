@@ -1,13 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import type { SourceImage } from './source';
 import { rgbaToThumbHash } from 'thumbhash';
 import type { PaletteEntry } from '../../shared/collection-records';
 import { paletteFromPixels } from './palette';
 import {
   CLOTH_BACKGROUND,
   DISPLAY_SIZE,
-  MAX_INPUT_PIXELS,
   PALETTE_SAMPLE_SIZE,
   PLACEHOLDER_SIZE,
   THUMB_SIZES,
@@ -33,24 +33,19 @@ export const RENDER_FILES = {
 } as const;
 
 /**
- * Renders every derivative of one image into `dir`. The source is decoded once at display size
- * (JPEG shrink-on-load makes that cheap) and the smaller outputs are cut from that raw buffer; only
- * the deep-zoom pyramid decodes the full resolution. Every path applies EXIF orientation, converts
- * CMYK / palette / grey / 16-bit input to 8-bit sRGB and flattens alpha onto the mori white.
+ * Renders every derivative of one image (opened by source.ts) into `dir`. The source is decoded
+ * once at display size (JPEG shrink-on-load makes that cheap) and the smaller outputs are cut from
+ * that raw buffer; only the deep-zoom pyramid decodes the full resolution. Every path applies EXIF
+ * orientation, converts CMYK / palette / grey / 16-bit input to 8-bit sRGB and flattens alpha onto
+ * the mori white.
  */
 export async function renderDerivatives(
-  bytes: Buffer,
+  image: SourceImage,
   dir: string,
   opts: { tiles: boolean; colourFamilies: Record<string, string> },
 ): Promise<RenderedImage> {
-  const source = () =>
-    sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
-      .rotate()
-      .flatten({ background: CLOTH_BACKGROUND })
-      .toColourspace('srgb');
-  const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
-  const width = meta.autoOrient?.width ?? meta.width ?? 0;
-  const height = meta.autoOrient?.height ?? meta.height ?? 0;
+  const source = () => image.open().rotate().flatten({ background: CLOTH_BACKGROUND }).toColourspace('srgb');
+  const { width, height } = image;
   const withTiles = opts.tiles && Math.max(width, height) > DISPLAY_SIZE;
 
   const display = await source()

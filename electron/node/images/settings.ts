@@ -12,6 +12,19 @@ export const PIPELINE_VERSION = 'images-3';
  */
 export const MAX_INPUT_PIXELS = 100_000_000;
 
+/**
+ * How strictly pixel data is decoded, in the check and in the build alike (one setting, so the two
+ * can never disagree): 'warning', sharp's strictest, refuses a JPEG cut off while copying or one
+ * with damaged data instead of showing grey bands or garbage on the kiosk.
+ */
+export const FAIL_ON = 'warning' as const;
+
+/**
+ * Long side the check decodes to. Every byte of pixel data is still read (that is what finds a
+ * damaged file), but JPEG's shrink-on-load skips most of the work of a full-size decode.
+ */
+export const CHECK_DECODE_SIZE = 256;
+
 /** Long-side sizes of the thumbnails, in px. */
 export const THUMB_SIZES = [256, 512] as const;
 

@@ -2,11 +2,13 @@ import type { PaletteEntry } from '../../shared/collection-records';
 
 /** What the preflight check learns from one image without writing anything. */
 export interface ImageInspection {
-  /** Format sharp detected from the bytes (jpeg, png, webp, tiff, gif, svg, heif...). */
+  /** Format found in the bytes: jpeg, png, webp, tiff, gif, svg, avif, heic or bmp. */
   format: string;
   /** Size after EXIF orientation is applied. */
   width: number;
   height: number;
+  /** Pages (TIFF) or frames (GIF, WebP) in the file; the kiosk shows the first. */
+  pages: number;
   /** True when the file's extension does not match its bytes (a PNG saved as .jpg). */
   extensionMismatch: boolean;
 }

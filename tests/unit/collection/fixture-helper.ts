@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { parse, parseDocument } from 'yaml';
 import { crc32, deflateSync } from 'node:zlib';
+import { makeTinyTiff } from '../images/make-tiff';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 export const MIN_FIXTURE = path.join(FIXTURES, 'collection-min');
@@ -47,7 +48,18 @@ export interface CaseSpec {
     delete?: (string | number)[][];
   };
   /** A mistake that cannot be committed as a text file, made at test time. */
-  setup?: 'symlink-outside' | 'html-as-jpg' | 'png-as-jpg' | 'huge-image' | 'tiny-image' | 'media-is-folder';
+  setup?:
+    | 'symlink-outside'
+    | 'html-as-jpg'
+    | 'png-as-jpg'
+    | 'huge-image'
+    | 'tiny-image'
+    | 'media-is-folder'
+    | 'photoshop-file'
+    | 'camera-raw'
+    | 'empty-image'
+    | 'truncated-jpeg'
+    | 'multi-page-tiff';
 }
 
 /** Copies collection-min into a fresh temp folder and draws its images. */
@@ -125,6 +137,43 @@ async function applySetup(dir: string, setup: NonNullable<CaseSpec['setup']>): P
       await rm(path.join(piece, 'full.png'));
       await cp(path.join(dir, 'terms'), path.join(piece, 'full.png'), { recursive: true });
       return;
+    case 'photoshop-file':
+      await writeFile(
+        path.join(piece, 'full.psd'),
+        Buffer.concat([Buffer.from('8BPS\0\x01'), Buffer.alloc(60)]),
+      );
+      return;
+    case 'camera-raw':
+      await writeFile(path.join(piece, 'full.dng'), makeTinyTiff({ dng: true, make: 'Apple' }));
+      return;
+    case 'empty-image':
+      await writeFile(path.join(piece, 'full.png'), '');
+      return;
+    case 'truncated-jpeg': {
+      const jpeg = await sharp(
+        Buffer.from(Array.from({ length: 1200 * 800 * 3 }, (_, i) => (i * 7919) % 251)),
+        {
+          raw: { width: 1200, height: 800, channels: 3 },
+        },
+      )
+        .jpeg()
+        .toBuffer();
+      await writeFile(path.join(piece, 'full.jpg'), jpeg.subarray(0, Math.floor(jpeg.length * 0.4)));
+      return;
+    }
+    case 'multi-page-tiff': {
+      const pages = await Promise.all(
+        ['#2b3a67', '#f3ead8'].map((colour) =>
+          sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } })
+            .png()
+            .toBuffer(),
+        ),
+      );
+      await sharp(pages, { join: { animated: true } })
+        .tiff()
+        .toFile(path.join(piece, 'full.tif'));
+      return;
+    }
   }
 }
 

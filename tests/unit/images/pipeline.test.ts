@@ -67,6 +67,7 @@ describe('inspectImage', () => {
       format: 'jpeg',
       width: 100,
       height: 300,
+      pages: 1,
       extensionMismatch: false,
     });
   });
