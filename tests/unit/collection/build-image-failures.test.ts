@@ -59,7 +59,8 @@ describe('a build failure on one image reads like the check', () => {
           : undefined,
       ),
     });
-    expect(result.ok).toBe(false);
+    // The image's piece is held back; the rest of the collection goes live.
+    expect(result.heldBack.map((h) => h.id)).toEqual(['kawung-cap']);
     expect(result.errors).toEqual([
       expect.objectContaining({
         file: 'pieces/kawung-cap/piece.yaml',
