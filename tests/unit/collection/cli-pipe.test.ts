@@ -15,12 +15,17 @@ interface Run {
 }
 
 /**
- * Runs the real CLI with stdout piped to this process, as `check --json | tool` does. With
- * `readBytes`, stops reading after that many bytes and closes the pipe, as `| head -c N` does.
+ * Runs the real CLI as `npm run collection -- ARGS | cat` does: its stdout is an operating-system
+ * pipe (64 KB of room on Linux), which is what lost the end of the report. (A child's stdout that
+ * Node itself creates is a socket pair with more room, and hid the loss.) With `readBytes`, stops
+ * reading after that many bytes and closes the pipe, as `| head -c N` does.
  */
 function runPiped(args: string[], readBytes?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', 'set -o pipefail; "$@" | cat', 'bash', TSX, CLI, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     let err = '';
     let read = 0;
