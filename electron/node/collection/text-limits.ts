@@ -67,9 +67,10 @@ const LONG_FIELDS = new Set([
  * Largest YAML file read at all, checked before it is read or parsed. The largest real files are
  * makers.yaml and the vocabularies: 500 makers with a 500-character biography in three languages
  * come to about 0.9 MB, and a piece.yaml with every long text at the warning length in three
- * languages to about 70 KB. Parsing costs memory: the YAML library needs up to ~35 bytes per
- * byte of quoted text, so a 2 MB file peaks at about 230 MB for the whole check (measured, see
- * the README), where the 20 MB file of the outside test took 1.5 GB.
+ * languages to about 70 KB. Parsing costs memory: the YAML library needs up to ~75 bytes per
+ * byte of one long quoted text, so a file just under 2 MB made of one such text peaks at 277 MB
+ * for the whole `check` (118 MB without it; measured, see the README), where the 20 MB file of
+ * the outside test took 1.5 GB.
  */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
