@@ -68,6 +68,8 @@ export interface ParsedCollection {
    * them are not dangling, and saying so would bury the real mistake under follow-on errors.
    */
   ids: { pieces: Set<string>; motifs: Set<string> };
+  /** `pieces` or `motifs` when that folder exists but could not be listed (already reported). */
+  unlisted: Set<'pieces' | 'motifs'>;
 }
 
 interface ReadResult<T> {
@@ -149,10 +151,13 @@ export async function readCollection(root: string, problems: ProblemList): Promi
     : null;
 
   const terms = new Map<string, Located<{ terms: Record<string, TermEntry> }>>();
-  const termFiles = ((await listFolder(root, 'terms', problems)) ?? [])
+  const termListing = await listFolder(root, 'terms', problems);
+  const termFiles = (termListing ?? [])
     .filter((e) => !e.isDir && e.name.endsWith('.yaml'))
     .map((e) => e.name.slice(0, -'.yaml'.length));
-  for (const vocab of new Set<string>([...REQUIRED_VOCABS, ...termFiles])) {
+  // A terms/ that is a file was reported once; each vocabulary "missing" under it would be noise.
+  const vocabs = termListing === null ? [] : [...REQUIRED_VOCABS, ...termFiles];
+  for (const vocab of new Set<string>(vocabs)) {
     const { valid } = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
     if (valid) terms.set(vocab, valid);
   }
@@ -182,5 +187,9 @@ export async function readCollection(root: string, problems: ProblemList): Promi
     checkable: { motifs: motifs.checkable, pieces: pieces.checkable },
     found: { pieces: pieces.found, motifs: motifs.found },
     ids: { pieces: pieces.ids, motifs: motifs.ids },
+    unlisted: new Set([
+      ...(pieces.readable ? [] : ['pieces' as const]),
+      ...(motifs.readable ? [] : ['motifs' as const]),
+    ]),
   };
 }

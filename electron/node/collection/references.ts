@@ -49,10 +49,11 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
       `${quoteShort(id)} is not a place in places.yaml.${didYouMean(id, placeIds)} Add it there or fix the spelling.`,
     );
   };
-  const motifIds = c.ids.motifs;
-  const pieceIds = c.ids.pieces;
-  const motifList = [...motifIds];
-  const pieceList = [...pieceIds];
+  // A folder that could not be listed was reported once; every reference into it would be noise.
+  const motifIds = c.unlisted.has('motifs') ? undefined : c.ids.motifs;
+  const pieceIds = c.unlisted.has('pieces') ? undefined : c.ids.pieces;
+  const motifList = [...(motifIds ?? [])];
+  const pieceList = [...(pieceIds ?? [])];
   const makerIds = Object.keys(c.makers?.data.makers ?? {});
 
   for (const [vocab, file] of c.terms) {
@@ -79,7 +80,7 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     d.origins?.forEach((o, i) => place(m, ['origins', i], o));
     terms(m, ['colours'], 'colour', d.colours);
     d.related?.forEach((r, i) => {
-      if (!motifIds.has(r)) {
+      if (motifIds && !motifIds.has(r)) {
         const hint = didYouMean(r, motifList);
         report(
           m,
@@ -98,7 +99,7 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     term(p, ['object'], 'garment', d.object);
     term(p, ['group'], 'group', d.group);
     d.motifs?.forEach((ref, i) => {
-      if (!motifIds.has(ref.motif)) {
+      if (motifIds && !motifIds.has(ref.motif)) {
         report(
           p,
           ['motifs', i, 'motif'],
@@ -127,7 +128,7 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     term(p, ['production', 'era'], 'era', d.production?.era);
     yearOrder(p, ['production', 'date'], d.production?.date, report);
     d.related?.forEach((r, i) => {
-      if (!pieceIds.has(r)) {
+      if (pieceIds && !pieceIds.has(r)) {
         const hint = didYouMean(r, pieceList);
         report(
           p,

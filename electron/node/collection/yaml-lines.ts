@@ -15,7 +15,8 @@ function pairFor(map: YAMLMap, key: string): Pair | undefined {
     for (const pair of map.items) {
       const k = pair.key as { value?: unknown } | null;
       if (k === null || typeof k !== 'object') continue;
-      const text = String(k.value);
+      // A `null:` or `~:` key becomes "" in the data, which is the name problems give it.
+      const text = k.value === null ? '' : String(k.value);
       if (!index.has(text)) index.set(text, pair);
     }
     pairIndex.set(map, index);

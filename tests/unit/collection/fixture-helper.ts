@@ -60,6 +60,8 @@ export interface CaseSpec {
     | 'media-is-folder'
     | 'yaml-is-folder'
     | 'pieces-is-file'
+    | 'motifs-is-file'
+    | 'terms-is-file'
     | 'yaml-symlink-loop'
     | 'yaml-symlink-outside'
     | 'yaml-is-pipe'
@@ -154,9 +156,14 @@ async function applySetup(dir: string, setup: NonNullable<CaseSpec['setup']>): P
       await mkdir(path.join(dir, 'makers.yaml'));
       return;
     case 'pieces-is-file':
-      await rm(path.join(dir, 'pieces'), { recursive: true });
-      await writeFile(path.join(dir, 'pieces'), 'jlamprang-tulis\n');
+    case 'motifs-is-file':
+    case 'terms-is-file': {
+      // A folder replaced by a file of the same name, as a careless copy or a zip tool can leave it.
+      const folder = path.join(dir, setup.slice(0, -'-is-file'.length));
+      await rm(folder, { recursive: true });
+      await writeFile(folder, 'jlamprang\n');
       return;
+    }
     case 'yaml-symlink-loop':
       await rm(path.join(dir, 'places.yaml'));
       await symlink('places.yaml', path.join(dir, 'places.yaml'));
