@@ -83,9 +83,11 @@ for (const key of reference.keys()) {
   }
 }
 
+// exitCode, not exit(): a long list of problems must reach a piped reader whole.
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   console.error(`lint:i18n: ${problems.length} problem(s)`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(`lint:i18n: ${reference.size} keys, ${languages.length + 1} languages, all consistent`);
 }
-console.log(`lint:i18n: ${reference.size} keys, ${languages.length + 1} languages, all consistent`);

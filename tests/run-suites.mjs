@@ -84,7 +84,8 @@ if (skipReasons.length > 0) {
   for (const r of [...new Set(skipReasons)]) console.log(`- ${r}`);
 }
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exit(total.failed > 0 || crashed ? 1 : 0);
+// exitCode, not exit(): the closing line must reach a piped reader (CI) whole.
+process.exitCode = total.failed > 0 || crashed ? 1 : 0;
 
 function readVitest(json) {
   const reasons = [];

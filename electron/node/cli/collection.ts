@@ -6,9 +6,10 @@ import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
 import { progressPrinter } from '../collection/progress-text';
-import { formatReport } from '../collection/report-text';
+import { formatReport, warningLines } from '../collection/report-text';
 import { drawCollection } from '../sample-art/draw-collection';
 import { runDraw } from './draw-command';
+import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 const DEFAULT_DIR = 'collection';
 const DEFAULT_OUT = '.cache/collection';
@@ -52,27 +53,29 @@ async function drawStandIns(dir: string): Promise<void> {
 /** Subcommands by name: add a tool here and it appears in the usage text. */
 const commands: Record<string, Command> = {
   check: {
-    usage: 'check [DIR] [--json]   check the collection folder and report every problem',
+    usage:
+      'check [DIR] [--json] [--verbose]   check the collection folder: every error, and warnings counted by kind (each one with --verbose)',
     async run(args) {
-      const { dir, set } = parseArgs(args, ['--json'], []);
+      const { dir, set } = parseArgs(args, ['--json', '--verbose'], []);
       await drawStandIns(dir);
       const report = await checkCollection(dir);
       if (set.has('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
-      else process.stdout.write(`${formatReport(report, dir)}\n`);
+      else process.stdout.write(`${formatReport(report, dir, { verbose: set.has('--verbose') })}\n`);
       return report.errors.length > 0 ? 1 : 0;
     },
   },
   build: {
-    usage: `build [DIR] [--out DIR]   check, then compile the collection and its images (default out: ${DEFAULT_OUT}); exits 3 when records were held back`,
+    usage: `build [DIR] [--out DIR] [--verbose]   check, then compile the collection and its images (default out: ${DEFAULT_OUT}); exits 3 when records were held back`,
     async run(args) {
-      const { dir, set } = parseArgs(args, [], ['--out']);
+      const { dir, set } = parseArgs(args, ['--verbose'], ['--out']);
+      const verbose = set.has('--verbose');
       const out = set.get('--out') ?? DEFAULT_OUT;
       await drawStandIns(dir);
       const onProgress = progressPrinter((t) => process.stderr.write(t), process.stderr.isTTY === true);
       const result = await buildCollection({ source: dir, out, onProgress });
       if (!result.ok) {
         process.stdout.write(
-          `${formatReport({ errors: result.errors, warnings: result.warnings, stats: result.stats }, dir)}\n`,
+          `${formatReport({ errors: result.errors, warnings: result.warnings, stats: result.stats }, dir, { verbose })}\n`,
         );
         process.stdout.write(
           result.outDir
@@ -84,9 +87,11 @@ const commands: Record<string, Command> = {
       const warnings = result.warnings.length;
       const live = liveCounts(result.stats, result.heldBack);
       for (const line of heldBackLines(result.heldBack)) process.stdout.write(`${line}\n`);
+      const lines = warningLines(result.warnings, verbose);
+      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       process.stdout.write(
         `Built ${live.pieces} pieces and ${live.motifs} motifs into ${result.outDir} (version ${result.version})` +
-          `${warnings ? `, with ${warnings} warning(s): run the check to see them` : ''}.\n`,
+          `${warnings ? `, with ${warnings} warning(s)` : ''}.\n`,
       );
       return result.heldBack.length > 0 ? HELD_BACK_EXIT_CODE : 0;
     },
@@ -130,8 +135,10 @@ const fatal = (err: unknown): void => {
   process.stderr.write(
     `The collection tool stopped unexpectedly: ${err instanceof Error ? err.message : String(err)}\n`,
   );
-  process.exit(1);
+  exitWhenFlushed(1);
 };
+ignoreClosedPipes();
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
-main(process.argv.slice(2)).then((code) => process.exit(code), fatal);
+// Not process.exit(code) at once: a report piped to another program must arrive whole.
+main(process.argv.slice(2)).then(exitWhenFlushed, fatal);

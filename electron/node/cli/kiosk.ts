@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../kiosk/config-file';
 import { hashPin, PIN_PATTERN } from '../kiosk/pin';
+import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 /** What the CLI talks to; replaced in tests. */
 export interface KioskCliIo {
@@ -80,7 +81,11 @@ function askSecretOnTerminal(prompt: string): Promise<string | null> {
           resolve(text);
           return;
         }
-        if (char === '\u0003') process.exit(130);
+        if (char === '\u0003') {
+          input.setRawMode(false);
+          exitWhenFlushed(130);
+          return;
+        }
         if (char === '\u007f' || char === '\b') text = text.slice(0, -1);
         else text += char;
       }
@@ -96,6 +101,8 @@ async function readAllStdin(): Promise<string> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ignoreClosedPipes();
+  // exitCode, not exit(): the event loop ends once the output has been written out.
   runKioskCli(process.argv.slice(2), {
     env: process.env,
     userDataDir: defaultUserDataDir(),

@@ -14,39 +14,46 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const plan = await tsImport('../build/launch-plan.ts', import.meta.url);
+const { exitWhenFlushed } = await tsImport('./exit-when-flushed.ts', import.meta.url);
 
-const binary = plan.findElectronBinary(plan.systemProbe(path.join(root, 'node_modules', 'electron')));
-if (!binary.ok) {
-  console.error(binary.message);
-  process.exit(1);
+/** Resolves to the exit code: Electron's own, or 1 when it could not be started. */
+async function main() {
+  const binary = plan.findElectronBinary(plan.systemProbe(path.join(root, 'node_modules', 'electron')));
+  if (!binary.ok) {
+    console.error(binary.message);
+    return 1;
+  }
+
+  const mtimeOf = (file) => (existsSync(file) ? statSync(file).mtimeMs : null);
+  const rendererSources = plan.newestMtime(
+    ['renderer', 'electron/shared', 'vite.config.ts'].map((p) => path.join(root, p)),
+  );
+  if (plan.isStale(path.join(root, 'dist/renderer/index.html'), rendererSources, mtimeOf)) {
+    console.log('Building the renderer...');
+    const result = spawnSync('npm', ['run', 'build:renderer'], {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    if (result.status !== 0) return result.status ?? 1;
+  }
+  const electronSources = plan.newestMtime([path.join(root, 'electron')]);
+  if (plan.isStale(path.join(root, 'dist/electron/main.cjs'), electronSources, mtimeOf)) {
+    console.log('Bundling main, preload and the collection worker...');
+    const { bundleElectron } = await tsImport('../build/bundle-electron.ts', import.meta.url);
+    await bundleElectron();
+  }
+
+  // The bundled sample collection names drawn stand-in images that are generated, not committed.
+  const { drawCollection } = await tsImport('../sample-art/draw-collection.ts', import.meta.url);
+  const drawn = await drawCollection(path.join(root, 'collection'));
+  if (drawn.drawn > 0) console.log(`Drew ${drawn.drawn} sample image(s) for the bundled collection`);
+
+  console.log(`Starting the kiosk with ${binary.executable} (${binary.source})`);
+  const child = spawn(binary.executable, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 0))));
 }
 
-const mtimeOf = (file) => (existsSync(file) ? statSync(file).mtimeMs : null);
-const rendererSources = plan.newestMtime(
-  ['renderer', 'electron/shared', 'vite.config.ts'].map((p) => path.join(root, p)),
-);
-if (plan.isStale(path.join(root, 'dist/renderer/index.html'), rendererSources, mtimeOf)) {
-  console.log('Building the renderer...');
-  const result = spawnSync('npm', ['run', 'build:renderer'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-const electronSources = plan.newestMtime([path.join(root, 'electron')]);
-if (plan.isStale(path.join(root, 'dist/electron/main.cjs'), electronSources, mtimeOf)) {
-  console.log('Bundling main, preload and the collection worker...');
-  const { bundleElectron } = await tsImport('../build/bundle-electron.ts', import.meta.url);
-  await bundleElectron();
-}
-
-// The bundled sample collection names drawn stand-in images that are generated, not committed.
-const { drawCollection } = await tsImport('../sample-art/draw-collection.ts', import.meta.url);
-const drawn = await drawCollection(path.join(root, 'collection'));
-if (drawn.drawn > 0) console.log(`Drew ${drawn.drawn} sample image(s) for the bundled collection`);
-
-console.log(`Starting the kiosk with ${binary.executable} (${binary.source})`);
-const child = spawn(binary.executable, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// Not process.exit() at once: what was printed to a pipe must arrive whole.
+main().then(exitWhenFlushed);

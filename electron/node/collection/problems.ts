@@ -7,6 +7,7 @@
 export const WARNING_KINDS = [
   'unknown-field',
   'untranslated',
+  'long-text',
   'extension-mismatch',
   'undersized-image',
   'multi-page-image',
@@ -15,12 +16,15 @@ export const WARNING_KINDS = [
 /** Problem kinds that block a build (listed so the set of codes is written down in one place). */
 export const ERROR_KINDS = [
   'yaml-syntax',
+  'yaml-too-complex',
+  'file-too-large',
   'invalid-utf8',
   'missing-file',
   'unreadable-file',
   'required',
   'wrong-type',
   'invalid-value',
+  'text-too-long',
   'invalid-id',
   'unknown-language',
   'dangling-motif',

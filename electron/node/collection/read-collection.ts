@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ID_PATTERN } from './schema/common';
@@ -12,6 +11,7 @@ import {
   termsFileSchema,
 } from './schema/files';
 import type { CollectionFile, MakerEntry, MotifFile, PieceFile, PlaceEntry, TermEntry } from './schema/files';
+import { idFromName, listFolder } from './folder-listing';
 import type { ProblemList } from './problems';
 import { validateFile } from './validate';
 import { readYamlFile } from './yaml-file';
@@ -68,18 +68,8 @@ export interface ParsedCollection {
    * them are not dangling, and saying so would bury the real mistake under follow-on errors.
    */
   ids: { pieces: Set<string>; motifs: Set<string> };
-}
-
-async function listDir(dir: string): Promise<{ name: string; isDir: boolean }[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => !e.name.startsWith('.'))
-      .map((e) => ({ name: e.name, isDir: e.isDirectory() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
-  }
+  /** `pieces` or `motifs` when that folder exists but could not be listed (already reported). */
+  unlisted: Set<'pieces' | 'motifs'>;
 }
 
 interface ReadResult<T> {
@@ -117,8 +107,11 @@ async function readItems<S extends z.ZodType>(
   checkable: Item<Partial<z.infer<S>>>[];
   found: number;
   ids: Set<string>;
+  /** False when the folder is a file or cannot be read (already reported). */
+  readable: boolean;
 }> {
-  const dirs = (await listDir(path.join(root, folder))).filter((e) => e.isDir);
+  const listing = await listFolder(root, folder, problems);
+  const dirs = (listing ?? []).filter((e) => e.isDir);
   const items: Item<z.infer<S>>[] = [];
   const checkable: Item<Partial<z.infer<S>>>[] = [];
   const ids = new Set<string>();
@@ -129,7 +122,7 @@ async function readItems<S extends z.ZodType>(
         file: `${folder}/${name}`,
         field: '',
         kind: 'invalid-id',
-        message: `The folder name "${name}" is not a valid id: rename it using lowercase letters a-z, digits and hyphens only.`,
+        message: `The folder name "${name}" is not a valid id: rename it using lowercase letters a-z, digits and hyphens only${idFromName(name) ? ` (for example "${idFromName(name)}")` : ''}.`,
       });
       continue;
     }
@@ -139,7 +132,7 @@ async function readItems<S extends z.ZodType>(
     if (valid) items.push({ ...valid, id: name, dir });
     if (partial) checkable.push({ ...partial, id: name, dir });
   }
-  return { items, checkable, found: dirs.length, ids };
+  return { items, checkable, found: dirs.length, ids, readable: listing !== null };
 }
 
 /**
@@ -150,16 +143,21 @@ export async function readCollection(root: string, problems: ProblemList): Promi
   const config = await readValidated(root, 'collection.yaml', collectionFileSchema, problems, []);
   // Even a collection.yaml with a mistake elsewhere still says which translations to expect.
   const languages = config.partial?.data.languages ?? [];
-  const synonymsPresent = (await listDir(root)).some((e) => e.name === 'synonyms.yaml');
+  const synonymsPresent = ((await listFolder(root, '', problems)) ?? []).some(
+    (e) => e.name === 'synonyms.yaml',
+  );
   const synonyms = synonymsPresent
     ? await readValidated(root, 'synonyms.yaml', synonymsFileSchema, problems, languages)
     : null;
 
   const terms = new Map<string, Located<{ terms: Record<string, TermEntry> }>>();
-  const termFiles = (await listDir(path.join(root, 'terms')))
+  const termListing = await listFolder(root, 'terms', problems);
+  const termFiles = (termListing ?? [])
     .filter((e) => !e.isDir && e.name.endsWith('.yaml'))
     .map((e) => e.name.slice(0, -'.yaml'.length));
-  for (const vocab of new Set<string>([...REQUIRED_VOCABS, ...termFiles])) {
+  // A terms/ that is a file was reported once; each vocabulary "missing" under it would be noise.
+  const vocabs = termListing === null ? [] : [...REQUIRED_VOCABS, ...termFiles];
+  for (const vocab of new Set<string>(vocabs)) {
     const { valid } = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
     if (valid) terms.set(vocab, valid);
   }
@@ -168,7 +166,7 @@ export async function readCollection(root: string, problems: ProblemList): Promi
   const places = await readValidated(root, 'places.yaml', placesFileSchema, problems, languages);
   const motifs = await readItems(root, 'motifs', 'motif.yaml', motifFileSchema, problems, languages);
   const pieces = await readItems(root, 'pieces', 'piece.yaml', pieceFileSchema, problems, languages);
-  if (pieces.found === 0) {
+  if (pieces.found === 0 && pieces.readable) {
     problems.add({
       file: 'pieces',
       field: '',
@@ -189,5 +187,9 @@ export async function readCollection(root: string, problems: ProblemList): Promi
     checkable: { motifs: motifs.checkable, pieces: pieces.checkable },
     found: { pieces: pieces.found, motifs: motifs.found },
     ids: { pieces: pieces.ids, motifs: motifs.ids },
+    unlisted: new Set([
+      ...(pieces.readable ? [] : ['pieces' as const]),
+      ...(motifs.readable ? [] : ['motifs' as const]),
+    ]),
   };
 }

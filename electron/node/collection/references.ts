@@ -1,9 +1,21 @@
+import { closestKey } from './schema/closest-key';
 import { isKnownLanguageTag } from './schema/common';
 import { formatField } from './problems';
+import { quoteShort } from './text-limits';
 import type { FieldPath, ProblemKind, ProblemList } from './problems';
 import type { Located, ParsedCollection } from './read-collection';
 
 type Where = Pick<Located<unknown>, 'file' | 'lineAt'>;
+
+/** ` Did you mean "x"?` when a known id is close to what was written, else ''. */
+function didYouMean(written: string, known: readonly string[]): string {
+  const guess = closestKey(written, known);
+  return guess === undefined ? '' : ` Did you mean "${guess}"?`;
+}
+
+/** Own keys only: an id such as `constructor` or `toString` must not find Object's own properties. */
+const has = (map: Record<string, unknown> | undefined, key: string): boolean =>
+  map !== undefined && Object.hasOwn(map, key);
 
 /**
  * Checks what no single file can: references between files, unique accession numbers, year
@@ -14,38 +26,45 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     problems.add({ file: at.file, field: formatField(path), line: at.lineAt(path), kind, message });
   };
   const term = (at: Where, path: FieldPath, vocab: string, key: string | undefined): void => {
-    if (key === undefined || c.terms.get(vocab)?.data.terms[key]) return;
+    const terms = c.terms.get(vocab)?.data.terms;
     // A missing vocabulary file is already reported once; don't repeat it for every use.
-    if (!c.terms.has(vocab)) return;
+    if (key === undefined || !terms || has(terms, key)) return;
     report(
       at,
       path,
       'dangling-term',
-      `"${key}" is not a term in terms/${vocab}.yaml. Add it there or fix the spelling.`,
+      `${quoteShort(key)} is not a term in terms/${vocab}.yaml.${didYouMean(key, Object.keys(terms))} ` +
+        'Add it there or fix the spelling.',
     );
   };
   const terms = (at: Where, path: FieldPath, vocab: string, keys: string[] | undefined): void =>
     keys?.forEach((k, i) => term(at, [...path, i], vocab, k));
+  const placeIds = Object.keys(c.places?.data.places ?? {});
   const place = (at: Where, path: FieldPath, id: string | undefined): void => {
-    if (id === undefined || !c.places || c.places.data.places[id]) return;
+    if (id === undefined || !c.places || has(c.places.data.places, id)) return;
     report(
       at,
       path,
       'dangling-place',
-      `"${id}" is not a place in places.yaml. Add it there or fix the spelling.`,
+      `${quoteShort(id)} is not a place in places.yaml.${didYouMean(id, placeIds)} Add it there or fix the spelling.`,
     );
   };
-  const motifIds = c.ids.motifs;
-  const pieceIds = c.ids.pieces;
+  // A folder that could not be listed was reported once; every reference into it would be noise.
+  const motifIds = c.unlisted.has('motifs') ? undefined : c.ids.motifs;
+  const pieceIds = c.unlisted.has('pieces') ? undefined : c.ids.pieces;
+  const motifList = [...(motifIds ?? [])];
+  const pieceList = [...(pieceIds ?? [])];
+  const makerIds = Object.keys(c.makers?.data.makers ?? {});
 
   for (const [vocab, file] of c.terms) {
     for (const [key, entry] of Object.entries(file.data.terms)) {
-      if (entry.parent !== undefined && !file.data.terms[entry.parent]) {
+      if (entry.parent !== undefined && !has(file.data.terms, entry.parent)) {
         report(
           file,
           ['terms', key, 'parent'],
           'dangling-term',
-          `The parent "${entry.parent}" is not a term in terms/${vocab}.yaml.`,
+          `The parent ${quoteShort(entry.parent)} is not a term in terms/${vocab}.yaml.` +
+            didYouMean(entry.parent, Object.keys(file.data.terms)),
         );
       }
     }
@@ -61,8 +80,15 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     d.origins?.forEach((o, i) => place(m, ['origins', i], o));
     terms(m, ['colours'], 'colour', d.colours);
     d.related?.forEach((r, i) => {
-      if (!motifIds.has(r))
-        report(m, ['related', i], 'dangling-related', `"${r}" is not a motif folder under motifs/.`);
+      if (motifIds && !motifIds.has(r)) {
+        const hint = didYouMean(r, motifList);
+        report(
+          m,
+          ['related', i],
+          'dangling-related',
+          `${quoteShort(r)} is not a motif folder under motifs/.${hint}`,
+        );
+      }
     });
     yearOrder(m, ['era'], d.era, report);
   }
@@ -73,12 +99,12 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     term(p, ['object'], 'garment', d.object);
     term(p, ['group'], 'group', d.group);
     d.motifs?.forEach((ref, i) => {
-      if (!motifIds.has(ref.motif)) {
+      if (motifIds && !motifIds.has(ref.motif)) {
         report(
           p,
           ['motifs', i, 'motif'],
           'dangling-motif',
-          `"${ref.motif}" is not a motif folder under motifs/.`,
+          `${quoteShort(ref.motif)} is not a motif folder under motifs/.${didYouMean(ref.motif, motifList)}`,
         );
       }
       term(p, ['motifs', i, 'part'], 'part', ref.part);
@@ -88,12 +114,12 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     terms(p, ['colours'], 'colour', d.colours);
     term(p, ['fabric'], 'fabric', d.fabric);
     d.production?.makers?.forEach((credit, i) => {
-      if (c.makers && !c.makers.data.makers[credit.maker]) {
+      if (c.makers && !has(c.makers.data.makers, credit.maker)) {
         report(
           p,
           ['production', 'makers', i, 'maker'],
           'dangling-maker',
-          `"${credit.maker}" is not a maker in makers.yaml.`,
+          `${quoteShort(credit.maker)} is not a maker in makers.yaml.${didYouMean(credit.maker, makerIds)}`,
         );
       }
     });
@@ -102,8 +128,15 @@ export function checkReferences(c: ParsedCollection, problems: ProblemList): voi
     term(p, ['production', 'era'], 'era', d.production?.era);
     yearOrder(p, ['production', 'date'], d.production?.date, report);
     d.related?.forEach((r, i) => {
-      if (!pieceIds.has(r))
-        report(p, ['related', i], 'dangling-related', `"${r}" is not a piece folder under pieces/.`);
+      if (pieceIds && !pieceIds.has(r)) {
+        const hint = didYouMean(r, pieceList);
+        report(
+          p,
+          ['related', i],
+          'dangling-related',
+          `${quoteShort(r)} is not a piece folder under pieces/.${hint}`,
+        );
+      }
     });
     if (d.accession === undefined) continue;
     const first = accessions.get(d.accession);
@@ -150,7 +183,7 @@ function checkLanguages(
           config,
           [field, i],
           'invalid-value',
-          `"${tag}" is not in the languages list (${languages.join(', ')}).`,
+          `"${tag}" is not in the languages list (${languages.join(', ')}).${didYouMean(tag, languages)}`,
         );
       }
     });
@@ -166,7 +199,7 @@ function checkLanguages(
       config,
       ['defaultLanguage'],
       'invalid-value',
-      `The default language "${defaultLanguage}" is not in the languages list.`,
+      `The default language "${defaultLanguage}" is not in the languages list.${didYouMean(defaultLanguage, languages)}`,
     );
   }
   listed(fallback ?? [], 'fallback');

@@ -3,6 +3,7 @@ import { ID_PATTERN } from './schema/common';
 import type { KindParams } from './schema/common';
 import { closestKey, walkSchema } from './schema/walk';
 import { formatField } from './problems';
+import { quoteShort, textLengthProblem } from './text-limits';
 import type { FieldPath, ProblemKind, ProblemList } from './problems';
 import type { YamlFile } from './yaml-file';
 
@@ -18,6 +19,9 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 function describeValue(v: unknown): string {
   if (v === null) return 'an empty value';
   if (Array.isArray(v)) return 'a list';
+  // `!!binary`, `!!set`, `!!omap` and the like: YAML types collection files never need.
+  if (typeof v === 'object' && Object.getPrototypeOf(v) !== Object.prototype)
+    return 'a value of a special YAML type (a tag such as !!binary or !!set)';
   if (typeof v === 'object') return 'a group of fields';
   if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}...` : v}"`;
   if (typeof v === 'number') return `the number ${v}`;
@@ -143,8 +147,12 @@ export function validateFile<S extends z.ZodType>(
         field: formatField([...path, key]),
         line: yaml.lineAt([...path, key], true),
         kind: 'unknown-field',
-        message: `"${key}" is not a known field${where} and is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        message: `${quoteShort(key)} is not a known field${where} and is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
       });
+    },
+    text(value, path, inLangMap) {
+      const tooLong = textLengthProblem(value, path, inLangMap);
+      if (tooLong) problems.add({ file, field: formatField(path), line: yaml.lineAt(path), ...tooLong });
     },
     langMap(map, path) {
       for (const lang of opts.languages) {

@@ -1,9 +1,14 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
-import { describeError } from './problems';
+import { Composer, LineCounter, Parser } from 'yaml';
+import type { Document, ErrorCode } from 'yaml';
 import type { FieldPath, ProblemList } from './problems';
+import { MAX_YAML_BYTES } from './text-limits';
+import { inspectAliases, MAX_NESTING, repeatedKeys, tooDeepAt } from './yaml-guards';
+import { nodeLine } from './yaml-lines';
+import { fileErrorText, yamlErrorText } from './yaml-messages';
+import { firstBadUtf8Line, statYaml, tooLarge } from './yaml-source';
+import type { Report } from './yaml-source';
 
 /** A YAML file that parsed cleanly, with a way back from a field path to its line. */
 export interface YamlFile {
@@ -12,44 +17,6 @@ export interface YamlFile {
   data: unknown;
   /** Line of the value at `path`, or of the nearest enclosing node when the value is absent. */
   lineAt(path: FieldPath, keyLine?: boolean): number | undefined;
-}
-
-/** Where the first undecodable byte sits, so the curator can find it in their editor. */
-function firstBadUtf8Line(bytes: Buffer): number {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const at = text.indexOf('\uFFFD');
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
-}
-
-function nodeLine(doc: Document, lc: LineCounter, path: FieldPath, keyLine: boolean): number | undefined {
-  // Walk down as far as the path exists; a missing key is reported at its parent's line.
-  let node: unknown = doc.contents;
-  let line: number | undefined = node && (node as Node).range ? lc.linePos((node as Node).range![0]).line : 1;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => {
-        const k = p.key as { value?: unknown } | null;
-        return k !== null && typeof k === 'object' && String(k.value) === String(seg);
-      });
-      if (!pair) return line;
-      const keyNode = pair.key as Node | null;
-      const valueNode = pair.value as Node | null;
-      if (keyNode?.range) line = lc.linePos(keyNode.range[0]).line;
-      // A scalar is reported where its value sits (a long text may start on the next line); a
-      // block map or list where its key is, which is where the curator looks for it.
-      const isScalarValue = valueNode !== null && !isMap(valueNode) && !isSeq(valueNode);
-      if (!keyLine && isScalarValue && valueNode.range) line = lc.linePos(valueNode.range[0]).line;
-      node = valueNode;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
-      if (!item) return line;
-      if (item.range) line = lc.linePos(item.range[0]).line;
-      node = item;
-    } else {
-      return line;
-    }
-  }
-  return line;
 }
 
 /**
@@ -61,82 +28,59 @@ export async function readYamlFile(
   rel: string,
   problems: ProblemList,
 ): Promise<YamlFile | null> {
+  const report: Report = (kind, message, line) =>
+    problems.add({ file: rel, field: '', kind, message, ...(line === undefined ? {} : { line }) });
+  if (!(await statYaml(root, rel, report))) return null;
   let bytes: Buffer;
   try {
     bytes = await readFile(path.join(root, rel));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // `.yml` is a common spelling of the extension; name the fix instead of only the absence.
-    const yml = rel.replace(/\.yaml$/, '.yml');
-    const hint =
-      code === 'ENOENT' &&
-      (await access(path.join(root, yml)).then(
-        () => true,
-        () => false,
-      ))
-        ? ` Rename ${yml} to ${path.basename(rel)}.`
-        : '';
-    problems.add({
-      file: rel,
-      field: '',
-      kind: code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
-      message:
-        code === 'ENOENT'
-          ? `The file ${rel} is missing.${hint}`
-          : `The file ${rel} could not be read (${describeError(err)}).`,
-    });
+    report('unreadable-file', `The file ${rel} cannot be read: ${fileErrorText(err)}.`);
+    return null;
+  }
+  // The file may have grown since it was measured.
+  if (bytes.length > MAX_YAML_BYTES) {
+    report('file-too-large', tooLarge(rel, bytes.length));
     return null;
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    problems.add({
-      file: rel,
-      field: '',
-      line: firstBadUtf8Line(bytes),
-      kind: 'invalid-utf8',
-      message:
-        'This file is not saved as UTF-8 text. Open it in a text editor and save it again with UTF-8 encoding.',
-    });
+    report(
+      'invalid-utf8',
+      'This file is not saved as UTF-8 text. Open it in a text editor and save it again with UTF-8 encoding.',
+      firstBadUtf8Line(bytes),
+    );
     return null;
   }
+  return parseYaml(rel, text, report);
+}
+
+/** Parses checked text: nesting depth first, then syntax, then aliases, each with a line. */
+function parseYaml(rel: string, text: string, report: Report): YamlFile | null {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = lc.linePos(e.pos[0]).line;
-      if (e.code === 'DUPLICATE_KEY') {
-        problems.add({
-          file: rel,
-          field: '',
-          line,
-          kind: 'duplicate-id',
-          message: `The same key is written twice in this file (line ${line}); each key may appear only once.`,
-        });
-      } else {
-        problems.add({
-          file: rel,
-          field: '',
-          line,
-          kind: 'yaml-syntax',
-          message: `The file cannot be read as YAML near line ${line}: ${e.message.split('\n')[0]}. Check indentation, colons and brackets.`,
-        });
-      }
-    }
+  const tokens = [...new Parser(lc.addNewLine).parse(text)];
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) {
+    const line = lc.linePos(deep).line;
+    report(
+      'yaml-too-complex',
+      `Lists or groups are nested more than ${MAX_NESTING} levels deep here (line ${line}); collection files ` +
+        'need at most four. Check for brackets [ { that are opened but never closed.',
+      line,
+    );
     return null;
   }
+  const docs = [...new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)];
+  const doc = docs[0]!;
+  if (syntaxErrors(doc, docs[1]?.range[0], lc, report)) return null;
   let data: unknown;
   try {
     // The alias limit stops a "billion laughs" file from expanding into gigabytes.
     data = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    problems.add({
-      file: rel,
-      field: '',
-      kind: 'yaml-syntax',
-      message: `The file cannot be read as YAML: ${describeError(err)}.`,
-    });
+  } catch {
+    aliasProblem(doc, lc, report);
     return null;
   }
   return {
@@ -144,4 +88,67 @@ export async function readYamlFile(
     data,
     lineAt: (p, keyLine = false) => nodeLine(doc, lc, p, keyLine),
   };
+}
+
+/** Reports each syntax error once, in plain words; true when there was any. */
+function syntaxErrors(
+  doc: Document.Parsed,
+  secondDocAt: number | undefined,
+  lc: LineCounter,
+  report: Report,
+): boolean {
+  const errors: { code: ErrorCode; pos: number }[] = [
+    ...doc.errors.map((e) => ({ code: e.code, pos: e.pos[0] })),
+    ...repeatedKeys(doc).map((pos) => ({ code: 'DUPLICATE_KEY' as const, pos })),
+  ].sort((a, b) => a.pos - b.pos);
+  if (secondDocAt !== undefined) errors.push({ code: 'MULTIPLE_DOCS', pos: secondDocAt });
+  const seen = new Set<string>();
+  for (const { code, pos } of errors) {
+    const line = lc.linePos(pos).line;
+    // The YAML library reports some mistakes once per enclosing level; one line is enough.
+    const key = `${line}:${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (code === 'DUPLICATE_KEY') {
+      report(
+        'duplicate-id',
+        `The same key is written twice in this file (line ${line}); each key may appear only once.`,
+        line,
+      );
+    } else {
+      report(
+        code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-complex' : 'yaml-syntax',
+        `The file cannot be read as YAML near line ${line}: ${yamlErrorText(code)}.`,
+        line,
+      );
+    }
+  }
+  return errors.length > 0;
+}
+
+/** Explains why a parsed document could not become data: an alias bomb, or an alias without anchor. */
+function aliasProblem(doc: Document.Parsed, lc: LineCounter, report: Report): void {
+  const { worst, dangling } = inspectAliases(doc);
+  if (dangling) {
+    const line = lc.linePos(dangling.offset).line;
+    report(
+      'yaml-syntax',
+      `The alias *${dangling.name} on line ${line} has no anchor &${dangling.name} before it.`,
+      line,
+    );
+  } else if (worst) {
+    const line = lc.linePos(worst.offset).line;
+    report(
+      'yaml-too-complex',
+      `The alias *${worst.name} on line ${line} repeats values that repeat others in turn: written out, ` +
+        `the file would hold about ${worst.size.toLocaleString('en')} values. Write the values out ` +
+        'instead of repeating aliases of aliases.',
+      line,
+    );
+  } else {
+    report(
+      'yaml-syntax',
+      'The file uses aliases (*name) in a way that cannot be read; write the values out instead.',
+    );
+  }
 }

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { MAX_YAML_BYTES } from '../collection/text-limits';
 
 /** What the generator needs from one piece.yaml or motif.yaml; everything else is ignored. */
 export interface ArtSpec {
@@ -29,7 +30,13 @@ const GENERATED = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.generated\.(jpe?g|png)$/i;
 export async function readArtSpec(file: string): Promise<ArtSpec> {
   let data: unknown;
   try {
-    data = parse(await readFile(file, 'utf8'));
+    // A file the checker refuses unread (too large, a folder, a pipe that would block) is not read
+    // here either; the YAML library's own repeated-key check is quadratic, the checker does its own.
+    const info = await stat(file);
+    data =
+      info.isFile() && info.size <= MAX_YAML_BYTES
+        ? parse(await readFile(file, 'utf8'), { uniqueKeys: false })
+        : undefined;
   } catch {
     data = undefined;
   }

@@ -1,4 +1,6 @@
 import type { Problem } from '../collection/problems';
+import { languagesText, summariseByKind } from '../collection/warning-summary';
+import type { ProblemLike } from '../collection/warning-summary';
 import type { BuildOutcome } from '../kiosk/collection-updater';
 
 /** One curator-readable line: `pieces/x/piece.yaml:12 production.date: message`. */
@@ -7,22 +9,41 @@ export function formatProblem(problem: Pick<Problem, 'file' | 'field' | 'line' |
   return problem.field ? `${where} ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
-/** Warnings are a reminder, not a report: the first few, then where to see them all. */
-export const WARNINGS_SHOWN = 5;
+/** Options for {@link buildOutcomeLines}. */
+export interface BuildLinesOptions {
+  /** Every warning on its own line instead of counts by kind (`npm run web -- --verbose`). */
+  verbose?: boolean;
+}
 
 /**
- * What the web host prints after a build of the curator folder: the first warnings, and for a
- * rejected build every error with file, field and line, so the curator can fix it from the terminal.
+ * The warnings of a build: each kind with its count and one example, or with `verbose` every one.
+ * Hundreds of lines of one kind (the sample's 576 missing Javanese texts) would scroll the few
+ * warnings worth a look, and the errors, off the terminal.
  */
-export function buildOutcomeLines(outcome: BuildOutcome, source: string): string[] {
-  const lines = outcome.warnings
-    .slice(0, WARNINGS_SHOWN)
-    .map((warning) => `warning ${formatProblem(warning)}`);
-  if (outcome.warnings.length > WARNINGS_SHOWN) {
-    lines.push(
-      `...and ${outcome.warnings.length - WARNINGS_SHOWN} more warning(s); \`npm run collection -- check\` lists them all.`,
-    );
+function warningLines(warnings: readonly ProblemLike[], verbose: boolean): string[] {
+  if (verbose) return warnings.map((warning) => `warning ${formatProblem(warning)}`);
+  if (warnings.length === 0) return [];
+  const lines = [
+    `${warnings.length} warning(s) by kind; \`npm run web -- --verbose\` or \`npm run collection -- check DIR --verbose\` lists each one:`,
+  ];
+  for (const s of summariseByKind(warnings)) {
+    const detail = s.languages ? ` (${languagesText(s.languages)})` : '';
+    lines.push(`  ${s.kind}: ${s.count}${detail}, e.g. ${formatProblem(s.example)}`);
   }
+  return lines;
+}
+
+/**
+ * What the web host prints after a build of the curator folder: the warnings counted by kind, and
+ * for a rejected build every error with file, field and line, so the curator can fix it from the
+ * terminal.
+ */
+export function buildOutcomeLines(
+  outcome: BuildOutcome,
+  source: string,
+  opts: BuildLinesOptions = {},
+): string[] {
+  const lines = warningLines(outcome.warnings, opts.verbose === true);
   if (outcome.ok) {
     lines.push(`Built the collection at ${source} (version ${outcome.version ?? 'unknown'}).`);
   } else {

@@ -10,6 +10,8 @@ export interface WebCliOptions {
   port: number;
   /** Rebuild and tell open pages when the curator folder changes (on unless `--no-watch`). */
   watch: boolean;
+  /** Print every warning of a build, not counts by kind. */
+  verbose: boolean;
 }
 
 export type WebCliParse =
@@ -17,7 +19,7 @@ export type WebCliParse =
 
 export const DEFAULT_PORT = 5180;
 
-export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR] [--no-watch]
+export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR] [--no-watch] [--verbose]
 
 Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ for any Chromium.
 While it runs it watches the folder: a change that passes the check reaches open pages at once;
@@ -29,6 +31,7 @@ one that fails keeps the last good collection and shows its errors here and on t
   --out DIR          where the compiled collection is written (default: .cache/web-collection)
   --watch            rebuild when the folder changes (the default)
   --no-watch         build once at start only
+  --verbose          print every warning of a build (by default: counts by kind, one example each)
   --help             show this text`;
 
 /**
@@ -43,6 +46,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     help?: boolean;
     watch?: boolean;
     'no-watch'?: boolean;
+    verbose?: boolean;
   };
   try {
     ({ values } = parseArgs({
@@ -55,6 +59,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
         // Node 20's parseArgs has no negated options, so `--no-watch` is an option of its own.
         watch: { type: 'boolean' },
         'no-watch': { type: 'boolean' },
+        verbose: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -86,5 +91,8 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     values.out === undefined
       ? path.join(projectRoot, '.cache/web-collection')
       : path.resolve(cwd, values.out);
-  return { kind: 'run', options: { collection, out, port, watch: !values['no-watch'] } };
+  return {
+    kind: 'run',
+    options: { collection, out, port, watch: !values['no-watch'], verbose: values.verbose === true },
+  };
 }

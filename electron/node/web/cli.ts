@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
+import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
 import { hostStatusReader } from './host-status';
@@ -41,6 +42,7 @@ async function main(): Promise<number | null> {
         source: options.collection,
         out: options.out,
         print: (line) => console.error(line),
+        verbose: options.verbose,
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
       })
     : null;
@@ -77,7 +79,7 @@ async function main(): Promise<number | null> {
 
   const stop = () => {
     live?.stop();
-    void host.close().then(() => process.exit(0));
+    void host.close().then(() => exitWhenFlushed(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

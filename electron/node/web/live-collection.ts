@@ -21,6 +21,8 @@ export interface LiveCollectionOptions {
   onUpdated: (update: { version: string | null; root: string }) => void;
   /** Curator-readable lines (errors, warnings, what is served). */
   print?: (line: string) => void;
+  /** Print every warning, not counts by kind. */
+  verbose?: boolean;
   /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
   build?: (input: { source: string; out: string }) => Promise<BuildOutcome>;
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
@@ -53,7 +55,8 @@ export class LiveCollection {
       build: async () => {
         print(buildStartLine(options.source, currentBuild(options.out) !== null));
         const outcome = await build({ source: options.source, out: options.out });
-        for (const line of buildOutcomeLines(outcome, options.source)) print(line);
+        const verbose = options.verbose === true;
+        for (const line of buildOutcomeLines(outcome, options.source, { verbose })) print(line);
         if (outcome.ok) for (const line of heldBackLines(outcome.heldBack ?? [])) print(line);
         this.lastPassed = outcome.ok;
         return outcome;

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -44,9 +45,12 @@ export interface CaseSpec {
   /** A small edit of one collection-min file, applied with the yaml library (keeps the rest as is). */
   edit?: {
     file: string;
-    set?: { path: (string | number)[]; value: unknown }[];
+    /** A value, or a text made of `repeat.text` written `repeat.count` times (long texts). */
+    set?: { path: (string | number)[]; value?: unknown; repeat?: Repeat }[];
     delete?: (string | number)[][];
   };
+  /** Raw text added at the end of a file (for text the yaml library would not write). */
+  append?: { file: string; parts: Repeat[] };
   /** A mistake that cannot be committed as a text file, made at test time. */
   setup?:
     | 'symlink-outside'
@@ -59,8 +63,24 @@ export interface CaseSpec {
     | 'camera-raw'
     | 'empty-image'
     | 'truncated-jpeg'
-    | 'multi-page-tiff';
+    | 'multi-page-tiff'
+    | 'yaml-is-folder'
+    | 'pieces-is-file'
+    | 'motifs-is-file'
+    | 'terms-is-file'
+    | 'yaml-symlink-loop'
+    | 'yaml-symlink-outside'
+    | 'yaml-is-pipe'
+    | 'undecodable-folder-name';
 }
+
+/** `text` written `count` times (once without a count). */
+export interface Repeat {
+  text: string;
+  count?: number;
+}
+
+const repeated = ({ text, count }: Repeat): string => text.repeat(count ?? 1);
 
 /** Copies collection-min into a fresh temp folder and draws its images. */
 export async function makeMinCollection(): Promise<string> {
@@ -174,6 +194,39 @@ async function applySetup(dir: string, setup: NonNullable<CaseSpec['setup']>): P
         .toFile(path.join(piece, 'full.tif'));
       return;
     }
+    case 'yaml-is-folder':
+      await rm(path.join(dir, 'makers.yaml'));
+      await mkdir(path.join(dir, 'makers.yaml'));
+      return;
+    case 'pieces-is-file':
+    case 'motifs-is-file':
+    case 'terms-is-file': {
+      // A folder replaced by a file of the same name, as a careless copy or a zip tool can leave it.
+      const folder = path.join(dir, setup.slice(0, -'-is-file'.length));
+      await rm(folder, { recursive: true });
+      await writeFile(folder, 'jlamprang\n');
+      return;
+    }
+    case 'yaml-symlink-loop':
+      await rm(path.join(dir, 'places.yaml'));
+      await symlink('places.yaml', path.join(dir, 'places.yaml'));
+      return;
+    case 'yaml-symlink-outside': {
+      const outside = `${dir}-outside.yaml`;
+      await cp(path.join(dir, 'places.yaml'), outside);
+      await rm(path.join(dir, 'places.yaml'));
+      await symlink(outside, path.join(dir, 'places.yaml'));
+      return;
+    }
+    case 'yaml-is-pipe':
+      // Reading a named pipe waits for a writer that never comes: the check must not open it.
+      await rm(path.join(dir, 'places.yaml'));
+      execFileSync('mkfifo', [path.join(dir, 'places.yaml')]);
+      return;
+    case 'undecodable-folder-name':
+      // "kain-é" saved by an old Windows or Mac tool: Latin-1, not UTF-8.
+      await mkdir(Buffer.concat([Buffer.from(`${dir}/pieces/kain-`), Buffer.from([0xe9])]));
+      return;
   }
 }
 
@@ -189,9 +242,12 @@ export async function makeCaseCollection(spec: CaseSpec): Promise<string> {
     const file = path.join(dir, spec.edit.file);
     const doc = parseDocument(await readFile(file, 'utf8'));
     for (const p of spec.edit.delete ?? []) doc.deleteIn(p);
-    for (const { path: p, value } of spec.edit.set ?? []) doc.setIn(p, value);
+    for (const { path: p, value, repeat } of spec.edit.set ?? [])
+      doc.setIn(p, repeat ? repeated(repeat) : value);
     await writeFile(file, doc.toString());
   }
+  if (spec.append)
+    await appendFile(path.join(dir, spec.append.file), spec.append.parts.map(repeated).join(''));
   if (spec.setup) await applySetup(dir, spec.setup);
   return dir;
 }
@@ -199,4 +255,5 @@ export async function makeCaseCollection(spec: CaseSpec): Promise<string> {
 export async function removeCollection(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await rm(`${dir}-outside.png`, { force: true });
+  await rm(`${dir}-outside.yaml`, { force: true });
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../electron/node/collection/problems';
-import {
-  buildOutcomeLines,
-  formatProblem,
-  servingLine,
-  WARNINGS_SHOWN,
-} from '../../../electron/node/web/build-lines';
+import { buildOutcomeLines, formatProblem, servingLine } from '../../../electron/node/web/build-lines';
 
 const typo: Problem = {
   file: 'pieces/kawung-1920/piece.yaml',
@@ -18,28 +13,53 @@ const typo: Problem = {
 const source = '/museum/collection';
 
 describe('buildOutcomeLines', () => {
-  it('prints the warnings of a passing build and its version', () => {
+  it('prints the warnings of a passing build by kind, and its version', () => {
     const warning: Problem = {
       ...typo,
+      field: 'title.en',
       kind: 'untranslated',
       severity: 'warning',
       message: 'no English text',
     };
     expect(buildOutcomeLines({ ok: true, errors: [], warnings: [warning], version: 'v2' }, source)).toEqual([
-      'warning pieces/kawung-1920/piece.yaml:12 production.date.earliest: no English text',
+      '1 warning(s) by kind; `npm run web -- --verbose` or `npm run collection -- check DIR --verbose` lists each one:',
+      '  untranslated: 1 (no "en" text in 1 field), e.g. pieces/kawung-1920/piece.yaml:12 title.en: no English text',
       'Built the collection at /museum/collection (version v2).',
     ]);
   });
 
-  it('prints the first few warnings and says how many more there are', () => {
-    const warnings = Array.from({ length: WARNINGS_SHOWN + 3 }, (_, i) => ({
-      ...typo,
-      severity: 'warning' as const,
-      message: `warning number ${i}`,
-    }));
-    const lines = buildOutcomeLines({ ok: true, errors: [], warnings }, source);
-    expect(lines).toHaveLength(WARNINGS_SHOWN + 2);
-    expect(lines[WARNINGS_SHOWN]).toMatch(/^\.\.\.and 3 more warning\(s\)/);
+  it('counts many warnings by kind, with one example each and how to see them all', () => {
+    const warnings: Problem[] = [
+      ...Array.from({ length: 40 }, (_, i) => ({
+        ...typo,
+        file: `pieces/p${i}/piece.yaml`,
+        field: 'summary.jv',
+        kind: 'untranslated' as const,
+        severity: 'warning' as const,
+        message: `no Javanese ${i}`,
+      })),
+      { ...typo, field: 'titel', kind: 'unknown-field', severity: 'warning', message: 'not a known field' },
+    ];
+    const lines = buildOutcomeLines({ ok: true, errors: [], warnings, version: 'v3' }, source);
+    expect(lines).toEqual([
+      '41 warning(s) by kind; `npm run web -- --verbose` or `npm run collection -- check DIR --verbose` lists each one:',
+      '  untranslated: 40 (no "jv" text in 40 fields), e.g. pieces/p0/piece.yaml:12 summary.jv: no Javanese 0',
+      '  unknown-field: 1, e.g. pieces/kawung-1920/piece.yaml:12 titel: not a known field',
+      'Built the collection at /museum/collection (version v3).',
+    ]);
+    const verbose = buildOutcomeLines({ ok: true, errors: [], warnings, version: 'v3' }, source, {
+      verbose: true,
+    });
+    expect(verbose).toHaveLength(42);
+    expect(verbose[40]).toBe('warning pieces/kawung-1920/piece.yaml:12 titel: not a known field');
+  });
+
+  it('lists every error of a rejected build in full, whatever the warnings', () => {
+    const errors = Array.from({ length: 30 }, (_, i) => ({ ...typo, message: `error number ${i}` }));
+    const warning: Problem = { ...typo, kind: 'untranslated', severity: 'warning', message: 'no jv' };
+    const lines = buildOutcomeLines({ ok: false, errors, warnings: [warning, warning] }, source);
+    expect(lines.filter((l) => l.startsWith('error '))).toHaveLength(30);
+    expect(lines.filter((l) => l.startsWith('warning '))).toHaveLength(0);
   });
 
   it('prints each error of a rejected build with file, line, field and message', () => {

@@ -15,6 +15,7 @@ describe('parseWebArgs', () => {
         out: path.join(project, '.cache/web-collection'),
         port: DEFAULT_PORT,
         watch: true,
+        verbose: false,
       },
     });
   });
@@ -22,7 +23,13 @@ describe('parseWebArgs', () => {
   it('resolves given folders against the working directory', () => {
     expect(parse('--collection', 'museum', '--out', '/tmp/built', '--port', '0')).toEqual({
       kind: 'run',
-      options: { collection: path.join(cwd, 'museum'), out: '/tmp/built', port: 0, watch: true },
+      options: {
+        collection: path.join(cwd, 'museum'),
+        out: '/tmp/built',
+        port: 0,
+        watch: true,
+        verbose: false,
+      },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
   });
@@ -35,6 +42,11 @@ describe('parseWebArgs', () => {
     expect(parse('--watch')).toMatchObject({ kind: 'run', options: { watch: true } });
     expect(parse('--no-watch')).toMatchObject({ kind: 'run', options: { watch: false } });
     expect(parse('--watch', '--no-watch')).toMatchObject({ kind: 'error', message: /contradict/ });
+  });
+
+  it('prints every warning with --verbose (counts by kind without)', () => {
+    expect(parse('--verbose')).toMatchObject({ kind: 'run', options: { verbose: true } });
+    expect(parse()).toMatchObject({ kind: 'run', options: { verbose: false } });
   });
 
   it('asks for help', () => {

@@ -8,6 +8,11 @@ export interface SchemaVisitor {
   unknownKey?(key: string, known: string[], path: FieldPath): void;
   /** A language map present in the data. */
   langMap?(value: Record<string, unknown>, path: FieldPath): void;
+  /**
+   * A text where the schema expects one: a plain string field, or one language of a language map
+   * (`inLangMap`, the last path segment being the language code).
+   */
+  text?(value: string, path: FieldPath, inLangMap: boolean): void;
 }
 
 // Zod 4 exposes a schema's structure on `.def`; these are the few node types our schemas use.
@@ -35,8 +40,11 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return s;
 }
 
+/** A YAML group of fields; not a list, nor what a tag such as `!!binary` or `!!set` makes. */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 /**
@@ -46,14 +54,20 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function walkSchema(schema: z.ZodType, data: unknown, path: FieldPath, visit: SchemaVisitor): void {
   const s = unwrap(schema);
   if (s === langMap) {
-    if (isPlainObject(data)) visit.langMap?.(data, path);
+    if (!isPlainObject(data)) return;
+    visit.langMap?.(data, path);
+    for (const [lang, text] of Object.entries(data))
+      if (typeof text === 'string') visit.text?.(text, [...path, lang], true);
     return;
   }
   const def = defOf(s);
-  if (def.type === 'object' && def.shape && isPlainObject(data)) {
+  if (def.type === 'string' && typeof data === 'string') {
+    visit.text?.(data, path, false);
+  } else if (def.type === 'object' && def.shape && isPlainObject(data)) {
     const known = Object.keys(def.shape);
     for (const [key, value] of Object.entries(data)) {
-      const child = def.shape[key];
+      // Own keys only: a key named `__proto__` or `constructor` must not find Object's properties.
+      const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
       if (child) walkSchema(child, value, [...path, key], visit);
       else visit.unknownKey?.(key, known, path);
     }
@@ -64,30 +78,5 @@ export function walkSchema(schema: z.ZodType, data: unknown, path: FieldPath, vi
   }
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known key a typo most likely meant, if one is close enough to be a fair guess. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
+// Kept here for the callers that import it from the walker.
+export { closestKey } from './closest-key';
