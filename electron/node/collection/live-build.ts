@@ -76,9 +76,13 @@ function resolveLiveBuild(out: string, lockHeld: boolean): LiveBuild | null {
   return null;
 }
 
-/** What the answer for one output folder depended on: the stat of each file it read. */
-function signature(out: string, live: LiveBuild | null): string {
-  const files = [path.join(out, POINTER), path.join(out, BUILDS_DIR), ...(live ? servedFiles(live.dir) : [])];
+/** The files an answer for `out` depended on: the pointer, the list of builds, what the check read. */
+function inputsOf(out: string, live: LiveBuild | null): string[] {
+  return [path.join(out, POINTER), path.join(out, BUILDS_DIR), ...(live ? servedFiles(live.dir) : [])];
+}
+
+/** The stat of each file (device, inode, size, time): it changes when a file is replaced or written. */
+function signature(files: readonly string[]): string {
   return files
     .map((file) => {
       try {
@@ -91,13 +95,13 @@ function signature(out: string, live: LiveBuild | null): string {
     .join('|');
 }
 
-const answers = new Map<string, { signature: string; live: LiveBuild | null }>();
+const answers = new Map<string, { inputs: string[]; signature: string; live: LiveBuild | null }>();
 
 /**
  * The build to serve from `out` (see {@link resolveLiveBuild}). The Electron protocol handler asks
  * per request, so the answer is kept until the pointer, the list of builds, or a file the serving
- * check read changes on disk (by its size, time or inode); a damaged image or tile is found by the
- * next rebuild's full check instead. Never throws.
+ * check read changes on disk (a few `stat` calls per request); a damaged image or tile is found by
+ * the next rebuild's full check instead. Never throws.
  * @param options.lockHeld - the caller (a build) holds the build lock, so a damaged pointer is
  *   repaired without taking it
  */
@@ -105,9 +109,10 @@ export function findLiveBuild(out: string, options: { lockHeld?: boolean } = {})
   const root = path.resolve(out);
   try {
     const known = answers.get(root);
-    if (known && !options.lockHeld && known.signature === signature(root, known.live)) return known.live;
+    if (known && !options.lockHeld && known.signature === signature(known.inputs)) return known.live;
     const live = resolveLiveBuild(root, options.lockHeld === true);
-    answers.set(root, { signature: signature(root, live), live });
+    const inputs = inputsOf(root, live);
+    answers.set(root, { inputs, signature: signature(inputs), live });
     return live;
   } catch {
     return null;

@@ -168,8 +168,9 @@ describe('the live build when current.json is damaged', () => {
     expect(currentBuild(out)).toBe(older.outDir);
   });
 
-  it('serves nothing when no build folder is intact', async () => {
+  it('serves nothing when no build folder is intact, even right after it was found intact', async () => {
     const good = await build();
+    expect(currentBuild(out)).toBe(good.outDir);
     const manifest = await manifestOf(good.outDir!);
     await truncate(path.join(good.outDir!, manifest.chunks[0]!.file), 10);
     expect(currentBuild(out)).toBeNull();
