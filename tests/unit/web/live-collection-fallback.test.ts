@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCollection } from '../../../electron/node/collection/build';
 import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
+import type { CollectionManifest } from '../../../electron/shared/collection-records';
 import { LiveCollection } from '../../../electron/node/web/live-collection';
 import { makeMinCollection, removeCollection } from '../collection/fixture-helper';
 
@@ -56,5 +57,27 @@ describe('the web host with a damaged current.json', () => {
     expect(lines.at(-1)).toBe(`Serving the last good build from ${good.outDir}.`);
     expect(lines.join('\n')).not.toMatch(/No earlier good build/);
     expect(onUpdated).not.toHaveBeenCalled();
+  });
+
+  it('tells open pages when a rebuild replaced a damaged live build with a fresh copy of the same version', async () => {
+    const onUpdated = vi.fn();
+    const live = new LiveCollection({ source, out, build: compile, onUpdated });
+    await live.start(false);
+    const damaged = live.root()!;
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+    const manifest = JSON.parse(
+      await readFile(path.join(damaged, 'manifest.json'), 'utf8'),
+    ) as CollectionManifest;
+    const chunk = path.join(damaged, manifest.chunks[0]!.file);
+    await truncate(chunk, Math.floor((await stat(chunk)).size / 2));
+
+    await live.rebuild('request');
+    expect(live.root()).not.toBe(damaged);
+    // A page that failed on the damaged chunk syncs again (an unchanged page finds nothing to do).
+    expect(onUpdated).toHaveBeenLastCalledWith({ version: manifest.version, root: live.root() });
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+
+    await live.rebuild('request');
+    expect(onUpdated).toHaveBeenCalledTimes(2);
   });
 });
