@@ -64,7 +64,8 @@ export async function ensureCached(
 /**
  * Renames a finished render into place. If another build published the same key meanwhile, its
  * intact entry is kept (someone may be linking from it) and ours is dropped; a broken leftover or
- * a damaged entry is replaced (build folders that linked its files keep their own copies of them).
+ * a damaged entry is replaced (build folders that linked the damaged files keep them, which is how
+ * the next rebuild's check of the live folder finds them).
  */
 async function publish(temp: string, dir: string): Promise<void> {
   try {
