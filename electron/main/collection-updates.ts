@@ -32,7 +32,12 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
   const updater = new CollectionUpdater({
     sourceDir: source,
     sourceExists: () => existsSync(source),
-    build: () => buildInWorker({ workerFile: context.paths.collectionWorker, input: { source, out } }),
+    build: () =>
+      buildInWorker({
+        workerFile: context.paths.collectionWorker,
+        input: { source, out },
+        stallMs: context.loaded.config.buildStallMinutes * 60_000,
+      }),
     onGood: (outcome) => {
       const event: CollectionUpdatedEvent = { version: outcome.version ?? null };
       const contents = context.window?.webContents;

@@ -8,6 +8,7 @@ import { loadSlot, type LoadStats } from './load-slot';
 import { pieceChangesSince } from './piece-changes';
 import type { ProgressListener } from './progress';
 import { clearSlot } from './slot-writer';
+import { ChunkDamagedError } from './chunk-digest';
 import type { CollectionSource, HostProblem } from './source';
 import { verifySlot } from './verify-slot';
 
@@ -45,8 +46,16 @@ export type SyncOutcome =
   | ({ kind: 'synced'; version: string; slot: Slot } & LoadStats)
   /** The host gave no usable manifest; `cached` says whether a previous collection is still live. */
   | { kind: 'host-unavailable'; problem: HostProblem; detail: string; cached: boolean }
-  /** The sync started but could not finish; the previous collection (if any) is still live. */
-  | { kind: 'failed'; reason: 'incompatible' | 'fetch' | 'verification'; detail: string; cached: boolean };
+  /**
+   * The sync started but could not finish; the previous collection (if any) is still live. `damaged`:
+   * a chunk's bytes did not match the manifest's hash, twice (the second time past the HTTP cache).
+   */
+  | {
+      kind: 'failed';
+      reason: 'incompatible' | 'fetch' | 'verification' | 'damaged';
+      detail: string;
+      cached: boolean;
+    };
 
 /**
  * The only writer of the store. Loads the manifest's collection into the inactive slot, verifies it,
@@ -114,7 +123,7 @@ export async function syncCollection(
     stream?.cancel();
     return {
       kind: 'failed',
-      reason: 'fetch',
+      reason: error instanceof ChunkDamagedError ? 'damaged' : 'fetch',
       detail: error instanceof Error ? error.message : String(error),
       cached,
     };

@@ -1,6 +1,7 @@
-import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
+import type { ChunkRef, CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import { otherSlot, type Slot } from '../db/schema';
+import { ChunkDamagedError } from './chunk-digest';
 import type { ProgressListener, SyncPhase } from './progress';
 import { planSlot, slotState } from './slot-state';
 import { checkChunkRecords, dropChunk, readChunk, writeChunk, type StoredRecord } from './slot-writer';
@@ -24,6 +25,20 @@ export interface LoadOptions {
   onProgress?: ProgressListener;
   /** Told of each chunk's records as they arrive from the host, before they are written. */
   onFetched?: (kind: RecordKind, records: StoredRecord[]) => void;
+}
+
+/**
+ * Downloads one chunk. A copy whose bytes do not match the manifest (a damaged file on the host, or
+ * a bad copy in the HTTP cache, where chunks stay for good) is fetched once more past the cache;
+ * a second bad copy rejects with `ChunkDamagedError`, which abandons the sync.
+ */
+async function fetchChunk(source: CollectionSource, ref: ChunkRef): Promise<unknown[]> {
+  try {
+    return await source.chunk(ref);
+  } catch (error) {
+    if (!(error instanceof ChunkDamagedError)) throw error;
+    return source.chunk(ref, { reload: true });
+  }
 }
 
 /**
@@ -58,7 +73,7 @@ export async function loadSlot(
     let records: StoredRecord[] | undefined = copyFrom ? await readChunk(db, copyFrom) : undefined;
     if (records) stats.copied++;
     else {
-      records = checkChunkRecords(ref, await source.chunk(ref));
+      records = checkChunkRecords(ref, await fetchChunk(source, ref));
       if (options.onFetched) {
         options.onFetched(ref.kind, records);
         // Handing the records over costs a copy: not in the same task as the write's own copy.

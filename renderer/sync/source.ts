@@ -1,4 +1,5 @@
 import type { ChunkRef, CollectionManifest } from '../../electron/shared/collection-records';
+import { assertChunkHash } from './chunk-digest';
 
 /** Why the host could not give us a manifest. */
 export type HostProblem = 'unreachable' | 'no-collection' | 'invalid';
@@ -9,8 +10,12 @@ export type ManifestResult =
 /** Where compiled collections come from: the app origin in production, a stub in unit tests. */
 export interface CollectionSource {
   manifest(): Promise<ManifestResult>;
-  /** The records of one chunk file; rejects with a message naming the file on any failure. */
-  chunk(ref: ChunkRef): Promise<unknown[]>;
+  /**
+   * The records of one chunk file; rejects with a message naming the file on any failure, and with
+   * a `ChunkDamagedError` when its bytes do not match the manifest's hash. `reload` asks past any
+   * cache (the second try after a damaged copy).
+   */
+  chunk(ref: ChunkRef, options?: { reload?: boolean }): Promise<unknown[]>;
 }
 
 /**
@@ -46,10 +51,18 @@ export function createHttpSource(
         return { ok: false, problem: 'invalid', detail: `manifest.json: ${String(error)}` };
       }
     },
-    async chunk(ref) {
-      const response = await fetchImpl(new URL(ref.file, root));
+    async chunk(ref, options = {}) {
+      // Chunks are content-named and cached for good; `reload` skips a cached copy that went bad.
+      const response = await fetchImpl(new URL(ref.file, root), options.reload ? { cache: 'reload' } : {});
       if (!response.ok) throw new Error(`${ref.file}: HTTP ${response.status}`);
-      const body: unknown = await response.json();
+      const bytes = await response.arrayBuffer();
+      await assertChunkHash(ref.file, bytes, ref.hash);
+      let body: unknown;
+      try {
+        body = JSON.parse(new TextDecoder().decode(bytes));
+      } catch (error) {
+        throw new Error(`${ref.file}: ${String(error)}`);
+      }
       if (!Array.isArray(body)) throw new Error(`${ref.file}: expected a JSON array of ${ref.kind}`);
       return body;
     },

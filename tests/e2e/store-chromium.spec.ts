@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,9 +86,11 @@ function writeEditedCopy(collection: ServedCollection, renamedTitle: string) {
   const records = JSON.parse(readFileSync(path.join(collection.root, ref.file), 'utf8')) as PieceRecord[];
   const [renamed, removed, ...rest] = records as [PieceRecord, PieceRecord, ...PieceRecord[]];
   const edited = [{ ...renamed, title: { ...renamed.title, en: renamedTitle } }, ...rest];
-  const hash = `${ref.hash.slice(0, 8)}e2e0edit`;
+  const text = JSON.stringify(edited);
+  // Named by its content hash, as the compiler does: the sync checks every chunk against it.
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const file = `chunks/pieces-${hash}.json`;
-  writeFileSync(path.join(dir, file), JSON.stringify(edited));
+  writeFileSync(path.join(dir, file), text);
   Object.assign(ref, { file, hash, count: edited.length });
   const next: CollectionManifest = {
     ...manifest,

@@ -1,13 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  currentBuild,
-  lockBuilds,
-  makePartialFolder,
-  pruneBuilds,
-  readPointer,
-  switchTo,
-} from './build-folders';
+import { lockBuilds, makePartialFolder, pruneBuilds, switchTo } from './build-folders';
+import { cleanLeftovers } from './build-leftovers';
+import { verifyBuildFolder } from './build-record';
 import { runCheck } from './check';
 import type { CheckOptions, CheckStats } from './check';
 import { writeChunksAndManifest } from './chunks';
@@ -23,6 +18,7 @@ import { describeError, formatField, ProblemList } from './problems';
 import type { Problem } from './problems';
 import type { ParsedCollection } from './read-collection';
 import type { CheckedMedia } from './media-check';
+import { findLiveBuild } from './live-build';
 
 export { currentBuild } from './build-folders';
 
@@ -65,9 +61,8 @@ export interface BuildResult {
 }
 
 async function current(out: string): Promise<{ outDir: string | null; version: string | null }> {
-  const pointer = await readPointer(out);
-  const outDir = currentBuild(out);
-  return { outDir, version: outDir ? (pointer?.version ?? null) : null };
+  const live = findLiveBuild(out);
+  return { outDir: live?.dir ?? null, version: live?.version ?? null };
 }
 
 async function deriveAll(
@@ -180,7 +175,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   }
   let partial: string | null = null;
   try {
-    await pruneBuilds(out);
+    await cleanLeftovers(out, opts.cacheDir ?? path.join(out, 'cache'));
     partial = await makePartialFolder(out);
     const toDerive = withoutHeldBack(parsed, media, held);
     const derived = await deriveAll(toDerive.parsed, toDerive.media, partial, opts, problems);
@@ -208,8 +203,13 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
       now,
     );
     const live = await current(out);
-    if (live.outDir && live.version === manifest.version) {
-      // Nothing changed: keep serving the identical live build instead of churning folders.
+    if (
+      live.outDir &&
+      live.version === manifest.version &&
+      (await verifyBuildFolder(live.outDir, { sameContentAs: partial })) === undefined
+    ) {
+      // Nothing changed and the live folder is intact: keep serving it instead of churning folders.
+      // A damaged one (a file missing or changed on disk) is replaced by the fresh copy below.
       return { ok: true, errors, warnings: report.warnings, stats: report.stats, ...live, heldBack };
     }
     onProgress({ phase: 'switch', done: 0, total: 1 });

@@ -1,10 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { readIntactEntry, writeEntry } from './cache-entry-check';
 import type { RenderedImage } from './render';
 import { PIPELINE_VERSION } from './settings';
 
-const ENTRY_FILE = 'entry.json';
+/**
+ * Marks a render in progress: `<key>.tmp-<pid>-<uuid>`. The pid lets the next build tell a folder
+ * left by a process that died from one a running build is still writing.
+ */
+export const RENDER_TEMP_MARK = '.tmp-';
+
+/** Render folders this process is writing now (absolute paths); never cleaned up under it. */
+export const rendersInProgress = new Set<string>();
 
 /**
  * Cache key of one image: its bytes plus everything that changes the derivatives made from them.
@@ -24,9 +32,10 @@ export function cacheKey(
 }
 
 /**
- * Returns the cached render for `key`, rendering it first when absent. A render goes to a private
- * temporary folder that is renamed into place only when complete, so an interrupted build never
- * leaves a half-filled entry that a later build would trust.
+ * Returns the cached render for `key`, rendering it first when absent or damaged (a file missing
+ * or changed since it was rendered, see `readIntactEntry`). A render goes to a private temporary
+ * folder that is renamed into place only when complete, so an interrupted build never leaves a
+ * half-filled entry that a later build would trust.
  */
 export async function ensureCached(
   cacheDir: string,
@@ -34,25 +43,29 @@ export async function ensureCached(
   render: (dir: string) => Promise<RenderedImage>,
 ): Promise<{ dir: string; entry: RenderedImage; hit: boolean }> {
   const dir = join(cacheDir, key.slice(0, 2), key);
-  const cached = await readEntry(dir);
+  const cached = await readIntactEntry(dir);
   if (cached) return { dir, entry: cached, hit: true };
-  const temp = `${dir}.tmp-${randomUUID()}`;
+  const temp = `${dir}${RENDER_TEMP_MARK}${process.pid}-${randomUUID()}`;
+  rendersInProgress.add(temp);
   await mkdir(temp, { recursive: true });
   try {
     const entry = await render(temp);
-    await writeFile(join(temp, ENTRY_FILE), JSON.stringify(entry));
+    await writeEntry(temp, entry);
     await publish(temp, dir);
     return { dir, entry, hit: false };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
+  } finally {
+    rendersInProgress.delete(temp);
   }
 }
 
 /**
  * Renames a finished render into place. If another build published the same key meanwhile, its
- * complete entry is kept (someone may be linking from it) and ours is dropped; only a broken
- * leftover without a readable entry.json is replaced.
+ * intact entry is kept (someone may be linking from it) and ours is dropped; a broken leftover or
+ * a damaged entry is replaced (build folders that linked the damaged files keep them, which is how
+ * the next rebuild's check of the live folder finds them).
  */
 async function publish(temp: string, dir: string): Promise<void> {
   try {
@@ -62,20 +75,12 @@ async function publish(temp: string, dir: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
   }
-  if (await readEntry(dir)) {
+  if (await readIntactEntry(dir)) {
     await rm(temp, { recursive: true, force: true });
     return;
   }
   await rm(dir, { recursive: true, force: true });
   await rename(temp, dir);
-}
-
-async function readEntry(dir: string): Promise<RenderedImage | undefined> {
-  try {
-    return JSON.parse(await readFile(join(dir, ENTRY_FILE), 'utf8')) as RenderedImage;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

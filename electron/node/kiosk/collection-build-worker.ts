@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCollection } from '../collection/build';
+import { buildCollection, type BuildProgress } from '../collection/build';
+import { inspectImage, type InspectFn } from '../collection/image-adapter';
 import type { WorkerBuildInput, WorkerMessage } from './build-in-worker';
 
 /**
@@ -9,12 +10,29 @@ import type { WorkerBuildInput, WorkerMessage } from './build-in-worker';
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
+/**
+ * The check inspects every image before the build reports anything else; a progress message per
+ * image keeps `buildInWorker`'s no-progress watchdog from taking a long check for a hung one.
+ */
+function inspectWithProgress(): InspectFn {
+  let done = 0;
+  return async (...args) => {
+    try {
+      return await inspectImage(...args);
+    } finally {
+      const progress: BuildProgress = { phase: 'check', done: ++done, total: 0 };
+      post({ type: 'progress', detail: progress });
+    }
+  };
+}
+
 async function main(): Promise<void> {
   const input = workerData as WorkerBuildInput;
   const result = await buildCollection({
     source: input.source,
     out: input.out,
     ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}),
+    inspect: inspectWithProgress(),
     onProgress: (detail) => post({ type: 'progress', detail }),
   });
   post({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_STALL_MINUTES } from './build-in-worker';
 import { PIN_HASH_PATTERN } from './pin';
 import { parseTimeOfDay } from './nightly-relaunch';
 
@@ -41,6 +42,8 @@ export const CONFIG_FIELDS = {
     schema: z.number().int().min(256).max(65_536).nullable(),
     fallback: 3072 as number | null,
   },
+  /** Minutes a collection build may go without progress before it is stopped as hung. */
+  buildStallMinutes: { schema: z.number().int().min(1).max(240), fallback: DEFAULT_STALL_MINUTES },
   /** Public web address of the collection for take-away QR codes; null = no QR codes. */
   publicBaseUrl: {
     schema: z.url({ protocol: /^https?$/ }).nullable(),

@@ -112,10 +112,12 @@ export class LiveCollection {
   private switchIn(version: string | null): void {
     const next = currentBuild(this.options.out);
     if (!next) return;
-    const changed = this.served === null || version === null || version !== this.servedVersion;
+    const changed =
+      this.served === null || version === null || version !== this.servedVersion || next !== this.served;
     this.served = next;
     this.servedVersion = version;
-    // An edit that compiles to the same content (a saved file, a comment) is no news for the page.
+    // An edit that compiles to the same content (a saved file, a comment) is no news for the page;
+    // a damaged build replaced by a fresh copy of the same version is (a page may have failed on it).
     if (changed) this.options.onUpdated({ version, root: next });
   }
 }

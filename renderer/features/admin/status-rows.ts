@@ -49,6 +49,7 @@ export function statusReport(
 ): StatusReportModel {
   const alerts: string[] = [];
   if (sync.host !== 'ok' && sync.host !== 'unknown') alerts.push(t(HOST_ALERT[sync.host]));
+  if (sync.stoppedSync) alerts.push(t('admin.syncStopped', { detail: sync.stoppedSync }));
   if (view?.sourceMissing) alerts.push(t('admin.sourceMissing'));
   const heldBack = heldBackReport(view, t, format);
   if (heldBack.alert) alerts.push(heldBack.alert);

@@ -14,6 +14,8 @@ export interface RendererSyncView {
   /** Host state at the last sync attempt (from the sync status's `host` flag). */
   host: 'unknown' | 'ok' | 'unreachable' | 'no-collection' | 'invalid';
   syncing: boolean;
+  /** Why the last sync was abandoned (a damaged chunk, say), when it was; the old slot stayed live. */
+  stoppedSync?: string | null;
 }
 
 /**

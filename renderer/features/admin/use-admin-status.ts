@@ -56,6 +56,7 @@ export function useAdminStatus(
       syncedAt: pointer?.syncedAt ?? null,
       host: syncStatus.host,
       syncing: syncStatus.syncing,
+      stoppedSync: syncStatus.lastOutcome?.kind === 'failed' ? syncStatus.lastOutcome.detail : null,
     },
   };
 }

@@ -105,6 +105,12 @@ describe('status page', () => {
     expect(report.alerts).toEqual(['admin.hostUnreachable', 'admin.sourceMissing']);
   });
 
+  it('says when the last sync was abandoned and the screen kept its collection', () => {
+    const stoppedSync = 'chunks/pieces-0123456789abcdef.json: its content does not match the manifest';
+    const report = statusReport(toStatusView(browser), { ...synced, stoppedSync }, t, format);
+    expect(report.alerts).toEqual([`admin.syncStopped(detail=${stoppedSync})`]);
+  });
+
   it("still shows the page's own facts when the host gave no status", () => {
     const report = statusReport(
       null,

@@ -22,6 +22,7 @@ describe('validateConfig', () => {
       idleCountdownSec: 20,
       nightlyRelaunch: '03:30',
       memoryLimitMB: 4096,
+      buildStallMinutes: 20,
       publicBaseUrl: 'https://museum.example/koleksi/',
       adminPinHash: `scrypt$1024$8$1$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`,
     };
