@@ -4,6 +4,8 @@ import { AdminGate } from '../node/kiosk/admin-gate';
 import type { CollectionUpdater } from '../node/kiosk/collection-updater';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from '../node/kiosk/config-file';
 import { HeartbeatWatchdog } from '../node/kiosk/heartbeat';
+import { fileLockoutStore, lockoutFileBeside } from '../node/kiosk/lockout-file';
+import { PinLockout } from '../node/kiosk/pin-lockout';
 import { RecoveryJournal } from '../node/kiosk/recovery-journal';
 import { createRotatingLog, type KioskLogger } from '../node/kiosk/rotating-log';
 import { resolveKioskPaths, type KioskPaths } from './paths';
@@ -50,7 +52,11 @@ export function createKioskContext(): KioskContext {
     loaded,
     log,
     journal,
-    gate: new AdminGate({ pinHash: () => loaded.config.adminPinHash }),
+    gate: new AdminGate({
+      pinHash: () => loaded.config.adminPinHash,
+      // Beside the config, so a relaunch (or the web host on the same config) keeps the count.
+      lockout: new PinLockout({}, fileLockoutStore(lockoutFileBeside(loaded.path), log)),
+    }),
     heartbeat: new HeartbeatWatchdog(),
     startedAt: new Date(),
     window: null,
