@@ -23,6 +23,12 @@ class FakeSession extends EventEmitter {
   setPermissionCheckHandler(handler) {
     this.permissionCheck = handler;
   }
+  setDevicePermissionHandler(handler) {
+    this.devicePermission = handler;
+  }
+  setDisplayMediaRequestHandler(handler) {
+    this.displayMedia = handler;
+  }
 }
 const defaultSession = new FakeSession();
 
@@ -233,6 +239,10 @@ async function scenario() {
     ),
     network: await new Promise((resolve) =>
       defaultSession.beforeRequest({ url: 'https://example.org/' }, resolve),
+    ),
+    usbDevice: defaultSession.devicePermission({ deviceType: 'usb', origin: 'kiosk://app' }),
+    screenCapture: await new Promise((resolve) =>
+      defaultSession.displayMedia({ securityOrigin: 'kiosk://app/' }, resolve),
     ),
   };
   results.privileged = protocol.privileged;

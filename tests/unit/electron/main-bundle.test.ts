@@ -172,6 +172,8 @@ describe('bundled main process (fake electron runtime)', () => {
       closeWindow: true,
       camera: false,
       network: { cancel: true },
+      usbDevice: false,
+      screenCapture: null,
     });
   });
 });
