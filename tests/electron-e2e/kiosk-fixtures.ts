@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/kiosk/lockout-file';
 import { hashPin } from '../../electron/node/kiosk/pin';
 import { launchTarget } from './electron-binary';
 
@@ -19,6 +20,8 @@ export async function launchKiosk(): Promise<ElectronApplication> {
     config,
     JSON.stringify({ adminPinHash: await hashPin(TEST_PIN), nightlyRelaunch: null, memoryLimitMB: null }),
   );
+  // As `npm run kiosk -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
+  clearLockoutFile(lockoutFileBeside(config));
   return _electron.launch({
     executablePath: target.executablePath,
     args: target.args,

@@ -152,14 +152,42 @@ Module._load = function (request, ...rest) {
   return request === 'electron' ? fake : load.call(this, request, ...rest);
 };
 
+/** Calls a registered IPC handler as the page at `url` would; resolves to `{ value }` or `{ error }`. */
+const invokeHandler = (channel, url, ...args) =>
+  Promise.resolve()
+    .then(() => ipcMain.handlers[channel]({ senderFrame: { url, parent: null } }, ...args))
+    .then(
+      (value) => ({ value }),
+      (error) => ({ error: error.message }),
+    );
+
 const nextUpdate = (ms) =>
   new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), ms);
     sent.once('sync:collection-updated', (payload) => (clearTimeout(timer), resolve(payload)));
   });
 
+// The worker was changed on disk after bundling: main must refuse to start it, keep serving, and
+// say why on the status page.
+async function tamperedWorkerScenario(invoke) {
+  // Main registers its IPC handlers once the app is ready.
+  while (!ipcMain.handlers['admin:unlock']) await new Promise((resolve) => setTimeout(resolve, 20));
+  await invoke('admin:unlock', 'kiosk://app/', { pin: process.env.SMOKE_PIN });
+  let status = null;
+  for (let i = 0; i < 300 && !status?.collection.lastFailure; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    status = (await invoke('admin:status', 'kiosk://app/')).value;
+  }
+  const sent = events.filter(([kind, channel]) => kind === 'send' && channel === 'sync:collection-updated');
+  return { lastFailure: status?.collection.lastFailure ?? null, updatesSent: sent.length };
+}
+
 async function scenario() {
   const results = {};
+  if (process.env.SMOKE_SCENARIO === 'tampered-worker') {
+    process.stdout.write(`RESULT ${JSON.stringify(await tamperedWorkerScenario(invokeHandler))}\n`);
+    process.exit(0);
+  }
   results.firstUpdate = await nextUpdate(120_000);
   const handler = protocol.handlers.kiosk;
   const get = async (url) => {
@@ -177,13 +205,7 @@ async function scenario() {
   results.otherHost = await get('kiosk://evil/index.html');
   results.traversal = await get('kiosk://app/collection/..%2f..%2fkiosk-config.json');
 
-  const invoke = (channel, url, ...args) =>
-    Promise.resolve()
-      .then(() => ipcMain.handlers[channel]({ senderFrame: { url, parent: null } }, ...args))
-      .then(
-        (value) => ({ value }),
-        (error) => ({ error: error.message }),
-      );
+  const invoke = invokeHandler;
   results.version = await invoke('kiosk:version', 'kiosk://app/');
   results.foreign = await invoke('admin:status', 'https://example.org/');
   results.badPayload = await invoke('admin:unlock', 'kiosk://app/', { pin: 'x' });

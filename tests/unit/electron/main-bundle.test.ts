@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleElectron } from '../../../electron/node/build/bundle-electron';
+import { clearLockoutFile, lockoutFileBeside } from '../../../electron/node/kiosk/lockout-file';
 import { hashPin } from '../../../electron/node/kiosk/pin';
+import { sha256File } from '../../../electron/node/kiosk/worker-integrity';
 import { makeMinCollection } from '../collection/fixture-helper';
 
 /**
@@ -47,8 +49,15 @@ interface SmokeResult {
   logExists: boolean;
 }
 
+interface TamperedResult {
+  lastFailure: { errors: { kind: string; message: string }[] } | null;
+  updatesSent: number;
+}
+
 describe('bundled main process (fake electron runtime)', () => {
   let result: SmokeResult;
+  let tampered: TamperedResult;
+  let bundledWorkerHash = '';
   let dir = '';
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -70,29 +79,40 @@ describe('bundled main process (fake electron runtime)', () => {
         adminPinHash: await hashPin(PIN, { N: 1024, r: 8, p: 1 }),
       }),
     );
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '--require',
-        path.join(__dirname, 'fake-electron-runtime.cjs'),
-        path.join(dir, 'dist', 'electron', 'main.cjs'),
-      ],
-      {
-        env: {
-          ...process.env,
-          KIOSK_USER_DATA: path.join(dir, 'user-data'),
-          KIOSK_CONFIG: config,
-          KIOSK_ENV: 'production',
-          SMOKE_PIN: PIN,
-          SMOKE_COLLECTION: collection,
+    // As `npm run kiosk -- set-pin` leaves it: a hand-written hash with no lockout file starts locked.
+    clearLockoutFile(lockoutFileBeside(config));
+    const runMain = async (userData: string, env: Record<string, string> = {}) => {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--require',
+          path.join(__dirname, 'fake-electron-runtime.cjs'),
+          path.join(dir, 'dist', 'electron', 'main.cjs'),
+        ],
+        {
+          env: {
+            ...process.env,
+            KIOSK_USER_DATA: path.join(dir, userData),
+            KIOSK_CONFIG: config,
+            KIOSK_ENV: 'production',
+            SMOKE_PIN: PIN,
+            SMOKE_COLLECTION: collection,
+            ...env,
+          },
+          maxBuffer: 10_000_000,
+          timeout: 240_000,
         },
-        maxBuffer: 10_000_000,
-        timeout: 240_000,
-      },
-    );
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`no RESULT line in:\n${stdout.slice(-2000)}`);
-    result = JSON.parse(line.slice('RESULT '.length)) as SmokeResult;
+      );
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`no RESULT line in:\n${stdout.slice(-2000)}`);
+      return JSON.parse(line.slice('RESULT '.length)) as unknown;
+    };
+    result = (await runMain('user-data')) as SmokeResult;
+    // Then one byte more in the unpacked worker, as someone with write access to the install could add.
+    const worker = path.join(dir, 'dist', 'electron', 'collection-worker.cjs');
+    bundledWorkerHash = sha256File(worker);
+    appendFileSync(worker, '\n');
+    tampered = (await runMain('user-data-tampered', { SMOKE_SCENARIO: 'tampered-worker' })) as TamperedResult;
   }, 300_000);
 
   it('registers the privileged scheme before ready and opens one secure kiosk window', () => {
@@ -161,6 +181,22 @@ describe('bundled main process (fake electron runtime)', () => {
     expect(result.sentAfterBreak).toBe(0);
     expect(result.updateAfterFix?.version).toEqual(expect.any(String));
     expect(result.updateAfterFix?.version).not.toBe(result.firstUpdate?.version);
+  });
+
+  it("carries the unpacked worker's sha256 inside the main bundle", () => {
+    const main = readFileSync(path.join(dir, 'dist', 'electron', 'main.cjs'), 'utf8');
+    expect(bundledWorkerHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(main).toContain(`"${bundledWorkerHash}"`);
+  });
+
+  it('refuses to start a worker changed on disk, and says so on the status page', () => {
+    expect(tampered.updatesSent).toBe(0);
+    expect(tampered.lastFailure?.errors).toEqual([
+      expect.objectContaining({
+        kind: 'internal',
+        message: expect.stringMatching(/collection build worker \(collection-worker\.cjs\) was not started/),
+      }),
+    ]);
   });
 
   it('applies the security hooks to the window', () => {
