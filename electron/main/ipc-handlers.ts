@@ -1,8 +1,8 @@
 import { app } from 'electron';
-import { APP_START_URL } from '../node/kiosk/navigation';
 import type { AdminActionResult } from '../shared/kiosk-status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';
+import { restartNow } from './relaunch';
 import { gatherStatus } from './status';
 
 /**
@@ -49,7 +49,11 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
     }),
     'admin:reload': admin('reload', () => {
       context.heartbeat.reset(now());
-      void context.window?.webContents.loadURL(APP_START_URL);
+      context.window?.webContents.loadURL(context.homeUrl).catch(() => undefined);
+    }),
+    'admin:restart': admin('restart', () => {
+      // Let the page receive its answer before the app goes.
+      setImmediate(() => restartNow(context));
     }),
     'admin:sync-now': admin('sync-now', async () => {
       await context.updater?.request('admin');

@@ -34,7 +34,7 @@ test.describe.serial('Electron kiosk', () => {
       require: 'undefined',
       process: 'undefined',
       bridge: ['admin', 'heartbeat', 'onCollectionUpdated', 'settings', 'version'],
-      admin: ['exit', 'lock', 'reload', 'status', 'syncNow', 'unlock'],
+      admin: ['exit', 'lock', 'reload', 'restart', 'status', 'syncNow', 'unlock'],
     });
     expect(await page.evaluate(() => window.kiosk!.version())).toMatch(/^\d+\.\d+\.\d+/);
   });

@@ -182,8 +182,35 @@ async function tamperedWorkerScenario(invoke) {
   return { lastFailure: status?.collection.lastFailure ?? null, updatesSent: sent.length };
 }
 
+// Four earlier starts in the last minutes were written into the start history: this fifth start
+// must show the out-of-order page, compile nothing, and come back with the admin "restart now".
+async function outOfOrderScenario(invoke) {
+  while (!ipcMain.handlers['admin:unlock']) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const url = windows[0]?.webContents.url;
+  const page = 'kiosk://app/out-of-order.html';
+  const unlock = await invoke('admin:unlock', page, { pin: process.env.SMOKE_PIN });
+  const restart = await invoke('admin:restart', page);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const userData = app.getPath('userData');
+  const log = fs.readFileSync(path.join(userData, 'logs', 'kiosk.log'), 'utf8');
+  return {
+    url,
+    unlock: unlock.value,
+    restart: restart.value,
+    exits: events.filter(([kind]) => kind === 'relaunch' || kind === 'exit'),
+    starts: JSON.parse(fs.readFileSync(path.join(userData, 'start-history.json'), 'utf8')).starts.length,
+    compiled: log.includes('collection build started'),
+    updatesSent: events.filter(([kind]) => kind === 'send').length,
+  };
+}
+
 async function scenario() {
   const results = {};
+  if (process.env.SMOKE_SCENARIO === 'out-of-order') {
+    process.stdout.write(`RESULT ${JSON.stringify(await outOfOrderScenario(invokeHandler))}\n`);
+    process.exit(0);
+  }
   if (process.env.SMOKE_SCENARIO === 'tampered-worker') {
     process.stdout.write(`RESULT ${JSON.stringify(await tamperedWorkerScenario(invokeHandler))}\n`);
     process.exit(0);

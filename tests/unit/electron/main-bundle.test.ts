@@ -54,8 +54,19 @@ interface TamperedResult {
   updatesSent: number;
 }
 
+interface OutOfOrderResult {
+  url: string;
+  unlock: { ok: boolean };
+  restart: { ok: boolean };
+  exits: unknown[][];
+  starts: number;
+  compiled: boolean;
+  updatesSent: number;
+}
+
 describe('bundled main process (fake electron runtime)', () => {
   let result: SmokeResult;
+  let outOfOrder: OutOfOrderResult;
   let tampered: TamperedResult;
   let bundledWorkerHash = '';
   let dir = '';
@@ -113,6 +124,15 @@ describe('bundled main process (fake electron runtime)', () => {
     bundledWorkerHash = sha256File(worker);
     appendFileSync(worker, '\n');
     tampered = (await runMain('user-data-tampered', { SMOKE_SCENARIO: 'tampered-worker' })) as TamperedResult;
+    // A relaunch loop: four starts in the last four minutes are already on record.
+    const loopData = path.join(dir, 'user-data-loop');
+    mkdirSync(loopData, { recursive: true });
+    const now = Date.now();
+    writeFileSync(
+      path.join(loopData, 'start-history.json'),
+      JSON.stringify({ starts: [4, 3, 2, 1].map((minutes) => now - minutes * 60_000) }),
+    );
+    outOfOrder = (await runMain('user-data-loop', { SMOKE_SCENARIO: 'out-of-order' })) as OutOfOrderResult;
   }, 300_000);
 
   it('registers the privileged scheme before ready and opens one secure kiosk window', () => {
@@ -197,6 +217,19 @@ describe('bundled main process (fake electron runtime)', () => {
         message: expect.stringMatching(/collection build worker \(collection-worker\.cjs\) was not started/),
       }),
     ]);
+  });
+
+  it('shows the out-of-order page on the fifth start within 15 minutes, compiling nothing', () => {
+    expect(outOfOrder.url).toBe('kiosk://app/out-of-order.html');
+    expect(outOfOrder.compiled).toBe(false);
+    expect(outOfOrder.updatesSent).toBe(0);
+  });
+
+  it('comes back with the admin "restart now": start history cleared, then a relaunch', () => {
+    expect(outOfOrder.unlock).toEqual({ ok: true });
+    expect(outOfOrder.restart).toEqual({ ok: true });
+    expect(outOfOrder.starts).toBe(0);
+    expect(outOfOrder.exits).toEqual([['relaunch'], ['exit', 0]]);
   });
 
   it('applies the security hooks to the window', () => {
