@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import { pageSettings } from '../node/kiosk/page-settings';
 import type { AdminActionResult } from '../shared/kiosk-status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';
@@ -24,11 +25,7 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
 
   return {
     'kiosk:version': () => app.getVersion(),
-    'kiosk:settings': () => {
-      const { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl } =
-        context.loaded.config;
-      return { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl };
-    },
+    'kiosk:settings': () => pageSettings(context.loaded.config),
     'heartbeat:ping': () => {
       context.heartbeat.ping(now());
       return true;

@@ -10,6 +10,8 @@ export interface WebCliOptions {
   port: number;
   /** Rebuild and tell open pages when the curator folder changes (on unless `--no-watch`). */
   watch: boolean;
+  /** The kiosk config file (`--config`): page settings and the admin PIN; null for none. */
+  config: string | null;
 }
 
 export type WebCliParse =
@@ -17,7 +19,7 @@ export type WebCliParse =
 
 export const DEFAULT_PORT = 5180;
 
-export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR] [--no-watch]
+export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--config FILE] [--port N] [--out DIR] [--no-watch]
 
 Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ for any Chromium.
 While it runs it watches the folder: a change that passes the check reaches open pages at once;
@@ -25,6 +27,8 @@ one that fails keeps the last good collection and shows its errors here and on t
 
   --collection DIR   curator folder to compile and serve (default: collection/)
   --collection none  serve the app with no collection at all
+  --config FILE      the kiosk config (same file as the Electron kiosk): idle times, languages,
+                     QR base URL, and the admin PIN (without adminPinHash the admin screen is open)
   --port N           port on 127.0.0.1, 0 picks a free one (default: ${DEFAULT_PORT})
   --out DIR          where the compiled collection is written (default: .cache/web-collection)
   --watch            rebuild when the folder changes (the default)
@@ -38,6 +42,7 @@ one that fails keeps the last good collection and shows its errors here and on t
 export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: string): WebCliParse {
   let values: {
     collection?: string;
+    config?: string;
     port?: string;
     out?: string;
     help?: boolean;
@@ -49,6 +54,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
       args: [...argv],
       options: {
         collection: { type: 'string' },
+        config: { type: 'string' },
         port: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -75,6 +81,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
   for (const name of ['collection', 'out'] as const) {
     if (values[name] === '') return { kind: 'error', message: `--${name} needs a folder` };
   }
+  if (values.config === '') return { kind: 'error', message: '--config needs a file' };
 
   const collection =
     values.collection === 'none'
@@ -86,5 +93,6 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     values.out === undefined
       ? path.join(projectRoot, '.cache/web-collection')
       : path.resolve(cwd, values.out);
-  return { kind: 'run', options: { collection, out, port, watch: !values['no-watch'] } };
+  const config = values.config === undefined ? null : path.resolve(cwd, values.config);
+  return { kind: 'run', options: { collection, out, port, watch: !values['no-watch'], config } };
 }

@@ -15,14 +15,31 @@ describe('parseWebArgs', () => {
         out: path.join(project, '.cache/web-collection'),
         port: DEFAULT_PORT,
         watch: true,
+        config: null,
       },
+    });
+  });
+
+  it('takes the kiosk config file with --config, relative to the working directory', () => {
+    expect(parse('--config', 'kiosk.json')).toMatchObject({
+      kind: 'run',
+      options: { config: path.join(cwd, 'kiosk.json') },
+    });
+    expect(parse('--config=/etc/kiosk/kiosk-config.json')).toMatchObject({
+      options: { config: '/etc/kiosk/kiosk-config.json' },
     });
   });
 
   it('resolves given folders against the working directory', () => {
     expect(parse('--collection', 'museum', '--out', '/tmp/built', '--port', '0')).toEqual({
       kind: 'run',
-      options: { collection: path.join(cwd, 'museum'), out: '/tmp/built', port: 0, watch: true },
+      options: {
+        collection: path.join(cwd, 'museum'),
+        out: '/tmp/built',
+        port: 0,
+        watch: true,
+        config: null,
+      },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
   });
@@ -51,6 +68,8 @@ describe('parseWebArgs', () => {
     [['extra'], /extra/],
     [['--collection'], /collection/],
     [['--out', ''], /--out/],
+    [['--config', ''], /--config needs a file/],
+    [['--config'], /config/],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     const result = parse(...argv);
     expect(result.kind).toBe('error');
