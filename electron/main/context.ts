@@ -64,6 +64,11 @@ export function createKioskContext(): KioskContext {
   };
   const startGuard = new StartGuard(path.join(userData, START_HISTORY_FILE_NAME), {}, log);
   const verdict = startGuard.recordStart(Date.now());
+  // A developer restarting `npm start` again and again is no loop; KIOSK_ENV=production shows the page.
+  if (verdict.outOfOrder && dev) {
+    log.info('relaunch loop by the start count; a development run goes on', verdict);
+    verdict.outOfOrder = false;
+  }
   if (verdict.outOfOrder) {
     const minutes = DEFAULT_START_GUARD.windowMs / 60_000;
     recovery(

@@ -16,6 +16,8 @@ import { app, BrowserWindow, resetElectronMock } from '../../mocks/electron';
 let userData = '';
 beforeEach(() => {
   resetElectronMock();
+  // The stub is an unpackaged app: without this it would count as a development run.
+  process.env.KIOSK_ENV = 'production';
   delete process.env.KIOSK_SUPERVISED;
   userData = mkdtempSync(path.join(tmpdir(), 'kiosk-ooo-'));
   app.getPath.mockImplementation(() => userData);
@@ -23,6 +25,7 @@ beforeEach(() => {
   clearLockoutFile(path.join(userData, 'admin-lockout.json'));
 });
 afterEach(() => {
+  delete process.env.KIOSK_ENV;
   vi.useRealTimers();
   rmSync(userData, { recursive: true, force: true });
 });
@@ -51,6 +54,16 @@ describe('relaunch-loop guard in main', () => {
     });
     // The journal is on disk, so the earlier runs' recoveries are there for the technician too.
     expect(readFileSync(path.join(userData, 'recovery-journal.json'), 'utf8')).toContain('out-of-order');
+  });
+
+  it('lets a development run go on (KIOSK_ENV=production shows the page)', () => {
+    const production = process.env.KIOSK_ENV;
+    delete process.env.KIOSK_ENV;
+    try {
+      expect(startTimes(6).outOfOrder).toBe(false);
+    } finally {
+      process.env.KIOSK_ENV = production;
+    }
   });
 
   it('relaunches nothing while out of order, under a supervisor or not', () => {
