@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -11,5 +12,13 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    // Two pages: the kiosk, and the out-of-order page main shows instead of it when the kiosk is
+    // caught in a relaunch loop (it loads neither the collection nor IndexedDB).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        'out-of-order': fileURLToPath(new URL('./renderer/out-of-order.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -4,8 +4,10 @@ import { currentBuild } from '../node/collection/build-folders';
 import { buildInWorker } from '../node/kiosk/build-in-worker';
 import { watchCollection } from '../node/kiosk/collection-watcher';
 import { CollectionUpdater } from '../node/kiosk/collection-updater';
+import { verifyWorkerFile } from '../node/kiosk/worker-integrity';
 import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../shared/ipc';
 import type { KioskContext } from './context';
+import { COLLECTION_WORKER_SHA256 } from './worker-hash';
 
 /** Where compiled collections go: the user-data folder, so updates survive app upgrades. */
 export function compiledCollectionDir(context: KioskContext): string {
@@ -32,12 +34,15 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
   const updater = new CollectionUpdater({
     sourceDir: source,
     sourceExists: () => existsSync(source),
-    build: () =>
-      buildInWorker({
+    build: async () => {
+      // The worker is outside the asar: check it against the fingerprint in this bundle first.
+      verifyWorkerFile(context.paths.collectionWorker, COLLECTION_WORKER_SHA256);
+      return buildInWorker({
         workerFile: context.paths.collectionWorker,
         input: { source, out },
         stallMs: context.loaded.config.buildStallMinutes * 60_000,
-      }),
+      });
+    },
     onGood: (outcome) => {
       const event: CollectionUpdatedEvent = { version: outcome.version ?? null };
       const contents = context.window?.webContents;

@@ -4,13 +4,18 @@ import { AdminGate } from '../node/kiosk/admin-gate';
 import type { CollectionUpdater } from '../node/kiosk/collection-updater';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from '../node/kiosk/config-file';
 import { HeartbeatWatchdog } from '../node/kiosk/heartbeat';
-import { RecoveryJournal } from '../node/kiosk/recovery-journal';
+import { fileLockoutStore, lockoutFileBeside } from '../node/kiosk/lockout-file';
+import { APP_START_URL, OUT_OF_ORDER_URL } from '../node/kiosk/navigation';
+import { PinLockout } from '../node/kiosk/pin-lockout';
+import { RecoveryJournal, RECOVERY_JOURNAL_FILE_NAME } from '../node/kiosk/recovery-journal';
 import { createRotatingLog, type KioskLogger } from '../node/kiosk/rotating-log';
+import { DEFAULT_START_GUARD, StartGuard, START_HISTORY_FILE_NAME } from '../node/kiosk/start-guard';
 import { resolveKioskPaths, type KioskPaths } from './paths';
 
 /**
  * What the main-process features share: paths, the loaded config, the log, the recovery journal, the
- * admin gate and the window. Built once in `index.ts` and handed to each `setupX()`.
+ * admin gate, the start guard's verdict and the window. Built once in `index.ts` and handed to each
+ * `setupX()`.
  */
 export interface KioskContext {
   /** Unpackaged run without `KIOSK_ENV=production`: devtools allowed, network not cancelled. */
@@ -22,6 +27,14 @@ export interface KioskContext {
   journal: RecoveryJournal;
   gate: AdminGate;
   heartbeat: HeartbeatWatchdog;
+  startGuard: StartGuard;
+  /**
+   * This start found a relaunch loop: the window shows the out-of-order page instead of the app,
+   * nothing relaunches by itself (but the hourly retry), and the collection is not compiled.
+   */
+  outOfOrder: boolean;
+  /** The page the window shows and every reload returns to: the app, or the out-of-order page. */
+  homeUrl: string;
   startedAt: Date;
   window: BrowserWindow | null;
   updater: CollectionUpdater | null;
@@ -33,7 +46,9 @@ export interface KioskContext {
 
 /**
  * Builds the context. `KIOSK_USER_DATA` moves the user-data folder (tests, several kiosks on one
- * development machine); it must be applied before `ready`, so this runs first thing in main.
+ * development machine); it must be applied before `ready`, so this runs first thing in main. The
+ * start is recorded here too, as early as possible, so that even a main process that dies during
+ * start-up counts towards the relaunch-loop guard.
  */
 export function createKioskContext(): KioskContext {
   if (process.env.KIOSK_USER_DATA) app.setPath('userData', path.resolve(process.env.KIOSK_USER_DATA));
@@ -42,7 +57,25 @@ export function createKioskContext(): KioskContext {
   const log = createRotatingLog({ dir: path.join(userData, 'logs'), echo: dev });
   const loaded = loadConfig(resolveConfigPath(process.argv, process.env, userData));
   for (const problem of loaded.problems) log.warn(`config ${problem.field}: ${problem.message}`, loaded.path);
-  const journal = new RecoveryJournal();
+  const journal = new RecoveryJournal(20, path.join(userData, RECOVERY_JOURNAL_FILE_NAME), log);
+  const recovery = (kind: string, detail: string): void => {
+    journal.add(kind, detail);
+    log.warn(`recovery ${kind}: ${detail}`);
+  };
+  const startGuard = new StartGuard(path.join(userData, START_HISTORY_FILE_NAME), {}, log);
+  const verdict = startGuard.recordStart(Date.now());
+  // A developer restarting `npm start` again and again is no loop; KIOSK_ENV=production shows the page.
+  if (verdict.outOfOrder && dev) {
+    log.info('relaunch loop by the start count; a development run goes on', verdict);
+    verdict.outOfOrder = false;
+  }
+  if (verdict.outOfOrder) {
+    const minutes = DEFAULT_START_GUARD.windowMs / 60_000;
+    recovery(
+      'out-of-order',
+      `${verdict.recentStarts} starts within ${minutes} min: showing the out-of-order page, no more relaunches`,
+    );
+  }
   return {
     dev,
     paths: resolveKioskPaths(app.isPackaged),
@@ -50,15 +83,19 @@ export function createKioskContext(): KioskContext {
     loaded,
     log,
     journal,
-    gate: new AdminGate({ pinHash: () => loaded.config.adminPinHash }),
+    gate: new AdminGate({
+      pinHash: () => loaded.config.adminPinHash,
+      // Beside the config, so a relaunch (or the web host on the same config) keeps the count.
+      lockout: new PinLockout({}, fileLockoutStore(lockoutFileBeside(loaded.path), log)),
+    }),
     heartbeat: new HeartbeatWatchdog(),
+    startGuard,
+    outOfOrder: verdict.outOfOrder,
+    homeUrl: verdict.outOfOrder ? OUT_OF_ORDER_URL : APP_START_URL,
     startedAt: new Date(),
     window: null,
     updater: null,
     exitRequested: false,
-    recovery: (kind, detail) => {
-      journal.add(kind, detail);
-      log.warn(`recovery ${kind}: ${detail}`);
-    },
+    recovery,
   };
 }

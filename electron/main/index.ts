@@ -9,6 +9,8 @@ import { servedCollectionRoot, setupCollectionUpdates } from './collection-updat
 import { createKioskContext } from './context';
 import { setupIpc } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
+import { setupLoadFailures } from './load-failures';
+import { setupOutOfOrderRetry } from './out-of-order';
 import { setupRecovery } from './recovery';
 import { setupScheduledRelaunch } from './scheduled-relaunch';
 import { applyKioskSwitches, registerKioskScheme, setupProtocol } from './scheme';
@@ -36,20 +38,30 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const { log } = context;
-  log.info('kiosk starting', { version: app.getVersion(), dev: context.dev, config: context.loaded.path });
+  log.info('kiosk starting', {
+    version: app.getVersion(),
+    dev: context.dev,
+    config: context.loaded.path,
+    outOfOrder: context.outOfOrder,
+  });
   setupSecurity({ dev: context.dev, log });
-  setupProtocol(
-    createRequestHandler({
-      rendererRoot: context.paths.rendererRoot,
-      getCollectionRoot: () => servedCollectionRoot(context),
-      log: (entry) => log.warn('request denied', entry),
-    }),
-  );
+  const handler = createRequestHandler({
+    rendererRoot: context.paths.rendererRoot,
+    getCollectionRoot: () => servedCollectionRoot(context),
+    log: (entry) => log.warn('request denied', entry),
+  });
+  setupProtocol(handler);
   setupIpc(createIpcHandlers(context), log);
-  const window = createKioskWindow(context.paths.preload, context.dev);
+  const window = createKioskWindow(context.paths.preload, context.dev, context.homeUrl);
   context.window = window;
   setupWindowGuards(window, context);
   setupRecovery(window, context);
+  setupLoadFailures(window, context, (url) => handler(new Request(url)).then((response) => response.ok));
+  if (context.outOfOrder) {
+    // No compile either: a native crash in the build worker can be what takes main down in a loop.
+    setupOutOfOrderRetry(context);
+    return;
+  }
   setupScheduledRelaunch(context);
   setupCollectionUpdates(context);
 }

@@ -1,8 +1,9 @@
 import { app } from 'electron';
-import { APP_START_URL } from '../node/kiosk/navigation';
+import { pageSettings } from '../node/kiosk/page-settings';
 import type { AdminActionResult } from '../shared/kiosk-status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';
+import { restartNow } from './relaunch';
 import { gatherStatus } from './status';
 
 /**
@@ -24,11 +25,7 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
 
   return {
     'kiosk:version': () => app.getVersion(),
-    'kiosk:settings': () => {
-      const { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl } =
-        context.loaded.config;
-      return { languages, defaultLanguage, idleTimeoutSec, idleCountdownSec, publicBaseUrl };
-    },
+    'kiosk:settings': () => pageSettings(context.loaded.config),
     'heartbeat:ping': () => {
       context.heartbeat.ping(now());
       return true;
@@ -49,7 +46,11 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
     }),
     'admin:reload': admin('reload', () => {
       context.heartbeat.reset(now());
-      void context.window?.webContents.loadURL(APP_START_URL);
+      context.window?.webContents.loadURL(context.homeUrl).catch(() => undefined);
+    }),
+    'admin:restart': admin('restart', () => {
+      // Let the page receive its answer before the app goes.
+      setImmediate(() => restartNow(context));
     }),
     'admin:sync-now': admin('sync-now', async () => {
       await context.updater?.request('admin');

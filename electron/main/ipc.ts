@@ -23,6 +23,7 @@ export const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeContract[C
   'admin:lock': none,
   'admin:exit': none,
   'admin:reload': none,
+  'admin:restart': none,
   'admin:sync-now': none,
   'admin:status': none,
 };

@@ -1,8 +1,7 @@
 import { app, type BrowserWindow } from 'electron';
-import { ChildProcessWatch, CrashBackoff } from '../node/kiosk/crash-backoff';
-import { APP_START_URL } from '../node/kiosk/navigation';
+import { ChildProcessWatch, CrashBackoff, DEFAULT_CRASH_BACKOFF } from '../node/kiosk/crash-backoff';
 import type { KioskContext } from './context';
-import { relaunchApp } from './relaunch';
+import { relaunchForRecovery } from './relaunch';
 
 /** How long the page may stay unresponsive before its renderer is killed and reloaded. */
 const UNRESPONSIVE_GRACE_MS = 10_000;
@@ -16,21 +15,20 @@ export function setupRecovery(window: BrowserWindow, context: KioskContext): () 
   const contents = window.webContents;
   const backoff = new CrashBackoff();
   const children = new ChildProcessWatch();
-  const relaunch = (why: string): void => {
-    context.recovery('relaunch', why);
-    relaunchApp(() => (context.exitRequested = true));
-  };
+  const relaunch = (why: string): boolean => relaunchForRecovery(context, 'relaunch', why);
   const reloadHome = (): void => {
     context.heartbeat.reset(Date.now());
-    if (!window.isDestroyed()) void contents.loadURL(APP_START_URL);
+    if (!window.isDestroyed()) contents.loadURL(context.homeUrl).catch(() => undefined);
   };
 
   contents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     const step = backoff.onCrash(Date.now());
-    if (step.action === 'relaunch') return relaunch(`renderer crash loop (${details.reason})`);
-    context.recovery('reload', `renderer gone (${details.reason}); reload in ${step.delayMs} ms`);
-    setTimeout(reloadHome, step.delayMs);
+    // Out of order, a crash loop of the out-of-order page itself is reloaded at the longest delay.
+    if (step.action === 'relaunch' && relaunch(`renderer crash loop (${details.reason})`)) return;
+    const delayMs = step.action === 'reload' ? step.delayMs : DEFAULT_CRASH_BACKOFF.maxDelayMs;
+    context.recovery('reload', `renderer gone (${details.reason}); reload in ${delayMs} ms`);
+    setTimeout(reloadHome, delayMs);
   });
 
   let hung: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +46,7 @@ export function setupRecovery(window: BrowserWindow, context: KioskContext): () 
 
   app.on('child-process-gone', (_event, details) => {
     context.log.warn('child process gone', { type: details.type, reason: details.reason });
-    if (children.onGone(details.reason, Date.now())) relaunch(`repeated ${details.type} process loss`);
+    if (children.onGone(details.reason, Date.now())) void relaunch(`repeated ${details.type} process loss`);
   });
 
   const heartbeatCheck = setInterval(() => {

@@ -2,7 +2,7 @@ import { app } from 'electron';
 import { MemoryWatchdog, totalWorkingSetMB } from '../node/kiosk/memory-watchdog';
 import { nextRelaunchAt } from '../node/kiosk/nightly-relaunch';
 import type { KioskContext } from './context';
-import { relaunchApp } from './relaunch';
+import { relaunchForRecovery } from './relaunch';
 
 /** How often the memory watchdog samples `app.getAppMetrics()`. */
 const MEMORY_SAMPLE_MS = 60_000;
@@ -13,10 +13,7 @@ const MEMORY_SAMPLE_MS = 60_000;
  */
 export function setupScheduledRelaunch(context: KioskContext): () => void {
   const { nightlyRelaunch, memoryLimitMB } = context.loaded.config;
-  const relaunch = (kind: string, detail: string): void => {
-    context.recovery(kind, detail);
-    relaunchApp(() => (context.exitRequested = true));
-  };
+  const relaunch = (kind: string, detail: string): void => void relaunchForRecovery(context, kind, detail);
   const timers: (() => void)[] = [];
 
   const next = nightlyRelaunch ? nextRelaunchAt(new Date(), nightlyRelaunch) : null;

@@ -26,8 +26,8 @@ export function kioskWebPreferences(preload: string, dev: boolean): WebPreferenc
   };
 }
 
-/** Creates the one full-screen kiosk window and loads the app. */
-export function createKioskWindow(preload: string, dev: boolean): BrowserWindow {
+/** Creates the one full-screen kiosk window and loads `url` (the app, or the out-of-order page). */
+export function createKioskWindow(preload: string, dev: boolean, url: string = APP_START_URL): BrowserWindow {
   const window = new BrowserWindow({
     kiosk: true,
     fullscreen: true,
@@ -43,6 +43,7 @@ export function createKioskWindow(preload: string, dev: boolean): BrowserWindow 
   // default is already no visual zoom; set it explicitly so an upgrade can't change it silently.
   // https://www.electronjs.org/docs/latest/api/web-contents#contentssetvisualzoomlevellimitsminimumlevel-maximumlevel
   void window.webContents.setVisualZoomLevelLimits(1, 1);
-  void window.loadURL(APP_START_URL);
+  // A failed load is handled by the did-fail-load rule (load-failures.ts), not here.
+  window.loadURL(url).catch(() => undefined);
   return window;
 }

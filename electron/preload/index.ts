@@ -48,6 +48,8 @@ const api = {
     exit: () => invoke(INVOKE_CHANNELS.adminExit),
     /** Reloads the page from the start screen (admin session required). */
     reload: () => invoke(INVOKE_CHANNELS.adminReload),
+    /** Restarts the whole app with a fresh start count, also out of order (admin session required). */
+    restart: () => invoke(INVOKE_CHANNELS.adminRestart),
     /** Recompiles the collection folder now; a passing build triggers `onCollectionUpdated`. */
     syncNow: () => invoke(INVOKE_CHANNELS.adminSyncNow),
     /** Status page data, or null without an admin session. */

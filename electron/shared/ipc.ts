@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = {
   adminLock: 'admin:lock',
   adminExit: 'admin:exit',
   adminReload: 'admin:reload',
+  adminRestart: 'admin:restart',
   adminSyncNow: 'admin:sync-now',
   adminStatus: 'admin:status',
 } as const;
@@ -35,6 +36,7 @@ export interface InvokeContract {
   'admin:lock': { request: undefined; response: AdminActionResult };
   'admin:exit': { request: undefined; response: AdminActionResult };
   'admin:reload': { request: undefined; response: AdminActionResult };
+  'admin:restart': { request: undefined; response: AdminActionResult };
   'admin:sync-now': { request: undefined; response: AdminActionResult };
   'admin:status': { request: undefined; response: AdminStatus | null };
 }

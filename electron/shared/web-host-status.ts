@@ -1,4 +1,4 @@
-import type { CollectionStatus } from './kiosk-status';
+import type { CollectionStatus, UnlockResult } from './kiosk-status';
 
 /**
  * What the web host answers on `GET /api/status` in browser mode: the part of the kiosk's
@@ -24,3 +24,12 @@ export const WEB_API_PREFIX = '/api/';
 
 /** Server-sent event the web host emits when a new collection build has been switched in. */
 export const COLLECTION_UPDATED_EVENT = 'collection-updated';
+
+/**
+ * Answer of `POST /api/admin/unlock` when the web host has an admin PIN: the kiosk's unlock answer,
+ * plus, when the PIN was right, the session token the page sends as `Authorization: Bearer` with
+ * `GET /api/status` and `POST /api/admin/lock`. The page keeps it in memory only.
+ */
+export interface WebUnlockResult extends UnlockResult {
+  token?: string;
+}

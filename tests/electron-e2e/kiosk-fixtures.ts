@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/kiosk/lockout-file';
 import { hashPin } from '../../electron/node/kiosk/pin';
 import { launchTarget } from './electron-binary';
 
@@ -10,24 +11,38 @@ export const TEST_PIN = '2468';
 
 export const target = launchTarget();
 
-/** Starts the kiosk with its own user-data folder and a config holding {@link TEST_PIN}. */
-export async function launchKiosk(): Promise<ElectronApplication> {
-  if (!target.ok) throw new Error(target.reason);
+/** A fresh user-data folder with a config holding {@link TEST_PIN}, as `set-pin` leaves it. */
+export async function prepareUserData(): Promise<string> {
   const userData = mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-'));
   const config = path.join(userData, 'kiosk-config.json');
   writeFileSync(
     config,
     JSON.stringify({ adminPinHash: await hashPin(TEST_PIN), nightlyRelaunch: null, memoryLimitMB: null }),
   );
+  // As `npm run kiosk -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
+  clearLockoutFile(lockoutFileBeside(config));
+  return userData;
+}
+
+/**
+ * Starts the kiosk with its own user-data folder (a fresh one unless `userData` is given, e.g. to
+ * start the same kiosk again) and a config holding {@link TEST_PIN}.
+ */
+export async function launchKiosk(
+  options: { userData?: string; env?: Record<string, string> } = {},
+): Promise<ElectronApplication> {
+  if (!target.ok) throw new Error(target.reason);
+  const userData = options.userData ?? (await prepareUserData());
   return _electron.launch({
     executablePath: target.executablePath,
     args: target.args,
     env: {
       ...process.env,
       KIOSK_USER_DATA: userData,
-      KIOSK_CONFIG: config,
+      KIOSK_CONFIG: path.join(userData, 'kiosk-config.json'),
       // Production behaviour (devtools off, network cancelled) even when running unpackaged.
       KIOSK_ENV: 'production',
+      ...options.env,
     },
   });
 }

@@ -1,6 +1,17 @@
 // Brings in the `window.kiosk` type, derived from the preload source.
 import type {} from '../../electron/shared/kiosk-api';
-import { expect, launchKiosk, target, test, TEST_PIN, waitForGrid, windowState } from './kiosk-fixtures';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  expect,
+  launchKiosk,
+  prepareUserData,
+  target,
+  test,
+  TEST_PIN,
+  waitForGrid,
+  windowState,
+} from './kiosk-fixtures';
 
 // Where no Electron binary exists every test is reported as skipped, with this reason.
 test.skip(!target.ok, target.ok ? '' : target.reason);
@@ -34,7 +45,7 @@ test.describe.serial('Electron kiosk', () => {
       require: 'undefined',
       process: 'undefined',
       bridge: ['admin', 'heartbeat', 'onCollectionUpdated', 'settings', 'version'],
-      admin: ['exit', 'lock', 'reload', 'status', 'syncNow', 'unlock'],
+      admin: ['exit', 'lock', 'reload', 'restart', 'status', 'syncNow', 'unlock'],
     });
     expect(await page.evaluate(() => window.kiosk!.version())).toMatch(/^\d+\.\d+\.\d+/);
   });
@@ -121,6 +132,36 @@ test.describe.serial('Electron kiosk', () => {
     expect(await page.evaluate(() => window.kiosk!.admin.exit())).toEqual({ ok: false, reason: 'locked' });
   });
 
+  test('screen capture and USB/HID/serial devices are refused', async ({ page }) => {
+    const outcome = await page.evaluate(async () => ({
+      display: await navigator.mediaDevices.getDisplayMedia({ video: true }).then(
+        () => 'granted',
+        (error: Error) => error.name,
+      ),
+      usb: await (navigator as unknown as { usb?: { getDevices(): Promise<unknown[]> } }).usb
+        ?.getDevices()
+        .then((devices) => devices.length),
+    }));
+    expect(outcome.display).not.toBe('granted');
+    expect(outcome.usb ?? 0).toBe(0);
+  });
+
+  test('a page that fails to load is replaced by the placeholder, then the app comes back', async ({
+    kiosk,
+  }) => {
+    // A missing page of our own origin: the handler answers 404, which counts as a failed load.
+    await kiosk.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]
+        .webContents.loadURL('kiosk://app/missing.html')
+        .catch(() => undefined),
+    );
+    // Back on the app (which then sets its own #/route).
+    await expect
+      .poll(async () => (await windowState(kiosk)).url, { timeout: 30_000 })
+      .toMatch(/^kiosk:\/\/app\/(#.*)?$/);
+    expect(await windowState(kiosk)).toMatchObject({ count: 1, crashed: false });
+  });
+
   test('a crashed renderer is reloaded', async ({ kiosk }) => {
     await kiosk.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows()[0].webContents.forcefullyCrashRenderer(),
@@ -152,6 +193,52 @@ test('admin exit with the right PIN quits the kiosk', async () => {
     const closed = new Promise<void>((resolve) => app.once('close', () => resolve()));
     await page.evaluate(() => window.kiosk!.admin.exit()).catch(() => undefined);
     await closed;
+  } finally {
+    await app.close().catch(() => undefined);
+  }
+});
+
+test('the PIN lockout survives a relaunch', async () => {
+  const userData = await prepareUserData();
+  const first = await launchKiosk({ userData });
+  try {
+    const page = await first.firstWindow();
+    await page.waitForFunction(() => window.kiosk !== undefined);
+    for (let i = 0; i < 5; i += 1) await page.evaluate(() => window.kiosk!.admin.unlock('0000'));
+  } finally {
+    await first.close().catch(() => undefined);
+  }
+  const second = await launchKiosk({ userData });
+  try {
+    const page = await second.firstWindow();
+    await page.waitForFunction(() => window.kiosk !== undefined);
+    expect(await page.evaluate((pin) => window.kiosk!.admin.unlock(pin), TEST_PIN)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+  } finally {
+    await second.close().catch(() => undefined);
+  }
+});
+
+test('a relaunch loop shows the out-of-order page; "restart now" clears the count', async () => {
+  const userData = await prepareUserData();
+  const now = Date.now();
+  const history = path.join(userData, 'start-history.json');
+  writeFileSync(history, JSON.stringify({ starts: [4, 3, 2, 1].map((minutes) => now - minutes * 60_000) }));
+  // Supervised: "restart now" exits with 75 for the supervisor instead of spawning a kiosk of its own.
+  const app = await launchKiosk({ userData, env: { KIOSK_SUPERVISED: '1' } });
+  try {
+    const page = await app.firstWindow();
+    await expect.poll(async () => (await windowState(app)).url).toBe('kiosk://app/out-of-order.html');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/kios ini sedang tidak dapat digunakan/);
+    expect(await page.evaluate((pin) => window.kiosk!.admin.unlock(pin), TEST_PIN)).toEqual({ ok: true });
+    const status = await page.evaluate(() => window.kiosk!.admin.status());
+    expect(status?.recoveries[0]).toMatchObject({ kind: 'out-of-order' });
+    const closed = new Promise<void>((resolve) => app.once('close', () => resolve()));
+    await page.evaluate(() => window.kiosk!.admin.restart()).catch(() => undefined);
+    await closed;
+    expect(JSON.parse(readFileSync(history, 'utf8'))).toEqual({ starts: [] });
   } finally {
     await app.close().catch(() => undefined);
   }

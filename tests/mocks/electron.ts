@@ -19,11 +19,19 @@ export class FakeSession extends EventEmitter {
   permissionRequestHandler: Handler | null = null;
   permissionCheckHandler: Handler | null = null;
   beforeRequestListener: Handler | null = null;
+  devicePermissionHandler: Handler | null = null;
+  displayMediaRequestHandler: Handler | null = null;
   setPermissionRequestHandler = vi.fn((handler: Handler | null) => {
     this.permissionRequestHandler = handler;
   });
   setPermissionCheckHandler = vi.fn((handler: Handler | null) => {
     this.permissionCheckHandler = handler;
+  });
+  setDevicePermissionHandler = vi.fn((handler: Handler | null) => {
+    this.devicePermissionHandler = handler;
+  });
+  setDisplayMediaRequestHandler = vi.fn((handler: Handler | null) => {
+    this.displayMediaRequestHandler = handler;
   });
   webRequest = {
     onBeforeRequest: vi.fn((listener: Handler | null) => {

@@ -1,5 +1,7 @@
 import { app, session, type WebContents } from 'electron';
 import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import { denyDevicePermissions } from './devices';
+import { denyDisplayMedia } from './display-media';
 import { preventDownloads } from './downloads';
 import { blockBrowserKeys } from './input-lock';
 import { blockForeignNavigation } from './navigation';
@@ -32,6 +34,8 @@ export interface SecurityOptions {
 export function setupSecurity({ dev, log }: SecurityOptions): void {
   const target = session.defaultSession;
   restrictPermissions(target, log);
+  denyDevicePermissions(target, log);
+  denyDisplayMedia(target, log);
   cancelNetworkRequests(target, dev, log);
   preventDownloads(target, log);
   app.on('web-contents-created', (_event, contents) => applyContentsRules(contents, log));

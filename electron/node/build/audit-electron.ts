@@ -59,6 +59,8 @@ const FORBIDDEN_SWITCHES = [
 const REQUIRED_HOOKS: [string, string][] = [
   ['setPermissionRequestHandler', 'permission requests are granted by default without a request handler'],
   ['setPermissionCheckHandler', 'permission checks are granted by default without a check handler'],
+  ['setDevicePermissionHandler', 'a USB/HID/serial device a page once selected stays granted by default'],
+  ['setDisplayMediaRequestHandler', 'screen capture requests are not refused'],
   ['setWindowOpenHandler', 'new windows are allowed by default without a window-open handler'],
   ['will-navigate', 'navigation is unrestricted without a will-navigate guard'],
   ['will-attach-webview', 'webview attachment is not refused'],

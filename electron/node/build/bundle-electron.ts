@@ -1,6 +1,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { sha256File } from '../kiosk/worker-integrity';
 
 /**
  * `npm run build:electron`: bundles the main process, the preload and the collection worker into
@@ -32,14 +33,29 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** Bundles into `outDir` (default `dist/electron`); returns the files written, relative to the project. */
+/** The name under which main's bundle receives the worker's sha256 (see electron/main/worker-hash.ts). */
+export const WORKER_HASH_DEFINE = '__COLLECTION_WORKER_SHA256__';
+
+/**
+ * Bundles into `outDir` (default `dist/electron`); returns the files written, relative to the
+ * project. The worker is bundled before main, so main can carry the worker's sha256: the worker is
+ * unpacked outside the asar, and main checks it against that fingerprint before starting it.
+ */
 export async function bundleElectron(
   outDir: string = path.join(root, 'dist', 'electron'),
 ): Promise<string[]> {
   const written: string[] = [];
-  for (const [entry, file] of Object.entries(ELECTRON_BUNDLES)) {
+  const mainFile = ELECTRON_BUNDLES['electron/main/index.ts'];
+  const workerFile = ELECTRON_BUNDLES['electron/node/kiosk/collection-build-worker.ts'];
+  const ordered = Object.entries(ELECTRON_BUNDLES).sort(
+    ([, a], [, b]) => Number(a === mainFile) - Number(b === mainFile),
+  );
+  let workerHash: string | null = null;
+  for (const [entry, file] of ordered) {
     const outfile = path.join(outDir, file);
-    await build({ ...common, entryPoints: [path.join(root, entry)], outfile });
+    const define = file === mainFile ? { [WORKER_HASH_DEFINE]: JSON.stringify(workerHash) } : undefined;
+    await build({ ...common, entryPoints: [path.join(root, entry)], outfile, ...(define ? { define } : {}) });
+    if (file === workerFile) workerHash = sha256File(outfile);
     written.push(path.relative(root, outfile));
   }
   return written;

@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../kiosk/config-file';
+import { clearLockoutFile, lockoutFileBeside } from '../kiosk/lockout-file';
 import { hashPin, PIN_PATTERN } from '../kiosk/pin';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
@@ -42,6 +43,8 @@ export async function runKioskCli(argv: readonly string[], io: KioskCliIo): Prom
       const pin = await readNewPin(argv, io);
       if (!PIN_PATTERN.test(pin)) throw new Error('The PIN must be 4 to 12 digits; nothing was changed.');
       updateConfigField(file, 'adminPinHash', await hashPin(pin));
+      // A new PIN starts with a clean lockout: without the file the pad would start locked.
+      clearLockoutFile(lockoutFileBeside(file));
       io.print(`Admin PIN set in ${file}. Restart the kiosk for it to take effect.`);
       return 0;
     }

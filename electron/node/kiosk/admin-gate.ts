@@ -38,13 +38,15 @@ export class AdminGate {
       return { ok: false, reason: 'locked', lockedUntil: lockedUntil ?? now + 1_000 };
     }
     this.checking = true;
+    // Counted (and stored) as wrong before the check: a power cut or a kill while scrypt runs must
+    // not give a free guess. A right PIN then clears it.
+    const until = this.lockout.recordFailure(now);
     try {
       if (await verifyPin(pin, hash)) {
         this.lockout.recordSuccess();
         this.unlockedUntil = now + this.sessionMs;
         return { ok: true };
       }
-      const until = this.lockout.recordFailure(now);
       return until === null
         ? { ok: false, reason: 'wrong-pin' }
         : { ok: false, reason: 'locked', lockedUntil: until };

@@ -39,6 +39,11 @@ export class HeartbeatWatchdog {
     if (this.lastPingAt !== null) this.lastPingAt = now;
   }
 
+  /** Waits for a first ping again: the window now shows a page that never pings (a placeholder). */
+  disarm(): void {
+    this.lastPingAt = null;
+  }
+
   check(now: number): HeartbeatState {
     if (this.lastPingAt === null) return 'waiting-for-first-ping';
     const { intervalMs, missedLimit } = this.options;

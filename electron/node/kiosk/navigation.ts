@@ -13,6 +13,11 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The first page the kiosk window loads. */
 export const APP_START_URL = `${APP_ORIGIN}/`;
+/**
+ * The calm page shown instead of the app when the kiosk is caught in a relaunch loop: its own small
+ * entry of the renderer build, which needs neither the collection nor IndexedDB.
+ */
+export const OUT_OF_ORDER_URL = `${APP_ORIGIN}/out-of-order.html`;
 
 /** True only for URLs on exactly `kiosk://app` (no port, no user info). */
 export function isAppUrl(raw: string): boolean {

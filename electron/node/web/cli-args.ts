@@ -12,6 +12,8 @@ export interface WebCliOptions {
   watch: boolean;
   /** Print every warning of a build, not counts by kind. */
   verbose: boolean;
+  /** The kiosk config file (`--config`): page settings and the admin PIN; null for none. */
+  config: string | null;
 }
 
 export type WebCliParse =
@@ -19,7 +21,7 @@ export type WebCliParse =
 
 export const DEFAULT_PORT = 5180;
 
-export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--port N] [--out DIR] [--no-watch] [--verbose]
+export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--config FILE] [--port N] [--out DIR] [--no-watch] [--verbose]
 
 Compiles the collection folder and serves the kiosk on http://127.0.0.1:PORT/ for any Chromium.
 While it runs it watches the folder: a change that passes the check reaches open pages at once;
@@ -27,6 +29,8 @@ one that fails keeps the last good collection and shows its errors here and on t
 
   --collection DIR   curator folder to compile and serve (default: collection/)
   --collection none  serve the app with no collection at all
+  --config FILE      the kiosk config (same file as the Electron kiosk): idle times, languages,
+                     QR base URL, and the admin PIN (without adminPinHash the admin screen is open)
   --port N           port on 127.0.0.1, 0 picks a free one (default: ${DEFAULT_PORT})
   --out DIR          where the compiled collection is written (default: .cache/web-collection)
   --watch            rebuild when the folder changes (the default)
@@ -41,6 +45,7 @@ one that fails keeps the last good collection and shows its errors here and on t
 export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: string): WebCliParse {
   let values: {
     collection?: string;
+    config?: string;
     port?: string;
     out?: string;
     help?: boolean;
@@ -53,6 +58,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
       args: [...argv],
       options: {
         collection: { type: 'string' },
+        config: { type: 'string' },
         port: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -80,6 +86,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
   for (const name of ['collection', 'out'] as const) {
     if (values[name] === '') return { kind: 'error', message: `--${name} needs a folder` };
   }
+  if (values.config === '') return { kind: 'error', message: '--config needs a file' };
 
   const collection =
     values.collection === 'none'
@@ -91,8 +98,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     values.out === undefined
       ? path.join(projectRoot, '.cache/web-collection')
       : path.resolve(cwd, values.out);
+  const config = values.config === undefined ? null : path.resolve(cwd, values.config);
   return {
     kind: 'run',
-    options: { collection, out, port, watch: !values['no-watch'], verbose: values.verbose === true },
+    options: { collection, out, port, watch: !values['no-watch'], verbose: values.verbose === true, config },
   };
 }

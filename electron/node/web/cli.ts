@@ -5,6 +5,7 @@ import { COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
 import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
+import { webHostConfig } from './host-config';
 import { hostStatusReader } from './host-status';
 import { LiveCollection } from './live-collection';
 import { startWebHost } from './web-host';
@@ -12,6 +13,7 @@ import type { WebHost } from './web-host';
 
 // `npm run web`: compile the curator folder, serve the kiosk for any Chromium, and (unless
 // --no-watch) rebuild on every change, telling open pages over /api/events when a build passes.
+// With --config FILE the page gets the kiosk config's settings and the admin screen its PIN.
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -27,6 +29,14 @@ async function main(): Promise<number | null> {
     return 2;
   }
   const { options } = parsed;
+  const printLog = (message: string, detail?: unknown) =>
+    console.error(detail === undefined ? message : `${message}: ${JSON.stringify(detail)}`);
+  const config = webHostConfig(options.config, { info: printLog, warn: printLog, error: printLog });
+  if (!config.ok) {
+    console.error(config.message);
+    return 2;
+  }
+  const pageSettings = config.settings;
 
   const rendererRoot = path.join(projectRoot, 'dist/renderer');
   try {
@@ -58,7 +68,13 @@ async function main(): Promise<number | null> {
       rendererRoot,
       collectionRoot: () => live?.root() ?? null,
       port: options.port,
-      api: { status: hostStatusReader({ appVersion: version, live, watching: options.watch }), events },
+      api: {
+        status: hostStatusReader({ appVersion: version, live, watching: options.watch }),
+        events,
+        ...(pageSettings ? { settings: () => pageSettings } : {}),
+        admin: config.admin,
+        log: (line) => console.error(line),
+      },
       // A missing collection is a known state the renderer shows; every other denial may be a
       // broken reference or a probe, worth a line.
       log: (entry) => {
@@ -76,6 +92,7 @@ async function main(): Promise<number | null> {
   console.log(
     `Kiosk web host on ${host.url}${live && options.watch ? ` (watching ${options.collection})` : ''}`,
   );
+  for (const line of config.lines) console.log(line);
 
   const stop = () => {
     live?.stop();

@@ -1,17 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KioskSettings } from '../../shared/kiosk-status';
 import type { WebHostStatus } from '../../shared/web-host-status';
 import { WEB_API_PREFIX } from '../../shared/web-host-status';
 import { KIOSK_CSP } from '../server/csp';
+import { bearerToken, lockAnswer, unlockAnswer, type ApiAnswer } from './admin-endpoints';
+import type { WebAdminSession } from './admin-session';
 import type { EventStream } from './event-stream';
 
 /**
  * The web host's own endpoints under `/api/`: the browser-mode counterpart of the Electron bridge's
- * `admin.status()` and `onCollectionUpdated`. They live here, around the shared request handler,
- * so the Electron origin (`kiosk://app`) never grows them.
+ * `settings()`, `admin.*` and `onCollectionUpdated`. They live here, around the shared request
+ * handler, so the Electron origin (`kiosk://app`) never grows them.
  */
 export interface WebHostApi {
   status: () => WebHostStatus;
   events: EventStream;
+  /** The page settings of the kiosk config (`--config`); without it `/api/settings` is not found. */
+  settings?: () => KioskSettings;
+  /**
+   * Set when the config has an admin PIN: `/api/status` then answers only inside an unlocked
+   * session. Null or absent: the status is open, as nothing there can leave or reload a kiosk.
+   */
+  admin?: WebAdminSession | null;
+  /** Lines for the terminal (unlock attempts). */
+  log?: (line: string) => void;
+  now?: () => number;
 }
 
 const HEADERS: Record<string, string> = {
@@ -22,8 +35,8 @@ const HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-function json(res: ServerResponse, status: number, body: unknown, head = false): void {
-  res.writeHead(status, { ...HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+function json(res: ServerResponse, status: number, body: unknown, head = false, extra = {}): void {
+  res.writeHead(status, { ...HEADERS, ...extra, 'Content-Type': 'application/json; charset=utf-8' });
   res.end(head ? undefined : JSON.stringify(body));
 }
 
@@ -39,6 +52,15 @@ function isSameOrigin(req: IncomingMessage, origin: string): boolean {
   const site = req.headers['sec-fetch-site'];
   return site === undefined || site === 'same-origin' || site === 'none';
 }
+
+/** Which methods each endpoint takes. */
+const METHODS: Record<string, string[]> = {
+  status: ['GET', 'HEAD'],
+  settings: ['GET', 'HEAD'],
+  events: ['GET', 'HEAD'],
+  'admin/unlock': ['POST'],
+  'admin/lock': ['POST'],
+};
 
 /**
  * Answers `req` if it is an API request and returns true; returns false for every other path,
@@ -56,22 +78,40 @@ export function handleApiRequest(
     json(res, 403, { error: 'same-origin only' });
     return true;
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    json(res, 405, { error: 'method not allowed' });
+  const name = pathname.slice(WEB_API_PREFIX.length);
+  const allowed = Object.hasOwn(METHODS, name) ? METHODS[name] : null;
+  const head = req.method === 'HEAD';
+  if (!allowed) {
+    json(res, 404, { error: 'not found' }, head);
     return true;
   }
-  const head = req.method === 'HEAD';
-  switch (pathname) {
-    case `${WEB_API_PREFIX}status`:
-      json(res, 200, api.status(), head);
+  if (!allowed.includes(req.method ?? '')) {
+    json(res, 405, { error: 'method not allowed' }, false, { Allow: allowed.join(', ') });
+    return true;
+  }
+  const now = api.now ?? Date.now;
+  const answer = (result: ApiAnswer) => json(res, result.status, result.body, head);
+  switch (name) {
+    case 'status':
+      if (api.admin && !api.admin.authorize(bearerToken(req), now())) {
+        json(res, 401, { error: 'admin session required' }, head, { 'WWW-Authenticate': 'Bearer' });
+      } else json(res, 200, api.status(), head);
       return true;
-    case `${WEB_API_PREFIX}events`:
+    case 'settings':
+      if (api.settings) json(res, 200, api.settings(), head);
+      else json(res, 404, { error: 'not found' }, head);
+      return true;
+    case 'events':
       if (head) json(res, 200, null, true);
       else api.events.attach(res, HEADERS);
       return true;
+    case 'admin/unlock':
+      void unlockAnswer(req, api.admin ?? null, now(), api.log).then(answer, () =>
+        answer({ status: 500, body: { error: 'the PIN could not be checked' } }),
+      );
+      return true;
     default:
-      json(res, 404, { error: 'not found' }, head);
+      answer(lockAnswer(req, api.admin ?? null));
       return true;
   }
 }

@@ -6,6 +6,7 @@ export interface AdminPanelLabels {
   actions: string;
   exit: string;
   reload: string;
+  restart: string;
   syncNow: string;
   lock: string;
   notInBrowser: string;
@@ -21,6 +22,8 @@ export interface AdminPanelProps {
   message: string;
   onExit: () => void;
   onReload: () => void;
+  /** Restarts the whole app with a fresh start count (the way back from the out-of-order page). */
+  onRestart: () => void;
   onSyncNow: () => void;
   onLock: () => void;
   /** The status page. */
@@ -52,6 +55,7 @@ export function AdminPanel(props: AdminPanelProps) {
             {labels.syncNow}
           </TouchButton>
           {kioskOnly(labels.reload, props.onReload, 'admin-reload-note')}
+          {kioskOnly(labels.restart, props.onRestart, 'admin-restart-note')}
           {kioskOnly(labels.exit, props.onExit, 'admin-exit-note')}
           <TouchButton onClick={props.onLock}>{labels.lock}</TouchButton>
         </div>

@@ -5,50 +5,66 @@ import { appSync } from '../../sync/app-sync';
 import type { SyncOutcome } from '../../sync/engine';
 import { adminBackend } from './admin-backend';
 import { AdminPanel } from './AdminPanel';
-import { pinFeedback, pressPinKey, secondsUntil, type PinFeedback, type PinKey } from './pin-entry';
 import { PinPad } from './PinPad';
 import { statusReport, type StatusFormat } from './status-rows';
 import { StatusReport } from './StatusReport';
 import { useAdminStatus } from './use-admin-status';
+import { usePinUnlock } from './use-pin-unlock';
+
+/** Where the screen stands: asking the web host whether it wants a PIN, the PIN pad, or unlocked. */
+type Door = 'asking' | 'pin' | 'open';
 
 /**
- * `#/admin`: in the Electron kiosk a PIN pad first (checked by main; the page never sees the hash),
- * then actions and the status page. In browser mode there is nothing to guard - the page can't
- * leave or reload a kiosk - so it opens on the status page. Leaving the screen (or the idle reset
- * taking the page home) unmounts it, which locks the session again.
+ * `#/admin`: a PIN pad first - always in the Electron kiosk (checked by main; the page never sees
+ * the hash), and in browser mode when the web host's config has an admin PIN (checked by the host)
+ * - then actions and the status page. A web host without a PIN opens on the status page, as
+ * nothing there can leave or reload a kiosk. Leaving the screen (or the idle reset taking the page
+ * home) unmounts it, which locks the session again.
  */
 export function AdminScreenContainer() {
   const { t, i18n } = useTranslation();
   const backend = useMemo(() => adminBackend(), []);
   const kiosk = backend.mode === 'kiosk' ? backend.kiosk : null;
-  const [unlocked, setUnlocked] = useState(kiosk === null);
-  const [pin, setPin] = useState('');
-  const [feedback, setFeedback] = useState<PinFeedback | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
+  const hostAdmin = backend.mode === 'browser' ? backend.host : null;
+  const [door, setDoor] = useState<Door>(kiosk ? 'pin' : 'asking');
+  const [pinRequired, setPinRequired] = useState(kiosk !== null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [refreshKey, setRefreshKey] = useState(0);
 
+  const unlock = useCallback(
+    (pin: string) => (kiosk ? kiosk.admin.unlock(pin) : hostAdmin!.unlock(pin)),
+    [kiosk, hostAdmin],
+  );
+  const { pad, reset } = usePinUnlock(unlock, () => setDoor('open'));
   const relock = useCallback(() => {
-    setUnlocked(false);
+    setDoor('pin');
+    setPinRequired(true);
     setMessage('');
-    setFeedback(null);
-  }, []);
-  const { host, sync } = useAdminStatus(backend, unlocked, refreshKey, relock);
+    reset();
+  }, [reset]);
+  const { host, sync } = useAdminStatus(backend, door === 'open', refreshKey, relock);
 
-  useEffect(() => () => void kiosk?.admin.lock().catch(() => undefined), [kiosk]);
-
-  // The lockout counts down on screen and lifts itself.
-  const lockedUntil = feedback?.kind === 'locked' ? feedback.until : null;
+  // In browser mode the host says whether it wants a PIN by refusing the status without a session.
   useEffect(() => {
-    if (lockedUntil === null) return undefined;
-    const timer = window.setInterval(() => {
-      setNow(Date.now());
-      if (Date.now() >= lockedUntil) setFeedback(null);
-    }, 1_000);
-    return () => window.clearInterval(timer);
-  }, [lockedUntil]);
+    if (!hostAdmin) return undefined;
+    let live = true;
+    void hostAdmin.status().then((answer) => {
+      if (!live) return;
+      const needed = answer.kind === 'pin-required';
+      setPinRequired(needed);
+      setDoor(needed ? 'pin' : 'open');
+    });
+    return () => {
+      live = false;
+    };
+  }, [hostAdmin]);
+
+  const lockSession = useCallback(() => {
+    const ending: Promise<unknown> | undefined = kiosk ? kiosk.admin.lock() : hostAdmin?.lock();
+    void ending?.catch(() => undefined);
+  }, [kiosk, hostAdmin]);
+  useEffect(() => lockSession, [lockSession]);
 
   const format = useMemo<StatusFormat>(() => {
     const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -58,45 +74,15 @@ export function AdminScreenContainer() {
 
   const leave = () => navigate({ name: 'home' });
 
-  if (!unlocked && kiosk) {
-    const submit = async () => {
-      setChecking(true);
-      const result = await kiosk.admin.unlock(pin).catch(() => null);
-      setChecking(false);
-      setPin('');
-      setNow(Date.now());
-      const next = result ? pinFeedback(result) : { kind: 'error' as const };
-      setFeedback(next);
-      if (!next) setUnlocked(true);
-    };
-    const pinMessage = !feedback
-      ? ''
-      : feedback.kind === 'locked'
-        ? t('admin.locked', { seconds: String(secondsUntil(feedback.until, now)) })
-        : feedback.kind === 'wrong'
-          ? t('admin.wrongPin')
-          : feedback.kind === 'no-pin'
-            ? t('admin.noPin')
-            : t('admin.unlockFailed');
+  if (door === 'asking') {
     return (
-      <PinPad
-        labels={{
-          title: t('admin.pinTitle'),
-          entered: t('admin.pinEntered', { count: String(pin.length) }),
-          clear: t('admin.clear'),
-          back: t('admin.backspace'),
-          ok: t('admin.ok'),
-          cancel: t('admin.cancel'),
-        }}
-        length={pin.length}
-        message={pinMessage}
-        disabled={checking || lockedUntil !== null}
-        onKey={(key: PinKey) => setPin((current) => pressPinKey(current, key))}
-        onSubmit={() => void submit()}
-        onCancel={leave}
-      />
+      <section className="admin-panel" aria-labelledby="admin-title">
+        <h1 id="admin-title">{t('admin.title')}</h1>
+        <p role="status">{t('admin.loading')}</p>
+      </section>
     );
   }
+  if (door === 'pin') return <PinPad {...pad} onCancel={leave} />;
 
   /** Runs a kiosk action; a refused one means the session ended, so the PIN pad comes back. */
   const act = async (action: () => Promise<{ ok: boolean; reason?: string }>) => {
@@ -124,7 +110,7 @@ export function AdminScreenContainer() {
     setRefreshKey((key) => key + 1);
   };
   const lock = () => {
-    void kiosk?.admin.lock().catch(() => undefined);
+    lockSession();
     leave();
   };
 
@@ -136,8 +122,9 @@ export function AdminScreenContainer() {
         actions: t('admin.actions'),
         exit: t('admin.exit'),
         reload: t('admin.reload'),
+        restart: t('admin.restart'),
         syncNow: t('admin.syncNow'),
-        lock: kiosk ? t('admin.lock') : t('admin.leave'),
+        lock: pinRequired ? t('admin.lock') : t('admin.leave'),
         notInBrowser: t('admin.notInBrowser'),
       }}
       browser={!kiosk}
@@ -145,6 +132,7 @@ export function AdminScreenContainer() {
       message={message}
       onExit={() => kiosk && void act(() => kiosk.admin.exit())}
       onReload={() => kiosk && void act(() => kiosk.admin.reload())}
+      onRestart={() => kiosk && void act(() => kiosk.admin.restart())}
       onSyncNow={() => void syncNow()}
       onLock={lock}
       status={

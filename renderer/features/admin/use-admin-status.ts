@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useSyncStatus } from '../../app/use-sync-status';
 import { appDb } from '../../db/kiosk-db';
 import { readPointer } from '../../db/read';
-import { fetchHostStatus, type AdminBackend } from './admin-backend';
+import type { AdminBackend } from './admin-backend';
 import { toStatusView, type RendererSyncView, type StatusView } from './status-view';
 
 /** How often the open status page asks again, so a running build's outcome appears by itself. */
@@ -14,8 +14,8 @@ export type HostStatusState = StatusView | null | undefined;
 
 /**
  * The host's status while `enabled` (refreshed every few seconds and whenever `refreshKey`
- * changes), plus the page's own sync facts. `onSessionEnded` runs when main refuses the status
- * because the admin session ran out.
+ * changes), plus the page's own sync facts. `onSessionEnded` runs when the host refuses the status
+ * because the admin session ran out (Electron's main, or a web host with an admin PIN).
  */
 export function useAdminStatus(
   backend: AdminBackend,
@@ -37,8 +37,10 @@ export function useAdminStatus(
         if (status === null) onSessionEnded();
         else setHost(toStatusView(status));
       } else {
-        const status = await fetchHostStatus();
-        if (live) setHost(status ? toStatusView(status) : null);
+        const answer = await backend.host.status();
+        if (!live) return;
+        if (answer.kind === 'pin-required') onSessionEnded();
+        else setHost(answer.kind === 'status' ? toStatusView(answer.status) : null);
       }
     };
     void load();

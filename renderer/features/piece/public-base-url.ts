@@ -31,12 +31,14 @@ export function takeAwayUrl(base: string | undefined, pieceId: string): string |
 }
 
 /**
- * The configured public base URL: the kiosk's settings in Electron, else the page's query in
- * browser mode; undefined while unknown or when none is configured.
+ * The configured public base URL: the kiosk's settings (Electron's bridge, or the web host's
+ * `--config`); in browser mode the page's query wins over them, for previews. Undefined while
+ * unknown or when none is configured.
  */
 export function usePublicBaseUrl(): string | undefined {
   const settings = useKioskSettings();
-  if (!hasKioskSettings()) return publicBaseUrlFromQuery(location.search);
+  const fromQuery = hasKioskSettings() ? undefined : publicBaseUrlFromQuery(location.search);
+  if (fromQuery) return fromQuery;
   // Without settings the kiosk still works; it just offers no take-away code.
   const base = settings?.publicBaseUrl;
   return base && isUsableBase(base) ? base : undefined;

@@ -42,4 +42,38 @@ describe('kioskSettings', () => {
       expect.any(Error),
     );
   });
+
+  it("in a browser, takes the web host's settings (npm run web -- --config)", async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/#/home' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: URL) => {
+        fetched.push(url.href);
+        return new Response(JSON.stringify(settings), {
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        });
+      }),
+    );
+    await expect(kioskSettings()).resolves.toEqual(settings);
+    expect(fetched).toEqual(['http://127.0.0.1:5180/api/settings']);
+  });
+
+  it('is null in a browser whose server has no settings: an app shell, a 404 or a wrong shape', async () => {
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    for (const response of [
+      new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+      new Response('{"error":"not found"}', { status: 404, headers: { 'Content-Type': 'application/json' } }),
+      new Response('{"idleTimeoutSec":"soon"}', { headers: { 'Content-Type': 'application/json' } }),
+    ]) {
+      forgetKioskSettings();
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => response),
+      );
+      await expect(kioskSettings()).resolves.toBeNull();
+    }
+  });
 });

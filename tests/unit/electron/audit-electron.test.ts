@@ -15,6 +15,7 @@ const builderYaml = read('electron-builder.yml');
 // A minimal app that passes, so each bad variant below fails for exactly one reason.
 const hooks = `
   s.setPermissionRequestHandler(h); s.setPermissionCheckHandler(h); w.setWindowOpenHandler(h);
+  s.setDevicePermissionHandler(h); s.setDisplayMediaRequestHandler(h);
   c.on('will-navigate', f); c.on('will-attach-webview', f); s.on('will-download', f); c.on('before-input-event', f);`;
 const goodPrefs =
   'const p = { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false };';
@@ -82,6 +83,17 @@ describe('audit:electron', () => {
       expect.arrayContaining([expect.stringMatching(/setWindowOpenHandler never used/)]),
     );
   });
+
+  it.each(['setDevicePermissionHandler', 'setDisplayMediaRequestHandler'])(
+    'reports a missing %s (device and screen-capture requests left to the defaults)',
+    (hook) => {
+      const text = `${goodPrefs}\n${hooks.replace(`s.${hook}(h);`, '')}`;
+      const findings = auditElectron([{ path: 'electron/main/x.ts', text }], builderYaml);
+      expect(findings.map((f) => f.message)).toEqual([
+        expect.stringMatching(new RegExp(`^${hook} never used`)),
+      ]);
+    },
+  );
 
   it('reports a Node import in the preload', () => {
     const findings = auditElectron(

@@ -1,11 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import type { KioskContext } from '../../../electron/main/context';
 import { AdminGate } from '../../../electron/node/kiosk/admin-gate';
 import { defaultConfig } from '../../../electron/node/kiosk/config-schema';
 import { HeartbeatWatchdog } from '../../../electron/node/kiosk/heartbeat';
+import { APP_START_URL } from '../../../electron/node/kiosk/navigation';
 import { RecoveryJournal } from '../../../electron/node/kiosk/recovery-journal';
 import type { KioskLogger } from '../../../electron/node/kiosk/rotating-log';
+import { StartGuard } from '../../../electron/node/kiosk/start-guard';
 import { BrowserWindow as FakeBrowserWindow } from '../../mocks/electron';
 
 type LogFn = (message: string, detail?: unknown) => void;
@@ -39,6 +44,11 @@ export function fakeContext(overrides: Partial<KioskContext> = {}) {
     journal,
     gate: new AdminGate({ pinHash: () => context.loaded.config.adminPinHash }),
     heartbeat: new HeartbeatWatchdog({ intervalMs: 1000, missedLimit: 3 }),
+    startGuard: new StartGuard(
+      path.join(mkdtempSync(path.join(tmpdir(), 'kiosk-start-')), 'start-history.json'),
+    ),
+    outOfOrder: false,
+    homeUrl: APP_START_URL,
     startedAt: new Date('2026-01-01T00:00:00Z'),
     window: window as unknown as BrowserWindow,
     updater: null,

@@ -23,6 +23,12 @@ class FakeSession extends EventEmitter {
   setPermissionCheckHandler(handler) {
     this.permissionCheck = handler;
   }
+  setDevicePermissionHandler(handler) {
+    this.devicePermission = handler;
+  }
+  setDisplayMediaRequestHandler(handler) {
+    this.displayMedia = handler;
+  }
 }
 const defaultSession = new FakeSession();
 
@@ -146,14 +152,69 @@ Module._load = function (request, ...rest) {
   return request === 'electron' ? fake : load.call(this, request, ...rest);
 };
 
+/** Calls a registered IPC handler as the page at `url` would; resolves to `{ value }` or `{ error }`. */
+const invokeHandler = (channel, url, ...args) =>
+  Promise.resolve()
+    .then(() => ipcMain.handlers[channel]({ senderFrame: { url, parent: null } }, ...args))
+    .then(
+      (value) => ({ value }),
+      (error) => ({ error: error.message }),
+    );
+
 const nextUpdate = (ms) =>
   new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), ms);
     sent.once('sync:collection-updated', (payload) => (clearTimeout(timer), resolve(payload)));
   });
 
+// The worker was changed on disk after bundling: main must refuse to start it, keep serving, and
+// say why on the status page.
+async function tamperedWorkerScenario(invoke) {
+  // Main registers its IPC handlers once the app is ready.
+  while (!ipcMain.handlers['admin:unlock']) await new Promise((resolve) => setTimeout(resolve, 20));
+  await invoke('admin:unlock', 'kiosk://app/', { pin: process.env.SMOKE_PIN });
+  let status = null;
+  for (let i = 0; i < 300 && !status?.collection.lastFailure; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    status = (await invoke('admin:status', 'kiosk://app/')).value;
+  }
+  const sent = events.filter(([kind, channel]) => kind === 'send' && channel === 'sync:collection-updated');
+  return { lastFailure: status?.collection.lastFailure ?? null, updatesSent: sent.length };
+}
+
+// Four earlier starts in the last minutes were written into the start history: this fifth start
+// must show the out-of-order page, compile nothing, and come back with the admin "restart now".
+async function outOfOrderScenario(invoke) {
+  while (!ipcMain.handlers['admin:unlock']) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const url = windows[0]?.webContents.url;
+  const page = 'kiosk://app/out-of-order.html';
+  const unlock = await invoke('admin:unlock', page, { pin: process.env.SMOKE_PIN });
+  const restart = await invoke('admin:restart', page);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const userData = app.getPath('userData');
+  const log = fs.readFileSync(path.join(userData, 'logs', 'kiosk.log'), 'utf8');
+  return {
+    url,
+    unlock: unlock.value,
+    restart: restart.value,
+    exits: events.filter(([kind]) => kind === 'relaunch' || kind === 'exit'),
+    starts: JSON.parse(fs.readFileSync(path.join(userData, 'start-history.json'), 'utf8')).starts.length,
+    compiled: log.includes('collection build started'),
+    updatesSent: events.filter(([kind]) => kind === 'send').length,
+  };
+}
+
 async function scenario() {
   const results = {};
+  if (process.env.SMOKE_SCENARIO === 'out-of-order') {
+    process.stdout.write(`RESULT ${JSON.stringify(await outOfOrderScenario(invokeHandler))}\n`);
+    process.exit(0);
+  }
+  if (process.env.SMOKE_SCENARIO === 'tampered-worker') {
+    process.stdout.write(`RESULT ${JSON.stringify(await tamperedWorkerScenario(invokeHandler))}\n`);
+    process.exit(0);
+  }
   results.firstUpdate = await nextUpdate(120_000);
   const handler = protocol.handlers.kiosk;
   const get = async (url) => {
@@ -171,13 +232,7 @@ async function scenario() {
   results.otherHost = await get('kiosk://evil/index.html');
   results.traversal = await get('kiosk://app/collection/..%2f..%2fkiosk-config.json');
 
-  const invoke = (channel, url, ...args) =>
-    Promise.resolve()
-      .then(() => ipcMain.handlers[channel]({ senderFrame: { url, parent: null } }, ...args))
-      .then(
-        (value) => ({ value }),
-        (error) => ({ error: error.message }),
-      );
+  const invoke = invokeHandler;
   results.version = await invoke('kiosk:version', 'kiosk://app/');
   results.foreign = await invoke('admin:status', 'https://example.org/');
   results.badPayload = await invoke('admin:unlock', 'kiosk://app/', { pin: 'x' });
@@ -237,6 +292,10 @@ async function scenario() {
     ),
     network: await new Promise((resolve) =>
       defaultSession.beforeRequest({ url: 'https://example.org/' }, resolve),
+    ),
+    usbDevice: defaultSession.devicePermission({ deviceType: 'usb', origin: 'kiosk://app' }),
+    screenCapture: await new Promise((resolve) =>
+      defaultSession.displayMedia({ securityOrigin: 'kiosk://app/' }, resolve),
     ),
   };
   results.privileged = protocol.privileged;

@@ -22,6 +22,7 @@ function handlers(): ChannelHandlers {
     'admin:lock': vi.fn(async () => ok),
     'admin:exit': vi.fn(async () => ok),
     'admin:reload': vi.fn(async () => ok),
+    'admin:restart': vi.fn(async () => ok),
     'admin:sync-now': vi.fn(async () => ok),
     'admin:status': vi.fn(() => null),
   };

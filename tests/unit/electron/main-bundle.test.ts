@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleElectron } from '../../../electron/node/build/bundle-electron';
+import { clearLockoutFile, lockoutFileBeside } from '../../../electron/node/kiosk/lockout-file';
 import { hashPin } from '../../../electron/node/kiosk/pin';
+import { sha256File } from '../../../electron/node/kiosk/worker-integrity';
 import { makeMinCollection } from '../collection/fixture-helper';
 
 /**
@@ -47,8 +49,26 @@ interface SmokeResult {
   logExists: boolean;
 }
 
+interface TamperedResult {
+  lastFailure: { errors: { kind: string; message: string }[] } | null;
+  updatesSent: number;
+}
+
+interface OutOfOrderResult {
+  url: string;
+  unlock: { ok: boolean };
+  restart: { ok: boolean };
+  exits: unknown[][];
+  starts: number;
+  compiled: boolean;
+  updatesSent: number;
+}
+
 describe('bundled main process (fake electron runtime)', () => {
   let result: SmokeResult;
+  let outOfOrder: OutOfOrderResult;
+  let tampered: TamperedResult;
+  let bundledWorkerHash = '';
   let dir = '';
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -70,29 +90,49 @@ describe('bundled main process (fake electron runtime)', () => {
         adminPinHash: await hashPin(PIN, { N: 1024, r: 8, p: 1 }),
       }),
     );
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '--require',
-        path.join(__dirname, 'fake-electron-runtime.cjs'),
-        path.join(dir, 'dist', 'electron', 'main.cjs'),
-      ],
-      {
-        env: {
-          ...process.env,
-          KIOSK_USER_DATA: path.join(dir, 'user-data'),
-          KIOSK_CONFIG: config,
-          KIOSK_ENV: 'production',
-          SMOKE_PIN: PIN,
-          SMOKE_COLLECTION: collection,
+    // As `npm run kiosk -- set-pin` leaves it: a hand-written hash with no lockout file starts locked.
+    clearLockoutFile(lockoutFileBeside(config));
+    const runMain = async (userData: string, env: Record<string, string> = {}) => {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--require',
+          path.join(__dirname, 'fake-electron-runtime.cjs'),
+          path.join(dir, 'dist', 'electron', 'main.cjs'),
+        ],
+        {
+          env: {
+            ...process.env,
+            KIOSK_USER_DATA: path.join(dir, userData),
+            KIOSK_CONFIG: config,
+            KIOSK_ENV: 'production',
+            SMOKE_PIN: PIN,
+            SMOKE_COLLECTION: collection,
+            ...env,
+          },
+          maxBuffer: 10_000_000,
+          timeout: 240_000,
         },
-        maxBuffer: 10_000_000,
-        timeout: 240_000,
-      },
+      );
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`no RESULT line in:\n${stdout.slice(-2000)}`);
+      return JSON.parse(line.slice('RESULT '.length)) as unknown;
+    };
+    result = (await runMain('user-data')) as SmokeResult;
+    // Then one byte more in the unpacked worker, as someone with write access to the install could add.
+    const worker = path.join(dir, 'dist', 'electron', 'collection-worker.cjs');
+    bundledWorkerHash = sha256File(worker);
+    appendFileSync(worker, '\n');
+    tampered = (await runMain('user-data-tampered', { SMOKE_SCENARIO: 'tampered-worker' })) as TamperedResult;
+    // A relaunch loop: four starts in the last four minutes are already on record.
+    const loopData = path.join(dir, 'user-data-loop');
+    mkdirSync(loopData, { recursive: true });
+    const now = Date.now();
+    writeFileSync(
+      path.join(loopData, 'start-history.json'),
+      JSON.stringify({ starts: [4, 3, 2, 1].map((minutes) => now - minutes * 60_000) }),
     );
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`no RESULT line in:\n${stdout.slice(-2000)}`);
-    result = JSON.parse(line.slice('RESULT '.length)) as SmokeResult;
+    outOfOrder = (await runMain('user-data-loop', { SMOKE_SCENARIO: 'out-of-order' })) as OutOfOrderResult;
   }, 300_000);
 
   it('registers the privileged scheme before ready and opens one secure kiosk window', () => {
@@ -161,6 +201,35 @@ describe('bundled main process (fake electron runtime)', () => {
     expect(result.updateAfterFix?.version).not.toBe(result.firstUpdate?.version);
   });
 
+  it("carries the unpacked worker's sha256 inside the main bundle", () => {
+    const main = readFileSync(path.join(dir, 'dist', 'electron', 'main.cjs'), 'utf8');
+    expect(bundledWorkerHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(main).toContain(`"${bundledWorkerHash}"`);
+  });
+
+  it('refuses to start a worker changed on disk, and says so on the status page', () => {
+    expect(tampered.updatesSent).toBe(0);
+    expect(tampered.lastFailure?.errors).toEqual([
+      expect.objectContaining({
+        kind: 'internal',
+        message: expect.stringMatching(/collection build worker \(collection-worker\.cjs\) was not started/),
+      }),
+    ]);
+  });
+
+  it('shows the out-of-order page on the fifth start within 15 minutes, compiling nothing', () => {
+    expect(outOfOrder.url).toBe('kiosk://app/out-of-order.html');
+    expect(outOfOrder.compiled).toBe(false);
+    expect(outOfOrder.updatesSent).toBe(0);
+  });
+
+  it('comes back with the admin "restart now": start history cleared, then a relaunch', () => {
+    expect(outOfOrder.unlock).toEqual({ ok: true });
+    expect(outOfOrder.restart).toEqual({ ok: true });
+    expect(outOfOrder.starts).toBe(0);
+    expect(outOfOrder.exits).toEqual([['relaunch'], ['exit', 0]]);
+  });
+
   it('applies the security hooks to the window', () => {
     expect(result.hooks).toEqual({
       navigateAway: true,
@@ -170,6 +239,8 @@ describe('bundled main process (fake electron runtime)', () => {
       closeWindow: true,
       camera: false,
       network: { cancel: true },
+      usbDevice: false,
+      screenCapture: null,
     });
   });
 });

@@ -22,6 +22,7 @@ describe('preload bridge', () => {
       'exit',
       'lock',
       'reload',
+      'restart',
       'status',
       'syncNow',
       'unlock',

@@ -97,6 +97,33 @@ describe('setupSecurity', () => {
     ).toBe(true);
   });
 
+  it('denies every USB, HID and serial device, even to our own origin', () => {
+    const { target, log } = install();
+    expect(target.setDevicePermissionHandler).toHaveBeenCalledTimes(1);
+    for (const deviceType of ['usb', 'hid', 'serial']) {
+      expect(
+        target.devicePermissionHandler?.({ deviceType, origin: 'kiosk://app', device: {} } as never),
+      ).toBe(false);
+    }
+    expect(log.warn).toHaveBeenCalledWith('denied device permission', {
+      deviceType: 'usb',
+      origin: 'kiosk://app',
+    });
+  });
+
+  it('refuses every screen capture request with a clean refusal', () => {
+    const { target, log } = install();
+    expect(target.setDisplayMediaRequestHandler).toHaveBeenCalledTimes(1);
+    const callback = vi.fn();
+    target.displayMediaRequestHandler?.(
+      { securityOrigin: 'kiosk://app/', videoRequested: true, audioRequested: true } as never,
+      callback as never,
+    );
+    // null, not {}: Electron rejects the page's promise for null, and throws in main for an empty answer.
+    expect(callback).toHaveBeenCalledWith(null);
+    expect(log.warn).toHaveBeenCalledWith('denied screen capture', { origin: 'kiosk://app/' });
+  });
+
   it('cancels network requests in production but not local ones', () => {
     const { target } = install(false);
     const verdict = (url: string) => {

@@ -31,6 +31,14 @@ describe('npm run kiosk -- set-pin', () => {
     expect(readFileSync(t.configFile, 'utf8')).not.toContain('7391');
   });
 
+  it('starts the new PIN with a clean lockout beside the config', async () => {
+    const t = io(['7391', '7391']);
+    const lockout = path.join(t.io.userDataDir, 'admin-lockout.json');
+    writeFileSync(lockout, JSON.stringify({ failures: 9, lockedAt: Date.now(), lockMs: 3_600_000 }));
+    expect(await runKioskCli(['set-pin'], t.io)).toBe(0);
+    expect(JSON.parse(readFileSync(lockout, 'utf8'))).toEqual({ failures: 0, lockedAt: 0, lockMs: 0 });
+  });
+
   it('changes nothing when the two entries differ or the PIN is not digits', async () => {
     const t = io(['7391', '7392']);
     expect(await runKioskCli(['set-pin'], t.io)).toBe(1);

@@ -16,7 +16,18 @@ describe('parseWebArgs', () => {
         port: DEFAULT_PORT,
         watch: true,
         verbose: false,
+        config: null,
       },
+    });
+  });
+
+  it('takes the kiosk config file with --config, relative to the working directory', () => {
+    expect(parse('--config', 'kiosk.json')).toMatchObject({
+      kind: 'run',
+      options: { config: path.join(cwd, 'kiosk.json') },
+    });
+    expect(parse('--config=/etc/kiosk/kiosk-config.json')).toMatchObject({
+      options: { config: '/etc/kiosk/kiosk-config.json' },
     });
   });
 
@@ -29,6 +40,7 @@ describe('parseWebArgs', () => {
         port: 0,
         watch: true,
         verbose: false,
+        config: null,
       },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
@@ -63,6 +75,8 @@ describe('parseWebArgs', () => {
     [['extra'], /extra/],
     [['--collection'], /collection/],
     [['--out', ''], /--out/],
+    [['--config', ''], /--config needs a file/],
+    [['--config'], /config/],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     const result = parse(...argv);
     expect(result.kind).toBe('error');
