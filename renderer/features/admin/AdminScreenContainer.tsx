@@ -7,6 +7,7 @@ import { adminBackend } from './admin-backend';
 import { AdminPanel } from './AdminPanel';
 import { PinPad } from './PinPad';
 import { statusReport, type StatusFormat } from './status-rows';
+import { statusReportLabels } from './status-report-labels';
 import { StatusReport } from './StatusReport';
 import { useAdminStatus } from './use-admin-status';
 import { usePinUnlock } from './use-pin-unlock';
@@ -135,25 +136,7 @@ export function AdminScreenContainer() {
       onRestart={() => kiosk && void act(() => kiosk.admin.restart())}
       onSyncNow={() => void syncNow()}
       onLock={lock}
-      status={
-        <StatusReport
-          labels={{
-            heading: t('admin.status'),
-            loading: t('admin.loading'),
-            unavailable: t('admin.statusUnavailable'),
-            errorFile: t('admin.errorFile'),
-            errorField: t('admin.errorField'),
-            errorMessage: t('admin.errorMessage'),
-            heldBackRecord: t('admin.heldBackRecord'),
-            heldBackShown: t('admin.heldBackShown'),
-            recoveries: t('admin.recoveries'),
-            recoveriesNone: t('admin.recoveriesNone'),
-            configProblems: t('admin.configProblems'),
-          }}
-          report={report}
-          hostUnavailable={host === null}
-        />
-      }
+      status={<StatusReport labels={statusReportLabels(t)} report={report} hostUnavailable={host === null} />}
     />
   );
 }

@@ -5,6 +5,7 @@ import { AdminGesture } from '../admin/AdminGesture';
 import { PinPad } from '../admin/PinPad';
 import { statusReport, type StatusFormat } from '../admin/status-rows';
 import { toStatusView, type RendererSyncView, type StatusView } from '../admin/status-view';
+import { statusReportLabels } from '../admin/status-report-labels';
 import { StatusReport } from '../admin/StatusReport';
 import { usePinUnlock } from '../admin/use-pin-unlock';
 import { OutOfOrderAdmin } from './OutOfOrderAdmin';
@@ -121,17 +122,7 @@ export function OutOfOrderContainer() {
           onLock={toNotice}
           status={
             <StatusReport
-              labels={{
-                heading: t('admin.status'),
-                loading: t('admin.loading'),
-                unavailable: t('admin.statusUnavailable'),
-                errorFile: t('admin.errorFile'),
-                errorField: t('admin.errorField'),
-                errorMessage: t('admin.errorMessage'),
-                recoveries: t('admin.recoveries'),
-                recoveriesNone: t('admin.recoveriesNone'),
-                configProblems: t('admin.configProblems'),
-              }}
+              labels={statusReportLabels(t)}
               report={status === undefined ? null : statusReport(status, NO_STORE, t, format)}
               hostUnavailable={status === null}
             />
