@@ -361,6 +361,70 @@ test('walking through cloths with the navigator shown leaves no viewer behind', 
   expect(foreignRequests).toEqual([]);
 });
 
+test('random touches on the picture raise no page error and never leave it outside its frame', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  // Each CDP touch waits for Chromium's input acknowledgement; on a busy machine that is slow.
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${host.url}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  await expect(viewer(page)).toHaveAttribute('data-image-rect', /^-?\d/);
+
+  // A fixed seed: the same 80 gestures every run, so a failure can be replayed.
+  let seed = 20261210;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const between = (low: number, high: number) => low + random() * (high - low);
+  for (let i = 0; i < 80; i++) {
+    const box = await viewer(page).boundingBox();
+    if (!box) continue;
+    const at = {
+      x: between(box.x + 20, box.x + box.width - 20),
+      y: between(box.y + 20, box.y + box.height - 20),
+    };
+    const kind = random();
+    if (kind < 0.25) {
+      await touch(cdp, 'touchStart', [at]);
+      await touch(cdp, 'touchEnd', []);
+    } else if (kind < 0.4) {
+      await doubleTap(cdp, viewer(page));
+    } else if (kind < 0.75) {
+      const dx = between(-600, 600);
+      const dy = between(-300, 300);
+      await touch(cdp, 'touchStart', [at]);
+      for (let step = 1; step <= 5; step++) {
+        await touch(cdp, 'touchMove', [{ x: at.x + (dx * step) / 5, y: at.y + (dy * step) / 5 }]);
+      }
+      await touch(cdp, 'touchEnd', []);
+    } else {
+      const outward = random() < 0.6;
+      const spread = (d: number) => [
+        { x: at.x - d, y: at.y },
+        { x: at.x + d, y: at.y },
+      ];
+      await touch(cdp, 'touchStart', spread(outward ? 30 : 200));
+      for (let step = 1; step <= 6; step++) {
+        await touch(cdp, 'touchMove', spread(outward ? 30 + step * 30 : 200 - step * 28));
+      }
+      await touch(cdp, 'touchEnd', []);
+    }
+  }
+  await expect(page.locator('#piece-title')).toBeVisible();
+  await expect(page.locator('.kit-zoom')).toHaveAttribute('data-status', 'ready');
+  await expect.poll(() => frameProblems(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
+
 test('swipes and buttons walk the result list; motif chips open the motif', async ({
   page,
   host,
