@@ -142,7 +142,7 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
   };
 
   return (
-    <div className="kit-zoom" data-status={status} data-zoomed-in={view.zoomedIn}>
+    <div className="kit-zoom" data-status={status}>
       <div ref={host} className="kit-zoom__canvas" role="img" aria-label={`${text.viewer}: ${alt}`} />
       {status === 'loading' && <p className="kit-zoom__status">{text.loading}</p>}
       {status === 'failed' && (
