@@ -6,6 +6,8 @@
 export { TouchButton } from './touch/TouchButton';
 export type { TouchButtonProps, TouchButtonVariant } from './touch/TouchButton';
 export { usePressed } from './touch/use-pressed';
+export { swipeDirection, SWIPE_MIN_PX } from './touch/swipe';
+export type { SwipeDirection } from './touch/swipe';
 
 export { OnScreenKeyboard, DEFAULT_KEYBOARD_LABELS } from './keyboard/OnScreenKeyboard';
 export type { OnScreenKeyboardProps, KeyboardLabels } from './keyboard/OnScreenKeyboard';
@@ -24,6 +26,8 @@ export type { StillThereLabels, StillThereOverlayProps } from './idle/StillThere
 export { ZoomViewer, DEFAULT_ZOOM_LABELS } from './zoom/ZoomViewer';
 export type { ZoomViewerLabels, ZoomViewerProps } from './zoom/ZoomViewer';
 export { buildViewerOptions, sameOriginUrl } from './zoom/viewer-options';
+export { createDragIntent, isHomeView, isZoomedIn, recentreShift, slackAxes } from './zoom/zoom-gestures';
+export type { DragIntent, FrameSize, PixelRect } from './zoom/zoom-gestures';
 
 export { TakeAwayQr } from './qr/TakeAwayQr';
 export type { TakeAwayQrProps } from './qr/TakeAwayQr';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { PieceRecord, TermRecord } from '../../electron/shared/collection-records';
 import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
+import { writeVariant } from './variant-collection';
 
 /** The vocabulary terms of the served collection (the fixture reads pieces and motifs only). */
 function readTerms(collection: ServedCollection): Map<string, TermRecord> {
@@ -30,23 +31,39 @@ const axeClean = async (page: Page) => {
 
 const count = (page: Page) => page.getByRole('status');
 const grid = (page: Page) => page.getByRole('list', { name: 'Kain yang ditemukan' });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A facet's tab (its accessible name may end with the number of values chosen in it). */
 const facet = (page: Page, name: string) =>
   page
     .getByRole('navigation', { name: 'Saring koleksi' })
-    .getByRole('button', { name: new RegExp(`^${name}`) });
+    .getByRole('tab', { name: new RegExp(`^${escape(name)}( \\d+)?$`) });
+/** The open facet's values, named by its tab. */
+const values = (page: Page, facetName: string) =>
+  page.getByRole('tabpanel', { name: new RegExp(`^${escape(facetName)}( \\d+)?$`) });
 /** A value chip of the open facet, by its label (the accessible name ends with its count). */
 const chip = (page: Page, facetName: string, label: string) =>
-  page
-    .getByRole('group', { name: facetName })
-    .getByRole('button', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`) });
-
-async function openFacet(page: Page, name: string) {
-  const button = facet(page, name);
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.tap();
-  await expect(page.getByRole('group', { name })).toBeVisible();
+  values(page, facetName).getByRole('button', { name: new RegExp(`^${escape(label)} \\d+$`) });
+/** Every chip of the open facet: its label, count and whether it is chosen. */
+async function chipsOf(page: Page, facetName: string) {
+  const chips = values(page, facetName).getByRole('button');
+  await expect(chips.first()).toBeVisible();
+  const read = async (button: Locator) => ({
+    label: await button.locator('.facet-chip__label').innerText(),
+    count: Number((await button.locator('.facet-chip__count').innerText()).replace(/\D/g, '')),
+    pressed: (await button.getAttribute('aria-pressed')) === 'true',
+    button,
+  });
+  return Promise.all((await chips.all()).map(read));
 }
 
-test('browse: facets with live counts, sort, nothing-found, remembered place, colour browse', async ({
+async function openFacet(page: Page, name: string) {
+  const tab = facet(page, name);
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.tap();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(values(page, name)).toBeVisible();
+}
+
+test('browse: facets with live counts that all lead somewhere, sort, remembered place, colour browse', async ({
   page,
   host,
   collection,
@@ -104,21 +121,31 @@ test('browse: facets with live counts, sort, nothing-found, remembered place, co
     await expect(page.getByRole('button', { name: `Hapus saringan ${motifName(m2)}` })).toHaveCount(0);
   });
 
-  await test.step('a combination with no piece offers to remove the last filter', async () => {
-    // A garment no north-coast tulis piece with the first motif has: its chip shows 0 but may be tapped.
+  await test.step('no chip leads to an empty list: every chip shown gives its count when tapped', async () => {
     const before = all(pesisiran, tulis, justM1);
-    const garment = [...new Set(collection.pieces.map((p) => p.objectType))].find(
-      (g) => matching(all(before, (p) => p.objectType === g)) === 0,
-    );
-    if (!garment) throw new Error('every garment occurs among the filtered pieces: pick another facet');
-    await openFacet(page, 'Jenis kain');
-    await chip(page, 'Jenis kain', label('garment', garment)).tap();
-    await expect(page.getByRole('heading', { name: 'Tidak ada kain yang cocok' })).toBeVisible();
-    await expect(count(page)).toHaveText('0 kain');
-    await axeClean(page);
-    await page.getByRole('button', { name: `Hapus saringan terakhir: ${label('garment', garment)}` }).tap();
-    await expect(count(page)).toHaveText(`${matching(before)} kain`);
-    await page.getByRole('button', { name: 'Hapus semua saringan' }).tap();
+    const now = matching(before);
+    const hidden: string[] = [];
+    for (const name of ['Daerah', 'Masa', 'Warna', 'Jenis kain']) {
+      await openFacet(page, name);
+      for (const { label, count: n, pressed, button } of await chipsOf(page, name)) {
+        expect(pressed, `${name} ${label} is not chosen yet`).toBe(false);
+        expect(n, `${name} ${label}`).toBeGreaterThan(0);
+        await button.tap();
+        await expect(count(page)).toHaveText(`${n} kain`);
+        await chip(page, name, label).tap();
+        await expect(count(page)).toHaveText(`${now} kain`);
+      }
+    }
+    // The motif facet lists exactly the motifs that would show a piece with the other filters.
+    await openFacet(page, 'Motif');
+    const shown = (await chipsOf(page, 'Motif')).map((c) => c.label).sort();
+    const withPieces = collection.motifs
+      .filter((m) => m.id === m1 || matching(all(pesisiran, tulis, (p) => p.motifIds.includes(m.id))) > 0)
+      .map((m) => m.name.id!);
+    for (const m of collection.motifs) if (!withPieces.includes(m.name.id!)) hidden.push(m.name.id!);
+    expect(shown).toEqual([...withPieces].sort());
+    expect(hidden.length, 'the sample should have motifs this filter leaves out').toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hapus semua saringan' }).first().tap();
     await expect(count(page)).toHaveText(`${collection.pieces.length} kain`);
   });
 
@@ -188,5 +215,157 @@ test('browse: facets with live counts, sort, nothing-found, remembered place, co
     await axeClean(page);
   });
 
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a chosen value the other filters empty stays, shows 0, and can be taken back', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  const terms = readTerms(collection);
+  const motifName = (id: string) => collection.motifs.find((m) => m.id === id)!.name.id!;
+  const has = (id: string) => (p: PieceRecord) => p.motifIds.includes(id);
+  // Two motifs and a garment that only the first one's pieces have: choosing the garment after both
+  // motifs leaves the second motif with nothing.
+  const garments = [...new Set(collection.pieces.map((p) => p.objectType))];
+  let found: { a: string; b: string; garment: string } | undefined;
+  search: for (const a of collection.motifs)
+    for (const b of collection.motifs)
+      for (const garment of garments) {
+        const isGarment = (p: PieceRecord) => p.objectType === garment;
+        const with_ = (m: string) => collection.pieces.filter((p) => has(m)(p) && isGarment(p)).length;
+        if (a.id !== b.id && with_(a.id) > 0 && with_(b.id) === 0) {
+          found = { a: a.id, b: b.id, garment };
+          break search;
+        }
+      }
+  if (!found) throw new Error('no motif pair splits on a garment in this collection: pick another facet');
+  const { a, b, garment } = found;
+  const garmentLabel = terms.get(`garment:${garment}`)?.label.id ?? garment;
+
+  await page.goto(`${host.url}#/browse`);
+  await waitForSettledStore(page);
+  await openFacet(page, 'Motif');
+  await chip(page, 'Motif', motifName(a)).tap();
+  await chip(page, 'Motif', motifName(b)).tap();
+  await openFacet(page, 'Jenis kain');
+  await chip(page, 'Jenis kain', garmentLabel).tap();
+  const onlyA = collection.pieces.filter((p) => has(a)(p) && p.objectType === garment).length;
+  await expect(count(page)).toHaveText(`${onlyA} kain`);
+
+  await openFacet(page, 'Motif');
+  const emptied = chip(page, 'Motif', motifName(b));
+  await expect(emptied).toHaveAttribute('aria-pressed', 'true');
+  await expect(emptied.locator('.facet-chip__count')).toHaveText('0');
+  for (const c of await chipsOf(page, 'Motif')) if (!c.pressed) expect(c.count).toBeGreaterThan(0);
+  await emptied.tap();
+  await expect(emptied).toHaveCount(0);
+  await expect(count(page)).toHaveText(`${onlyA} kain`);
+  await expect(page.getByRole('button', { name: `Hapus saringan ${motifName(b)}` })).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('colour chips carry their swatch, motif chips their drawing; an open tab and a chosen chip differ', async ({
+  page,
+  host,
+  collection,
+  foreignRequests,
+}) => {
+  const terms = readTerms(collection);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  await page.goto(`${host.url}#/browse`);
+  await waitForSettledStore(page);
+
+  await test.step('every colour chip shows its own swatch', async () => {
+    await openFacet(page, 'Warna');
+    const chips = await chipsOf(page, 'Warna');
+    const colours = [...terms.values()].filter((t) => t.vocab === 'colour');
+    expect(chips.length).toBeGreaterThan(3);
+    for (const { label, button } of chips) {
+      const term = colours.find((t) => t.label.id === label);
+      expect(term, `a colour term labelled ${label}`).toBeDefined();
+      const swatch = button.locator('.facet-chip__swatch');
+      await expect(swatch).toBeVisible();
+      await expect(swatch).toHaveCSS('background-color', rgb(term!.hex!));
+    }
+  });
+
+  await test.step("every motif chip shows the motif's own drawing, loaded", async () => {
+    await openFacet(page, 'Motif');
+    const chips = await chipsOf(page, 'Motif');
+    expect(chips.length).toBe(collection.motifs.length);
+    for (const { label, button } of chips) {
+      const motif = collection.motifs.find((m) => m.name.id === label)!;
+      const main = motif.media.find((m) => m.view === 'full') ?? motif.media[0];
+      const drawing = button.locator('img.facet-chip__thumb');
+      await drawing.scrollIntoViewIfNeeded();
+      await expect(drawing).toBeVisible();
+      const src = (await drawing.getAttribute('src'))!;
+      expect(main.thumbs.map((t) => `collection/${t.src}`)).toContain(src);
+      await expect
+        .poll(() => drawing.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+  });
+
+  const tabAndChip = async () => {
+    await openFacet(page, 'Motif');
+    const first = (await chipsOf(page, 'Motif'))[0];
+    if (!first.pressed) await first.button.tap();
+    const tab = facet(page, 'Motif');
+    const chosen = chip(page, 'Motif', first.label);
+    const other = values(page, 'Motif').locator('.facet-chip[aria-pressed="false"]').first();
+    // In accessible terms: a tab that is selected; a toggle that is pressed.
+    await expect(tab).toHaveAttribute('role', 'tab');
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(facet(page, 'Warna')).toHaveAttribute('aria-selected', 'false');
+    await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+    await expect(other).toHaveAttribute('aria-pressed', 'false');
+    // By shape: the open tab's arrow turns down and its foot is square with a bar under it;
+    // a chosen chip keeps its round ends and shows a tick that an unchosen one does not.
+    await expect(tab.locator('.facet-tab__mark')).not.toHaveCSS('transform', 'none');
+    await expect(facet(page, 'Warna').locator('.facet-tab__mark')).toHaveCSS('transform', 'none');
+    await expect(tab).toHaveCSS('border-bottom-left-radius', '0px');
+    await expect(tab).toHaveCSS('box-shadow', /inset/);
+    await expect(chosen).not.toHaveCSS('border-bottom-left-radius', '0px');
+    await expect(chosen.locator('.facet-chip__check-tick')).not.toHaveCSS('stroke', 'none');
+    await expect(other.locator('.facet-chip__check-tick')).toHaveCSS('stroke', 'none');
+    await expect(tab.locator('.facet-chip__check')).toHaveCount(0);
+    await expect(chosen.locator('.facet-tab__mark')).toHaveCount(0);
+    // And by colour as well: the open tab is not filled like a chosen chip.
+    const fill = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await fill(tab)).not.toBe(await fill(chosen));
+  };
+
+  await test.step('an open tab and a chosen chip differ by role and by shape', tabAndChip);
+  await test.step('and so they do in the high-contrast mode', async () => {
+    await page.getByRole('button', { name: 'Aksesibilitas' }).tap();
+    await page.getByRole('button', { name: 'Kontras tinggi' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('data-high-contrast', 'true');
+    await page.getByRole('button', { name: 'Tutup' }).tap();
+    await tabAndChip();
+    await axeClean(page);
+  });
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a filter that matches nothing (a group with no piece yet) offers to remove it', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  // The small fixture: three north-coast pieces and no group terms, so home offers the museum's
+  // five groups and four of them hold nothing. No facet chip can lead here; a home tile can.
+  host.serve(writeVariant(0, 50).root);
+  await page.goto(`${host.url}#/`);
+  await waitForSettledStore(page);
+  await page.locator('.home-group[data-group="mancanegara"]').tap();
+  await expect(page.getByRole('heading', { name: 'Tidak ada kain yang cocok' })).toBeVisible();
+  await expect(count(page)).toHaveText('0 kain');
+  await axeClean(page);
+  await page.getByRole('button', { name: 'Hapus saringan terakhir: mancanegara' }).tap();
+  await expect(count(page)).toHaveText('3 kain');
   expect(foreignRequests).toEqual([]);
 });

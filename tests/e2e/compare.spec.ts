@@ -56,7 +56,19 @@ test('a tulis and a cap piece side by side, each zoomable; swap, remove and clea
     await expect(viewers(page)).toHaveCount(2);
     await expect(page.locator('.kit-zoom[data-status="ready"]')).toHaveCount(2);
     for (const viewer of await viewers(page).all()) await expect(viewer).toHaveAttribute('data-zoom', /^\d/);
-    await expect(page.locator('.openseadragon-canvas')).toHaveCount(2);
+    await expect(page.locator('.kit-zoom__canvas > .openseadragon-container')).toHaveCount(2);
+  });
+
+  await test.step('each side zooms on its own, its navigator clear of its buttons', async () => {
+    const side = page.locator('.kit-zoom').first();
+    await side.getByRole('button', { name: 'Perbesar' }).tap();
+    await expect(side.locator('.navigator')).toBeVisible();
+    await expect(page.locator('.kit-zoom').nth(1).locator('.navigator')).toBeHidden();
+    const map = (await side.locator('.navigator').boundingBox())!;
+    const controls = (await side.locator('.kit-zoom__controls').boundingBox())!;
+    expect(map.x + map.width).toBeLessThan(controls.x);
+    await side.getByRole('button', { name: 'Kembalikan tampilan' }).tap();
+    await expect(side.locator('.navigator')).toBeHidden();
   });
 
   await test.step('landscape puts the pieces next to each other', async () => {
@@ -95,7 +107,7 @@ test('a tulis and a cap piece side by side, each zoomable; swap, remove and clea
   await test.step('removing one goes to the other, which waits for a new partner', async () => {
     await page.getByRole('button', { name: `Keluarkan dari perbandingan: ${cap.title.id}` }).tap();
     await expect(page.getByRole('heading', { level: 1, name: tulis.title.id })).toBeVisible();
-    await expect(page.locator('.openseadragon-canvas')).toHaveCount(1);
+    await expect(page.locator('.kit-zoom__canvas > .openseadragon-container')).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Bandingkan' })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -105,7 +117,7 @@ test('a tulis and a cap piece side by side, each zoomable; swap, remove and clea
     await page.getByRole('button', { name: 'Kosongkan perbandingan' }).tap();
     // Back to where the visitor pressed "compare": the cap piece, no longer in the tray.
     await expect(page.getByRole('heading', { level: 1, name: cap.title.id })).toBeVisible();
-    await expect(page.locator('.openseadragon-canvas')).toHaveCount(1);
+    await expect(page.locator('.kit-zoom__canvas > .openseadragon-container')).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Bandingkan' })).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByText('Dipilih untuk dibandingkan', { exact: false })).toHaveCount(0);
   });

@@ -51,9 +51,9 @@ export const SCREENS: Screen[] = [
       await expect(page.locator('.browse-card').first()).toBeVisible();
       const facet = page
         .getByRole('navigation', { name: 'Saring koleksi' })
-        .getByRole('button', { name: /^Kelompok/ });
-      if ((await facet.getAttribute('aria-expanded')) !== 'true') await facet.tap();
-      await expect(page.getByRole('group', { name: 'Kelompok' })).toBeVisible();
+        .getByRole('tab', { name: /^Kelompok/ });
+      if ((await facet.getAttribute('aria-selected')) !== 'true') await facet.tap();
+      await expect(page.getByRole('tabpanel', { name: /^Kelompok/ })).toBeVisible();
     },
   },
   { name: 'colours', show: async (page) => (await go(page, '#/colours', 'colours'), heading(page)) },

@@ -103,7 +103,10 @@ export function BrowseContainer() {
       title={t('browse.title')}
       panel={{
         label: t('browse.facetsLabel'),
-        facets: BROWSE_FACETS.map((facet) => ({
+        // A facet the collection has no value for would open onto nothing: no tab for it.
+        facets: BROWSE_FACETS.filter(
+          (facet) => data.index.values(facet).length > 0 || (filters[facet]?.length ?? 0) > 0,
+        ).map((facet) => ({
           facet,
           name: facetNames[facet],
           selectedCount: filters[facet]?.length ?? 0,
@@ -118,6 +121,7 @@ export function BrowseContainer() {
               collator,
             )
           : [],
+        emptyText: t('browse.facetEmpty'),
         onOpen: setOpen,
         onToggle: (facet, value) => changeFilters((s) => toggleFilter(s, { facet, value })),
         formatCount: count,

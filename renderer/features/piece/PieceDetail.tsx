@@ -43,7 +43,8 @@ export interface PieceDetailProps {
 
 /**
  * One piece: the zoomable image with its views beside (landscape) or above (portrait) the record.
- * Swiping across the record moves through the visitor's list; on the image a drag pans instead.
+ * Swiping across the record, or across the whole-cloth image, moves through the visitor's list;
+ * on a zoomed-in image a drag pans instead (the container gives the viewer its `onSwipe`).
  */
 export function PieceDetail(props: PieceDetailProps) {
   const { record, labels } = props;

@@ -91,6 +91,7 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
             image={collectionUrl(media.display)}
             alt={text(media.alt) || record.title}
             labels={zoomLabels}
+            onSwipe={(direction) => go(direction === 'left' ? near.next : near.previous)?.()}
           />
         ) : (
           <p className="piece-media__empty">{t('piece.noImage')}</p>

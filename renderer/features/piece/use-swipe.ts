@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { swipeDirection } from './swipe';
+import { swipeDirection, type SwipeDirection } from '../../kit';
 
 /**
  * Calls `onSwipe` when one finger swipes across `ref`'s element. Listeners are attached directly
@@ -9,7 +9,7 @@ import { swipeDirection } from './swipe';
  */
 export function useSwipe<T extends HTMLElement>(
   ref: RefObject<T | null>,
-  onSwipe: (direction: 'left' | 'right') => void,
+  onSwipe: (direction: SwipeDirection) => void,
 ): void {
   // The latest callback, so listeners are attached once per element rather than per render.
   const callback = useRef(onSwipe);

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type OpenSeadragon from 'openseadragon';
 import { TouchButton } from '../touch/TouchButton';
+import type { SwipeDirection } from '../touch/swipe';
 import { useReducedMotion } from '../a11y/use-reduced-motion';
 import { buildViewerOptions, sameOriginUrl } from './viewer-options';
+import { attachViewGestures, type ViewState } from './view-gestures';
+import { ResetIcon } from './ResetIcon';
 import './zoom-viewer.css';
 
 export interface ZoomViewerLabels {
@@ -32,23 +35,38 @@ export interface ZoomViewerProps {
   /** Describes the cloth; given to the zoomable area as its accessible name. */
   alt: string;
   labels?: Partial<ZoomViewerLabels>;
+  /**
+   * A one-finger swipe across the whole-cloth view (`left` = next). Zoomed in, the same drag pans
+   * instead. Without it a drag at home zoom does nothing: the cloth stays centred in its frame.
+   */
+  onSwipe?: (direction: SwipeDirection) => void;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
 /** Each step of the +/- buttons multiplies or divides the zoom by this. */
 const ZOOM_STEP = 1.6;
+const AT_HOME: ViewState = { zoomedIn: false, home: true };
 
 /**
  * Deep zoom with OpenSeadragon, which is imported only when a viewer mounts so it stays out of the
  * first bundle. The viewer is destroyed on unmount and when its source changes, releasing its
- * tiles, canvases and listeners - the kiosk opens thousands of viewers between restarts.
+ * tiles, canvases, navigator and listeners - the kiosk opens thousands of viewers between restarts.
+ * The image never leaves its frame; the navigator minimap shows only while zoomed in, and "Reset
+ * view" only away from the whole-cloth view.
  */
-export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
+export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps) {
   const text = { ...DEFAULT_ZOOM_LABELS, ...labels };
   const host = useRef<HTMLDivElement>(null);
   const viewer = useRef<OpenSeadragon.Viewer | null>(null);
+  const zoomIn = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState<Status>('loading');
+  const [view, setView] = useState<ViewState>(AT_HOME);
   const reducedMotion = useReducedMotion();
+  // The latest callback, read when a swipe ends: the viewer is not rebuilt for a new closure.
+  const swipe = useRef(onSwipe);
+  useEffect(() => {
+    swipe.current = onSwipe;
+  }, [onSwipe]);
 
   useEffect(() => {
     const element = host.current;
@@ -62,27 +80,51 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
       .then(({ default: osd }) => {
         if (cancelled) return;
         const options = buildViewerOptions({ element, dzi, image, reducedMotion, pageUrl: location.href });
-        created = osd(options);
-        viewer.current = created;
-        // The zoom is written straight to the DOM, not to React state: it changes every animation
-        // frame of a pinch, and tests and benchmarks read it from `data-zoom`.
+        const opened = osd(options);
+        created = opened;
+        viewer.current = opened;
+        // Decorative for screen readers (the viewer's own area names the cloth), and hidden until
+        // the visitor zooms in: at the whole-cloth view it would only repeat the picture.
+        opened.navigator?.element.setAttribute('aria-hidden', 'true');
+        opened.navigator?.setVisible(false);
+        // The zoom and the image's place are written straight to the DOM, not to React state: they
+        // change every animation frame of a pinch; tests and benchmarks read `data-zoom` and
+        // `data-image-rect` (x,y,width,height in CSS px within the viewer).
         const showZoom = (zoom: number | undefined) => {
           if (zoom !== undefined) element.dataset.zoom = zoom.toFixed(4);
         };
-        created.addHandler('open', () => {
-          showZoom(created?.viewport.getZoom(true));
+        let shown = AT_HOME;
+        attachViewGestures(opened, osd.Point, {
+          reducedMotion,
+          onSwipe: (direction) => swipe.current?.(direction),
+          onView: (state, rect) => {
+            element.dataset.imageRect = [rect.x, rect.y, rect.width, rect.height]
+              .map((n) => n.toFixed(1))
+              .join(',');
+            if (state.zoomedIn !== shown.zoomedIn) opened.navigator?.setVisible(state.zoomedIn);
+            if (state.zoomedIn !== shown.zoomedIn || state.home !== shown.home) {
+              shown = state;
+              if (!cancelled) setView(state);
+            }
+          },
+        });
+        opened.addHandler('open', () => {
+          showZoom(opened.viewport.getZoom(true));
           if (!cancelled) setStatus('ready');
         });
-        created.addHandler('zoom', (event) => showZoom(event.zoom));
-        created.addHandler('open-failed', fail);
+        opened.addHandler('zoom', (event) => showZoom(event.zoom));
+        opened.addHandler('open-failed', fail);
       })
       .catch(fail);
     return () => {
       cancelled = true;
+      // Takes the navigator (a viewer of its own) and every handler above with it.
       created?.destroy();
       delete element.dataset.zoom;
+      delete element.dataset.imageRect;
       viewer.current = null;
       setStatus('loading');
+      setView(AT_HOME);
     };
   }, [dzi, image, reducedMotion]);
 
@@ -91,6 +133,12 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
     if (!viewport) return;
     change(viewport);
     viewport.applyConstraints(reducedMotion);
+  };
+
+  const reset = () => {
+    act((v) => v.goHome(reducedMotion));
+    // The button goes away with the view it reset; keep keyboard and switch users in the controls.
+    if (document.activeElement?.classList.contains('kit-zoom__reset')) zoomIn.current?.focus();
   };
 
   return (
@@ -104,7 +152,14 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
         </div>
       )}
       <div className="kit-zoom__controls">
+        {status === 'ready' && !view.home && (
+          <TouchButton className="kit-zoom__reset" onClick={reset}>
+            <ResetIcon />
+            {text.reset}
+          </TouchButton>
+        )}
         <TouchButton
+          ref={zoomIn}
           size="large"
           aria-label={text.zoomIn}
           disabled={status !== 'ready'}
@@ -115,18 +170,11 @@ export function ZoomViewer({ dzi, image, alt, labels }: ZoomViewerProps) {
         <TouchButton
           size="large"
           aria-label={text.zoomOut}
-          disabled={status !== 'ready'}
+          // The whole cloth is as far out as the viewer goes.
+          disabled={status !== 'ready' || !view.zoomedIn}
           onClick={() => act((v) => v.zoomBy(1 / ZOOM_STEP))}
         >
           <span aria-hidden="true">−</span>
-        </TouchButton>
-        <TouchButton
-          size="large"
-          variant="primary"
-          disabled={status !== 'ready'}
-          onClick={() => act((v) => v.goHome(reducedMotion))}
-        >
-          {text.reset}
         </TouchButton>
       </div>
     </div>

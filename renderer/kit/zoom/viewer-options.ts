@@ -20,6 +20,17 @@ export interface ViewerOptionsInput extends ViewerSource {
 export const MAX_IMAGE_CACHE_COUNT = 200;
 /** Parallel tile requests: enough to fill the screen fast, few enough not to starve the UI. */
 export const IMAGE_LOADER_LIMIT = 4;
+/**
+ * The navigator's share of the viewer's width and height: about 250 x 210 px beside a landscape
+ * piece on a 1080p screen, large enough to see where one is and to drag its box with a finger.
+ */
+export const NAVIGATOR_SIZE_RATIO = 0.25;
+
+/** OSD options the kiosk sets that `@types/openseadragon` does not know yet (OSD 6). */
+export interface KioskViewerOptions extends OpenSeadragon.Options {
+  /** The navigator's own drawer; OSD falls back to `drawer`, set here too so no reader has to know. */
+  navigatorDrawer?: 'canvas';
+}
 
 /** Pinch, drag and double-tap for fingers; a single tap does nothing, so a stray touch cannot zoom. */
 export const TOUCH_GESTURES: OpenSeadragon.GestureSettings = {
@@ -61,9 +72,10 @@ export function sameOriginUrl(url: string, pageUrl: string, field: string): stri
 /**
  * Every option the kiosk sets on OpenSeadragon, built without touching the library so it can be
  * checked in plain Node. OSD's own navigation buttons are off (their images would be fetched from
- * `prefixUrl`); the kit draws larger buttons of its own.
+ * `prefixUrl`); the kit draws larger buttons of its own. The navigator minimap is on, drawn from
+ * the same local source; the viewer shows it only while zoomed in.
  */
-export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Options {
+export function buildViewerOptions(input: ViewerOptionsInput): KioskViewerOptions {
   const tileSources: OpenSeadragon.Options['tileSources'] = input.dzi
     ? sameOriginUrl(input.dzi, input.pageUrl, 'dzi')
     : { type: 'image', url: sameOriginUrl(input.image, input.pageUrl, 'image') };
@@ -71,7 +83,16 @@ export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Opt
     element: input.element,
     tileSources,
     showNavigationControl: false,
-    showNavigator: false,
+    showNavigator: true,
+    navigatorPosition: 'BOTTOM_LEFT',
+    navigatorSizeRatio: NAVIGATOR_SIZE_RATIO,
+    // Resized with the viewer (orientation, accessibility modes), not kept at its first area.
+    navigatorMaintainSizeRatio: true,
+    // Shown and hidden by the viewer with the zoom; OSD's fade follows a mouse, which a touch
+    // screen does not have, so the minimap would vanish while the visitor looks at it.
+    navigatorAutoFade: false,
+    navigatorRotate: false,
+    navigatorOpacity: 1,
     showSequenceControl: false,
     showReferenceStrip: false,
     sequenceMode: false,
@@ -81,6 +102,7 @@ export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Opt
     // Chromium, kiosk PCs without GPU drivers) the WebGL drawer's readbacks stalled the main thread
     // for 150-700 ms per frame while tiles loaded, delaying every tap; canvas stayed under 90 ms.
     drawer: 'canvas',
+    navigatorDrawer: 'canvas',
     maxImageCacheCount: MAX_IMAGE_CACHE_COUNT,
     imageLoaderLimit: IMAGE_LOADER_LIMIT,
     crossOriginPolicy: false,
@@ -88,8 +110,12 @@ export function buildViewerOptions(input: ViewerOptionsInput): OpenSeadragon.Opt
     gestureSettingsTouch: { ...TOUCH_GESTURES, flickEnabled: !input.reducedMotion },
     gestureSettingsPen: { ...TOUCH_GESTURES, flickEnabled: !input.reducedMotion },
     gestureSettingsMouse: MOUSE_GESTURES,
-    visibilityRatio: 0.8,
-    minZoomImageRatio: 0.8,
+    // The image never leaves its frame: where it is larger than the frame, the frame stays inside
+    // it; where smaller, it stays whole inside the frame - during a drag too, not only after it.
+    visibilityRatio: 1,
+    constrainDuringPan: true,
+    // No zooming out past the whole cloth, which would only shrink it into a corner of the frame.
+    minZoomImageRatio: 1,
     maxZoomPixelRatio: 2,
     animationTime: input.reducedMotion ? 0 : 0.6,
   };

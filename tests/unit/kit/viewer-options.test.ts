@@ -3,6 +3,7 @@ import {
   buildViewerOptions,
   IMAGE_LOADER_LIMIT,
   MAX_IMAGE_CACHE_COUNT,
+  NAVIGATOR_SIZE_RATIO,
   sameOriginUrl,
 } from '../../../renderer/kit/zoom/viewer-options';
 
@@ -29,12 +30,39 @@ describe('buildViewerOptions', () => {
     const options = buildViewerOptions(base);
     expect(options.showNavigationControl).toBe(false);
     expect(options.showSequenceControl).toBe(false);
-    expect(options.showNavigator).toBe(false);
     expect(options.prefixUrl).toBeUndefined();
   });
 
-  it('draws with the 2D canvas drawer, which does not stall the main thread under software GL', () => {
-    expect(buildViewerOptions(base).drawer).toBe('canvas');
+  it('keeps the image inside its frame, during a drag too, and no smaller than the whole cloth', () => {
+    const options = buildViewerOptions(base);
+    expect(options.visibilityRatio).toBe(1);
+    expect(options.constrainDuringPan).toBe(true);
+    expect(options.minZoomImageRatio).toBe(1);
+    expect(options.wrapHorizontal ?? false).toBe(false);
+    expect(options.wrapVertical ?? false).toBe(false);
+    expect(options.homeFillsViewer ?? false).toBe(false);
+  });
+
+  it('has a navigator for fingers: corner away from the buttons, sized with the viewer, no mouse fade', () => {
+    const options = buildViewerOptions(base);
+    expect(options).toMatchObject({
+      showNavigator: true,
+      navigatorPosition: 'BOTTOM_LEFT',
+      navigatorSizeRatio: NAVIGATOR_SIZE_RATIO,
+      navigatorMaintainSizeRatio: true,
+      navigatorAutoFade: false,
+    });
+    // Not an element or id of the page's: OSD makes it inside the viewer, and destroys it with it.
+    expect(options.navigatorElement).toBeUndefined();
+    expect(options.navigatorId).toBeUndefined();
+    expect(NAVIGATOR_SIZE_RATIO).toBeGreaterThanOrEqual(0.2);
+    expect(NAVIGATOR_SIZE_RATIO).toBeLessThanOrEqual(0.33);
+  });
+
+  it('draws with the 2D canvas drawer, the navigator too: no main-thread stall under software GL', () => {
+    const options = buildViewerOptions(base);
+    expect(options.drawer).toBe('canvas');
+    expect(options.navigatorDrawer).toBe('canvas');
   });
 
   it('caps the tile cache and the parallel loads', () => {

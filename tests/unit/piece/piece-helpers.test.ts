@@ -4,7 +4,7 @@ import { formatDimensions } from '../../../renderer/features/piece/dimensions';
 import { makerCreditText, type MakerFormat } from '../../../renderer/features/piece/maker-credit';
 import { pieceNeighbours } from '../../../renderer/features/piece/piece-neighbours';
 import { publicBaseUrlFromQuery, takeAwayUrl } from '../../../renderer/features/piece/public-base-url';
-import { swipeDirection } from '../../../renderer/features/piece/swipe';
+import { swipeDirection } from '../../../renderer/kit/touch/swipe';
 
 const collection = ['a', 'b', 'c', 'd', 'e'];
 
