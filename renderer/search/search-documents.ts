@@ -1,10 +1,11 @@
-import type {
-  LangMap,
-  MakerRecord,
-  MotifRecord,
-  PieceRecord,
-  PlaceRecord,
-  TermRecord,
+import {
+  ANY_LANGUAGE,
+  type LangMap,
+  type MakerRecord,
+  type MotifRecord,
+  type PieceRecord,
+  type PlaceRecord,
+  type TermRecord,
 } from '../../electron/shared/collection-records';
 
 /** Everything `createSearchIndex` is built from: the compiled records plus manifest settings. */
@@ -53,7 +54,7 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
   const texts = (map: LangMap | undefined): string[] =>
     map
       ? Object.entries(map).flatMap(([lang, text]) =>
-          languages.size === 0 || languages.has(lang) ? [text] : [],
+          languages.size === 0 || languages.has(lang) || lang === ANY_LANGUAGE ? [text] : [],
         )
       : [];
   const motifs = new Map(input.motifs.map((m) => [m.id, m]));
@@ -77,7 +78,12 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
       title: field(texts(piece.title)),
       motif: field(pieceMotifs),
       accession: field([piece.accession]),
-      maker: field(production.makers.map((credit) => makers.get(credit.maker)?.name ?? credit.maker)),
+      maker: field(
+        production.makers.flatMap((credit) => {
+          const names = texts(makers.get(credit.maker)?.name);
+          return names.length > 0 ? names : [credit.maker];
+        }),
+      ),
       place: field(placeNames([production.place])),
       label: field([
         ...termLabels('group', [piece.group]),
