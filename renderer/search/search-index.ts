@@ -54,7 +54,8 @@ export interface SearchIndex {
   /**
    * Hits for what the visitor typed so far, best first; the same frozen empty array when there are
    * none or when the query has fewer than two letters or digits (one letter would match most of
-   * the collection). Right after `loadSearchIndex` only names are searched until `whenComplete`.
+   * the collection). Right after `loadSearchIndex` names, accession numbers and years are searched;
+   * labels and descriptions join at `whenComplete`.
    */
   search(query: string, opts?: SearchOptionsInput): readonly SearchHit[];
   /** "Did you mean" phrasings that do find something, for when `search` found nothing. */
