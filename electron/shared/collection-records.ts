@@ -6,14 +6,25 @@
  * Curators never see this shape; they edit the YAML folder described in `collection/README.md`.
  */
 
-/** A language map in the IIIF style: BCP 47 tag -> text. `id` is always present after compile. */
+/**
+ * A language map in the IIIF style: BCP 47 tag -> text. `id` is always present after compile,
+ * except in a name the curator wrote once for every language, which has only
+ * {@link ANY_LANGUAGE}.
+ */
 export type LangMap = Record<string, string>;
+
+/**
+ * The key of a text that is the same in every language (IIIF's `none`): a maker's personal name,
+ * a place name written as plain text. Shown as it is whatever the visitor's language, never marked
+ * as a fallback.
+ */
+export const ANY_LANGUAGE = 'none';
 
 /**
  * Schema version of the compiled output; bump it when the shape below changes incompatibly, and bump
  * the renderer's STORE_SCHEMA_VERSION with it so stored records of the old shape are dropped.
  */
-export const COMPILED_SCHEMA_VERSION = 2;
+export const COMPILED_SCHEMA_VERSION = 3;
 
 export type MediaView = 'full' | 'kepala' | 'detail' | 'reverse';
 
@@ -137,7 +148,8 @@ export interface TermRecord {
 
 export interface MakerRecord {
   id: string;
-  name: string;
+  /** A language map; a personal name written once is `{ none: name }` (see ANY_LANGUAGE). */
+  name: LangMap;
   kind: 'person' | 'workshop';
   about?: LangMap;
   place?: string;
@@ -146,6 +158,7 @@ export interface MakerRecord {
 
 export interface PlaceRecord {
   id: string;
+  /** A language map; a place name written once is `{ none: name }` (see ANY_LANGUAGE). */
   name: LangMap;
   region?: string;
   hash: string;

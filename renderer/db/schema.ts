@@ -6,8 +6,9 @@ import type { RecordKind } from '../../electron/shared/collection-records';
  * (COMPILED_SCHEMA_VERSION): the Dexie version follows it, and the upgrade clears the store so the
  * next start resyncs from the host instead of reading rows in a shape the code no longer expects.
  * 2: thumbnails became a list (compiled schema 2).
+ * 3: maker names became language maps (compiled schema 3).
  */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /** Default database name; tests pass their own so they never share state. */
 export const DEFAULT_DB_NAME = 'batik-kiosk';

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LangMap } from '../../electron/shared/collection-records';
+import { ANY_LANGUAGE, type LangMap } from '../../electron/shared/collection-records';
 import { useCollectionInfo } from '../db/hooks';
 
 /** A content text together with the language it is really written in. */
 export interface PickedText {
   text: string;
-  /** The language of `text`; '' when the map had no text at all. */
+  /** The language of `text`; '' when the map had no text at all or its text is in every language. */
   lang: string;
   /** True when `text` is not in the language asked for: screens show a small marker naming `lang`. */
   fallback: boolean;
@@ -16,7 +16,8 @@ const NO_TEXT: PickedText = Object.freeze({ text: '', lang: '', fallback: false 
 
 /**
  * The text of a language map in `language`, else in the collection's fallback order, else in any
- * language it has (a visitor sees some text rather than a gap), with the language it came from.
+ * language it has (a visitor sees some text rather than a gap), with the language it came from. A
+ * name written once for every language (ANY_LANGUAGE) is never a fallback.
  */
 export function pickTextInfo(
   map: LangMap | undefined,
@@ -24,6 +25,8 @@ export function pickTextInfo(
   fallback: readonly string[],
 ): PickedText {
   if (!map) return NO_TEXT;
+  const everywhere = map[ANY_LANGUAGE];
+  if (everywhere) return { text: everywhere, lang: '', fallback: false };
   for (const lang of [language, ...fallback]) {
     const text = map[lang];
     if (text) return { text, lang, fallback: lang !== language };

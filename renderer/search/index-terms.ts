@@ -1,17 +1,17 @@
 import type { Options } from 'minisearch';
-import { canonicalWords } from './normalise';
 import { PHRASE_BREAK, type SearchDocument } from './search-documents';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
 
 /**
  * The index is two MiniSearch instances: `names` (titles, motif names, makers, places), small
- * enough to load at boot, and `details` (accession numbers, labels, summaries and descriptions),
- * about three quarters of the bytes, which loads in the background right after. A restart can
- * answer searches for names at once (see loadSearchIndex).
+ * enough to load at boot, and `details` (labels, summaries and descriptions), about three quarters
+ * of the bytes, which loads in the background right after. A restart can answer searches for names
+ * at once (see loadSearchIndex). Accession numbers and dates are searched outside MiniSearch
+ * (accession-table.ts, years.ts).
  */
 export const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
 export type NameDocument = Pick<SearchDocument, 'id' | (typeof NAME_FIELDS)[number]>;
-export const DETAIL_FIELDS = ['accession', 'label', 'text'] as const;
+export const DETAIL_FIELDS = ['label', 'text'] as const;
 export type DetailDocument = Pick<SearchDocument, 'id' | (typeof DETAIL_FIELDS)[number]>;
 
 /** Fields whose adjacent words are also indexed joined (short, name-like fields). */
@@ -47,8 +47,7 @@ export function nameOptions(config: ExpanderConfig): Options<NameDocument> {
 /** Options of the details instance; label and text arrive pre-tokenised (see `prepareDocuments`). */
 export const DETAIL_OPTIONS: Options<DetailDocument> = {
   fields: [...DETAIL_FIELDS],
-  tokenize: (text, field) =>
-    field === 'accession' ? text.split(PHRASE_BREAK).flatMap(accessionTerms) : text ? text.split(' ') : [],
+  tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term,
 };
 
@@ -101,9 +100,9 @@ export function nameDocument({ id, title, motif, maker, place }: SearchDocument)
   return { id, title, motif, maker, place };
 }
 
-/** The details instance's documents: accession as is, label and text as terms minus stop words. */
+/** The details instance's documents: label and text as terms minus stop words. */
 export function detailDocuments(
-  documents: Pick<SearchDocument, 'id' | 'accession'>[],
+  documents: Pick<SearchDocument, 'id'>[],
   terms: DetailTerms,
   stop: StopWords,
 ): DetailDocument[] {
@@ -114,7 +113,6 @@ export function detailDocuments(
   };
   return documents.map((doc, i) => ({
     id: doc.id,
-    accession: doc.accession,
     label: keep(terms.label[i], stop.label),
     text: keep(terms.text[i], stop.text),
   }));
@@ -128,20 +126,6 @@ function commonTerms(termLists: string[][]): string[] {
   }
   const limit = termLists.length * STOPWORD_SHARE;
   return [...documentFrequency].filter(([, count]) => count > limit).map(([term]) => term);
-}
-
-/**
- * Accession numbers are found written whole without separators, or by their numeric parts (see
- * `accessionScores`): MBP.2006.0012 -> mbp20060012, 2006, 0012, 12. A letters-only part (MBP) is
- * shared by the whole collection and is left out: as a term it would only slow every query down.
- */
-function accessionTerms(accession: string): string[] {
-  const segments = canonicalWords(accession);
-  if (segments.length === 0) return [];
-  const terms = new Set([segments.join(''), ...segments.filter((segment) => /\d/.test(segment))]);
-  for (const segment of segments) if (/^0+\d/.test(segment)) terms.add(segment.replace(/^0+/, ''));
-  terms.delete('');
-  return [...terms];
 }
 
 /**

@@ -16,7 +16,7 @@ export type QueryReply =
   /** Names answer from now on; `missing` when no index is stored, `error` when it did not load. */
   | { type: 'opened'; ok: true }
   | { type: 'opened'; ok: false; missing: boolean; error?: string }
-  /** Descriptions, labels and accession numbers answer from now on. */
+  /** Descriptions and labels answer from now on (names, accession numbers and years already do). */
   | { type: 'complete' }
   | { type: 'hits'; id: number; hits: readonly SearchHit[] }
   | { type: 'suggestions'; id: number; suggestions: string[] };

@@ -1,11 +1,13 @@
-import type {
-  LangMap,
-  MakerRecord,
-  MotifRecord,
-  PieceRecord,
-  PlaceRecord,
-  TermRecord,
+import {
+  ANY_LANGUAGE,
+  type LangMap,
+  type MakerRecord,
+  type MotifRecord,
+  type PieceRecord,
+  type PlaceRecord,
+  type TermRecord,
 } from '../../electron/shared/collection-records';
+import { datingSpans, type YearSpan } from './years';
 
 /** Everything `createSearchIndex` is built from: the compiled records plus manifest settings. */
 export interface SearchInput {
@@ -27,8 +29,9 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 /**
  * One document as MiniSearch sees it. Each field holds several phrases separated by newlines, so
  * that joining adjacent words never runs across two different values ("Kawung" + "Parang").
+ * `years` is the record's date as spans of years (searched by year, outside MiniSearch; see years.ts).
  */
-export type SearchDocument = { id: string } & Record<SearchField, string>;
+export type SearchDocument = { id: string; years: YearSpan[] } & Record<SearchField, string>;
 
 /** Separates the phrases inside one field; the tokenizer splits on it first. */
 export const PHRASE_BREAK = '\n';
@@ -53,7 +56,7 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
   const texts = (map: LangMap | undefined): string[] =>
     map
       ? Object.entries(map).flatMap(([lang, text]) =>
-          languages.size === 0 || languages.has(lang) ? [text] : [],
+          languages.size === 0 || languages.has(lang) || lang === ANY_LANGUAGE ? [text] : [],
         )
       : [];
   const motifs = new Map(input.motifs.map((m) => [m.id, m]));
@@ -77,7 +80,12 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
       title: field(texts(piece.title)),
       motif: field(pieceMotifs),
       accession: field([piece.accession]),
-      maker: field(production.makers.map((credit) => makers.get(credit.maker)?.name ?? credit.maker)),
+      maker: field(
+        production.makers.flatMap((credit) => {
+          const names = texts(makers.get(credit.maker)?.name);
+          return names.length > 0 ? names : [credit.maker];
+        }),
+      ),
       place: field(placeNames([production.place])),
       label: field([
         ...termLabels('group', [piece.group]),
@@ -88,9 +96,8 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
         ...termLabels('fabric', [piece.fabric]),
         ...termLabels('region', [production.region]),
         ...termLabels('era', [production.era]),
-        // Years as numbers, not the display text: "sekitar"/"about" would match every dated piece.
-        ...yearsOf(production.date),
       ]),
+      years: datingSpans(production.date),
       text: field([
         ...texts(piece.summary),
         ...texts(piece.description),
@@ -106,20 +113,11 @@ export function createDocumentMaker(input: Omit<SearchInput, 'pieces'>): Documen
     accession: '',
     maker: '',
     place: field(placeNames(motif.origins)),
-    label: field([
-      ...termLabels('family', [motif.family]),
-      ...termLabels('colour', motif.colours),
-      ...yearsOf(motif.era),
-    ]),
+    label: field([...termLabels('family', [motif.family]), ...termLabels('colour', motif.colours)]),
+    years: datingSpans(motif.era),
     text: field([...texts(motif.meaning), ...texts(motif.history), ...motif.elements.flatMap(texts)]),
   });
   return { piece, motif };
-}
-
-function yearsOf(date: { earliest?: number; latest?: number }): string[] {
-  return [...new Set([date.earliest, date.latest])].flatMap((year) =>
-    year === undefined ? [] : [String(year)],
-  );
 }
 
 /**

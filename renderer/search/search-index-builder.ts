@@ -25,6 +25,7 @@ import {
 } from './search-documents';
 import { KioskSearchIndex, type DocumentHashes, type SearchIndex } from './search-index';
 import { buildVocabulary } from './suggest-vocabulary';
+import type { YearSpan } from './years';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
 
 /** Builds an index from records as they arrive, e.g. chunk by chunk during a sync. */
@@ -90,7 +91,9 @@ export function createSearchIndexBuilder(
 /** What the builder keeps per document until `finish`. */
 class Collector {
   readonly names: MiniSearch<NameDocument>;
-  readonly keys: Pick<SearchDocument, 'id' | 'accession'>[] = [];
+  readonly keys: Pick<SearchDocument, 'id'>[] = [];
+  readonly accessions: Record<string, string> = {};
+  readonly dates: Record<string, YearSpan[]> = {};
   readonly terms: DetailTerms = { label: [], text: [] };
   readonly hashes: DocumentHashes = {};
   readonly phrases: string[] = [];
@@ -109,7 +112,9 @@ class Collector {
     this.terms.text.push(...terms.text);
     this.names.addAll(documents.map(nameDocument));
     for (const doc of documents) {
-      this.keys.push({ id: doc.id, accession: doc.accession });
+      this.keys.push({ id: doc.id });
+      if (doc.accession) this.accessions[doc.id] = doc.accession;
+      if (doc.years.length > 0) this.dates[doc.id] = doc.years;
       this.hashes[doc.id] = documentHashes(doc);
       // The "did you mean" words, in the order `vocabularyOf` reads them.
       this.phrases.push(doc.title, doc.motif, doc.maker, doc.place, doc.label);
@@ -125,6 +130,8 @@ class Collector {
       vocabulary: buildVocabulary(this.phrases),
       stopWords,
       names: this.names,
+      accessions: this.accessions,
+      dates: this.dates,
       hashes: this.hashes,
       details,
     });

@@ -25,11 +25,15 @@ import {
 import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX, type SearchDocument, type SearchInput } from './search-documents';
 import { createSearchIndexBuilder } from './search-index-builder';
-import { MIN_QUERY_LENGTH, queryScores, wordScores, type IndexParts } from './search-query';
+import { FORMAT, parsePersisted, type DocumentHashes, type Persisted } from './persisted-index';
+import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
+import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { buildVocabulary, nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
+import type { YearSpan } from './years';
 
 export type { SearchInput } from './search-documents';
+export { FORMAT, parsePersisted, type DocumentHashes, type Persisted } from './persisted-index';
 
 /** One search result: a piece or a motif, best first. */
 export interface SearchHit {
@@ -50,56 +54,19 @@ export interface SearchIndex {
   /**
    * Hits for what the visitor typed so far, best first; the same frozen empty array when there are
    * none or when the query has fewer than two letters or digits (one letter would match most of
-   * the collection). Right after `loadSearchIndex` only names are searched until `whenComplete`.
+   * the collection). Right after `loadSearchIndex` names, accession numbers and years are searched;
+   * labels and descriptions join at `whenComplete`.
    */
   search(query: string, opts?: SearchOptionsInput): readonly SearchHit[];
   /** "Did you mean" phrasings that do find something, for when `search` found nothing. */
   suggest(query: string): string[];
-  /** Resolves once the details part (accessions, labels, descriptions) is loaded too. */
+  /** Resolves once the details part (labels, descriptions) is loaded too. */
   whenComplete(): Promise<void>;
   /** Serialised form for IndexedDB; `loadSearchIndex` restores it without rebuilding. */
   toJSON(): string;
 }
 
-/** Version of the persisted JSON; a different one makes the sync rebuild instead of update. */
-export const FORMAT = 3;
 const EMPTY_HITS: readonly SearchHit[] = Object.freeze([]);
-
-/**
- * The persisted form is three JSON texts on three lines: this head, the document hashes, the
- * details part. Kept apart, boot parses only the head (JSON.stringify never writes a raw
- * newline); the hashes are parsed only by an update, the details part once, in the background.
- */
-export interface Persisted {
-  format: number;
-  expander: ExpanderConfig;
-  vocabulary: SuggestVocabulary;
-  stopWords: StopWords;
-  names: ReturnType<MiniSearch['toJSON']>;
-}
-
-/** Document id -> hashes of its raw name and detail fields (see `documentHashes`). */
-export type DocumentHashes = Record<string, [number, number]>;
-
-/** Splits a persisted index into its parsed head and the other two lines; undefined if foreign. */
-export function parsePersisted(
-  json: string,
-): { head: Persisted; hashesJson: string; detailsJson: string } | undefined {
-  const first = json.indexOf('\n');
-  const second = json.indexOf('\n', first + 1);
-  if (first < 0 || second < 0) return undefined;
-  try {
-    const head = JSON.parse(json.slice(0, first)) as Partial<Persisted>;
-    if (head.format !== FORMAT || !head.expander || !head.names) return undefined;
-    return {
-      head: head as Persisted,
-      hashesJson: json.slice(first + 1, second),
-      detailsJson: json.slice(second + 1),
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 /** What an index holds; `updateSearchIndex` edits it in place. */
 export interface State {
@@ -107,6 +74,10 @@ export interface State {
   vocabulary: SuggestVocabulary;
   stopWords: StopWords;
   names: MiniSearch<NameDocument>;
+  accessions: Record<string, string>;
+  dates: Record<string, YearSpan[]>;
+  /** Sorted accession terms, built from `accessions` when first needed; dropped when they change. */
+  accessionTable?: AccessionTable;
   /** The hashes, or their JSON until someone needs them. */
   hashes?: DocumentHashes;
   hashesJson?: string;
@@ -126,8 +97,8 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
 
 /**
  * Restores an index serialised by `SearchIndex.toJSON()`; throws a clear error on foreign JSON.
- * Names answer on return; accession numbers, labels and descriptions join once the details part
- * has loaded in the background (`whenComplete`).
+ * Names, accession numbers and dates answer on return; labels and descriptions join once the
+ * details part has loaded in the background (`whenComplete`).
  */
 export function loadSearchIndex(json: string, options: { queriesOnly?: boolean } = {}): SearchIndex {
   const parsed = parsePersisted(json);
@@ -148,6 +119,8 @@ export function restore(parsed: NonNullable<ReturnType<typeof parsePersisted>>):
     vocabulary: head.vocabulary ?? [],
     stopWords: head.stopWords ?? { label: [], text: [] },
     names: MiniSearch.loadJS<NameDocument>(head.names, nameOptions(head.expander)),
+    accessions: head.accessions,
+    dates: head.dates,
     hashesJson: parsed.hashesJson,
     detailsJson: parsed.detailsJson,
   });
@@ -171,7 +144,11 @@ export class KioskSearchIndex implements SearchIndex {
   constructor(readonly state: State) {}
 
   private get parts(): IndexParts {
-    return { names: this.state.names, details: this.state.details };
+    return { names: this.state.names, details: this.state.details, dates: this.state.dates };
+  }
+
+  private get accessionTable(): AccessionTable {
+    return (this.state.accessionTable ??= buildAccessionTable(this.state.accessions));
   }
 
   whenComplete(): Promise<void> {
@@ -181,6 +158,8 @@ export class KioskSearchIndex implements SearchIndex {
       : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
           state.details ??= details;
           if (this.queriesOnly) state.hashesJson = state.detailsJson = undefined;
+          // Sorted now, in the background, rather than on the first digit a visitor types.
+          void this.accessionTable;
         });
     return this.detailsLoaded;
   }
@@ -188,9 +167,19 @@ export class KioskSearchIndex implements SearchIndex {
   search(query: string, opts: SearchOptionsInput = {}): readonly SearchHit[] {
     const words = canonicalWords(query);
     if (words.join('').length < MIN_QUERY_LENGTH) return EMPTY_HITS;
-    let scores = queryScores(this.parts, words, 'AND');
+    const limit = opts.limit ?? 100;
+    const plan = planQuery(words);
+    let scores = queryScores(this.parts, plan, 'AND');
+    // A query with a digit may be an accession number, typed in any of its forms.
+    const accessions = words.some((word) => /\d/.test(word))
+      ? accessionScores(this.accessionTable, words, limit)
+      : undefined;
     // Every word must match; when that finds nothing, any word may (ranked by how many matched).
-    if (scores.size === 0 && words.length > 1) scores = queryScores(this.parts, words, 'OR');
+    if (scores.size === 0 && !accessions?.size && plan.words.length + plan.years.length > 1) {
+      scores = queryScores(this.parts, plan, 'OR');
+    }
+    // The two readings are alternatives: a document keeps the better of its two scores.
+    for (const [id, score] of accessions ?? []) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     const prefixes = (opts.kinds ?? ['piece', 'motif']).map((kind) => DOC_ID_PREFIX[kind]);
     const hits: SearchHit[] = [];
     for (const [id, score] of scores) {
@@ -200,7 +189,7 @@ export class KioskSearchIndex implements SearchIndex {
     if (hits.length === 0) return EMPTY_HITS;
     // Equal scores fall back to the id, so the order never depends on the index's history.
     hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, opts.limit ?? 100);
+    return hits.slice(0, limit);
   }
 
   suggest(query: string): string[] {
@@ -231,6 +220,8 @@ export class KioskSearchIndex implements SearchIndex {
       vocabulary: state.vocabulary,
       stopWords: state.stopWords,
       names: state.names.toJSON(),
+      accessions: state.accessions,
+      dates: state.dates,
     };
     const hashes = state.hashesJson ?? JSON.stringify(state.hashes);
     return `${JSON.stringify(head)}\n${hashes}\n${state.detailsJson ?? JSON.stringify(state.details)}`;

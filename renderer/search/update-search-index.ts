@@ -119,6 +119,9 @@ function applyDocuments(index: KioskSearchIndex, documents: SearchDocument[], re
   // The details part is loaded (synchronously) only when some detail changed.
   const details = () =>
     (state.details ??= MiniSearch.loadJSON<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS));
+  // Accession numbers and dates are kept outside MiniSearch: refreshed for every document given,
+  // which costs nothing next to tokenising, so no hash has to cover them.
+  for (const doc of documents) setNumbers(state, doc.id, doc);
   changed.forEach(({ doc, before, after }, i) => {
     if (!before || before[0] !== after[0]) {
       if (before) state.names.replace(prepared.names[i]);
@@ -133,6 +136,7 @@ function applyDocuments(index: KioskSearchIndex, documents: SearchDocument[], re
     hashes[doc.id] = after;
   });
   for (const id of removed) {
+    setNumbers(state, id, undefined);
     state.names.discard(id);
     details().discard(id);
     detailsChanged = true;
@@ -140,4 +144,17 @@ function applyDocuments(index: KioskSearchIndex, documents: SearchDocument[], re
   }
   if (detailsChanged) state.detailsJson = undefined;
   return { namesChanged, removed: removed.length > 0 };
+}
+
+/** A document's accession number and date in the index (none when it is gone). */
+function setNumbers(state: KioskSearchIndex['state'], id: string, doc: SearchDocument | undefined): void {
+  if (doc?.accession) {
+    if (state.accessions[id] !== doc.accession) state.accessionTable = undefined;
+    state.accessions[id] = doc.accession;
+  } else if (id in state.accessions) {
+    delete state.accessions[id];
+    state.accessionTable = undefined;
+  }
+  if (doc && doc.years.length > 0) state.dates[id] = doc.years;
+  else delete state.dates[id];
 }

@@ -17,6 +17,8 @@ export interface ShellChromeProps {
   title: ReactNode;
   onHome: () => void;
   onBack: () => void;
+  /** True on home, where there is nowhere back to go: the button stays in place, disabled. */
+  backDisabled?: boolean;
   /** The language switch (a container, so the chrome stays props-only). */
   languageSwitch: ReactNode;
   a11yOpen: boolean;
@@ -40,7 +42,7 @@ export function ShellChrome(props: ShellChromeProps) {
           <HomeIcon />
           {labels.home}
         </TouchButton>
-        <TouchButton className="app-chrome__button" onClick={onBack}>
+        <TouchButton className="app-chrome__button" onClick={onBack} disabled={props.backDisabled}>
           <BackIcon />
           {labels.back}
         </TouchButton>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goBack, navigate } from '../app/router';
+import { goBack, navigate, useRoute } from '../app/router';
 import { useCollectionInfo } from '../db/hooks';
 import { useContentText } from '../i18n/content-text';
 import { A11yMenu, useA11yModes } from '../kit';
@@ -17,6 +17,7 @@ export function ShellChromeContainer() {
   const info = useCollectionInfo();
   const { modes, toggle } = useA11yModes();
   const [a11yOpen, setA11yOpen] = useState(false);
+  const onHome = useRoute().name === 'home';
   return (
     <ShellChrome
       labels={{
@@ -29,6 +30,7 @@ export function ShellChromeContainer() {
       title={info ? text(info.title) : t('app.collectionLabel')}
       onHome={() => navigate({ name: 'home' })}
       onBack={goBack}
+      backDisabled={onHome}
       languageSwitch={<LanguageSwitchContainer />}
       a11yOpen={a11yOpen}
       onToggleA11y={() => setA11yOpen((open) => !open)}

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/collection-records';
 import { withHash } from './hash';
 import type { ImageDerivatives } from './image-adapter';
-import { normaliseLangMap, optionalLangMap } from './lang';
+import { nameLangMap, normaliseLangMap, optionalLangMap } from './lang';
 import { mediaKey } from './media-jobs';
 import type { Item, ParsedCollection } from './read-collection';
 import type { MediaEntry } from './schema/files';
@@ -155,10 +155,16 @@ function compileTerms(c: ParsedCollection): TermRecord[] {
  */
 export function compileRecords(c: ParsedCollection, derived: DerivativesByKey): CompiledRecords {
   const makers: MakerRecord[] = Object.entries(c.makers?.data.makers ?? {}).map(([id, m]) =>
-    withHash({ id, name: m.name, kind: m.kind, about: optionalLangMap(m.about), place: m.place }),
+    withHash({
+      id,
+      name: nameLangMap(m.name),
+      kind: m.kind,
+      about: optionalLangMap(m.about),
+      place: m.place,
+    }),
   );
   const places: PlaceRecord[] = Object.entries(c.places?.data.places ?? {}).map(([id, p]) =>
-    withHash({ id, name: normaliseLangMap(p.name), region: p.region }),
+    withHash({ id, name: nameLangMap(p.name), region: p.region }),
   );
   return {
     pieces: compilePieces(c, derived).sort(byId),

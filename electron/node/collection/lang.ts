@@ -1,4 +1,4 @@
-import type { LangMap } from '../../shared/collection-records';
+import { ANY_LANGUAGE, type LangMap } from '../../shared/collection-records';
 
 /**
  * Normalises a curator's language map for the kiosk: canonical tags (`EN` -> `en`, `ind` -> `id`)
@@ -22,4 +22,12 @@ export function normaliseLangMap(map: Record<string, string>): LangMap {
 
 export function optionalLangMap(map: Record<string, string> | undefined): LangMap | undefined {
   return map === undefined ? undefined : normaliseLangMap(map);
+}
+
+/**
+ * A maker's or place's name for the kiosk: a language map as the curator wrote it, or a proper
+ * name written once, which reads the same in every language.
+ */
+export function nameLangMap(name: string | Record<string, string>): LangMap {
+  return typeof name === 'string' ? { [ANY_LANGUAGE]: name.trim() } : normaliseLangMap(name);
 }

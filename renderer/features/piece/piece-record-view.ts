@@ -96,7 +96,7 @@ function facts(piece: PieceRecord, ctx: RecordContext): RecordFact[] {
   const makers = production.makers.map((credit) =>
     makerCreditText(
       credit,
-      ctx.makers.get(credit.maker)?.name ?? credit.maker,
+      ctx.text(ctx.makers.get(credit.maker)?.name) || credit.maker,
       ROLE_KEYS[credit.role] ? t(ROLE_KEYS[credit.role]!) : credit.role,
       (key, values) => t(MAKER_KEYS[key], values),
     ),

@@ -4,14 +4,15 @@
  * and search vocabularies resemble a real museum's. The words are a made-up mix of batik vocabulary,
  * everyday Indonesian and English and invented rarer words; no sentence is meant to be read.
  */
-import type {
-  LangMap,
-  MakerRecord,
-  MediaRecord,
-  MotifRecord,
-  PieceRecord,
-  PlaceRecord,
-  TermRecord,
+import {
+  ANY_LANGUAGE,
+  type LangMap,
+  type MakerRecord,
+  type MediaRecord,
+  type MotifRecord,
+  type PieceRecord,
+  type PlaceRecord,
+  type TermRecord,
 } from '../../../electron/shared/collection-records';
 
 export interface GeneratedCollection {
@@ -220,7 +221,7 @@ export function generateCollection(
   }));
   const makers: MakerRecord[] = Array.from({ length: 200 }, (_, i) => ({
     id: `maker-${i}`,
-    name: `${title(word())} ${title(word())}`,
+    name: { [ANY_LANGUAGE]: `${title(word())} ${title(word())}` },
     kind: random() < 0.3 ? 'workshop' : 'person',
     place: pick(places).id,
     hash: '',

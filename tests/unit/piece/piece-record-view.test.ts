@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
+import type { MakerRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { compareRows } from '../../../renderer/features/compare/compare-rows';
 import { pickText, pickTextInfo } from '../../../renderer/i18n/content-text';
 import {
@@ -38,7 +38,18 @@ const context: RecordContext = {
     term('group', 'pedalaman', 'Pedalaman', 'Inland'),
   ]),
   motifs: new Map(),
-  makers: new Map([['oey', { id: 'oey', name: 'Oey Soe Tjoen', kind: 'person', hash: '' }]]),
+  makers: new Map<string, MakerRecord>([
+    ['oey', { id: 'oey', name: { none: 'Oey Soe Tjoen' }, kind: 'person', hash: '' }],
+    [
+      'anonim',
+      {
+        id: 'anonim',
+        name: { id: 'Bengkel Peranakan tak dikenal', en: 'Unknown Peranakan workshop' },
+        kind: 'workshop',
+        hash: '',
+      },
+    ],
+  ]),
   places: new Map(),
 };
 
@@ -62,6 +73,19 @@ describe('pieceRecordView', () => {
       'piece.makerCertain{"name":"someone-new","role":"tukang"}',
     ]);
     expect(fact(base, 'maker')).toEqual(['piece.makerUnknown']);
+  });
+
+  it("shows a maker's name in the visitor's language", () => {
+    const piece: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        makers: [{ maker: 'anonim', role: 'bengkel', certainty: 'certain' }],
+      },
+    };
+    expect(fact(piece, 'maker')).toEqual([
+      'piece.makerCertain{"name":"Unknown Peranakan workshop","role":"piece.roleBengkel"}',
+    ]);
   });
 
   it('never calls a printed cloth batik, whatever the vocabulary says', () => {

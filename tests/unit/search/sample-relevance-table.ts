@@ -75,6 +75,83 @@ export const SAMPLE_RELEVANCE: RelevanceRow[] = [
     query: 'MBP.2009',
     expect: ['piece:jlamprang-cap-1970', 'piece:mega-mendung-trusmi-1985', 'piece:parang-rusak-barong-1920'],
   },
+  // Accession numbers as typed on the kiosk's keyboard, which has no dot: spaces, hyphens, nothing
+  // between the parts, without the prefix, without the leading zeros, the last part alone, partial.
+  { query: 'mbp 2006 0004', expect: ['piece:hokokai-pagi-sore-1944'] },
+  { query: 'mbp-2007-0002', expect: ['piece:buketan-sarung-1910'] },
+  { query: '2007 0002', expect: ['piece:buketan-sarung-1910'] },
+  { query: '20070002', expect: ['piece:buketan-sarung-1910'] },
+  { query: 'mbp 2007 2', expect: ['piece:buketan-sarung-1910'] },
+  { query: '0066', expect: ['piece:jlamprang-iket-2012'] },
+  {
+    query: 'mbp 2016 00',
+    expect: [
+      'piece:hokokai-kain-panjang-1944',
+      'piece:buketan-sarung-1885',
+      'piece:nitik-cakar-ayam-1940',
+      'piece:jambi-kain-1995',
+    ],
+  },
+  // Years: the cloth made in that year (or said to be, in its date text) first, then the ones whose
+  // span holds it, narrower spans first; decades and centuries as visitors write them.
+  { query: '2012', expect: ['piece:jlamprang-iket-2012'], kinds: ['piece'] },
+  {
+    query: '2010',
+    expect: ['piece:jlamprang-printed-2010', 'piece:sri-lanka-kain-2010'],
+    kinds: ['piece'],
+  },
+  { query: '1944', expect: ['piece:hokokai-kain-panjang-1944'], kinds: ['piece'] },
+  {
+    query: '1944',
+    expect: ['piece:hokokai-kain-panjang-1944', 'piece:hokokai-pagi-sore-1944', 'piece:hokokai-sarung-1943'],
+    kinds: ['piece'],
+  },
+  { query: 'tahun 1935', expect: ['piece:pagi-sore-kain-panjang-1935'], kinds: ['piece'] },
+  { query: 'th 1985', expect: ['piece:tujuh-rupa-kain-panjang-1985'], kinds: ['piece'] },
+  {
+    query: '1910',
+    expect: [
+      'piece:tiga-negeri-kain-panjang-1910',
+      'piece:semen-sawat-gurdha-1910',
+      'piece:burung-hong-sarung-1915',
+    ],
+    within: 8,
+    kinds: ['piece'],
+  },
+  {
+    query: '1920-an',
+    expect: ['piece:gentongan-tanjung-bumi-1920', 'piece:parang-rusak-barong-1920'],
+    kinds: ['piece'],
+  },
+  {
+    query: '1930an',
+    expect: ['piece:kawung-picis-1930', 'piece:semen-rama-1930', 'piece:udan-liris-1935'],
+    within: 10,
+    kinds: ['piece'],
+  },
+  { query: '1950s', expect: ['piece:tambal-1950', 'piece:sido-luhur-1950'], within: 6, kinds: ['piece'] },
+  { query: 'abad ke 19', expect: ['piece:buketan-sarung-1885'], kinds: ['piece'] },
+  { query: 'kawung 1940', expect: ['piece:kawung-lasem-1940'], kinds: ['piece'] },
+  // Exact and prefix matches above typo-tolerant ones of the same word: "seven" (tujuh) is not
+  // "semen", "padang" (bright) is not "parang".
+  {
+    query: 'seven',
+    expect: [
+      'motif:tujuh-rupa',
+      'piece:tujuh-rupa-kontemporer-2021',
+      'piece:tujuh-rupa-kain-panjang-1985',
+      'piece:tujuh-rupa-sarung-1970',
+    ],
+  },
+  {
+    query: 'padang',
+    expect: [
+      'motif:terang-bulan',
+      'piece:terang-bulan-kemeja-2023',
+      'piece:terang-bulan-kupu-sarung-1950',
+      'piece:terang-bulan-merak-1965',
+    ],
+  },
   // Hyphen and space variants.
   { query: 'mega-mendung', expect: ['motif:mega-mendung', 'piece:mega-mendung-trusmi-1985'] },
   { query: 'megamendung', expect: ['motif:mega-mendung', 'piece:mega-mendung-trusmi-1985'] },

@@ -42,6 +42,33 @@ describe('updateSearchIndexPieces (a sync that changed only pieces)', () => {
     expect(reloaded.suggest('zebrfsh')).toEqual(fresh.suggest('zebrfsh'));
   });
 
+  it('follows a new date and a new accession number, which only the numbers part holds', () => {
+    const year = first.production.date.earliest!;
+    const redated = {
+      ...first,
+      accession: 'XY-77-0001',
+      production: {
+        ...first.production,
+        date: { display: { id: 'sekitar 1777' }, earliest: 1777, latest: 1777 },
+      },
+    };
+    const updated = updateSearchIndexPieces(base.toJSON(), vocabularies, { pieces: [redated], removed: [] });
+    const fresh = createSearchIndex({ ...searchFixture, pieces: [redated, second, third, ...rest] });
+    for (const query of ['1777', 'xy 77', '77 0001', first.accession, String(year)]) {
+      expect(ids(updated, query), query).toEqual(ids(fresh, query));
+    }
+    expect(ids(updated, '1777')[0]).toBe(`piece:${first.id}`);
+    expect(ids(updated, 'xy 77 1')).toEqual([`piece:${first.id}`]);
+    expect(ids(updated, first.accession)).not.toContain(`piece:${first.id}`);
+    // Removed pieces leave the numbers part too.
+    const removed = updateSearchIndexPieces(updated.toJSON(), vocabularies, {
+      pieces: [],
+      removed: [first.id],
+    });
+    expect(ids(removed, '1777')).not.toContain(`piece:${first.id}`);
+    expect(ids(removed, 'xy 77')).toEqual([]);
+  });
+
   it('ignores removed ids it never indexed, and a no-op change leaves the hits alone', async () => {
     const updated = updateSearchIndexPieces(base.toJSON(), vocabularies, { pieces: [], removed: ['nope'] });
     await updated.whenComplete();

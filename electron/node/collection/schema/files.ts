@@ -28,8 +28,15 @@ export const termSchema = z.object({
 /** terms/<vocab>.yaml: one controlled vocabulary; file order is display order. */
 export const termsFileSchema = z.object({ terms: z.record(idString, termSchema) });
 
+/**
+ * A maker's or place's name: a language map like every visible text ("Pembatik tak dikenal" is
+ * "Unknown batik maker" in English), or plain text for a proper name that is the same in every
+ * language (a person's name, most place names), which is never reported as untranslated.
+ */
+export const nameText = z.union([z.string().trim().min(1), langMap]);
+
 export const makerSchema = z.object({
-  name: z.string().min(1),
+  name: nameText,
   kind: z.enum(['person', 'workshop']),
   about: langMap.optional(),
   place: ref.optional(),
@@ -38,7 +45,7 @@ export const makerSchema = z.object({
 export const makersFileSchema = z.object({ makers: z.record(idString, makerSchema) });
 
 export const placeSchema = z.object({
-  name: langMap,
+  name: nameText,
   region: ref.optional(),
 });
 

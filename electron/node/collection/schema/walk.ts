@@ -22,6 +22,7 @@ interface AnyDef {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   valueType?: z.ZodType;
+  options?: z.ZodType[];
 }
 
 function defOf(schema: z.ZodType): AnyDef {
@@ -75,6 +76,9 @@ export function walkSchema(schema: z.ZodType, data: unknown, path: FieldPath, vi
     data.forEach((item, i) => walkSchema(def.element!, item, [...path, i], visit));
   } else if (def.type === 'record' && def.valueType && isPlainObject(data)) {
     for (const [key, value] of Object.entries(data)) walkSchema(def.valueType, value, [...path, key], visit);
+  } else if (def.type === 'union' && def.options) {
+    // Text or a language map (a maker's name): only the option the data is shaped like reacts.
+    for (const option of def.options) walkSchema(option, data, path, visit);
   }
 }
 
