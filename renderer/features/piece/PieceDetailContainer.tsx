@@ -150,6 +150,7 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
         credit: t('piece.credit'),
         rights: t('piece.rights'),
         whereabouts: t('piece.whereabouts'),
+        readMore: t('reading.more'),
       }}
     />
   );

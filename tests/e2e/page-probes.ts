@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Page-side measurements shared by the layout specs: long tasks (a PerformanceObserver on
+ * 'longtask', every entry of which blocked the main thread for over 50 ms) and elements that
+ * stick out of the viewport sideways.
+ */
+
+/** Starts recording long tasks from the page's first script on (call before `page.goto`). */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    const keep = (entries: PerformanceEntryList) => {
+      for (const entry of entries) tasks.push({ start: entry.startTime, duration: entry.duration });
+    };
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    // Entries not yet handed to the callback are taken on demand (see longTasks()).
+    Object.assign(window, { __longTasks: tasks, __takeLongTasks: () => keep(observer.takeRecords()) });
+  });
+}
+
+/** Forgets the long tasks so far (e.g. those of the first sync), so a check covers only what follows. */
+export async function clearLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0;
+  });
+}
+
+/** The durations (ms, rounded) of the long tasks recorded since the last clear. */
+export async function longTasks(page: Page): Promise<number[]> {
+  // A task still running when this is asked is reported once it ends: wait two frames first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const probe = window as unknown as { __longTasks: { duration: number }[]; __takeLongTasks: () => void };
+    probe.__takeLongTasks();
+    return probe.__longTasks.map((t) => Math.round(t.duration));
+  });
+}
+
+/**
+ * Elements wider than the viewport or reaching past its left or right edge, described by tag,
+ * class and size (empty when nothing sticks out). Elements inside a scroll container that scrolls
+ * sideways on purpose (`data-scrolls-sideways`) and the deep-zoom viewer's own drawing surface are
+ * left out; what is clipped out of sight by an `overflow: hidden` box is still counted, because a
+ * visitor cannot read it either.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      found.push(`document ${document.documentElement.scrollWidth}px`);
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('[data-scrolls-sideways], .kit-zoom__canvas')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.width > width + 1 || box.right > width + 1 || box.left < -1) {
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}..${Math.round(box.right)}`,
+        );
+      }
+    }
+    return found.slice(0, 10);
+  });
+}
