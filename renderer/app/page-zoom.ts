@@ -6,7 +6,9 @@
  * The layers, for any Chromium (the Electron kiosk also limits visual zoom in main):
  * - CSS: `touch-action: pan-x pan-y` on the root (global.css), so no touch anywhere can pinch the
  *   page; the viewer's surface has `touch-action: none` and handles pinch in script;
- * - the viewport meta in index.html (mobile browsers);
+ * - the viewport meta in index.html: scale 1 and never below. It does not forbid zooming in
+ *   (`user-scalable=no`, `maximum-scale`): WCAG 1.4.4 and axe count that as a failure, mobile
+ *   browsers' accessibility settings override it anyway, and touch-action already stops pinch;
  * - {@link installPageZoomGuards}: ctrl/meta + wheel, Safari's gesture events, zoom keys;
  * - the idle reset: should the page be magnified all the same (a browser that forces zoom for
  *   accessibility), {@link unzoomedReloadUrl} gives a fresh load of the attract screen at scale 1.
