@@ -14,6 +14,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import './styles/global.css';
+import './styles/lowered-mode.css';
 
 installTouchGuards(document);
 installPageZoomGuards(window);

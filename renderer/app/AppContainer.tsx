@@ -51,7 +51,7 @@ export function AppContainer() {
       data-route={ready ? route.name : 'boot'}
     >
       {ready && !attract && <ShellChromeContainer />}
-      <main className={attract ? 'app-main app-main--full' : 'app-main kit-lowerable'}>
+      <main className={attract ? 'app-main app-main--full' : 'app-main'}>
         {/* Admin stays reachable with no collection: that is when a technician needs it most. */}
         {ready || route.name === 'admin' ? (
           renderScreen(route)
