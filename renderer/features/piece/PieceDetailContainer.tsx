@@ -151,6 +151,7 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
         rights: t('piece.rights'),
         whereabouts: t('piece.whereabouts'),
         readMore: t('reading.more'),
+        moreBelow: t('reading.moreBelow'),
       }}
     />
   );
