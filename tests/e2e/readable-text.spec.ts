@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './admin-helpers';
 import { expect, test, waitForSettledStore } from './kiosk-fixtures';
 import { writeSampleVariant } from './sample-variant';
 
@@ -105,6 +106,7 @@ for (const viewport of [
               const dialogMarker = body.locator('.fallback-marker');
               await expect(dialogMarker).toHaveText('(Bahasa Indonesia)');
               expect(await clipped(dialogMarker), `${key}: the marker in the dialog`).toBe('');
+              if (!largeText) await expectNoAxeViolations(page);
               await dialog.getByRole('button', { name: 'Tutup' }).tap();
               await expect(dialog).toBeHidden();
             });
@@ -128,14 +130,14 @@ for (const viewport of [
 
       await expect(cue).toHaveAttribute('data-more', 'true');
       await expect(cue.locator('.scroll-cue__note')).toHaveText('Masih ada lanjutannya di bawah');
-      await expect(cue.locator('.scroll-cue__fade')).toHaveCSS('opacity', '1');
+      await expect(cue.locator('.scroll-cue__fade')).toHaveCSS('visibility', 'visible');
       expect(await clipped(cue.locator('.scroll-cue__note'))).toBe('');
 
       await record.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
       await expect(cue).toHaveAttribute('data-more', 'true');
       await record.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await expect(cue).not.toHaveAttribute('data-more');
-      await expect(cue.locator('.scroll-cue__fade')).toHaveCSS('opacity', '0');
+      await expect(cue.locator('.scroll-cue__fade')).toHaveCSS('visibility', 'hidden');
       await record.evaluate((el) => el.scrollTo(0, 0));
       await expect(cue).toHaveAttribute('data-more', 'true');
     });
