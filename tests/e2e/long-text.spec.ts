@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import type { LangMap } from '../../electron/shared/collection-records';
 import { installAdminStandIn, STAND_IN_PIN, standInStatus } from './admin-stand-in';
 import { expect, test, waitForSettledStore } from './kiosk-fixtures';
-import { clearLongTasks, longTasks, recordLongTasks, sidewaysOverflow } from './page-probes';
+import {
+  clearLongTasks,
+  expectNoLongTask,
+  longTasks,
+  recordLongTasks,
+  sidewaysOverflow,
+} from './page-probes';
 import { writeSampleVariant } from './sample-variant';
 
 /**
@@ -46,43 +52,6 @@ function writeLongTextVariant() {
     // long task of its own on this machine), which is not what this test is about.
     for (const id of [PIECE, OTHER]) records.pieces.find((p) => p.id === id)!.media = [];
   });
-}
-
-/** Scrolls every vertical scroll container on screen to its end in steps, a frame apart. */
-async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    const scrollers = [...document.querySelectorAll<HTMLElement>('*')].filter((el) => {
-      const style = getComputedStyle(el);
-      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
-    });
-    for (const el of scrollers) {
-      for (let step = 0; step < 12 && el.scrollTop + el.clientHeight < el.scrollHeight - 1; step++) {
-        el.scrollTop += el.clientHeight * 0.8;
-        await frame();
-      }
-    }
-  });
-}
-
-/**
- * Runs `action` (it opens or changes a screen), scrolls through the screen and expects no long
- * task. A run is repeated up to twice when it saw one: on the 2-core machines shared with other
- * jobs the page's thread is sometimes preempted mid-task, which a retry does not repeat, while a
- * text laid out whole blocks every run (for minutes, before the fix).
- */
-async function expectNoLongTask(page: Page, what: string, action: () => Promise<void>) {
-  const runs: number[][] = [];
-  for (let run = 0; run < 3; run++) {
-    await clearLongTasks(page);
-    await action();
-    await scrollThrough(page);
-    const tasks = await longTasks(page);
-    if (tasks.length === 0) return;
-    runs.push(tasks);
-    console.log(`${what}: long tasks (ms) ${JSON.stringify(tasks)}, run again`);
-  }
-  throw new Error(`${what}: long tasks (ms) in every run: ${JSON.stringify(runs)}`);
 }
 
 async function expectNothingWider(page: Page, screen: string) {
