@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppContainer } from './app/AppContainer';
+import { installPageZoomGuards } from './app/page-zoom';
 import { navigate } from './app/router';
 import { installTouchGuards } from './app/touch-guards';
 import { setupI18n } from './i18n/setup-i18n';
@@ -13,8 +14,10 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import './styles/global.css';
+import './styles/lowered-mode.css';
 
 installTouchGuards(document);
+installPageZoomGuards(window);
 setupI18n();
 // A fresh start (power on, watchdog reload) opens on the attract loop; a URL naming a screen keeps it.
 if (!window.location.hash) navigate({ name: 'attract' }, { replace: true });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AdminGesture } from '../features/admin/AdminGesture';
 import { BootScreenContainer } from '../features/boot/BootScreenContainer';
 import { appSync } from '../sync/app-sync';
+import { ScrollCue } from '../ui/ScrollCue';
 import { ShellChromeContainer } from '../ui/ShellChromeContainer';
 import { IdleResetContainer } from './IdleResetContainer';
 import { useRoute } from './router';
@@ -22,7 +23,8 @@ let started = false;
 export function AppContainer() {
   const status = useSyncStatus();
   const route = useRoute();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
   const languages = useLanguageChoice();
   useKioskBridge();
 
@@ -51,13 +53,15 @@ export function AppContainer() {
       data-route={ready ? route.name : 'boot'}
     >
       {ready && !attract && <ShellChromeContainer />}
-      <main className={attract ? 'app-main app-main--full' : 'app-main kit-lowerable'}>
+      <main ref={mainRef} className={attract ? 'app-main app-main--full' : 'app-main'}>
         {/* Admin stays reachable with no collection: that is when a technician needs it most. */}
         {ready || route.name === 'admin' ? (
           renderScreen(route)
         ) : (
           <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
         )}
+        {/* Screens taller than the window (home, motifs, colours...) say there is more below. */}
+        {!attract && <ScrollCue target={mainRef} label={t('reading.moreBelow')} />}
       </main>
       <IdleResetContainer enabled={ready && !attract} defaultLanguage={languages?.start ?? 'id'} />
       <AdminGesture />

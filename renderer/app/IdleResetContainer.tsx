@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StillThereOverlay, useA11yModes, useIdleReset } from '../kit';
-import { forgetHistory, navigate } from './router';
+import { pageIsZoomed, unzoomedReloadUrl } from './page-zoom';
+import { forgetHistory, navigate, routeHash } from './router';
 import { useIdleTimings } from './use-idle-timings';
 import { resetVisit } from './visit-state';
 
@@ -16,7 +17,8 @@ export interface IdleResetContainerProps {
  * The walk-away reset: after the idle time the "still there?" question counts down; at zero (or on
  * "start again") the visit state, the accessibility modes, the language and Back's history are
  * cleared and the attract screen returns. Leaving the visitor's screen unmounts it, which closes any
- * zoom viewer it held.
+ * zoom viewer it held. A page still magnified by pinch (which the kiosk prevents, but a browser may
+ * force) is loaded afresh on the attract screen instead, so the next visitor meets it at scale 1.
  */
 export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContainerProps) {
   const { t, i18n } = useTranslation();
@@ -28,6 +30,10 @@ export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContai
     resetA11y();
     forgetHistory();
     if (i18n.language !== defaultLanguage) void i18n.changeLanguage(defaultLanguage);
+    if (pageIsZoomed(window.visualViewport)) {
+      window.location.replace(unzoomedReloadUrl(window.location.href, routeHash({ name: 'attract' })));
+      return;
+    }
     navigate({ name: 'attract' }, { replace: true });
   }, [resetA11y, i18n, defaultLanguage]);
 

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANY_LANGUAGE, type LangMap } from '../../electron/shared/collection-records';
 import { useCollectionInfo } from '../db/hooks';
+import { capLabel } from '../ui/reading-text';
 
 /** A content text together with the language it is really written in. */
 export interface PickedText {
@@ -49,12 +50,18 @@ function useContentLanguage(): { language: string; fallback: readonly string[] }
 }
 
 /**
- * A `pickText` bound to the current UI language and the live collection's fallback order. Its
- * identity changes only when one of those does, so lists built from it can be memoised.
+ * A `pickText` bound to the current UI language and the live collection's fallback order, for
+ * labels (titles, names, terms): cut at `LABEL_MAX` characters, so a runaway text in a record cannot
+ * freeze the page that lays it out. Its identity changes only when the language or the fallback
+ * order does, so lists built from it can be memoised. Reading texts take the whole text from
+ * {@link useContentTextInfo} and lay it out with `<ReadingText>`.
  */
 export function useContentText(): (map: LangMap | undefined) => string {
   const { language, fallback } = useContentLanguage();
-  return useCallback((map: LangMap | undefined) => pickText(map, language, fallback), [language, fallback]);
+  return useCallback(
+    (map: LangMap | undefined) => capLabel(pickText(map, language, fallback)),
+    [language, fallback],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, type Route } from '../../app/router';
 import { updateVisit } from '../../app/visit-state';
@@ -6,11 +6,17 @@ import { usePieces, useTermMap } from '../../db/hooks';
 import { useContentTextInfo } from '../../i18n/content-text';
 import { ColoursIcon, GridIcon, MotifIcon, SearchIcon } from '../../ui/icons';
 import { mainMedia, thumbUrl } from '../../ui/media-urls';
+import { capLabel } from '../../ui/reading-text';
 import { homeGroups } from './home-groups';
 import { HomeScreen, type HomeEntry } from './HomeScreen';
 
 /** A group tile's picture is about this wide on a 1080p screen. */
 const TILE_THUMB_PX = 512;
+/**
+ * Characters of a group description a tile shows: about six lines at a tile's width, the longest
+ * description of the sample whole. A longer one is cut, with "read it all" beside the tile.
+ */
+const TILE_TEXT_MAX = 240;
 
 const ENTRY_ROUTES: Record<string, Route> = {
   motifs: { name: 'motifs' },
@@ -27,14 +33,20 @@ export function HomeContainer() {
   const terms = useTermMap();
   const groups = useMemo(() => (pieces && terms ? homeGroups(terms, pieces) : []), [pieces, terms]);
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const [reading, setReading] = useState<string | null>(null);
 
-  const tiles = groups.map((group) => ({
-    key: group.key,
-    label: group.term ? textInfo(group.term.label) : { text: group.key, lang: '', fallback: false },
-    description: textInfo(group.term?.description),
-    countText: t('home.pieceCount', { number: numbers.format(group.count) }),
-    image: group.sample && thumbUrl(mainMedia(group.sample.media), TILE_THUMB_PX),
-  }));
+  const tiles = groups.map((group) => {
+    const label = group.term ? textInfo(group.term.label) : { text: group.key, lang: '', fallback: false };
+    const description = textInfo(group.term?.description);
+    return {
+      key: group.key,
+      label: { ...label, text: capLabel(label.text) },
+      description,
+      preview: capLabel(description.text, TILE_TEXT_MAX),
+      countText: t('home.pieceCount', { number: numbers.format(group.count) }),
+      image: group.sample && thumbUrl(mainMedia(group.sample.media), TILE_THUMB_PX),
+    };
+  });
   const entries: HomeEntry[] = [
     { key: 'motifs', label: t('home.motifs'), hint: t('home.motifsHint'), icon: <MotifIcon /> },
     { key: 'search', label: t('home.search'), hint: t('home.searchHint'), icon: <SearchIcon /> },
@@ -56,6 +68,14 @@ export function HomeContainer() {
       onGroup={(key) => {
         updateVisit({ filters: { group: [key] } });
         navigate({ name: 'browse' });
+      }}
+      reading={reading}
+      onRead={setReading}
+      readingLabels={{
+        open: t('reading.open'),
+        close: t('reading.close'),
+        more: t('reading.more'),
+        moreBelow: t('reading.moreBelow'),
       }}
       entriesLabel={t('home.entries')}
       entries={entries}

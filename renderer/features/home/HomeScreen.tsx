@@ -1,13 +1,18 @@
 import type { ReactNode } from 'react';
 import type { PickedText } from '../../i18n/content-text';
 import { TouchButton } from '../../kit';
-import { ContentText } from '../../ui/FallbackMarker';
+import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingDialog } from '../../ui/ReadingDialog';
+import { ReadingText } from '../../ui/ReadingText';
 import './home.css';
 
 export interface GroupTile {
   key: string;
   label: PickedText;
+  /** The curator's description of the group, whole. */
   description: PickedText;
+  /** What of it fits on the tile: the whole when short, else its beginning ending in "…". */
+  preview: string;
   /** e.g. "26 kain". */
   countText: string;
   image?: string;
@@ -26,14 +31,24 @@ export interface HomeScreenProps {
   groupsLabel: string;
   groups: readonly GroupTile[];
   onGroup: (key: string) => void;
+  /** The group whose description is open for reading in full, if any. */
+  reading: string | null;
+  onRead: (key: string | null) => void;
+  readingLabels: { open: string; close: string; more: string; moreBelow: string };
   entriesLabel: string;
   entries: readonly HomeEntry[];
   onEntry: (key: string) => void;
 }
 
-/** The museum's groups as large picture tiles, then the other ways in: motifs, search, colours, all. */
+/**
+ * The museum's groups as large picture tiles, then the other ways in: motifs, search, colours, all.
+ * A tile shows its group's description whole when it fits, else its beginning and "read it all"
+ * beside the tile, which opens the whole text; nothing is cut off out of reach.
+ */
 export function HomeScreen(props: HomeScreenProps) {
   const { heading, intro, groupsLabel, groups, onGroup, entriesLabel, entries, onEntry } = props;
+  const { reading, onRead, readingLabels } = props;
+  const open = groups.find((group) => group.key === reading);
   return (
     <div className="home">
       <h1 className="home__heading">{heading}</h1>
@@ -41,7 +56,7 @@ export function HomeScreen(props: HomeScreenProps) {
       <section aria-label={groupsLabel}>
         <ul className="home__groups">
           {groups.map((group) => (
-            <li key={group.key}>
+            <li key={group.key} className="home-group-card">
               <TouchButton className="home-group" data-group={group.key} onClick={() => onGroup(group.key)}>
                 {group.image ? (
                   <img className="home-group__image" src={group.image} alt="" draggable={false} />
@@ -53,13 +68,23 @@ export function HomeScreen(props: HomeScreenProps) {
                     <ContentText picked={group.label} />
                   </span>
                   <span className="home-group__count">{group.countText}</span>
-                  {group.description.text && (
+                  {group.preview && (
                     <span className="home-group__description">
-                      <ContentText picked={group.description} />
+                      <ContentText picked={{ ...group.description, text: group.preview }} />
                     </span>
                   )}
                 </span>
               </TouchButton>
+              {group.preview !== group.description.text && (
+                <TouchButton
+                  className="home-group__more"
+                  variant="quiet"
+                  aria-label={`${readingLabels.open}: ${group.label.text}`}
+                  onClick={() => onRead(group.key)}
+                >
+                  {readingLabels.open}
+                </TouchButton>
+              )}
             </li>
           ))}
         </ul>
@@ -79,6 +104,21 @@ export function HomeScreen(props: HomeScreenProps) {
           ))}
         </ul>
       </nav>
+      {open && (
+        <ReadingDialog
+          title={<ContentText picked={open.label} />}
+          closeLabel={readingLabels.close}
+          moreBelowLabel={readingLabels.moreBelow}
+          onClose={() => onRead(null)}
+        >
+          <ReadingText
+            text={open.description.text}
+            lang={open.description.lang}
+            marker={<FallbackMarker picked={open.description} />}
+            moreLabel={readingLabels.more}
+          />
+        </ReadingDialog>
+      )}
     </div>
   );
 }

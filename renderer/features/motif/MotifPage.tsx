@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PickedText } from '../../i18n/content-text';
 import { FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
 import { MotifTile, type MotifTileData } from './MotifTile';
 import { PieceCard, type PieceCardData } from './PieceCard';
@@ -23,12 +24,8 @@ export interface MotifPageLabels {
   pieces: string;
   noPieces: string;
   toList: string;
-}
-
-/** A curator text in paragraphs, with the language it is really in (it may have fallen back). */
-export interface LongText {
-  paragraphs: readonly string[];
-  picked: PickedText;
+  /** "Read on", under a reading text laid out only in part so far. */
+  readMore: string;
 }
 
 export interface MotifPageProps {
@@ -36,15 +33,16 @@ export interface MotifPageProps {
   otherNames: readonly string[];
   family: string;
   image?: { src: string; alt: string; illustrative: boolean };
-  meaning: LongText;
-  history: LongText;
+  /** Reading texts, whole, with the language each is really in (it may have fallen back). */
+  meaning: PickedText;
+  history: PickedText;
   elements: readonly string[];
   swatches: readonly Swatch[];
   era: string;
   origins: readonly string[];
   /** Present for a restricted (larangan) court motif; `rule` is the curator's rule text. */
   larangan?: { rule: PickedText };
-  notes: readonly string[];
+  notes: readonly PickedText[];
   related: readonly MotifTileData[];
   pieces: readonly PieceCardData[];
   labels: MotifPageLabels;
@@ -85,8 +83,8 @@ export function MotifPage(props: MotifPageProps) {
               </p>
             </section>
           )}
-          <Long id="meaning" title={labels.meaning} text={props.meaning} />
-          <Long id="history" title={labels.history} text={props.history} />
+          <Long id="meaning" title={labels.meaning} text={props.meaning} more={labels.readMore} />
+          <Long id="history" title={labels.history} text={props.history} more={labels.readMore} />
           <Part id="elements" title={labels.elements} show={props.elements.length > 0}>
             <ul>
               {props.elements.map((e, i) => (
@@ -116,8 +114,15 @@ export function MotifPage(props: MotifPageProps) {
           </Part>
           <Part id="notes" title={labels.notes} show={props.notes.length > 0}>
             <ul>
-              {props.notes.map((n, i) => (
-                <li key={i}>{n}</li>
+              {props.notes.map((note, i) => (
+                <li key={i}>
+                  <ReadingText
+                    text={note.text}
+                    lang={note.lang}
+                    marker={<FallbackMarker picked={note} />}
+                    moreLabel={labels.readMore}
+                  />
+                </li>
               ))}
             </ul>
           </Part>
@@ -153,19 +158,10 @@ export function MotifPage(props: MotifPageProps) {
 }
 
 /** A titled curator text in its own language, marked when it fell back to another. */
-function Long({ id, title, text }: { id: string; title: string; text: LongText }) {
+function Long({ id, title, text, more }: { id: string; title: string; text: PickedText; more: string }) {
   return (
-    <Part
-      id={id}
-      title={title}
-      marker={<FallbackMarker picked={text.picked} />}
-      show={text.paragraphs.length > 0}
-    >
-      <div lang={text.picked.lang || undefined}>
-        {text.paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </div>
+    <Part id={id} title={title} marker={<FallbackMarker picked={text} />} show={text.text.trim() !== ''}>
+      <ReadingText text={text.text} lang={text.lang} moreLabel={more} />
     </Part>
   );
 }

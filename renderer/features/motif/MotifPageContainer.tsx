@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { updateVisit } from '../../app/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
-import { useContentText, useContentTextInfo, type PickedText } from '../../i18n/content-text';
+import { useContentText, useContentTextInfo } from '../../i18n/content-text';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
 import { motifTile, pieceCard } from './cards';
 import { useMotifPieces, usePlaceMap } from './motif-data';
-import { colourSwatches, otherNames, paragraphs } from './motif-view';
+import { colourSwatches, otherNames } from './motif-view';
 import { MotifPage } from './MotifPage';
 import { useFormatNumber } from './use-format-number';
 import './motif.css';
@@ -55,14 +55,14 @@ export function MotifPageContainer({ id }: { id: string }) {
       image={
         media && { src: collectionUrl(media.display), alt: text(media.alt), illustrative: media.illustrative }
       }
-      meaning={longText(textInfo(motif.meaning))}
-      history={longText(textInfo(motif.history))}
+      meaning={textInfo(motif.meaning)}
+      history={textInfo(motif.history)}
       elements={motif.elements.map(text).filter(Boolean)}
       swatches={colourSwatches(motif.colours, terms, text)}
       era={text(motif.era.display)}
       origins={motif.origins.map((o) => text(places.get(o)?.name) || o)}
       larangan={motif.larangan.restricted ? { rule: textInfo(motif.larangan.rule) } : undefined}
-      notes={motif.notes.map(text).filter(Boolean)}
+      notes={motif.notes.map(textInfo).filter((note) => note.text !== '')}
       related={motif.related.flatMap((r) => {
         const other = motifs.get(r);
         return other ? [motifTile(other, terms, text)] : [];
@@ -86,6 +86,7 @@ export function MotifPageContainer({ id }: { id: string }) {
         pieces: t('motif.pieces', { total: formatNumber(cards.length) }),
         noPieces: t('motif.noPieces'),
         toList: t('motif.toList'),
+        readMore: t('reading.more'),
       }}
       onOpenMotif={(other) => navigate({ name: 'motif', id: other })}
       onOpenPiece={(piece) => {
@@ -96,8 +97,4 @@ export function MotifPageContainer({ id }: { id: string }) {
       onList={toList}
     />
   );
-}
-
-function longText(picked: PickedText) {
-  return { paragraphs: paragraphs(picked.text), picked };
 }

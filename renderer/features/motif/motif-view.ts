@@ -71,14 +71,6 @@ export function colourSwatches(
   });
 }
 
-/** Curator text split into paragraphs at blank lines; single line breaks are YAML wrapping. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
-}
-
 /**
  * How many times each key occurs. Fed with the keys of the pieces' multi-entry motif index (one
  * key per piece and motif), it counts the pieces that carry each motif without reading any piece.

@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { TouchButton } from '../../kit';
+import { ScrollCue } from '../../ui/ScrollCue';
 import type { PieceRecordView } from './piece-record-view';
 import { PieceRecordText, type PieceRecordTextLabels } from './PieceRecordText';
 import { PieceViewPicker, type PieceViewChoice } from './PieceViewPicker';
@@ -18,6 +19,8 @@ export interface PieceDetailLabels extends PieceRecordTextLabels {
   compare: string;
   /** What the compare tray holds, e.g. "Chosen to compare: ... Pick one more." */
   compareStatus: string;
+  /** The record's "more below" cue. */
+  moreBelow: string;
 }
 
 export interface PieceDetailProps {
@@ -86,6 +89,7 @@ export function PieceDetail(props: PieceDetailProps) {
         <PieceRecordText record={record} labels={labels} onMotif={props.onMotif} />
         {props.takeAway}
         <RelatedPieces heading={labels.related} cards={props.related} onOpen={props.onOpenPiece} />
+        <ScrollCue target={recordRef} label={labels.moreBelow} />
       </div>
     </article>
   );

@@ -151,6 +151,8 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
         credit: t('piece.credit'),
         rights: t('piece.rights'),
         whereabouts: t('piece.whereabouts'),
+        readMore: t('reading.more'),
+        moreBelow: t('reading.moreBelow'),
       }}
     />
   );

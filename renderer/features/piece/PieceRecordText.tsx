@@ -1,4 +1,5 @@
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from './piece-record-view';
 import { PressableButton } from './PressableButton';
 
@@ -13,6 +14,8 @@ export interface PieceRecordTextLabels {
   credit: string;
   rights: string;
   whereabouts: string;
+  /** "Read on", under a reading text laid out only in part so far. */
+  readMore: string;
 }
 
 export interface PieceRecordTextProps {
@@ -45,9 +48,13 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
         </nav>
       )}
       {record.summary.text && (
-        <p className="piece-record__summary">
-          <ContentText picked={record.summary} />
-        </p>
+        <ReadingText
+          className="piece-record__summary"
+          text={record.summary.text}
+          lang={record.summary.lang}
+          marker={<FallbackMarker picked={record.summary} />}
+          moreLabel={labels.readMore}
+        />
       )}
       {record.printed && <p className="piece-record__notice">{labels.printedNote}</p>}
       <dl className="piece-record__facts">
@@ -60,16 +67,16 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           </div>
         ))}
       </dl>
-      {record.description.paragraphs.length > 0 && (
+      {record.description.text.trim() && (
         <section className="piece-record__section">
           <h2>
-            {labels.about} <FallbackMarker picked={record.description.picked} />
+            {labels.about} <FallbackMarker picked={record.description} />
           </h2>
-          <div lang={record.description.picked.lang || undefined}>
-            {record.description.paragraphs.map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
-          </div>
+          <ReadingText
+            text={record.description.text}
+            lang={record.description.lang}
+            moreLabel={labels.readMore}
+          />
         </section>
       )}
       {record.inscriptions.length > 0 && (
@@ -93,7 +100,14 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           <h2>{labels.notes}</h2>
           <ul className="piece-record__list">
             {record.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>
+                <ReadingText
+                  text={note.text}
+                  lang={note.lang}
+                  marker={<FallbackMarker picked={note} />}
+                  moreLabel={labels.readMore}
+                />
+              </li>
             ))}
           </ul>
         </section>

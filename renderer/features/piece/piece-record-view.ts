@@ -7,6 +7,7 @@ import type {
   TermRecord,
 } from '../../../electron/shared/collection-records';
 import type { PickedText } from '../../i18n/content-text';
+import { capLabel } from '../../ui/reading-text';
 import { formatDimensions } from './dimensions';
 import { makerCreditText } from './maker-credit';
 
@@ -16,8 +17,9 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** Everything the record needs to be turned into display texts. */
 export interface RecordContext {
   t: Translate;
+  /** A label in the visitor's language, cut at `LABEL_MAX` (see `useContentText`). */
   text: (map: LangMap | undefined) => string;
-  /** Like `text`, also saying which language the text is in (for the fallback marker). */
+  /** The whole text, also saying which language it is in (for the fallback marker). */
   textInfo: (map: LangMap | undefined) => PickedText;
   language: string;
   terms: ReadonlyMap<string, TermRecord>;
@@ -40,11 +42,11 @@ export interface PieceRecordView {
   accession: string;
   motifs: readonly { id: string; label: string }[];
   facts: readonly RecordFact[];
+  /** Reading texts, whole: the screen lays them out part by part (`<ReadingText>`). */
   summary: PickedText;
-  /** The description, split into paragraphs at blank lines in the source. */
-  description: { picked: PickedText; paragraphs: readonly string[] };
+  description: PickedText;
   inscriptions: readonly { text: string; location: string; translation: string }[];
-  notes: readonly string[];
+  notes: readonly PickedText[];
   /** Printed "batik-patterned textile": explained, so nobody leaves thinking it is batik. */
   printed: boolean;
   credit: string;
@@ -77,14 +79,6 @@ const MAKER_KEYS = {
 /** A vocabulary term's label in the visitor's language, else its key. */
 export function termLabel(ctx: Pick<RecordContext, 'terms' | 'text'>, vocab: string, key: string): string {
   return ctx.text(ctx.terms.get(`${vocab}:${key}`)?.label) || key;
-}
-
-/** Splits a long text into paragraphs at blank lines; single line breaks are only wrapping. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
 }
 
 /** The key facts in reading order; empty facts are left out rather than shown as blanks. */
@@ -173,8 +167,8 @@ function creditText(piece: PieceRecord, ctx: RecordContext): string {
 export function pieceRecordView(piece: PieceRecord, ctx: RecordContext): PieceRecordView {
   const { t, text } = ctx;
   const location = text(piece.display.location);
-  const titleInfo = ctx.textInfo(piece.title);
-  const description = ctx.textInfo(piece.description);
+  const title = ctx.textInfo(piece.title);
+  const titleInfo = { ...title, text: capLabel(title.text) };
   return {
     title: titleInfo.text || piece.accession,
     titleInfo: titleInfo.text ? titleInfo : { text: piece.accession, lang: '', fallback: false },
@@ -185,13 +179,13 @@ export function pieceRecordView(piece: PieceRecord, ctx: RecordContext): PieceRe
     }),
     facts: facts(piece, ctx),
     summary: ctx.textInfo(piece.summary),
-    description: { picked: description, paragraphs: paragraphs(description.text) },
+    description: ctx.textInfo(piece.description),
     inscriptions: (piece.inscriptions ?? []).map((i) => ({
-      text: i.text,
+      text: capLabel(i.text),
       location: text(i.location),
       translation: text(i.translation),
     })),
-    notes: piece.notes.map(text).filter(Boolean),
+    notes: piece.notes.map(ctx.textInfo).filter((note) => note.text !== ''),
     printed: piece.techniques.includes('printed'),
     credit: creditText(piece, ctx),
     rights: text(piece.rights),

@@ -21,6 +21,7 @@ const labels = Object.fromEntries(
     'pieces',
     'noPieces',
     'toList',
+    'readMore',
   ].map((key) => [key, `[${key}]`]),
 ) as unknown as MotifPageProps['labels'];
 
@@ -28,8 +29,8 @@ const base: MotifPageProps = {
   name: 'Kawung',
   otherNames: [],
   family: 'Ceplok',
-  meaning: { paragraphs: ['Four ovals.'], picked: { text: 'Four ovals.', lang: 'en', fallback: false } },
-  history: { paragraphs: [], picked: { text: '', lang: '', fallback: false } },
+  meaning: { text: 'Four ovals.', lang: 'en', fallback: false },
+  history: { text: '', lang: '', fallback: false },
   elements: [],
   swatches: [],
   era: '',
@@ -68,13 +69,10 @@ describe('MotifPage', () => {
 
   it('marks a text that fell back to another language and sets its lang', () => {
     const html = renderToStaticMarkup(
-      <MotifPage
-        {...base}
-        meaning={{ paragraphs: ['Empat oval.'], picked: { text: 'Empat oval.', lang: 'id', fallback: true } }}
-      />,
+      <MotifPage {...base} meaning={{ text: 'Empat oval.', lang: 'id', fallback: true }} />,
     );
     expect(html).toContain('data-fallback-lang="id"');
-    expect(html).toContain('<div lang="id"><p>Empat oval.</p></div>');
+    expect(html).toContain('<div class="reading-text" lang="id"><p>Empat oval.</p></div>');
   });
 
   it('captions an illustrative drawing as such and gives it its alt text', () => {

@@ -4,7 +4,6 @@ import {
   colourSwatches,
   groupByFamily,
   otherNames,
-  paragraphs,
   tally,
 } from '../../../renderer/features/motif/motif-view';
 
@@ -92,16 +91,6 @@ describe('colourSwatches', () => {
       { key: 'soga', label: 'Soga brown', hex: '#8b5a2b' },
       { key: 'unknown', label: 'unknown', hex: undefined },
     ]);
-  });
-});
-
-describe('paragraphs', () => {
-  it('splits at blank lines and joins YAML-wrapped lines with a space', () => {
-    expect(paragraphs('One line\nwrapped here.\n\n  Second.\n')).toEqual([
-      'One line wrapped here.',
-      'Second.',
-    ]);
-    expect(paragraphs('')).toEqual([]);
   });
 });
 

@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { MakerRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { compareRows } from '../../../renderer/features/compare/compare-rows';
 import { pickText, pickTextInfo } from '../../../renderer/i18n/content-text';
-import {
-  paragraphs,
-  pieceRecordView,
-  type RecordContext,
-} from '../../../renderer/features/piece/piece-record-view';
+import { pieceRecordView, type RecordContext } from '../../../renderer/features/piece/piece-record-view';
+import { LABEL_MAX } from '../../../renderer/ui/reading-text';
 
 const fixture = JSON.parse(
   readFileSync(
@@ -109,11 +106,16 @@ describe('pieceRecordView', () => {
     expect(pieceRecordView(stored, context).whereabouts).toBe('piece.inStorage');
   });
 
-  it('splits descriptions into paragraphs at blank lines only', () => {
-    expect(paragraphs('One line\nwrapped.\n\nSecond  paragraph.\n')).toEqual([
-      'One line wrapped.',
-      'Second  paragraph.',
-    ]);
+  it('keeps reading texts whole for the screen to lay out part by part, and cuts runaway labels', () => {
+    const long = 'Batik. '.repeat(100_000);
+    const view = pieceRecordView(
+      { ...base, title: { en: 'x'.repeat(5_000) }, description: { en: long }, notes: [{ en: long }] },
+      context,
+    );
+    expect(view.description.text).toBe(long);
+    expect(view.notes[0]?.text).toBe(long);
+    expect(view.title.length).toBeLessThanOrEqual(LABEL_MAX + 1);
+    expect(view.titleInfo.text).toBe(view.title);
   });
 });
 
