@@ -79,11 +79,15 @@ test('with current.json damaged and the curator folder broken, the host serves t
   const first = await repair.start();
   const good = first.live.root()!;
   await writeFile(path.join(repair.out, 'current.json'), '{"build": "builds/');
-  const piece = path.join(repair.source, 'pieces/kawung-cap/piece.yaml');
-  await writeFile(piece, (await readFile(piece, 'utf8')).replace('motif: kawung', 'motif: kawung-besar'));
+  // A collection-wide mistake rejects the update (a piece's own mistake would only hold it back).
+  const config = path.join(repair.source, 'collection.yaml');
+  await writeFile(
+    config,
+    (await readFile(config, 'utf8')).replace('defaultLanguage: id', 'defaultLanguage: xx'),
+  );
 
   const { url, live, lines } = await repair.start();
-  expect(live.status().lastFailure?.errors[0]).toMatchObject({ file: 'pieces/kawung-cap/piece.yaml' });
+  expect(live.status().lastFailure?.errors[0]).toMatchObject({ file: 'collection.yaml' });
   expect(lines.at(-1)).toBe(`Serving the last good build from ${good}.`);
 
   await page.goto(`${url}#/browse`);

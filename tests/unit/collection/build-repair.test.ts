@@ -61,7 +61,11 @@ async function editPiece(edit: (t: string) => string): Promise<void> {
   await writeFile(file, edit(await readFile(file, 'utf8')));
 }
 
-const breakCuratorFolder = () => editPiece((t) => t.replace('motif: kawung', 'motif: kawung-besar'));
+/** A collection-wide mistake: the whole update is rejected (a piece's own mistake only holds it back). */
+async function breakCuratorFolder(): Promise<void> {
+  const file = path.join(source, 'collection.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('defaultLanguage: id', 'defaultLanguage: xx'));
+}
 
 describe('a rebuild of unchanged content repairs a damaged live build', () => {
   it('switches to a freshly written folder when a live chunk was truncated', async () => {

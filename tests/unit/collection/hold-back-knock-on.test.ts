@@ -159,20 +159,18 @@ describe('held-back records without a usable previous build', () => {
     ]);
   });
 
-  it('reuses nothing from a live build whose records chunk is damaged, and says so', async () => {
+  it('reuses nothing from a live build whose records chunk is damaged', async () => {
     const good = await c.build();
     const chunk = (await manifestOf(good.outDir!)).chunks.find((x) => x.kind === 'pieces')!;
     await truncate(path.join(good.outDir!, chunk.file), 40);
     await c.edit(KAWUNG_CAP, dropIndonesianTitle);
     const result = await c.build();
     expect(result.ok).toBe(true);
+    // A build whose chunk does not match its hash is not a live build at all (see
+    // servable-build.ts), so there is no last good version to keep: the piece waits like a new one.
     const [held] = result.heldBack;
     expect(held).toMatchObject({ id: 'kawung-cap', previousKept: false });
-    expect(held!.problems[1]).toMatchObject({
-      kind: 'previous-version-unusable',
-      message: expect.stringContaining('does not match its hash'),
-    });
-    expect(held!.problems[1]!.message).not.toContain(c.out);
+    expect(held!.problems.map((p) => p.kind)).not.toContain('previous-version-unusable');
     expect([...(await liveRecords(result.outDir!)).pieces.keys()]).toEqual([
       'jlamprang-tulis',
       'kawung-print',

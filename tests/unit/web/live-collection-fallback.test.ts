@@ -44,8 +44,12 @@ describe('the web host with a damaged current.json', () => {
     const good = await compile({ source, out });
     expect(good.ok).toBe(true);
     await writeFile(path.join(out, 'current.json'), 'garbage');
-    const piece = path.join(source, 'pieces/kawung-cap/piece.yaml');
-    await writeFile(piece, (await readFile(piece, 'utf8')).replace('motif: kawung', 'motif: kawung-besar'));
+    // A collection-wide mistake rejects the update (a piece's own mistake would only hold it back).
+    const config = path.join(source, 'collection.yaml');
+    await writeFile(
+      config,
+      (await readFile(config, 'utf8')).replace('defaultLanguage: id', 'defaultLanguage: xx'),
+    );
 
     const lines: string[] = [];
     const onUpdated = vi.fn();
