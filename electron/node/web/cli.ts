@@ -53,6 +53,7 @@ async function main(): Promise<number | null> {
         out: options.out,
         print: (line) => console.error(line),
         verbose: options.verbose,
+        ...(config.stallMs ? { stallMs: config.stallMs } : {}),
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
       })
     : null;

@@ -15,7 +15,14 @@ import { WebAdminSession } from './admin-session';
  * settings are the Electron kiosk's; the web host says so rather than ignoring them silently.
  */
 export type WebHostConfig =
-  | { ok: true; settings: KioskSettings | undefined; admin: WebAdminSession | null; lines: string[] }
+  | {
+      ok: true;
+      settings: KioskSettings | undefined;
+      admin: WebAdminSession | null;
+      /** The config's `buildStallMinutes` in ms, for the web host's build worker; undefined = its default. */
+      stallMs: number | undefined;
+      lines: string[];
+    }
   | { ok: false; message: string };
 
 const OPEN_ADMIN =
@@ -28,7 +35,7 @@ export function webHostConfig(
   log: KioskLogger,
   now: number = Date.now(),
 ): WebHostConfig {
-  if (!file) return { ok: true, settings: undefined, admin: null, lines: [OPEN_ADMIN] };
+  if (!file) return { ok: true, settings: undefined, admin: null, stallMs: undefined, lines: [OPEN_ADMIN] };
   const loaded = loadConfig(file);
   if (!loaded.exists) {
     return {
@@ -56,5 +63,11 @@ export function webHostConfig(
   } else {
     lines.push(OPEN_ADMIN);
   }
-  return { ok: true, settings: pageSettings(config), admin, lines };
+  return {
+    ok: true,
+    settings: pageSettings(config),
+    admin,
+    stallMs: config.buildStallMinutes * 60_000,
+    lines,
+  };
 }

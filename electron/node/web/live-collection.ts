@@ -23,6 +23,8 @@ export interface LiveCollectionOptions {
   print?: (line: string) => void;
   /** Print every warning, not counts by kind. */
   verbose?: boolean;
+  /** The worker build's no-progress limit (the config's `buildStallMinutes`); its default otherwise. */
+  stallMs?: number;
   /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
   build?: (input: { source: string; out: string }) => Promise<BuildOutcome>;
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
@@ -33,8 +35,11 @@ export interface LiveCollectionOptions {
 const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', import.meta.url));
 
 /** The kiosk's worker build, started through the tsx-registering entry beside this file. */
-export function buildInWebWorker(input: { source: string; out: string }): Promise<BuildOutcome> {
-  return buildInWorker({ workerFile: WORKER_ENTRY, input });
+export function buildInWebWorker(
+  input: { source: string; out: string },
+  stallMs?: number,
+): Promise<BuildOutcome> {
+  return buildInWorker({ workerFile: WORKER_ENTRY, input, ...(stallMs ? { stallMs } : {}) });
 }
 
 export class LiveCollection {
@@ -48,7 +53,7 @@ export class LiveCollection {
     // A good build from an earlier run is served until this run's first build says otherwise.
     this.served = currentBuild(options.out);
     const print = options.print ?? (() => undefined);
-    const build = options.build ?? buildInWebWorker;
+    const build = options.build ?? ((input) => buildInWebWorker(input, options.stallMs));
     this.updater = new CollectionUpdater({
       sourceDir: options.source,
       sourceExists: () => existsSync(options.source),

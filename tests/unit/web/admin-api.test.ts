@@ -165,7 +165,7 @@ describe('web host with an admin PIN (--config)', () => {
 describe('web host config', () => {
   it('without --config: no settings, the status open, and a warning that says so', () => {
     const config = webHostConfig(null, quiet);
-    expect(config).toMatchObject({ ok: true, settings: undefined, admin: null });
+    expect(config).toMatchObject({ ok: true, settings: undefined, admin: null, stallMs: undefined });
     expect(config.ok && config.lines.join('\n')).toMatch(/admin screen is open/);
   });
 
@@ -178,11 +178,19 @@ describe('web host config', () => {
     if (!config.ok) throw new Error(config.message);
     expect(config.admin).toBeNull();
     expect(config.settings?.idleTimeoutSec).toBe(60);
+    // The build watchdog's default (10 minutes) unless the config sets its own.
+    expect(config.stallMs).toBe(10 * 60_000);
     expect(config.lines).toEqual([
       'config colour: unknown setting; ignored',
       expect.stringMatching(/^config nightlyRelaunch: used by the Electron kiosk only/),
       expect.stringMatching(/admin screen is open/),
     ]);
+  });
+
+  it("passes the config's buildStallMinutes on to the web host's build worker", () => {
+    writeFileSync(configFile, JSON.stringify({ buildStallMinutes: 3 }));
+    const config = webHostConfig(configFile, quiet);
+    expect(config.ok && config.stallMs).toBe(3 * 60_000);
   });
 
   it('refuses a --config that does not exist, rather than running with an open admin screen', () => {
