@@ -14,7 +14,7 @@ import { buildDerivatives, ImageProblem, inspectImage, OutputProblem } from './i
 import type { DeriveFn } from './image-adapter';
 import { imageProblemMessage, outputProblemMessage } from './image-messages';
 import { mediaJobs, mediaKey } from './media-jobs';
-import { describeError, formatField, ProblemList } from './problems';
+import { describeUnexpected, formatField, ProblemList } from './problems';
 import type { Problem } from './problems';
 import type { ParsedCollection } from './read-collection';
 import type { CheckedMedia } from './media-check';
@@ -230,7 +230,10 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
       file: '',
       field: '',
       kind: 'internal',
-      message: `The build stopped: ${describeError(err)}. The last good collection stays live.`,
+      message: `The build stopped unexpectedly (${describeUnexpected(err, {
+        'the output folder': out,
+        'the collection folder': path.resolve(opts.source),
+      })}). The last good collection stays live; build again, and if it keeps failing, tell the kiosk's maintainers.`,
     });
     return await fail(problems.errors);
   } finally {

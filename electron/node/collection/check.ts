@@ -4,7 +4,7 @@ import { inspectImage } from './image-adapter';
 import type { InspectFn } from './image-adapter';
 import { checkMedia } from './media-check';
 import type { CheckedMedia } from './media-check';
-import { describeError, ProblemList } from './problems';
+import { describeUnexpected, ProblemList } from './problems';
 import type { Problem } from './problems';
 import { readCollection } from './read-collection';
 import type { ParsedCollection } from './read-collection';
@@ -56,7 +56,9 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
         file: '',
         field: '',
         kind: 'missing-file',
-        message: `There is no collection folder at ${root}.`,
+        message: info
+          ? `${dir} is a file, not a collection folder: give the folder that holds collection.yaml.`
+          : `There is no collection folder at ${dir}: check the path (and that the drive is plugged in).`,
       });
       return { report: { errors: problems.errors, warnings: [], stats: EMPTY_STATS }, parsed, media };
     }
@@ -69,7 +71,7 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
       file: '',
       field: '',
       kind: 'internal',
-      message: `The check stopped unexpectedly: ${describeError(err)}. Please report this to the kiosk's maintainers.`,
+      message: `The check stopped unexpectedly (${describeUnexpected(err, { 'the collection folder': root })}). Please report this to the kiosk's maintainers.`,
     });
   }
   const stats: CheckStats = {

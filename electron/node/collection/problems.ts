@@ -116,3 +116,18 @@ export function describeError(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+/**
+ * An unexpected failure in curator words: the error's first line, with the folders it names given
+ * by their role and any other absolute path cut to its file name. A stack trace, a full path on
+ * the build machine or a library's multi-line dump means nothing to a curator (issue 10, item 4).
+ */
+export function describeUnexpected(err: unknown, folders: Record<string, string>): string {
+  let text = describeError(err).split('\n')[0]!.trim();
+  // Longest first, so a folder inside another is named by its own role.
+  for (const [role, dir] of Object.entries(folders).sort(([, a], [, b]) => b.length - a.length)) {
+    if (dir) text = text.split(dir).join(role);
+  }
+  // Only a path that starts a word is absolute; `the output folder/builds/x` stays as it is.
+  return text.replace(/(?<=^|[\s'"`(])(?:[A-Za-z]:)?[\\/](?:[^\s'"`:\\/]+[\\/])+([^\s'"`:\\/]+)/g, '$1');
+}
