@@ -63,13 +63,17 @@ async function pinchOut(cdp: CDPSession, target: Locator) {
   await touch(cdp, 'touchEnd', []);
 }
 
+/** Two quick taps in the middle of `target`. */
+async function doubleTap(cdp: CDPSession, target: Locator) {
+  const box = (await target.boundingBox())!;
+  await doubleTapAt(cdp, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
 /**
  * Two quick taps on the same spot. The four events are sent without waiting for each other, so a
  * busy test machine cannot stretch the pause past OpenSeadragon's 300 ms double-tap window.
  */
-async function doubleTap(cdp: CDPSession, target: Locator) {
-  const box = (await target.boundingBox())!;
-  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+async function doubleTapAt(cdp: CDPSession, c: Point) {
   await Promise.all([
     touch(cdp, 'touchStart', [c]),
     touch(cdp, 'touchEnd', []),
@@ -317,7 +321,12 @@ test('walking through cloths with the navigator shown leaves no viewer behind', 
 }) => {
   const order = inAccessionOrder(collection);
   const cdp = await page.context().newCDPSession(page);
-  /** Canvases alive after garbage collection: every viewer and navigator draws into its own. */
+  /**
+   * Canvases alive after garbage collection. Every viewer and its navigator draw into one each and
+   * hold their tiles in more, so a viewer left alive keeps canvases alive. Counted on the home
+   * screen, where no viewer should live: the open viewer's own tile canvases vary from visit to
+   * visit (3 or 4 with the same picture), which would blur a count taken on the piece screen.
+   */
   const liveCanvases = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const proto = await cdp.send('Runtime.evaluate', { expression: 'HTMLCanvasElement.prototype' });
@@ -342,22 +351,29 @@ test('walking through cloths with the navigator shown leaves no viewer behind', 
     await expect(page.locator('.openseadragon-container')).toHaveCount(2);
   };
 
-  await page.goto(`${host.url}#/piece/${order[0].id}`);
+  await page.goto(`${host.url}#/`);
   await waitForSettledStore(page);
-  for (let i = 0; i < 3; i++) {
+  await expect(page.locator('.kit-zoom')).toHaveCount(0);
+  const before = await liveCanvases();
+
+  await page.evaluate((id) => (window.location.hash = `#/piece/${encodeURIComponent(id)}`), order[0].id);
+  for (let i = 0; i < 8; i++) {
     await visit(i);
     await next.tap();
   }
-  await visit(3);
-  const early = await liveCanvases();
-  for (let i = 4; i < 12; i++) {
+  // A visitor in a hurry: on before the picture has opened, destroying viewers still loading.
+  for (let i = 8; i < 11; i++) {
+    await expect(heading(page, order[i].title.id!)).toBeVisible();
     await next.tap();
-    await visit(i);
   }
-  // One viewer and its navigator are open either way; nine more visits leave nothing behind.
-  expect(await liveCanvases()).toBeLessThanOrEqual(early);
+  await visit(11);
   await page.getByRole('button', { name: 'Beranda' }).tap();
   await expect(page.locator('.openseadragon-container, .navigator')).toHaveCount(0);
+  // Polled: work in flight when a viewer went (an image still arriving) may hold it a moment
+  // longer; a viewer never destroyed stays registered with OpenSeadragon and never goes.
+  await expect
+    .poll(liveCanvases, { message: 'canvases alive on home after 12 cloths, against before them' })
+    .toBeLessThanOrEqual(before);
   expect(foreignRequests).toEqual([]);
 });
 
@@ -396,7 +412,9 @@ test('random touches on the picture raise no page error and never leave it outsi
       await touch(cdp, 'touchStart', [at]);
       await touch(cdp, 'touchEnd', []);
     } else if (kind < 0.4) {
-      await doubleTap(cdp, viewer(page));
+      // Where the box was read: a swipe just before may be swapping the viewer for the next
+      // cloth's, which then has no box for a moment; the taps land on whichever is there.
+      await doubleTapAt(cdp, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     } else if (kind < 0.75) {
       const dx = between(-600, 600);
       const dy = between(-300, 300);

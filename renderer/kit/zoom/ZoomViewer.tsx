@@ -3,7 +3,7 @@ import type OpenSeadragon from 'openseadragon';
 import { TouchButton } from '../touch/TouchButton';
 import type { SwipeDirection } from '../touch/swipe';
 import { useReducedMotion } from '../a11y/use-reduced-motion';
-import { buildViewerOptions, sameOriginUrl } from './viewer-options';
+import { buildViewerOptions, sameOriginUrl, stopControlFades } from './viewer-options';
 import { attachViewGestures, type ViewState } from './view-gestures';
 import { ResetIcon } from './ResetIcon';
 import './zoom-viewer.css';
@@ -83,6 +83,7 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
         const opened = osd(options);
         created = opened;
         viewer.current = opened;
+        stopControlFades(opened);
         // Decorative for screen readers (the viewer's own area names the cloth), and hidden until
         // the visitor zooms in: at the whole-cloth view it would only repeat the picture.
         opened.navigator?.element.setAttribute('aria-hidden', 'true');

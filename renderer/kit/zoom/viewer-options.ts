@@ -69,6 +69,25 @@ export function sameOriginUrl(url: string, pageUrl: string, field: string): stri
   return resolved.href;
 }
 
+/** A viewer's own switch for OSD's control fade; `@types/openseadragon` has it only as an option. */
+interface ControlFade {
+  autoHideControls: boolean;
+}
+
+/**
+ * Turns OSD's control fade off on a viewer and on its navigator, which is a viewer of its own and
+ * does not take the option from its parent. The kiosk shows no control that fades, yet each fade
+ * is a 2 s timer and then 1.5 s of animation frames, armed when a viewer is made and after every
+ * touch and animation, and `destroy()` cancels neither: each would hold a destroyed viewer, its
+ * navigator and their canvases for 3.5 s, every cloth a visitor swiped past in that time.
+ * Call it right after the viewer is made, before the frame in which OSD arms the first fade.
+ */
+export function stopControlFades(viewer: OpenSeadragon.Viewer): void {
+  for (const one of [viewer, viewer.navigator]) {
+    if (one) (one as OpenSeadragon.Viewer & ControlFade).autoHideControls = false;
+  }
+}
+
 /**
  * Every option the kiosk sets on OpenSeadragon, built without touching the library so it can be
  * checked in plain Node. OSD's own navigation buttons are off (their images would be fetched from
@@ -93,6 +112,8 @@ export function buildViewerOptions(input: ViewerOptionsInput): KioskViewerOption
     navigatorAutoFade: false,
     navigatorRotate: false,
     navigatorOpacity: 1,
+    // No control fades: the kiosk shows no OSD control that fades (see `stopControlFades`).
+    autoHideControls: false,
     showSequenceControl: false,
     showReferenceStrip: false,
     sequenceMode: false,

@@ -5,7 +5,9 @@ import {
   MAX_IMAGE_CACHE_COUNT,
   NAVIGATOR_SIZE_RATIO,
   sameOriginUrl,
+  stopControlFades,
 } from '../../../renderer/kit/zoom/viewer-options';
+import type OpenSeadragon from 'openseadragon';
 
 // The builder only stores the element; any object stands in for it in Node.
 const element = {} as HTMLElement;
@@ -93,6 +95,10 @@ describe('buildViewerOptions', () => {
     expect(buildViewerOptions(base).animationTime).toBeGreaterThan(0);
   });
 
+  it('arms no control fade, whose timer would hold a destroyed viewer for 3.5 s', () => {
+    expect(buildViewerOptions(base).autoHideControls).toBe(false);
+  });
+
   it('refuses sources on another origin, naming the field', () => {
     expect(() => buildViewerOptions({ ...base, dzi: 'https://tiles.example/x.dzi' })).toThrow(/dzi.*origin/);
     expect(() => buildViewerOptions({ ...base, image: '//cdn.example/x.jpg' })).toThrow(/image.*origin/);
@@ -123,5 +129,25 @@ describe('sameOriginUrl under the kiosk:// scheme', () => {
     expect(sameOriginUrl('/collection/x.jpg', 'kiosk://app/#/piece/a', 'image')).toBe(
       'kiosk://app/collection/x.jpg',
     );
+  });
+});
+
+describe('stopControlFades', () => {
+  // OSD reads the flag from the viewer and the navigator themselves; plain objects stand in here.
+  type Fading = OpenSeadragon.Viewer & { autoHideControls: boolean };
+  const fake = (navigator: object | null) => ({ autoHideControls: true, navigator }) as unknown as Fading;
+
+  it('turns the fade off on the navigator too, which does not take the option from its viewer', () => {
+    const navigator = { autoHideControls: true };
+    const viewer = fake(navigator);
+    stopControlFades(viewer);
+    expect(viewer.autoHideControls).toBe(false);
+    expect(navigator.autoHideControls).toBe(false);
+  });
+
+  it('works on a viewer without a navigator', () => {
+    const viewer = fake(null);
+    stopControlFades(viewer);
+    expect(viewer.autoHideControls).toBe(false);
   });
 });
