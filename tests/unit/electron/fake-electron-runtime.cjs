@@ -175,7 +175,7 @@ async function tamperedWorkerScenario(invoke) {
   await invoke('admin:unlock', 'kiosk://app/', { pin: process.env.SMOKE_PIN });
   let status = null;
   for (let i = 0; i < 300 && !status?.collection.lastFailure; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a polling interval, because the build runs in a worker
     status = (await invoke('admin:status', 'kiosk://app/')).value;
   }
   const sent = events.filter(([kind, channel]) => kind === 'send' && channel === 'sync:collection-updated');
@@ -185,13 +185,15 @@ async function tamperedWorkerScenario(invoke) {
 // Four earlier starts in the last minutes were written into the start history: this fifth start
 // must show the out-of-order page, compile nothing, and come back with the admin "restart now".
 async function outOfOrderScenario(invoke) {
+  // Main's start() is synchronous: once its IPC handlers exist, the window has its page and a build,
+  // had one been asked for, has already logged its start.
   while (!ipcMain.handlers['admin:unlock']) await new Promise((resolve) => setTimeout(resolve, 20));
-  await new Promise((resolve) => setTimeout(resolve, 500));
   const url = windows[0]?.webContents.url;
   const page = 'kiosk://app/out-of-order.html';
   const unlock = await invoke('admin:unlock', page, { pin: process.env.SMOKE_PIN });
   const restart = await invoke('admin:restart', page);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  const relaunched = () => events.some(([kind]) => kind === 'exit');
+  for (let i = 0; i < 250 && !relaunched(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
   const userData = app.getPath('userData');
   const log = fs.readFileSync(path.join(userData, 'logs', 'kiosk.log'), 'utf8');
   return {
@@ -249,7 +251,7 @@ async function scenario() {
   const countSent = () => (sentAfterBreak += 1);
   sent.on('sync:collection-updated', countSent);
   for (let i = 0; i < 300 && !results.statusAfterBreak?.collection.lastFailure; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // a polling interval, because the build runs in a worker
     results.statusAfterBreak = (await invoke('admin:status', 'kiosk://app/')).value;
   }
   sent.off('sync:collection-updated', countSent);
