@@ -4,6 +4,7 @@ import { COMPILED_SCHEMA_VERSION } from '../../shared/collection-records';
 import type { CollectionManifest, MotifRecord, PieceRecord } from '../../shared/collection-records';
 import { currentBuild } from './build-folders';
 import { contentHash } from './hash';
+import { CHUNK_FILE } from './servable-build';
 
 /** The pieces and motifs of the live build, where a held-back record's last good version comes from. */
 export interface PreviousRecords {
@@ -16,13 +17,11 @@ export interface PreviousRecords {
 /** What {@link readPreviousRecords} found: the records, nothing (no live build), or why it could not read them. */
 export type PreviousBuild = PreviousRecords | { unreadable: string } | null;
 
-/** Chunk files are named by the compiler: anything else in a manifest is not ours to open. */
-const CHUNK_FILE = /^chunks\/[a-z]+-[0-9a-f]+\.json$/;
-
 async function readChunk<T>(dir: string, file: string, hash: string): Promise<T[]> {
   if (!CHUNK_FILE.test(file)) throw new Error(`the manifest names an unexpected file ${file}`);
   const text = await readFile(path.join(dir, file), 'utf8');
-  // A damaged chunk must not bring a damaged record back to life.
+  // `currentBuild` served this folder only after checking its chunks; they are read again here,
+  // so a chunk damaged since then must not bring a damaged record back to life.
   if (contentHash(text) !== hash) throw new Error(`${file} does not match its hash`);
   const records = JSON.parse(text) as unknown;
   if (!Array.isArray(records)) throw new Error(`${file} is not a list of records`);

@@ -5,7 +5,7 @@ import { sha256 } from '../images/file-digest';
 import { asBuildRecord, RECORD_FILE, type BuildRecord } from './build-record';
 
 /** A chunk's file name as the compiler writes it; anything else in a manifest is refused unread. */
-const CHUNK_FILE = /^chunks\/[a-z]+-([0-9a-f]{16})\.json$/;
+export const CHUNK_FILE = /^chunks\/[a-z]+-([0-9a-f]{16})\.json$/;
 
 function readJson(file: string): { bytes: Buffer; value: unknown } | null {
   try {
