@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../../electron/node/collection/build';
 import type { BuildOptions } from '../../../electron/node/collection/build';
-import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
 import { ImageProblem, OutputProblem } from '../../../electron/node/collection/image-adapter';
 import { makeMinCollection, removeCollection } from './fixture-helper';
+import { fakeDeriveWith as deriveFailing } from './fake-derive';
 
 let source: string;
 let out: string;
@@ -19,27 +19,6 @@ afterEach(async () => {
   await removeCollection(source);
   await rm(out, { recursive: true, force: true });
 });
-
-/** A pipeline that makes fake derivatives, except for the jobs `fail` gives an error for. */
-function deriveFailing(fail: (source: string) => Error | undefined): DeriveFn {
-  return async (jobs) => {
-    const result = new Map<string, ImageDerivatives | Error>();
-    for (const job of jobs) {
-      result.set(
-        job.id,
-        fail(job.source) ?? {
-          width: 1200,
-          height: 800,
-          thumbs: { '256': `media/${job.id}-256.webp` },
-          display: `media/${job.id}.webp`,
-          palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],
-          sourceHash: job.id,
-        },
-      );
-    }
-    return result;
-  };
-}
 
 const build = (extra: Partial<BuildOptions>) => buildCollection({ source, out, tiles: false, ...extra });
 

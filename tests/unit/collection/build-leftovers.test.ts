@@ -4,8 +4,8 @@ import { tmpdir, uptime } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCollection, currentBuild } from '../../../electron/node/collection/build';
-import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
 import { makeMinCollection, removeCollection } from './fixture-helper';
+import { fakeDerive } from './fake-derive';
 
 let source: string;
 let out: string;
@@ -18,21 +18,6 @@ afterEach(async () => {
   await removeCollection(source);
   await rm(out, { recursive: true, force: true });
 });
-
-const fakeDerive: DeriveFn = async (jobs) =>
-  new Map<string, ImageDerivatives | Error>(
-    jobs.map((job) => [
-      job.id,
-      {
-        width: 1200,
-        height: 800,
-        thumbs: { '256': `media/${job.id}-256.webp` },
-        display: `media/${job.id}.webp`,
-        palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],
-        sourceHash: job.id,
-      },
-    ]),
-  );
 
 const build = () => buildCollection({ source, out, tiles: false, derive: fakeDerive });
 

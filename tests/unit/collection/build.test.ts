@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCollection, currentBuild } from '../../../electron/node/collection/build';
 import type { BuildOptions } from '../../../electron/node/collection/build';
 import { contentHash } from '../../../electron/node/collection/hash';
-import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
+import type { DeriveFn } from '../../../electron/node/collection/image-adapter';
 import type {
   CollectionManifest,
   PieceRecord,
   TermRecord,
 } from '../../../electron/shared/collection-records';
 import { makeMinCollection, removeCollection } from './fixture-helper';
+import { fakeDerive } from './fake-derive';
 
 let source: string;
 let out: string;
@@ -25,23 +26,6 @@ afterEach(async () => {
   await removeCollection(source);
   await rm(out, { recursive: true, force: true });
 });
-
-/** A stand-in pipeline: instant, deterministic, every image a soga-brown square. */
-const fakeDerive: DeriveFn = async (jobs, opts) => {
-  const result = new Map<string, ImageDerivatives | Error>();
-  jobs.forEach((job, i) => {
-    result.set(job.id, {
-      width: 1200,
-      height: 800,
-      thumbs: { '256': `media/${job.id}-256.webp` },
-      display: `media/${job.id}.webp`,
-      palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],
-      sourceHash: job.id,
-    });
-    opts.onProgress?.(i + 1, jobs.length);
-  });
-  return result;
-};
 
 const build = (extra: Partial<BuildOptions> = {}) =>
   buildCollection({ source, out, tiles: false, derive: fakeDerive, ...extra });

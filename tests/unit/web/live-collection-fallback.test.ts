@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCollection } from '../../../electron/node/collection/build';
-import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
 import type { CollectionManifest } from '../../../electron/shared/collection-records';
 import { LiveCollection } from '../../../electron/node/web/live-collection';
 import { makeMinCollection, removeCollection } from '../collection/fixture-helper';
+import { fakeDerive } from '../collection/fake-derive';
 
 let source: string;
 let out: string;
@@ -19,21 +19,6 @@ afterEach(async () => {
   await removeCollection(source);
   await rm(out, { recursive: true, force: true });
 });
-
-const fakeDerive: DeriveFn = async (jobs) =>
-  new Map<string, ImageDerivatives | Error>(
-    jobs.map((job) => [
-      job.id,
-      {
-        width: 1200,
-        height: 800,
-        thumbs: { '256': `media/${job.id}-256.webp` },
-        display: `media/${job.id}.webp`,
-        palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],
-        sourceHash: job.id,
-      },
-    ]),
-  );
 
 /** The host's compiler, in this thread (the worker would load the real image pipeline). */
 const compile = (input: { source: string; out: string }) =>
