@@ -1,58 +1,24 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
-import { EventStream } from '../../electron/node/web/event-stream';
-import { hostStatusReader } from '../../electron/node/web/host-status';
-import { LiveCollection } from '../../electron/node/web/live-collection';
-import { startWebHost, type WebHost } from '../../electron/node/web/web-host';
-import { COLLECTION_UPDATED_EVENT, type WebHostStatus } from '../../electron/shared/web-host-status';
-import { makeMinCollection, removeCollection, writeImage } from '../unit/collection/fixture-helper';
+import { writeImage } from '../unit/collection/fixture-helper';
 import { ADMIN_ID as T, expectNoAxeViolations, openAdmin } from './admin-helpers';
 import { browseGrid, expect, expectPieceCount, waitForSettledStore } from './kiosk-fixtures';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { startLiveWebHost, type LiveWebHost } from './live-web-host';
 
 /**
  * A first install with one bad photo, through `npm run web`'s wiring: a temp copy of
  * collection-min whose kawung-cap photo is a saved web page, compiled by the kiosk's worker build.
  */
-interface HeldBackHost {
-  url: string;
-  photo: string;
-  status(): Promise<WebHostStatus>;
-}
-
-const test = base.extend<{ live: HeldBackHost }>({
+const test = base.extend<{ live: LiveWebHost & { photo: string } }>({
   // eslint-disable-next-line no-empty-pattern
   live: async ({}, use) => {
-    const source = await makeMinCollection();
-    const photo = path.join(source, 'pieces/kawung-cap/full.png');
-    await writeFile(photo, '<!doctype html><title>Not found</title>');
-    const out = await mkdtemp(path.join(tmpdir(), 'held-back-e2e-out-'));
-    const events = new EventStream();
-    const live = new LiveCollection({
-      source,
-      out,
-      debounceMs: 300,
-      onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-    });
-    await live.start(true);
-    const host: WebHost = await startWebHost({
-      rendererRoot: path.join(root, 'dist/renderer'),
-      collectionRoot: () => live.root(),
-      api: { status: hostStatusReader({ appVersion: 'e2e', live, watching: true }), events },
-    });
-    await use({
-      url: host.url,
-      photo,
-      status: async () => (await (await fetch(new URL('api/status', host.url))).json()) as WebHostStatus,
-    });
-    live.stop();
-    await host.close();
-    await removeCollection(source);
-    await rm(out, { recursive: true, force: true });
+    const photoIn = (source: string) => path.join(source, 'pieces/kawung-cap/full.png');
+    const live = await startLiveWebHost((source) =>
+      writeFile(photoIn(source), '<!doctype html><title>Not found</title>'),
+    );
+    await use({ ...live, photo: photoIn(live.source) });
+    await live.close();
   },
 });
 

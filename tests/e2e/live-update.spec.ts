@@ -1,55 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
-import { EventStream } from '../../electron/node/web/event-stream';
-import { hostStatusReader } from '../../electron/node/web/host-status';
-import { LiveCollection } from '../../electron/node/web/live-collection';
-import { startWebHost, type WebHost } from '../../electron/node/web/web-host';
-import { COLLECTION_UPDATED_EVENT, type WebHostStatus } from '../../electron/shared/web-host-status';
-import { makeMinCollection, removeCollection } from '../unit/collection/fixture-helper';
 import { ADMIN_ID as T, expectNoAxeViolations, openAdmin } from './admin-helpers';
 import { expect, waitForSettledStore } from './kiosk-fixtures';
+import { startLiveWebHost, type LiveWebHost } from './live-web-host';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** `npm run web` as wired by its CLI, on a temp copy of collection-min the test edits like a curator. */
-interface LiveHost {
-  url: string;
-  source: string;
-  events: EventStream;
-  status(): Promise<WebHostStatus>;
-}
-
-const test = base.extend<{ live: LiveHost }>({
+const test = base.extend<{ live: LiveWebHost }>({
   // eslint-disable-next-line no-empty-pattern
   live: async ({}, use) => {
-    const source = await makeMinCollection();
-    const out = await mkdtemp(path.join(tmpdir(), 'live-e2e-out-'));
-    const events = new EventStream();
-    const live = new LiveCollection({
-      source,
-      out,
-      debounceMs: 300,
-      onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-    });
-    await live.start(true);
-    const host: WebHost = await startWebHost({
-      rendererRoot: path.join(root, 'dist/renderer'),
-      collectionRoot: () => live.root(),
-      api: { status: hostStatusReader({ appVersion: 'e2e', live, watching: true }), events },
-    });
-    await use({
-      url: host.url,
-      source,
-      events,
-      status: async () => (await (await fetch(new URL('api/status', host.url))).json()) as WebHostStatus,
-    });
-    live.stop();
-    await host.close();
-    await removeCollection(source);
-    await rm(out, { recursive: true, force: true });
+    const live = await startLiveWebHost();
+    await use(live);
+    await live.close();
   },
 });
 
