@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppContainer } from './app/AppContainer';
 import { installPageZoomGuards } from './app/page-zoom';
-import { navigate } from './app/router';
+import { navigate } from './navigation/router';
 import { installTouchGuards } from './app/touch-guards';
 import { setupI18n } from './i18n/setup-i18n';
 import { A11yProvider } from './kit';

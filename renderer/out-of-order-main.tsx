@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installTouchGuards } from './app/touch-guards';
-import { OutOfOrderContainer } from './features/out-of-order/OutOfOrderContainer';
+import { OutOfOrderContainer } from './features/admin/OutOfOrderContainer';
 import { setupI18n } from './i18n/setup-i18n';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';

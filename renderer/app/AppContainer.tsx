@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminGesture } from '../features/admin/AdminGesture';
-import { BootScreenContainer } from '../features/boot/BootScreenContainer';
+import { BootContainer } from '../features/boot/BootContainer';
 import { appSync } from '../sync/app-sync';
 import { ScrollCue } from '../ui/ScrollCue';
 import { ShellChromeContainer } from '../ui/ShellChromeContainer';
 import { IdleResetContainer } from './IdleResetContainer';
-import { useRoute } from './router';
-import { useLanguageChoice } from './use-language-choice';
+import { useRoute } from '../navigation/router';
+import { useLanguageChoice } from '../i18n/use-language-choice';
 import { renderScreen } from './screens';
 import { useKioskBridge } from './use-kiosk-bridge';
-import { useSyncStatus } from './use-sync-status';
+import { useSyncStatus } from '../sync/use-sync-status';
 
 let started = false;
 
@@ -58,7 +58,7 @@ export function AppContainer() {
         {ready || route.name === 'admin' ? (
           renderScreen(route)
         ) : (
-          <BootScreenContainer status={status} onRetry={() => void appSync().start()} />
+          <BootContainer status={status} onRetry={() => void appSync().start()} />
         )}
         {/* Screens taller than the window (home, motifs, colours...) say there is more below. */}
         {!attract && <ScrollCue target={mainRef} label={t('reading.moreBelow')} />}

@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StillThereOverlay, useA11yModes, useIdleReset } from '../kit';
 import { pageIsZoomed, unzoomedReloadUrl } from './page-zoom';
-import { forgetHistory, navigate, routeHash } from './router';
+import { forgetHistory, navigate, routeHash } from '../navigation/router';
 import { useIdleTimings } from './use-idle-timings';
-import { resetVisit } from './visit-state';
+import { resetVisit } from '../navigation/visit-state';
 
 export interface IdleResetContainerProps {
   /** False on the attract screen (nothing to reset) and while no collection is live. */

@@ -1,15 +1,15 @@
 import type { ReactElement } from 'react';
-import { AdminScreenContainer } from '../features/admin/AdminScreenContainer';
+import { AdminContainer } from '../features/admin/AdminContainer';
 import { AttractContainer } from '../features/attract/AttractContainer';
 import { BrowseContainer } from '../features/browse/BrowseContainer';
 import { ColoursContainer } from '../features/colours/ColoursContainer';
 import { HomeContainer } from '../features/home/HomeContainer';
-import { PieceDetailContainer } from '../features/piece/PieceDetailContainer';
+import { PieceContainer } from '../features/piece/PieceContainer';
 import { CompareContainer } from '../features/compare/CompareContainer';
 import { MotifListContainer } from '../features/motif/MotifListContainer';
-import { MotifPageContainer } from '../features/motif/MotifPageContainer';
+import { MotifContainer } from '../features/motif/MotifContainer';
 import { SearchContainer } from '../features/search/SearchContainer';
-import type { Route, RouteName } from './router';
+import type { Route, RouteName } from '../navigation/router';
 
 /**
  * Which screen answers which route: one line per feature, so features are added without touching
@@ -20,14 +20,14 @@ type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
 export const SCREENS: ScreenTable = {
   attract: () => <AttractContainer />,
-  admin: () => <AdminScreenContainer />,
+  admin: () => <AdminContainer />,
   home: () => <HomeContainer />,
   browse: () => <BrowseContainer />,
   colours: () => <ColoursContainer />,
-  piece: (route) => <PieceDetailContainer id={route.id} />,
+  piece: (route) => <PieceContainer id={route.id} />,
   compare: (route) => <CompareContainer a={route.a} b={route.b} />,
   motifs: () => <MotifListContainer />,
-  motif: (route) => <MotifPageContainer id={route.id} />,
+  motif: (route) => <MotifContainer id={route.id} />,
   search: () => <SearchContainer />,
 };
 

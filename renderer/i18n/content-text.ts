@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANY_LANGUAGE, type LangMap } from '../../electron/shared/collection-records';
 import { useCollectionInfo } from '../db/hooks';
-import { capLabel } from '../ui/reading-text';
+import { capLabel } from './reading-text';
 
 /** A content text together with the language it is really written in. */
 export interface PickedText {

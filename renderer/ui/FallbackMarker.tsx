@@ -1,5 +1,5 @@
 import type { PickedText } from '../i18n/content-text';
-import { languageName } from './language-names';
+import { languageName } from '../i18n/language-names';
 
 /**
  * The small "(Bahasa Indonesia)" after a content text that is not in the visitor's language, so a

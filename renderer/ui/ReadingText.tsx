@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { TouchButton } from '../kit';
-import { paragraphs, partEnds } from './reading-text';
+import { paragraphs, partEnds } from '../i18n/reading-text';
 
 export interface ReadingTextProps {
   text: string;
@@ -14,7 +14,7 @@ export interface ReadingTextProps {
 }
 
 /**
- * A curator text as paragraphs, laid out one bounded part at a time (renderer/ui/reading-text.ts):
+ * A curator text as paragraphs, laid out one bounded part at a time (renderer/i18n/reading-text.ts):
  * the first part at once, then one more per tap on "read more", so no text of any length blocks the
  * page. A paragraph longer than a part simply continues in the next one. Long words, URLs and paths
  * wrap (global.css), never run off the screen.

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goBack, navigate, useRoute } from '../app/router';
+import { goBack, navigate, useRoute } from '../navigation/router';
 import { useCollectionInfo } from '../db/hooks';
 import { useContentText } from '../i18n/content-text';
 import { A11yMenu, useA11yModes } from '../kit';
-import { LanguageSwitchContainer } from './LanguageSwitchContainer';
+import { LanguageSwitchContainer } from '../i18n/LanguageSwitchContainer';
 import { ShellChrome } from './ShellChrome';
 
 /**

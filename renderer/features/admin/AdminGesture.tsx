@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 import { recordTap } from './tap-gesture';
 import './admin.css';
 

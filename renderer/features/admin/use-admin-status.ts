@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useSyncStatus } from '../../app/use-sync-status';
+import { useSyncStatus } from '../../sync/use-sync-status';
 import { appDb } from '../../db/kiosk-db';
 import { readPointer } from '../../db/read';
 import type { AdminBackend } from './admin-backend';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { useLanguageChoice } from '../../app/use-language-choice';
+import { navigate } from '../../navigation/router';
+import { useLanguageChoice } from '../../i18n/use-language-choice';
 import { useCollectionInfo, useMotifMap, usePieces } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { UI_LANGUAGES } from '../../i18n/setup-i18n';
 import { useReducedMotion } from '../../kit';
-import { languageOptions } from '../../ui/language-names';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { languageOptions } from '../../i18n/language-names';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { collectionUrl } from '../../ui/media-urls';
 import { slotContents } from './attract-cycle';
 import { chooseSlides, type SlideSource } from './attract-slides';

@@ -1,20 +1,14 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { getVisit, updateVisit, useVisit } from '../../app/visit-state';
+import { navigate } from '../../navigation/router';
+import { getVisit, updateVisit, useVisit } from '../../navigation/visit-state';
 import { useCollectionInfo, useMotifMap, useTermMap } from '../../db/hooks';
 import { EMPTY_IDS, type SortKey } from '../../facets';
 import { useContentText } from '../../i18n/content-text';
 import { BrowseScreen } from './BrowseScreen';
 import { createCardCache } from './card-data';
-import {
-  facetOptions,
-  formatCount,
-  pluralForm,
-  valueInfo,
-  BROWSE_FACETS,
-  type BrowseFacet,
-} from './facet-labels';
+import { facetOptions, valueInfo, BROWSE_FACETS, type BrowseFacet } from './facet-labels';
+import { formatCount, pluralForm } from '../../i18n/numbers';
 import {
   clearFilters,
   lastFilter,
@@ -24,9 +18,9 @@ import {
   toggleFilter,
   type FilterChip,
   type FilterState,
-} from './filter-order';
+} from '../../facets/filter-order';
 import type { SortOption } from './ResultsBar';
-import { useBrowseData } from './use-browse-data';
+import { useBrowseData } from '../../db/browse-data';
 
 const NO_SELECTION: readonly string[] = Object.freeze([]);
 const chipId = (chip: FilterChip) => `${chip.facet}:${chip.value}`;

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { formatCount, pluralForm } from '../browse/facet-labels';
-import { onlyFilter } from '../browse/filter-order';
-import { openBrowse } from '../browse/open-browse';
-import { useBrowseData } from '../browse/use-browse-data';
+import { formatCount, pluralForm } from '../../i18n/numbers';
+import { onlyFilter } from '../../facets/filter-order';
+import { openBrowse } from '../../navigation/open-browse';
+import { useBrowseData } from '../../db/browse-data';
 import { colourTiles } from './colour-tiles';
 import { ColoursScreen } from './ColoursScreen';
 

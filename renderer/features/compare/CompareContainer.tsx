@@ -1,16 +1,16 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PieceRecord } from '../../../electron/shared/collection-records';
-import { goBack, navigate } from '../../app/router';
-import { getVisit, updateVisit } from '../../app/visit-state';
+import { goBack, navigate } from '../../navigation/router';
+import { getVisit, updateVisit } from '../../navigation/visit-state';
 import { useContentText } from '../../i18n/content-text';
 import { ZoomViewer } from '../../kit';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
-import { removeFromCompare } from '../piece/compare-tray';
-import { usePiecesByIds } from '../piece/piece-lookups';
-import { pieceRecordView } from '../piece/piece-record-view';
-import { useRecordContext } from '../piece/use-record-context';
-import { useZoomLabels } from '../piece/zoom-labels';
+import { removeFromCompare } from '../../navigation/compare-tray';
+import { usePiecesByIds } from '../../db/piece-lookups';
+import { pieceRecordView } from '../../records/piece-record-view';
+import { useRecordContext } from '../../records/use-record-context';
+import { useZoomLabels } from '../../ui/zoom-labels';
 import { compareRows } from './compare-rows';
 import { CompareScreen, type CompareSide } from './CompareScreen';
 

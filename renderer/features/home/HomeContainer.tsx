@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, type Route } from '../../app/router';
-import { updateVisit } from '../../app/visit-state';
+import { navigate, type Route } from '../../navigation/router';
+import { updateVisit } from '../../navigation/visit-state';
 import { usePieces, useTermMap } from '../../db/hooks';
 import { useContentTextInfo } from '../../i18n/content-text';
 import { ColoursIcon, GridIcon, MotifIcon, SearchIcon } from '../../ui/icons';
 import { mainMedia, thumbUrl } from '../../ui/media-urls';
-import { capLabel } from '../../ui/reading-text';
+import { capLabel } from '../../i18n/reading-text';
 import { homeGroups } from './home-groups';
 import { HomeScreen, type HomeEntry } from './HomeScreen';
 

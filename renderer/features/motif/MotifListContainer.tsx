@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 import { useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { motifTile } from './cards';
-import { useMotifPieceCounts } from './motif-data';
+import { useMotifPieceCounts } from '../../db/motif-lookups';
 import { groupByFamily } from './motif-view';
-import { MotifList, type MotifListGroup } from './MotifList';
-import { useFormatNumber } from './use-format-number';
+import { MotifListScreen, type MotifListGroup } from './MotifListScreen';
+import { useFormatNumber } from '../../i18n/numbers';
 import './motif.css';
 
 /** `#/motifs`: every motif of the collection, grouped by family. */
@@ -37,7 +37,7 @@ export function MotifListContainer() {
 
   if (!groups) return null;
   return (
-    <MotifList
+    <MotifListScreen
       groups={groups}
       family={family}
       onFamily={setFamily}

@@ -70,13 +70,3 @@ export function colourSwatches(
     return { key, label: text(term?.label) || key, hex: term?.hex };
   });
 }
-
-/**
- * How many times each key occurs. Fed with the keys of the pieces' multi-entry motif index (one
- * key per piece and motif), it counts the pieces that carry each motif without reading any piece.
- */
-export function tally(keys: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}

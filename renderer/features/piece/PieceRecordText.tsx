@@ -1,6 +1,6 @@
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
-import type { PieceRecordView } from './piece-record-view';
+import type { PieceRecordView } from '../../records/piece-record-view';
 import { PressableButton } from './PressableButton';
 
 export interface PieceRecordTextLabels {

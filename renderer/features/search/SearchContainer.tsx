@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { rememberSearch, updateVisit, useVisit } from '../../app/visit-state';
+import { navigate } from '../../navigation/router';
+import { rememberSearch, updateVisit, useVisit } from '../../navigation/visit-state';
 import { useMotifMap, usePieces, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { motifTile, pieceCard } from '../motif/cards';
-import { useMotifPieceCounts } from '../motif/motif-data';
-import { useFormatNumber } from '../motif/use-format-number';
+import { useMotifPieceCounts } from '../../db/motif-lookups';
+import { useFormatNumber } from '../../i18n/numbers';
 import { namesMatch, popularMotifIds } from './search-view';
 import { SearchScreen } from './SearchScreen';
 import { useSearchIndex } from './use-search-index';

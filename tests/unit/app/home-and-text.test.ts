@@ -3,7 +3,7 @@ import type { PieceRecord, TermRecord } from '../../../electron/shared/collectio
 import { homeGroups } from '../../../renderer/features/home/home-groups';
 import { pickTextInfo } from '../../../renderer/i18n/content-text';
 import { interfaceFallback } from '../../../renderer/i18n/setup-i18n';
-import { availableLanguages, languageName, languageOptions } from '../../../renderer/ui/language-names';
+import { availableLanguages, languageName, languageOptions } from '../../../renderer/i18n/language-names';
 
 const term = (key: string, order: number): TermRecord => ({
   id: `group:${key}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offeredLanguages, startLanguage } from '../../../renderer/app/language-choice';
+import { offeredLanguages, startLanguage } from '../../../renderer/i18n/language-choice';
 
 const collection = { languages: ['id', 'en', 'jv'], defaultLanguage: 'id' };
 

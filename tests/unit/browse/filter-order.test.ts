@@ -9,7 +9,7 @@ import {
   removeLastFilter,
   toggleFilter,
   type FilterState,
-} from '../../../renderer/features/browse/filter-order';
+} from '../../../renderer/facets/filter-order';
 
 const start = clearFilters();
 const tap = (state: FilterState, facet: 'group' | 'technique' | 'motif', value: string) =>

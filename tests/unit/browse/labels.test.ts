@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MotifRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { rgbaToThumbHash } from 'thumbhash';
 import { createCardCache, placeholderColour, toCardData } from '../../../renderer/features/browse/card-data';
-import {
-  facetOptions,
-  formatCount,
-  pluralForm,
-  valueInfo,
-} from '../../../renderer/features/browse/facet-labels';
+import { facetOptions, valueInfo } from '../../../renderer/features/browse/facet-labels';
+import { formatCount, pluralForm } from '../../../renderer/i18n/numbers';
 import { colourTiles } from '../../../renderer/features/colours/colour-tiles';
 import { pickText } from '../../../renderer/i18n/content-text';
 

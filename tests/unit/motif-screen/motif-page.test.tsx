@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MotifPage, type MotifPageProps } from '../../../renderer/features/motif/MotifPage';
+import { MotifScreen, type MotifScreenProps } from '../../../renderer/features/motif/MotifScreen';
 
 const labels = Object.fromEntries(
   [
@@ -23,9 +23,9 @@ const labels = Object.fromEntries(
     'toList',
     'readMore',
   ].map((key) => [key, `[${key}]`]),
-) as unknown as MotifPageProps['labels'];
+) as unknown as MotifScreenProps['labels'];
 
-const base: MotifPageProps = {
+const base: MotifScreenProps = {
   name: 'Kawung',
   otherNames: [],
   family: 'Ceplok',
@@ -44,12 +44,12 @@ const base: MotifPageProps = {
   onList: () => {},
 };
 
-describe('MotifPage', () => {
+describe('MotifScreen', () => {
   it('shows the larangan badge, explanation and rule only for a restricted motif', () => {
-    const open = renderToStaticMarkup(<MotifPage {...base} />);
+    const open = renderToStaticMarkup(<MotifScreen {...base} />);
     expect(open).not.toContain('[restrictedBadge]');
     const restricted = renderToStaticMarkup(
-      <MotifPage
+      <MotifScreen
         {...base}
         larangan={{ rule: { text: 'Only for the Sultan.', lang: 'en', fallback: false } }}
       />,
@@ -60,7 +60,7 @@ describe('MotifPage', () => {
   });
 
   it('leaves out empty sections but always says whether pieces carry the motif', () => {
-    const html = renderToStaticMarkup(<MotifPage {...base} />);
+    const html = renderToStaticMarkup(<MotifScreen {...base} />);
     expect(html).toContain('[meaning]');
     expect(html).not.toContain('[history]');
     expect(html).not.toContain('[notes]');
@@ -69,7 +69,7 @@ describe('MotifPage', () => {
 
   it('marks a text that fell back to another language and sets its lang', () => {
     const html = renderToStaticMarkup(
-      <MotifPage {...base} meaning={{ text: 'Empat oval.', lang: 'id', fallback: true }} />,
+      <MotifScreen {...base} meaning={{ text: 'Empat oval.', lang: 'id', fallback: true }} />,
     );
     expect(html).toContain('data-fallback-lang="id"');
     expect(html).toContain('<div class="reading-text" lang="id"><p>Empat oval.</p></div>');
@@ -77,7 +77,7 @@ describe('MotifPage', () => {
 
   it('captions an illustrative drawing as such and gives it its alt text', () => {
     const html = renderToStaticMarkup(
-      <MotifPage
+      <MotifScreen
         {...base}
         image={{ src: 'collection/media/k.webp', alt: 'Drawing of kawung', illustrative: true }}
       />,

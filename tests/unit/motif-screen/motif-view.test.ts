@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LangMap, MotifRecord, TermRecord } from '../../../electron/shared/collection-records';
-import {
-  colourSwatches,
-  groupByFamily,
-  otherNames,
-  tally,
-} from '../../../renderer/features/motif/motif-view';
+import { colourSwatches, groupByFamily, otherNames } from '../../../renderer/features/motif/motif-view';
+import { tally } from '../../../renderer/db/motif-lookups';
 
 const en = (map: LangMap | undefined) => map?.en ?? map?.id ?? '';
 

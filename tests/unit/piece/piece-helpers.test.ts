@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addToCompare, removeFromCompare } from '../../../renderer/features/piece/compare-tray';
-import { formatDimensions } from '../../../renderer/features/piece/dimensions';
-import { makerCreditText, type MakerFormat } from '../../../renderer/features/piece/maker-credit';
+import { addToCompare, removeFromCompare } from '../../../renderer/navigation/compare-tray';
+import { formatDimensions } from '../../../renderer/records/dimensions';
+import { makerCreditText, type MakerFormat } from '../../../renderer/records/maker-credit';
 import { pieceNeighbours } from '../../../renderer/features/piece/piece-neighbours';
 import { publicBaseUrlFromQuery, takeAwayUrl } from '../../../renderer/features/piece/public-base-url';
 import { swipeDirection } from '../../../renderer/kit/touch/swipe';

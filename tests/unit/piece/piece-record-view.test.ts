@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { MakerRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { compareRows } from '../../../renderer/features/compare/compare-rows';
 import { pickText, pickTextInfo } from '../../../renderer/i18n/content-text';
-import { pieceRecordView, type RecordContext } from '../../../renderer/features/piece/piece-record-view';
-import { LABEL_MAX } from '../../../renderer/ui/reading-text';
+import { pieceRecordView, type RecordContext } from '../../../renderer/records/piece-record-view';
+import { LABEL_MAX } from '../../../renderer/i18n/reading-text';
 
 const fixture = JSON.parse(
   readFileSync(

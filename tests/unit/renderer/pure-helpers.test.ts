@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaRecord } from '../../../electron/shared/collection-records';
-import { parseHash, routeHash } from '../../../renderer/app/router';
+import { parseHash, routeHash } from '../../../renderer/navigation/router';
 import { pickText } from '../../../renderer/i18n/content-text';
 import { mainMedia, thumbUrl } from '../../../renderer/ui/media-urls';
 

@@ -8,7 +8,7 @@ import {
   partEnd,
   partEnds,
   READING_STEP,
-} from '../../../renderer/ui/reading-text';
+} from '../../../renderer/i18n/reading-text';
 
 describe('paragraphs', () => {
   it('splits at blank lines and joins YAML-wrapped lines with a space', () => {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PieceRecord } from '../../../electron/shared/collection-records';
-import { appDb, type KioskDb } from '../../db/kiosk-db';
-import { readPointer } from '../../db/read';
-import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../../facets';
+import type { PieceRecord } from '../../electron/shared/collection-records';
+import { appDb, type KioskDb } from './kiosk-db';
+import { readPointer } from './read';
+import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../facets';
 
 /** The live collection's pieces, indexed for filtering and sorting. */
 export interface BrowseData {

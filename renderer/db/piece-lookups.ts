@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MakerRecord, PieceRecord, PlaceRecord } from '../../../electron/shared/collection-records';
-import { readAll } from '../../db/hooks';
-import { appDb } from '../../db/kiosk-db';
-import { readPointer } from '../../db/read';
+import type { MakerRecord, PieceRecord, PlaceRecord } from '../../electron/shared/collection-records';
+import { readAll } from './hooks';
+import { appDb } from './kiosk-db';
+import { readPointer } from './read';
 
 /** Makers by id (a few dozen records), to name the people and workshops on a piece. */
 export function useMakerMap(): ReadonlyMap<string, MakerRecord> | undefined {

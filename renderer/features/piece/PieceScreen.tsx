@@ -1,14 +1,14 @@
 import { useRef, type ReactNode } from 'react';
 import { TouchButton } from '../../kit';
 import { ScrollCue } from '../../ui/ScrollCue';
-import type { PieceRecordView } from './piece-record-view';
+import type { PieceRecordView } from '../../records/piece-record-view';
 import { PieceRecordText, type PieceRecordTextLabels } from './PieceRecordText';
 import { PieceViewPicker, type PieceViewChoice } from './PieceViewPicker';
 import { RelatedPieces, type RelatedCard } from './RelatedPieces';
 import { useSwipe } from './use-swipe';
 import './piece.css';
 
-export interface PieceDetailLabels extends PieceRecordTextLabels {
+export interface PieceScreenLabels extends PieceRecordTextLabels {
   listNav: string;
   previous: string;
   next: string;
@@ -23,9 +23,9 @@ export interface PieceDetailLabels extends PieceRecordTextLabels {
   moreBelow: string;
 }
 
-export interface PieceDetailProps {
+export interface PieceScreenProps {
   record: PieceRecordView;
-  labels: PieceDetailLabels;
+  labels: PieceScreenLabels;
   /** The zoom viewer for the selected view (built by the container, which owns its lifetime). */
   viewer: ReactNode;
   /** Shown over the viewer when the selected image is a drawing, not a photograph. */
@@ -49,7 +49,7 @@ export interface PieceDetailProps {
  * Swiping across the record, or across the whole-cloth image, moves through the visitor's list;
  * on a zoomed-in image a drag pans instead (the container gives the viewer its `onSwipe`).
  */
-export function PieceDetail(props: PieceDetailProps) {
+export function PieceScreen(props: PieceScreenProps) {
   const { record, labels } = props;
   const recordRef = useRef<HTMLDivElement>(null);
   useSwipe(recordRef, (direction) => (direction === 'left' ? props.onNext : props.onPrevious)?.());

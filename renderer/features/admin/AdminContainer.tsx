@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 import { appSync } from '../../sync/app-sync';
 import type { SyncOutcome } from '../../sync/engine';
 import { adminBackend } from './admin-backend';
-import { AdminPanel } from './AdminPanel';
+import { AdminScreen } from './AdminScreen';
 import { PinPad } from './PinPad';
 import { statusReport, type StatusFormat } from './status-rows';
 import { statusReportLabels } from './status-report-labels';
@@ -22,7 +22,7 @@ type Door = 'asking' | 'pin' | 'open';
  * nothing there can leave or reload a kiosk. Leaving the screen (or the idle reset taking the page
  * home) unmounts it, which locks the session again.
  */
-export function AdminScreenContainer() {
+export function AdminContainer() {
   const { t, i18n } = useTranslation();
   const backend = useMemo(() => adminBackend(), []);
   const kiosk = backend.mode === 'kiosk' ? backend.kiosk : null;
@@ -117,7 +117,7 @@ export function AdminScreenContainer() {
 
   const report = host === undefined ? null : statusReport(host, sync, t, format);
   return (
-    <AdminPanel
+    <AdminScreen
       labels={{
         title: t('admin.title'),
         actions: t('admin.actions'),

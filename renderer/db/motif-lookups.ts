@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PieceRecord, PlaceRecord } from '../../../electron/shared/collection-records';
-import { readAll } from '../../db/hooks';
-import { appDb, type KioskDb } from '../../db/kiosk-db';
-import { readPointer } from '../../db/read';
-import { tally } from './motif-view';
+import type { PieceRecord } from '../../electron/shared/collection-records';
+import { appDb, type KioskDb } from './kiosk-db';
+import { readPointer } from './read';
 
 /** Accession numbers in reading order (T.2 before T.10), as in the grid. */
 const accessionOrder = new Intl.Collator('en', { numeric: true });
@@ -31,7 +29,12 @@ export function useMotifPieces(motifId: string, db: KioskDb = appDb()): PieceRec
   }, [db, motifId]);
 }
 
-/** Every place by id, for origin names. */
-export function usePlaceMap(db: KioskDb = appDb()): ReadonlyMap<string, PlaceRecord> | undefined {
-  return useLiveQuery(async () => new Map((await readAll(db, 'places')).map((p) => [p.id, p])), [db]);
+/**
+ * How many times each key occurs. Fed with the keys of the pieces' multi-entry motif index (one
+ * key per piece and motif), it counts the pieces that carry each motif without reading any piece.
+ */
+export function tally(keys: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }

@@ -28,7 +28,7 @@ export interface MotifPageLabels {
   readMore: string;
 }
 
-export interface MotifPageProps {
+export interface MotifScreenProps {
   name: string;
   otherNames: readonly string[];
   family: string;
@@ -52,7 +52,7 @@ export interface MotifPageProps {
 }
 
 /** One motif laid out for reading: the drawing beside its names, meaning, history and pieces. */
-export function MotifPage(props: MotifPageProps) {
+export function MotifScreen(props: MotifScreenProps) {
   const { labels } = props;
   return (
     <article className="motif-page">

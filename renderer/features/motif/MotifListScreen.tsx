@@ -6,7 +6,7 @@ export interface MotifListGroup {
   tiles: MotifTileData[];
 }
 
-export interface MotifListProps {
+export interface MotifListScreenProps {
   groups: readonly MotifListGroup[];
   /** Family key shown alone, or null for all families. */
   family: string | null;
@@ -26,7 +26,7 @@ export interface MotifListProps {
  * show one family only. One grid rather than a section per family: most families hold one or two
  * motifs, and separate sections would leave the screen mostly empty.
  */
-export function MotifList({ groups, family, onFamily, onOpen, labels }: MotifListProps) {
+export function MotifListScreen({ groups, family, onFamily, onOpen, labels }: MotifListScreenProps) {
   const shown = family ? groups.filter((g) => g.family === family) : groups;
   return (
     <div className="motif-list">

@@ -5,9 +5,9 @@ import type {
   PieceRecord,
   PlaceRecord,
   TermRecord,
-} from '../../../electron/shared/collection-records';
-import type { PickedText } from '../../i18n/content-text';
-import { capLabel } from '../../ui/reading-text';
+} from '../../electron/shared/collection-records';
+import type { PickedText } from '../i18n/content-text';
+import { capLabel } from '../i18n/reading-text';
 import { formatDimensions } from './dimensions';
 import { makerCreditText } from './maker-credit';
 

@@ -1,6 +1,6 @@
-import { navigate } from '../../app/router';
-import { updateVisit } from '../../app/visit-state';
-import type { FilterState } from './filter-order';
+import { navigate } from './router';
+import { updateVisit } from './visit-state';
+import type { FilterState } from '../facets/filter-order';
 
 /**
  * Opens browse with the given filters, from the top of the grid. For entry points on other screens

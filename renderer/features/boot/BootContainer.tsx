@@ -4,7 +4,7 @@ import { FirstRunProgress } from './FirstRunProgress';
 import { StoreUnavailable } from './StoreUnavailable';
 
 /** What to show while no collection is live yet: checking, first sync, or the retry screen. */
-export function BootScreenContainer({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
+export function BootContainer({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
   const { t } = useTranslation();
   if (status.phase === 'unavailable') {
     return (

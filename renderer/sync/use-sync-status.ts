@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { appSync } from '../sync/app-sync';
-import type { SyncStatus } from '../sync/controller';
+import { appSync } from './app-sync';
+import type { SyncStatus } from './controller';
 
 /** The app's sync status (phase, progress, host flag); re-renders on every change. */
 export function useSyncStatus(): SyncStatus {

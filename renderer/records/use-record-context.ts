@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMotifMap, useTermMap } from '../../db/hooks';
-import { useContentText, useContentTextInfo } from '../../i18n/content-text';
-import { useMakerMap, usePlaceMap } from './piece-lookups';
+import { useMotifMap, useTermMap } from '../db/hooks';
+import { useContentText, useContentTextInfo } from '../i18n/content-text';
+import { useMakerMap, usePlaceMap } from '../db/piece-lookups';
 import type { RecordContext, Translate } from './piece-record-view';
 
 /**

@@ -9,7 +9,7 @@ export interface NoticeText {
  * What visitors see while the kiosk is out of order: a calm notice, Indonesian first and English
  * below it, with no error text (the reason is on the technician's status page and in the log).
  */
-export function OutOfOrderNotice({ texts }: { texts: NoticeText[] }) {
+export function OutOfOrderScreen({ texts }: { texts: NoticeText[] }) {
   return (
     <div className="out-of-order__notice">
       {texts.map(({ lang, title, body }, index) => {

@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, UI_LANGUAGES, isUiLanguage } from '../i18n/setup-i18n';
+import { LANGUAGE_NAMES, UI_LANGUAGES, isUiLanguage } from './setup-i18n';
 
 /** A language as the switch offers it: its code and its name written in itself. */
 export interface LanguageOption {

@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { updateVisit } from '../../app/visit-state';
+import { navigate } from '../../navigation/router';
+import { updateVisit } from '../../navigation/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText, useContentTextInfo } from '../../i18n/content-text';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
 import { motifTile, pieceCard } from './cards';
-import { useMotifPieces, usePlaceMap } from './motif-data';
+import { useMotifPieces } from '../../db/motif-lookups';
+import { usePlaceMap } from '../../db/piece-lookups';
 import { colourSwatches, otherNames } from './motif-view';
-import { MotifPage } from './MotifPage';
-import { useFormatNumber } from './use-format-number';
+import { MotifScreen } from './MotifScreen';
+import { useFormatNumber } from '../../i18n/numbers';
 import './motif.css';
 
 /** `#/motif/<id>`: one motif, with every piece that carries it. */
-export function MotifPageContainer({ id }: { id: string }) {
+export function MotifContainer({ id }: { id: string }) {
   const { t } = useTranslation();
   const text = useContentText();
   const textInfo = useContentTextInfo();
@@ -48,7 +49,7 @@ export function MotifPageContainer({ id }: { id: string }) {
   const media = mainMedia(motif.media);
   const pieceIds = cards.map((card) => card.id);
   return (
-    <MotifPage
+    <MotifScreen
       name={name}
       otherNames={others}
       family={text(terms.get(`family:${motif.family}`)?.label) || motif.family}

@@ -1,4 +1,4 @@
-import type { MakerCredit } from '../../../electron/shared/collection-records';
+import type { MakerCredit } from '../../electron/shared/collection-records';
 
 /** Fills one of the piece screen's maker templates (an i18next `t` bound to `piece.*` keys). */
 export type MakerFormat = (

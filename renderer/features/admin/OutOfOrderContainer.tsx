@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminBackend } from '../admin/admin-backend';
-import { AdminGesture } from '../admin/AdminGesture';
-import { PinPad } from '../admin/PinPad';
-import { statusReport, type StatusFormat } from '../admin/status-rows';
-import { toStatusView, type RendererSyncView, type StatusView } from '../admin/status-view';
-import { statusReportLabels } from '../admin/status-report-labels';
-import { StatusReport } from '../admin/StatusReport';
-import { usePinUnlock } from '../admin/use-pin-unlock';
+import { adminBackend } from './admin-backend';
+import { AdminGesture } from './AdminGesture';
+import { PinPad } from './PinPad';
+import { statusReport, type StatusFormat } from './status-rows';
+import { toStatusView, type RendererSyncView, type StatusView } from './status-view';
+import { statusReportLabels } from './status-report-labels';
+import { StatusReport } from './StatusReport';
+import { usePinUnlock } from './use-pin-unlock';
 import { OutOfOrderAdmin } from './OutOfOrderAdmin';
-import { OutOfOrderNotice } from './OutOfOrderNotice';
-import '../admin/admin.css';
+import { OutOfOrderScreen } from './OutOfOrderScreen';
+import './admin.css';
 import './out-of-order.css';
 
 /** The page has no store of its own: nothing to report but the host's side. */
@@ -139,7 +139,7 @@ export function OutOfOrderContainer() {
   });
   return (
     <main className="out-of-order">
-      <OutOfOrderNotice texts={[notice('id'), notice('en')]} />
+      <OutOfOrderScreen texts={[notice('id'), notice('en')]} />
       {kiosk && <AdminGesture onOpen={openPad} />}
     </main>
   );

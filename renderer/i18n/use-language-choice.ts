@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useCollectionInfo } from '../db/hooks';
-import { availableLanguages } from '../ui/language-names';
+import { availableLanguages } from './language-names';
 import { offeredLanguages, startLanguage } from './language-choice';
-import { useKioskSettings } from './kiosk-settings';
+import { useKioskSettings } from '../app/kiosk-settings';
 
 /**
  * The languages this kiosk offers, and the one each visit starts in; undefined

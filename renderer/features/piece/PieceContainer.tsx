@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PieceRecord } from '../../../electron/shared/collection-records';
-import { navigate } from '../../app/router';
-import { updateVisit, useVisit } from '../../app/visit-state';
+import { navigate } from '../../navigation/router';
+import { updateVisit, useVisit } from '../../navigation/visit-state';
 import { usePiece } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { TakeAwayQr, TouchButton, ZoomViewer } from '../../kit';
 import { collectionUrl, mainMedia, thumbUrl } from '../../ui/media-urls';
-import { addToCompare, removeFromCompare } from './compare-tray';
-import { PieceDetail } from './PieceDetail';
-import { useAccessionOrder, usePiecesByIds } from './piece-lookups';
+import { addToCompare, removeFromCompare } from '../../navigation/compare-tray';
+import { PieceScreen } from './PieceScreen';
+import { useAccessionOrder, usePiecesByIds } from '../../db/piece-lookups';
 import { pieceNeighbours } from './piece-neighbours';
-import { dateText, pieceRecordView } from './piece-record-view';
+import { dateText, pieceRecordView } from '../../records/piece-record-view';
 import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
-import { useRecordContext } from './use-record-context';
-import { useZoomLabels } from './zoom-labels';
+import { useRecordContext } from '../../records/use-record-context';
+import { useZoomLabels } from '../../ui/zoom-labels';
 
 const VIEW_KEYS = {
   full: 'piece.viewFull',
@@ -27,7 +27,7 @@ const VIEW_KEYS = {
 const THUMB_PX = 256;
 
 /** The piece screen for `#/piece/<id>`: a friendly message when the collection has no such piece. */
-export function PieceDetailContainer({ id }: { id: string }) {
+export function PieceContainer({ id }: { id: string }) {
   const { t } = useTranslation();
   const piece = usePiece(id);
   if (piece === undefined) return null;
@@ -42,10 +42,10 @@ export function PieceDetailContainer({ id }: { id: string }) {
     );
   }
   // Keyed by piece: the chosen view starts at the whole cloth for every piece.
-  return <PieceScreen key={piece.id} piece={piece} />;
+  return <PieceWithRecord key={piece.id} piece={piece} />;
 }
 
-function PieceScreen({ piece }: { piece: PieceRecord }) {
+function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   const { t, i18n } = useTranslation();
   const text = useContentText();
   const context = useRecordContext();
@@ -82,7 +82,7 @@ function PieceScreen({ piece }: { piece: PieceRecord }) {
   };
 
   return (
-    <PieceDetail
+    <PieceScreen
       record={record}
       viewer={
         media ? (

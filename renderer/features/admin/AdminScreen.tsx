@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { TouchButton } from '../../kit';
 
-export interface AdminPanelLabels {
+export interface AdminScreenLabels {
   title: string;
   actions: string;
   exit: string;
@@ -12,8 +12,8 @@ export interface AdminPanelLabels {
   notInBrowser: string;
 }
 
-export interface AdminPanelProps {
-  labels: AdminPanelLabels;
+export interface AdminScreenProps {
+  labels: AdminScreenLabels;
   /** Browser mode: the page can't leave or reload a kiosk, so those actions say so. */
   browser: boolean;
   /** True while an action runs. */
@@ -31,7 +31,7 @@ export interface AdminPanelProps {
 }
 
 /** Behind the PIN: the technician's actions, then the status page. */
-export function AdminPanel(props: AdminPanelProps) {
+export function AdminScreen(props: AdminScreenProps) {
   const { labels, browser, busy, message } = props;
   const kioskOnly = (label: string, onClick: () => void, id: string) => (
     <div className="admin-panel__action">

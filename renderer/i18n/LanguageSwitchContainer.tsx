@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguageChoice } from '../app/use-language-choice';
+import { useLanguageChoice } from './use-language-choice';
 import { languageOptions } from './language-names';
 import { LanguageSwitch } from './LanguageSwitch';
 

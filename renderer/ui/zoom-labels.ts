@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ZoomViewerLabels } from '../../kit';
+import type { ZoomViewerLabels } from '../kit';
 
 /** The zoom viewer's texts in the visitor's language (the piece and compare screens share them). */
 export function useZoomLabels(): ZoomViewerLabels {

@@ -1,4 +1,4 @@
-import type { Facet, FacetFilters } from '../../facets';
+import type { Facet, FacetFilters } from './';
 
 /** One selected facet value, as shown on an active-filter chip. */
 export interface FilterChip {
