@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { CollectionManifest, PieceRecord } from '../../electron/shared/collection-records';
-import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/search/sample-relevance-table';
+import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/renderer/search/sample-relevance-table';
 import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
 
 /**

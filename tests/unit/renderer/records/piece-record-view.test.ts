@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { MakerRecord, PieceRecord, TermRecord } from '../../../../electron/shared/collection-records';
+import { pickText, pickTextInfo } from '../../../../renderer/i18n/content-text';
+import { pieceRecordView, type RecordContext } from '../../../../renderer/records/piece-record-view';
+import { LABEL_MAX } from '../../../../renderer/i18n/reading-text';
+
+const fixture = JSON.parse(
+  readFileSync(
+    new URL('../../../fixtures/compiled/chunks/pieces-32a05e137cff0ad0.json', import.meta.url),
+    'utf8',
+  ),
+) as PieceRecord[];
+
+const base = fixture.find((p) => p.id === 'fx-merah')!;
+
+function term(vocab: string, key: string, id: string, en: string): [string, TermRecord] {
+  return [`${vocab}:${key}`, { id: `${vocab}:${key}`, vocab, key, label: { id, en }, order: 0, hash: '' }];
+}
+
+/** Echoes the key and its values, so assertions show which template was chosen. */
+const t = (key: string, values?: Record<string, string | number>) =>
+  values ? `${key}${JSON.stringify(values)}` : key;
+
+const context: RecordContext = {
+  t,
+  text: (map) => pickText(map, 'en', ['id', 'en']),
+  textInfo: (map) => pickTextInfo(map, 'en', ['id', 'en']),
+  language: 'en',
+  terms: new Map([
+    term('technique', 'tulis', 'Batik tulis', 'Hand-drawn batik'),
+    term('technique', 'cap', 'Batik cap', 'Stamped batik'),
+    term('technique', 'printed', 'Batik printing', 'Batik print'),
+    term('group', 'pesisiran', 'Pesisiran', 'Coastal'),
+    term('group', 'pedalaman', 'Pedalaman', 'Inland'),
+  ]),
+  motifs: new Map(),
+  makers: new Map<string, MakerRecord>([
+    ['oey', { id: 'oey', name: { none: 'Oey Soe Tjoen' }, kind: 'person', hash: '' }],
+    [
+      'anonim',
+      {
+        id: 'anonim',
+        name: { id: 'Bengkel Peranakan tak dikenal', en: 'Unknown Peranakan workshop' },
+        kind: 'workshop',
+        hash: '',
+      },
+    ],
+  ]),
+  places: new Map(),
+};
+
+const fact = (piece: PieceRecord, key: string) =>
+  pieceRecordView(piece, context).facts.find((f) => f.key === key)?.values;
+
+describe('pieceRecordView', () => {
+  it('shows each maker with role and certainty, and "unknown" when none is recorded', () => {
+    const piece: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        makers: [
+          { maker: 'oey', role: 'pembatik', certainty: 'attributed' },
+          { maker: 'someone-new', role: 'tukang', certainty: 'certain' },
+        ],
+      },
+    };
+    expect(fact(piece, 'maker')).toEqual([
+      'piece.makerAttributed{"name":"Oey Soe Tjoen","role":"piece.rolePembatik"}',
+      'piece.makerCertain{"name":"someone-new","role":"tukang"}',
+    ]);
+    expect(fact(base, 'maker')).toEqual(['piece.makerUnknown']);
+  });
+
+  it("shows a maker's name in the visitor's language", () => {
+    const piece: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        makers: [{ maker: 'anonim', role: 'bengkel', certainty: 'certain' }],
+      },
+    };
+    expect(fact(piece, 'maker')).toEqual([
+      'piece.makerCertain{"name":"Unknown Peranakan workshop","role":"piece.roleBengkel"}',
+    ]);
+  });
+
+  it('never calls a printed cloth batik, whatever the vocabulary says', () => {
+    const printed: PieceRecord = { ...base, techniques: ['printed'] };
+    expect(fact(printed, 'technique')).toEqual(['piece.printedTechnique']);
+    expect(pieceRecordView(printed, context).printed).toBe(true);
+    expect(fact(base, 'technique')).toEqual(['Hand-drawn batik']);
+  });
+
+  it('leaves out facts the record does not have instead of showing blanks', () => {
+    const keys = pieceRecordView(base, context).facts.map((f) => f.key);
+    expect(keys).not.toContain('dimensions');
+    expect(keys).not.toContain('fabric');
+    expect(keys).toContain('date');
+  });
+
+  it('says whether the cloth is on display or in the store', () => {
+    const shown: PieceRecord = { ...base, display: { onDisplay: true, location: { en: 'Gallery 2' } } };
+    expect(pieceRecordView(shown, context).whereabouts).toBe('piece.onDisplayAt{"location":"Gallery 2"}');
+    const stored: PieceRecord = { ...base, display: { onDisplay: false } };
+    expect(pieceRecordView(stored, context).whereabouts).toBe('piece.inStorage');
+  });
+
+  it('keeps reading texts whole for the screen to lay out part by part, and cuts runaway labels', () => {
+    const long = 'Batik. '.repeat(100_000);
+    const view = pieceRecordView(
+      { ...base, title: { en: 'x'.repeat(5_000) }, description: { en: long }, notes: [{ en: long }] },
+      context,
+    );
+    expect(view.description.text).toBe(long);
+    expect(view.notes[0]?.text).toBe(long);
+    expect(view.title.length).toBeLessThanOrEqual(LABEL_MAX + 1);
+    expect(view.titleInfo.text).toBe(view.title);
+  });
+});

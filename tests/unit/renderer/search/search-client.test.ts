@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSearchIndex } from '../../../../renderer/search';
+import { inlinePort, openSearchClient } from '../../../../renderer/search/search-client';
+import type { SearchHit } from '../../../../renderer/search';
+import { searchFixture } from '../../../fixtures/search/search-fixture';
+
+/** Ids in rank order; scores of a reloaded index differ in the last bits (rounded averages). */
+const ranked = (hits: readonly SearchHit[]) => hits.map((hit) => `${hit.kind}:${hit.id}`);
+
+const index = createSearchIndex(searchFixture);
+const json = index.toJSON();
+
+describe('the search client and its query handler (inline, as in a worker)', () => {
+  it('answers names once opened and details once complete, as the index itself does', async () => {
+    const read = vi.fn(async () => json);
+    const client = openSearchClient('kiosk-test', inlinePort(read));
+    await expect(client.opened).resolves.toBe('ready');
+    expect(read).toHaveBeenCalledWith('kiosk-test');
+    expect((await client.search('truntum', 10)).map((hit) => hit.id)).toContain('truntum-solo');
+    await client.whenComplete();
+    expect(ranked(await client.search('MBP.2006.0001', 10))).toEqual(
+      ranked(index.search('MBP.2006.0001', { limit: 10 })),
+    );
+    expect(ranked(await client.search('kawung', 3))).toEqual(ranked(index.search('kawung', { limit: 3 })));
+    expect(await client.suggest('batk')).toEqual(index.suggest('batk'));
+  });
+
+  it('answers requests in the order asked, including those asked before the index had loaded', async () => {
+    const client = openSearchClient(
+      'kiosk-test',
+      inlinePort(async () => json),
+    );
+    const order: string[] = [];
+    const answers = await Promise.all(
+      ['x', 'truntum', 'jlamprang'].map((query) =>
+        client.search(query, 50).then((hits) => {
+          order.push(query);
+          return hits;
+        }),
+      ),
+    );
+    expect(order).toEqual(['x', 'truntum', 'jlamprang']);
+    expect(answers[0]).toEqual([]);
+    expect(ranked(answers[1])).toContain('piece:truntum-solo');
+    expect(ranked(answers[2])).toContain('piece:jlamprang-1900');
+  });
+
+  it('is missing when no index is stored, and when the stored one does not load (with a warning)', async () => {
+    await expect(
+      openSearchClient(
+        'kiosk-test',
+        inlinePort(async () => undefined),
+      ).opened,
+    ).resolves.toBe('missing');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = openSearchClient(
+      'kiosk-test',
+      inlinePort(async () => '{"not":"an index"}'),
+    );
+    await expect(broken.opened).resolves.toBe('missing');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/search index did not load: .*format \d+/));
+    expect(await broken.search('kawung', 10)).toEqual([]);
+    warn.mockRestore();
+  });
+});
