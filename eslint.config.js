@@ -19,6 +19,47 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+/** The renderer's runtime rule: sandboxed Chromium, no Node, no Electron, no main-process code. */
+const rendererRuntime = {
+  // `paths` matches the bare module name; a `patterns` entry 'electron' would also match our own
+  // electron/ folder (gitignore-style), which holds the shared types the renderer needs.
+  paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kiosk.' }],
+  patterns: [
+    { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
+    {
+      group: ['**/electron/main/**', '**/electron/node/**'],
+      message: 'Main-process code is not for the renderer.',
+    },
+  ],
+};
+
+/** The rule's options: the runtime rule plus the room rules given (regexes over the import path). */
+function rendererImports(...rooms) {
+  return ['error', { paths: rendererRuntime.paths, patterns: [...rendererRuntime.patterns, ...rooms] }];
+}
+
+/** Rooms below the features: they serve every screen and know none. */
+const lowerRooms = ['ui', 'navigation', 'records', 'i18n', 'host', 'db', 'sync', 'search', 'facets'];
+
+const upToApp = {
+  regex: '(^|/)app(/|$)',
+  message: 'app/ is the composition root: nothing imports it. Move what you need into a room below.',
+};
+const upToFeatures = {
+  regex: '(^|/)features(/|$)',
+  message: 'The rooms below the screens know no feature: move the shared part down (ui/, records/, ...).',
+};
+// Feature folders are flat, so `../name/` from a feature file is always another feature.
+const toOtherFeature = {
+  regex: '^\\.\\./[^./][^/]*/|(^|/)features/',
+  message: 'A feature never imports another feature: move the shared part to ui/, records/, navigation/ or db/.',
+};
+// Kit parts sit one folder deep (kit/zoom/...); two levels up, or one from kit/index.ts, leaves the kit.
+const outOfKit = {
+  regex: '^\\.\\./\\.\\./|^\\.\\./[^./][^/]*$',
+  message: 'The kit is self-contained: it imports nothing of ours outside kit/.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,22 +90,24 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          // `paths` matches the bare module name; a `patterns` entry 'electron' would also match our own
-          // electron/ folder (gitignore-style), which holds the shared types the renderer needs.
-          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kiosk.' }],
-          patterns: [
-            { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
-            {
-              group: ['**/electron/main/**', '**/electron/node/**'],
-              message: 'Main-process code is not for the renderer.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports(),
     },
+  },
+  // The renderer's rooms, top to bottom (renderer/README.md): app/ wires everything; a feature is one
+  // screen family and never reaches into another; ui/ and the rooms below it know no screen; kit/
+  // knows nothing of ours. Each block repeats the runtime rule above because a later block's options
+  // replace an earlier block's for the same rule.
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports(upToApp, toOtherFeature) },
+  },
+  {
+    files: [`renderer/{${lowerRooms.join(',')}}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': rendererImports(upToApp, upToFeatures) },
+  },
+  {
+    files: ['renderer/kit/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports(outOfKit) },
   },
   {
     files: ['electron/node/**/*.ts', 'electron/shared/**/*.ts'],
