@@ -114,6 +114,31 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': rendererImports(outOfKitRoot) },
   },
   {
+    // Only renderer/host/ knows whether the page runs in Electron or under the web host (see its
+    // README): elsewhere no `window.kiosk` and no `/api/` address, whichever way they are spelled.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/host/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='kiosk']",
+          "MemberExpression[object.name=/^(window|globalThis|self)$/][property.value='kiosk']",
+          'VariableDeclarator[init.name=/^(window|globalThis|self)$/] Property[key.name="kiosk"]',
+        ].map((selector) => ({ selector, message: 'Ask the host (renderer/host), not window.kiosk.' })),
+        ...[
+          'Literal[value=/(^|\\/)api\\//]',
+          'TemplateElement[value.raw=/(^|\\/)api\\//]',
+          "ImportSpecifier[imported.name='WEB_API_PREFIX']",
+          "MemberExpression[property.name='WEB_API_PREFIX']",
+        ].map((selector) => ({
+          selector,
+          message: "Ask the host (renderer/host), not the web host's /api/.",
+        })),
+      ],
+    },
+  },
+  {
     files: ['electron/node/**/*.ts', 'electron/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

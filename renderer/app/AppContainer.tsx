@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminGesture } from '../features/admin/AdminGesture';
 import { BootContainer } from '../features/boot/BootContainer';
+import { currentHost, useHeartbeat } from '../host';
 import { appSync } from '../sync/app-sync';
 import { ScrollCue } from '../ui/ScrollCue';
 import { ShellChromeContainer } from '../ui/ShellChromeContainer';
@@ -9,7 +10,6 @@ import { IdleResetContainer } from './IdleResetContainer';
 import { useRoute } from '../navigation/router';
 import { useLanguageChoice } from '../i18n/use-language-choice';
 import { renderScreen } from './screens';
-import { useKioskBridge } from './use-kiosk-bridge';
 import { useSyncStatus } from '../sync/use-sync-status';
 
 let started = false;
@@ -26,7 +26,9 @@ export function AppContainer() {
   const { t, i18n } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const languages = useLanguageChoice();
-  useKioskBridge();
+  useHeartbeat();
+  // The host switched in a new collection that passed its checks: take it now, not at the next start.
+  useEffect(() => currentHost().onCollectionUpdated(() => void appSync().sync()), []);
 
   useEffect(() => {
     if (started) return;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { IdleConfig } from '../kit';
 import { idleTimings } from './idle-timings';
-import { useKioskSettings } from './kiosk-settings';
+import { useKioskSettings } from '../host';
 
 /** The idle timings, first from defaults and the URL, then refined by the Electron host's settings. */
 export function useIdleTimings(): IdleConfig {

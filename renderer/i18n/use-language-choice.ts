@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useCollectionInfo } from '../db/hooks';
 import { availableLanguages } from './language-names';
 import { offeredLanguages, startLanguage } from './language-choice';
-import { useKioskSettings } from '../app/kiosk-settings';
+import { useKioskSettings } from '../host';
 
 /**
  * The languages this kiosk offers, and the one each visit starts in; undefined

@@ -7,8 +7,8 @@ export const STAND_IN_PIN = '2468';
 /**
  * A stand-in for the parts of Electron's preload bridge the admin screen uses, installed before the
  * page loads: `#/admin` then opens on the PIN pad, as in the kiosk, and {@link STAND_IN_PIN}
- * unlocks the status page showing `status`. It has no `settings`, so the idle timings stay the
- * page's own (URL or defaults).
+ * unlocks the status page showing `status`. Its settings are null (a kiosk config without any), so
+ * the idle timings stay the page's own (URL or defaults).
  */
 export async function installAdminStandIn(page: Page, status: AdminStatus): Promise<void> {
   await page.addInitScript(
@@ -17,6 +17,7 @@ export async function installAdminStandIn(page: Page, status: AdminStatus): Prom
       const ok = async () => ({ ok: unlocked });
       Object.assign(window, {
         kiosk: {
+          settings: async () => null,
           heartbeat: async () => true,
           onCollectionUpdated: () => () => undefined,
           admin: {

@@ -170,6 +170,8 @@ test('the Electron bridge: heartbeat, live collection updates, idle timings from
           calls.listeners.push(callback);
           return () => calls.listeners.splice(calls.listeners.indexOf(callback), 1);
         },
+        // The admin functions make it the whole bridge: without them the page takes it for the web host.
+        admin: { unlock: async () => ({ ok: false, reason: 'wrong-pin' }), lock: async () => ({ ok: true }) },
       },
     });
   });
@@ -224,6 +226,7 @@ test("the kiosk config's languages: the start language, the switch's choice and 
           publicBaseUrl: null,
         }),
         onCollectionUpdated: () => () => undefined,
+        admin: { unlock: async () => ({ ok: false, reason: 'wrong-pin' }), lock: async () => ({ ok: true }) },
       },
     });
   });

@@ -57,3 +57,16 @@ describe('renderer rooms: imports only go down', () => {
     ).toEqual([]);
   });
 });
+
+describe('renderer host: only renderer/host knows which host the page runs under', () => {
+  const outside = 'renderer/features/admin/Example.tsx';
+  it.each([
+    'export const kiosk = window.kiosk;',
+    'export const beat = () => window.kiosk?.heartbeat();',
+    "export const url = new URL('./api/status', document.baseURI);",
+    'export const url = `.${"/api/"}events`;',
+  ])('%s is refused outside renderer/host', async (code) => {
+    expect(restricted(await firing(outside, code))).toHaveLength(1);
+    expect(restricted(await firing('renderer/host/example.ts', code))).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentHost } from '../../host';
 import { navigate } from '../../navigation/router';
 import { appSync } from '../../sync/app-sync';
 import type { SyncOutcome } from '../../sync/engine';
-import { adminBackend } from './admin-backend';
 import { AdminScreen } from './AdminScreen';
 import { PinPad } from './PinPad';
 import { statusReport, type StatusFormat } from './status-rows';
@@ -24,19 +24,16 @@ type Door = 'asking' | 'pin' | 'open';
  */
 export function AdminContainer() {
   const { t, i18n } = useTranslation();
-  const backend = useMemo(() => adminBackend(), []);
-  const kiosk = backend.mode === 'kiosk' ? backend.kiosk : null;
-  const hostAdmin = backend.mode === 'browser' ? backend.host : null;
+  const host = currentHost();
+  // Leaving, reloading, restarting and rebuilding exist only in Electron's kiosk.
+  const kiosk = host.kind === 'electron' ? host.admin : null;
   const [door, setDoor] = useState<Door>(kiosk ? 'pin' : 'asking');
   const [pinRequired, setPinRequired] = useState(kiosk !== null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [refreshKey, setRefreshKey] = useState(0);
 
-  const unlock = useCallback(
-    (pin: string) => (kiosk ? kiosk.admin.unlock(pin) : hostAdmin!.unlock(pin)),
-    [kiosk, hostAdmin],
-  );
+  const unlock = useCallback((pin: string) => host.admin.unlock(pin), [host]);
   const { pad, reset } = usePinUnlock(unlock, () => setDoor('open'));
   const relock = useCallback(() => {
     setDoor('pin');
@@ -44,13 +41,13 @@ export function AdminContainer() {
     setMessage('');
     reset();
   }, [reset]);
-  const { host, sync } = useAdminStatus(backend, door === 'open', refreshKey, relock);
+  const { host: hostStatus, sync } = useAdminStatus(host.admin, door === 'open', refreshKey, relock);
 
   // In browser mode the host says whether it wants a PIN by refusing the status without a session.
   useEffect(() => {
-    if (!hostAdmin) return undefined;
+    if (host.kind !== 'web') return undefined;
     let live = true;
-    void hostAdmin.status().then((answer) => {
+    void host.admin.status().then((answer) => {
       if (!live) return;
       const needed = answer.kind === 'pin-required';
       setPinRequired(needed);
@@ -59,12 +56,11 @@ export function AdminContainer() {
     return () => {
       live = false;
     };
-  }, [hostAdmin]);
+  }, [host]);
 
   const lockSession = useCallback(() => {
-    const ending: Promise<unknown> | undefined = kiosk ? kiosk.admin.lock() : hostAdmin?.lock();
-    void ending?.catch(() => undefined);
-  }, [kiosk, hostAdmin]);
+    void host.admin.lock().catch(() => undefined);
+  }, [host]);
   useEffect(() => lockSession, [lockSession]);
 
   const format = useMemo<StatusFormat>(() => {
@@ -96,7 +92,7 @@ export function AdminContainer() {
     return false;
   };
   const syncNow = async () => {
-    if (kiosk && !(await act(() => kiosk.admin.syncNow()))) return;
+    if (kiosk && !(await act(() => kiosk.syncNow()))) return;
     setBusy(true);
     setMessage(t('admin.syncRunning'));
     const outcome: SyncOutcome = await appSync().sync();
@@ -115,7 +111,7 @@ export function AdminContainer() {
     leave();
   };
 
-  const report = host === undefined ? null : statusReport(host, sync, t, format);
+  const report = hostStatus === undefined ? null : statusReport(hostStatus, sync, t, format);
   return (
     <AdminScreen
       labels={{
@@ -131,12 +127,14 @@ export function AdminContainer() {
       browser={!kiosk}
       busy={busy}
       message={message}
-      onExit={() => kiosk && void act(() => kiosk.admin.exit())}
-      onReload={() => kiosk && void act(() => kiosk.admin.reload())}
-      onRestart={() => kiosk && void act(() => kiosk.admin.restart())}
+      onExit={() => kiosk && void act(() => kiosk.exit())}
+      onReload={() => kiosk && void act(() => kiosk.reload())}
+      onRestart={() => kiosk && void act(() => kiosk.restart())}
       onSyncNow={() => void syncNow()}
       onLock={lock}
-      status={<StatusReport labels={statusReportLabels(t)} report={report} hostUnavailable={host === null} />}
+      status={
+        <StatusReport labels={statusReportLabels(t)} report={report} hostUnavailable={hostStatus === null} />
+      }
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminBackend } from './admin-backend';
+import { currentHost } from '../../host';
 import { AdminGesture } from './AdminGesture';
 import { PinPad } from './PinPad';
 import { statusReport, type StatusFormat } from './status-rows';
@@ -31,21 +31,20 @@ type View = 'notice' | 'pin' | 'admin';
  */
 export function OutOfOrderContainer() {
   const { t, i18n } = useTranslation();
-  const backend = useMemo(() => adminBackend(), []);
-  const kiosk = backend.mode === 'kiosk' ? backend.kiosk : null;
+  const host = currentHost();
+  const kiosk = host.kind === 'electron' ? host.admin : null;
   const [view, setView] = useState<View>('notice');
   const [status, setStatus] = useState<StatusView | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
   const unlock = useCallback(
-    (pin: string) =>
-      kiosk ? kiosk.admin.unlock(pin) : Promise.resolve({ ok: false, reason: 'no-pin' as const }),
+    (pin: string) => (kiosk ? kiosk.unlock(pin) : Promise.resolve({ ok: false, reason: 'no-pin' as const })),
     [kiosk],
   );
   const { pad, reset } = usePinUnlock(unlock, () => setView('admin'));
   const toNotice = useCallback(() => {
-    void kiosk?.admin.lock().catch(() => undefined);
+    void kiosk?.lock().catch(() => undefined);
     reset();
     setMessage('');
     setStatus(undefined);
@@ -72,13 +71,13 @@ export function OutOfOrderContainer() {
     if (view !== 'admin' || !kiosk) return undefined;
     let live = true;
     const load = async () => {
-      const answer = await kiosk.admin.status().catch(() => null);
+      const answer = await kiosk.status();
       if (!live) return;
-      if (answer === null) {
+      if (answer.kind !== 'status') {
         // The session ran out in main: the PIN pad again.
         reset();
         setView('pin');
-      } else setStatus(toStatusView(answer));
+      } else setStatus(toStatusView(answer.status));
     };
     void load();
     const timer = window.setInterval(() => void load(), REFRESH_MS);
@@ -117,8 +116,8 @@ export function OutOfOrderContainer() {
           }}
           busy={busy}
           message={message}
-          onRestart={() => void act(() => kiosk.admin.restart())}
-          onExit={() => void act(() => kiosk.admin.exit())}
+          onRestart={() => void act(() => kiosk.restart())}
+          onExit={() => void act(() => kiosk.exit())}
           onLock={toNotice}
           status={
             <StatusReport

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useSyncStatus } from '../../sync/use-sync-status';
 import { appDb } from '../../db/kiosk-db';
 import { readPointer } from '../../db/read';
-import type { AdminBackend } from './admin-backend';
+import type { HostAdmin } from '../../host';
 import { toStatusView, type RendererSyncView, type StatusView } from './status-view';
 
 /** How often the open status page asks again, so a running build's outcome appears by itself. */
@@ -18,7 +18,7 @@ export type HostStatusState = StatusView | null | undefined;
  * because the admin session ran out (Electron's main, or a web host with an admin PIN).
  */
 export function useAdminStatus(
-  backend: AdminBackend,
+  admin: HostAdmin,
   enabled: boolean,
   refreshKey: number,
   onSessionEnded: () => void,
@@ -31,17 +31,10 @@ export function useAdminStatus(
     if (!enabled) return undefined;
     let live = true;
     const load = async () => {
-      if (backend.mode === 'kiosk') {
-        const status = await backend.kiosk.admin.status().catch(() => null);
-        if (!live) return;
-        if (status === null) onSessionEnded();
-        else setHost(toStatusView(status));
-      } else {
-        const answer = await backend.host.status();
-        if (!live) return;
-        if (answer.kind === 'pin-required') onSessionEnded();
-        else setHost(answer.kind === 'status' ? toStatusView(answer.status) : null);
-      }
+      const answer = await admin.status();
+      if (!live) return;
+      if (answer.kind === 'pin-required') onSessionEnded();
+      else setHost(answer.kind === 'status' ? toStatusView(answer.status) : null);
     };
     void load();
     const timer = window.setInterval(() => void load(), REFRESH_MS);
@@ -49,7 +42,7 @@ export function useAdminStatus(
       live = false;
       window.clearInterval(timer);
     };
-  }, [backend, enabled, refreshKey, onSessionEnded]);
+  }, [admin, enabled, refreshKey, onSessionEnded]);
 
   return {
     host,

@@ -1,4 +1,4 @@
-import { hasKioskSettings, useKioskSettings } from '../../app/kiosk-settings';
+import { currentHost, useKioskSettings } from '../../host';
 import { pieceUrl } from '../../kit/qr/piece-url';
 
 /**
@@ -37,7 +37,7 @@ export function takeAwayUrl(base: string | undefined, pieceId: string): string |
  */
 export function usePublicBaseUrl(): string | undefined {
   const settings = useKioskSettings();
-  const fromQuery = hasKioskSettings() ? undefined : publicBaseUrlFromQuery(location.search);
+  const fromQuery = currentHost().kind === 'web' ? publicBaseUrlFromQuery(location.search) : undefined;
   if (fromQuery) return fromQuery;
   // Without settings the kiosk still works; it just offers no take-away code.
   const base = settings?.publicBaseUrl;

@@ -1,17 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetKioskSettings, kioskSettings } from '../../../renderer/app/kiosk-settings';
-import type { KioskSettings } from '../../../electron/shared/kiosk-api';
+import { forgetHost } from '../../../../renderer/host/choose-host';
+import { forgetKioskSettings, kioskSettings } from '../../../../renderer/host/kiosk-settings';
+import { SETTINGS, fakeBridge } from './fake-bridge';
 
-const settings: KioskSettings = {
-  languages: ['en', 'id'],
-  defaultLanguage: 'en',
-  idleTimeoutSec: 120,
-  idleCountdownSec: 20,
-  publicBaseUrl: null,
-};
+const settings = SETTINGS;
+
+/** A new page load: the host is chosen again and the settings asked again. */
+function reload() {
+  forgetHost();
+  forgetKioskSettings();
+}
 
 afterEach(() => {
-  forgetKioskSettings();
+  reload();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -20,22 +21,27 @@ describe('kioskSettings', () => {
   it('is null in a plain browser, where no bridge gives settings', async () => {
     vi.stubGlobal('window', {});
     await expect(kioskSettings()).resolves.toBeNull();
-    vi.stubGlobal('window', { kiosk: { heartbeat: async () => true } });
-    forgetKioskSettings();
+    // A partial stand-in (no admin functions) counts as a browser: its settings are not asked.
+    const { kiosk } = fakeBridge();
+    vi.stubGlobal('window', { kiosk: { heartbeat: kiosk.heartbeat, settings: kiosk.settings } });
+    reload();
     await expect(kioskSettings()).resolves.toBeNull();
+    expect(kiosk.settings).not.toHaveBeenCalled();
   });
 
   it("asks Electron's main once per page load", async () => {
-    const ask = vi.fn(async () => settings);
-    vi.stubGlobal('window', { kiosk: { settings: ask } });
+    const { kiosk } = fakeBridge();
+    vi.stubGlobal('window', { kiosk });
     await expect(kioskSettings()).resolves.toEqual(settings);
     await expect(kioskSettings()).resolves.toEqual(settings);
-    expect(ask).toHaveBeenCalledTimes(1);
+    expect(kiosk.settings).toHaveBeenCalledTimes(1);
   });
 
   it('is null, with a warning, when main cannot answer: the kiosk runs on defaults', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.stubGlobal('window', { kiosk: { settings: async () => Promise.reject(new Error('no handler')) } });
+    const { kiosk } = fakeBridge();
+    kiosk.settings.mockRejectedValue(new Error('no handler'));
+    vi.stubGlobal('window', { kiosk });
     await expect(kioskSettings()).resolves.toBeNull();
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('kiosk settings unavailable'),
@@ -57,23 +63,7 @@ describe('kioskSettings', () => {
       }),
     );
     await expect(kioskSettings()).resolves.toEqual(settings);
+    await expect(kioskSettings()).resolves.toEqual(settings);
     expect(fetched).toEqual(['http://127.0.0.1:5180/api/settings']);
-  });
-
-  it('is null in a browser whose server has no settings: an app shell, a 404 or a wrong shape', async () => {
-    vi.stubGlobal('window', {});
-    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
-    for (const response of [
-      new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
-      new Response('{"error":"not found"}', { status: 404, headers: { 'Content-Type': 'application/json' } }),
-      new Response('{"idleTimeoutSec":"soon"}', { headers: { 'Content-Type': 'application/json' } }),
-    ]) {
-      forgetKioskSettings();
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async () => response),
-      );
-      await expect(kioskSettings()).resolves.toBeNull();
-    }
   });
 });

@@ -1,0 +1,72 @@
+import type {
+  AdminActionResult,
+  AdminStatus,
+  CollectionUpdatedEvent,
+  KioskSettings,
+  UnlockResult,
+} from '../../electron/shared/kiosk-api';
+import type { WebHostStatus } from '../../electron/shared/web-host-status';
+
+/** A host's answer when the admin screen asks for its status page. */
+export type HostStatusAnswer<S = AdminStatus | WebHostStatus> =
+  | { kind: 'status'; status: S }
+  /** The host wants the PIN: this page holds no (or no longer a) session. */
+  | { kind: 'pin-required' }
+  /** The host could not answer (the web host unreachable, or an answer of the wrong shape). */
+  | { kind: 'unavailable' };
+
+/** The admin door every host has: the PIN, the session and the status page. */
+export interface HostAdmin<S = AdminStatus | WebHostStatus> {
+  /** Checks the PIN where the host keeps it (the page never sees the hash); opens a session when right. */
+  unlock(pin: string): Promise<UnlockResult>;
+  /** Ends the session now. */
+  lock(): Promise<void>;
+  /** The status page's data, or why there is none. */
+  status(): Promise<HostStatusAnswer<S>>;
+}
+
+/**
+ * What only Electron's kiosk can do (admin session required): nothing a web host serves can be
+ * left, reloaded or restarted from the page, and its build follows the folder by itself.
+ */
+export interface KioskActions {
+  /** Quits the kiosk. */
+  exit(): Promise<AdminActionResult>;
+  /** Reloads the page from the start screen. */
+  reload(): Promise<AdminActionResult>;
+  /** Restarts the whole app with a fresh start count. */
+  restart(): Promise<AdminActionResult>;
+  /** Recompiles the collection folder now; a passing build is announced by `onCollectionUpdated`. */
+  syncNow(): Promise<AdminActionResult>;
+}
+
+/** What the page asks of whichever host serves it. */
+interface HostBase {
+  /** The kiosk config's page settings; null when the host has none. May reject. */
+  settings(): Promise<KioskSettings | null>;
+  /**
+   * Calls `callback` whenever the host has switched in a new collection that passed its checks.
+   * @returns the unsubscribe function
+   */
+  onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void): () => void;
+}
+
+/** Electron's main process, over the preload bridge. */
+export interface ElectronHost extends HostBase {
+  kind: 'electron';
+  /** Tells main the page is alive; its watchdog reloads a page that falls silent. */
+  heartbeat(): Promise<void>;
+  admin: HostAdmin<AdminStatus> & KioskActions;
+}
+
+/** The web host (`npm run web`) in a plain browser, over its `/api/` endpoints. */
+export interface WebHost extends HostBase {
+  kind: 'web';
+  admin: HostAdmin<WebHostStatus>;
+}
+
+/**
+ * The one thing the page knows about where it runs. `kind` tells a screen which capabilities exist:
+ * the heartbeat and the kiosk actions only in Electron.
+ */
+export type Host = ElectronHost | WebHost;

@@ -1,0 +1,119 @@
+import type { CollectionUpdatedEvent, KioskSettings } from '../../electron/shared/kiosk-api';
+import type { WebHostStatus, WebUnlockResult } from '../../electron/shared/web-host-status';
+import { COLLECTION_UPDATED_EVENT, WEB_API_PREFIX } from '../../electron/shared/web-host-status';
+import type { HostAdmin, WebHost } from './host';
+
+/**
+ * The host in a plain browser: the web host's endpoints under `/api/` (served by electron/node/web/).
+ * Any other server (a static one, Vite's) answers none of them, which reads as "no settings, no
+ * status" rather than an error. The page has no heartbeat and no kiosk actions here: nothing
+ * watches a browser tab, and nothing there can leave or reload a kiosk.
+ */
+export function webHost(): WebHost {
+  return { kind: 'web', settings, onCollectionUpdated, admin: webAdmin() };
+}
+
+/** An endpoint of the web host, relative to the page so a host under a sub-path works too. */
+function endpoint(name: string): URL {
+  return new URL(`.${WEB_API_PREFIX}${name}`, document.baseURI);
+}
+
+/** `GET /api/settings`, answered when the host was started with `--config`. */
+async function settings(): Promise<KioskSettings | null> {
+  if (typeof document === 'undefined' || typeof fetch !== 'function') return null;
+  const response = await fetch(endpoint('settings'), { cache: 'no-store' });
+  // Another server answers with its app shell (HTML) or a 404: no settings, not an error.
+  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return null;
+  const body = (await response.json()) as unknown;
+  return isKioskSettings(body) ? body : null;
+}
+
+function isKioskSettings(value: unknown): value is KioskSettings {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const languages =
+    v.languages === null || (Array.isArray(v.languages) && v.languages.every((l) => typeof l === 'string'));
+  return (
+    languages &&
+    (v.defaultLanguage === null || typeof v.defaultLanguage === 'string') &&
+    typeof v.idleTimeoutSec === 'number' &&
+    typeof v.idleCountdownSec === 'number' &&
+    (v.publicBaseUrl === null || typeof v.publicBaseUrl === 'string')
+  );
+}
+
+/**
+ * The host's server-sent events (`/api/events`). EventSource reconnects by itself when the host
+ * restarts, so a page left open across a restart keeps listening.
+ */
+function onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void): () => void {
+  if (typeof EventSource === 'undefined') return () => undefined;
+  const source = new EventSource(endpoint('events'));
+  const listener = (event: MessageEvent<string>) => {
+    let version: string | null = null;
+    try {
+      const data = JSON.parse(event.data) as Partial<CollectionUpdatedEvent>;
+      if (typeof data.version === 'string') version = data.version;
+    } catch {
+      // A malformed event still means "something new": sync and let the manifest decide.
+    }
+    callback({ version });
+  };
+  source.addEventListener(COLLECTION_UPDATED_EVENT, listener);
+  return () => {
+    source.removeEventListener(COLLECTION_UPDATED_EVENT, listener);
+    source.close();
+  };
+}
+
+/**
+ * The web host's admin endpoints: a PIN checked by the host when its config has one, open
+ * otherwise. The session token lives in this object only - not in a cookie, which every tab of the
+ * origin would send along (a visitor could open `/api/status` in a new tab while a technician is
+ * unlocked), and not in storage, which outlives the page. Locking (the admin screen does so when
+ * it closes) or reloading the page drops it.
+ */
+export function webAdmin(): HostAdmin<WebHostStatus> {
+  let token: string | null = null;
+  const bearer = (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+  return {
+    async status() {
+      try {
+        const response = await fetch(endpoint('status'), { cache: 'no-store', headers: bearer() });
+        if (response.status === 401) {
+          token = null;
+          return { kind: 'pin-required' };
+        }
+        if (!response.ok) return { kind: 'unavailable' };
+        const body = (await response.json()) as Partial<WebHostStatus>;
+        return body.mode === 'browser'
+          ? { kind: 'status', status: body as WebHostStatus }
+          : { kind: 'unavailable' };
+      } catch {
+        return { kind: 'unavailable' };
+      }
+    },
+    async unlock(pin) {
+      const response = await fetch(endpoint('admin/unlock'), {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ pin }),
+      });
+      if (!response.ok) throw new Error(`the host answered ${response.status}`);
+      const { token: given, ...result } = (await response.json()) as WebUnlockResult;
+      if (result.ok && typeof given === 'string') token = given;
+      return result;
+    },
+    async lock() {
+      const ending = token;
+      token = null;
+      if (!ending) return;
+      await fetch(endpoint('admin/lock'), {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { Authorization: `Bearer ${ending}` },
+      }).catch(() => undefined);
+    },
+  };
+}

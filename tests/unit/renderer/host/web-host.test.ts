@@ -1,0 +1,200 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { webAdmin, webHost } from '../../../../renderer/host/web-host';
+import { SETTINGS } from './fake-bridge';
+
+interface Call {
+  url: string;
+  method: string;
+  authorization: string | null;
+  body: string | null;
+}
+
+/** A stand-in web host with PIN 2468 that records what the page sent. */
+function fakeHost() {
+  const calls: Call[] = [];
+  let session: string | null = null;
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const fetchStub = vi.fn(async (url: URL, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    const call = {
+      url: url.pathname,
+      method: init.method ?? 'GET',
+      authorization: headers.get('authorization'),
+      body: (init.body as string | undefined) ?? null,
+    };
+    calls.push(call);
+    if (call.url === '/api/admin/unlock') {
+      if (JSON.parse(call.body ?? '{}').pin !== '2468') return json({ ok: false, reason: 'wrong-pin' });
+      session = 'dG9rZW4tb25l';
+      return json({ ok: true, token: session });
+    }
+    if (call.url === '/api/admin/lock') {
+      session = null;
+      return json({ ok: true });
+    }
+    if (call.authorization !== `Bearer ${session}` || session === null)
+      return json({ error: 'admin session required' }, 401);
+    return json({ mode: 'browser', versions: { app: '0.1.0', node: '22' } });
+  });
+  return { calls, fetchStub };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('webAdmin (browser mode with a PIN on the web host)', () => {
+  const setup = () => {
+    const host = fakeHost();
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    vi.stubGlobal('fetch', host.fetchStub);
+    return host;
+  };
+
+  it('asks for the PIN when the host refuses the status without a session', async () => {
+    setup();
+    expect(await webAdmin().status()).toEqual({ kind: 'pin-required' });
+  });
+
+  it('keeps the token from a right PIN in memory and sends it as a bearer, never the PIN again', async () => {
+    const { calls } = setup();
+    const admin = webAdmin();
+    expect(await admin.unlock('1111')).toEqual({ ok: false, reason: 'wrong-pin' });
+    // The answer handed to the pad carries no token.
+    expect(await admin.unlock('2468')).toEqual({ ok: true });
+    expect(await admin.status()).toMatchObject({ kind: 'status', status: { mode: 'browser' } });
+    const statusCall = calls.at(-1)!;
+    expect(statusCall).toMatchObject({
+      url: '/api/status',
+      authorization: 'Bearer dG9rZW4tb25l',
+      body: null,
+    });
+    // Another admin screen (another tab) has no token of its own.
+    expect(await webAdmin().status()).toEqual({ kind: 'pin-required' });
+  });
+
+  it('ends the session on the host when locked, and forgets the token', async () => {
+    const { calls } = setup();
+    const admin = webAdmin();
+    await admin.unlock('2468');
+    await admin.lock();
+    expect(calls.at(-1)).toMatchObject({
+      url: '/api/admin/lock',
+      method: 'POST',
+      authorization: 'Bearer dG9rZW4tb25l',
+    });
+    expect(await admin.status()).toEqual({ kind: 'pin-required' });
+  });
+
+  it('says unavailable when no web host answers', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    expect(await webAdmin().status()).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('webHost settings (GET /api/settings)', () => {
+  it("takes the host's settings, asked relative to the page", async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/kiosk/#/home' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: URL, init: RequestInit) => {
+        fetched.push(`${url.href} ${init.cache}`);
+        return new Response(JSON.stringify(SETTINGS), { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    await expect(webHost().settings()).resolves.toEqual(SETTINGS);
+    expect(fetched).toEqual(['http://127.0.0.1:5180/kiosk/api/settings no-store']);
+  });
+
+  it('is null from a server without settings: an app shell, a 404 or a wrong shape', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    for (const response of [
+      new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+      new Response('{"error":"not found"}', { status: 404, headers: { 'Content-Type': 'application/json' } }),
+      new Response('{"idleTimeoutSec":"soon"}', { headers: { 'Content-Type': 'application/json' } }),
+    ]) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => response),
+      );
+      await expect(webHost().settings()).resolves.toBeNull();
+    }
+  });
+
+  it('passes a failed request on, for the caller to fall back to defaults', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(webHost().settings()).rejects.toThrow('Failed to fetch');
+  });
+});
+
+/** A stand-in EventSource that records the sources the page opened. */
+class FakeEventSource {
+  static opened: FakeEventSource[] = [];
+  readonly listeners = new Map<string, (event: MessageEvent<string>) => void>();
+  closed = false;
+  constructor(readonly url: URL) {
+    FakeEventSource.opened.push(this);
+  }
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+    this.listeners.set(type, listener);
+  }
+  removeEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+    if (this.listeners.get(type) === listener) this.listeners.delete(type);
+  }
+  close() {
+    this.closed = true;
+  }
+  /** The host sending an event of `type` with `data`. */
+  send(type: string, data: string) {
+    this.listeners.get(type)?.({ data } as MessageEvent<string>);
+  }
+}
+
+describe('webHost collection updates (server-sent events on /api/events)', () => {
+  const setup = () => {
+    FakeEventSource.opened = [];
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/#/piece/x' });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const seen = vi.fn();
+    const unsubscribe = webHost().onCollectionUpdated(seen);
+    return { seen, unsubscribe, source: FakeEventSource.opened[0]! };
+  };
+
+  it("listens on the host's event stream and hands on the new version", () => {
+    const { seen, source } = setup();
+    expect(FakeEventSource.opened).toHaveLength(1);
+    expect(source.url.href).toBe('http://127.0.0.1:5180/api/events');
+    source.send('collection-updated', '{"version":"v7"}');
+    expect(seen).toHaveBeenCalledWith({ version: 'v7' });
+  });
+
+  it('still says "something new" for a malformed event, and ignores other event types', () => {
+    const { seen, source } = setup();
+    source.send('collection-updated', 'not json');
+    source.send('something-else', '{"version":"v8"}');
+    expect(seen.mock.calls).toEqual([[{ version: null }]]);
+  });
+
+  it('stops listening and closes the stream when unsubscribed', () => {
+    const { seen, source, unsubscribe } = setup();
+    unsubscribe();
+    expect(source.closed).toBe(true);
+    source.send('collection-updated', '{"version":"v9"}');
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('does nothing where the browser has no EventSource', () => {
+    vi.stubGlobal('EventSource', undefined);
+    const unsubscribe = webHost().onCollectionUpdated(vi.fn());
+    expect(unsubscribe).toBeTypeOf('function');
+    expect(() => unsubscribe()).not.toThrow();
+  });
+});
