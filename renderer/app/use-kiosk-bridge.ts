@@ -5,7 +5,7 @@ import { subscribeCollectionUpdates } from '../features/admin/subscribe-collecti
 import { appSync } from '../sync/app-sync';
 
 /** How often the page tells Electron's main process it is alive; main reloads after 30 s of silence. */
-export const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_MS = 10_000;
 
 /**
  * The shell's two duties towards its host: sync when the host says a new collection passed its

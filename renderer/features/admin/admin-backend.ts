@@ -19,7 +19,7 @@ export function adminBackend(): AdminBackend {
 }
 
 /** The web host's answer to a status request. */
-export type HostStatusAnswer =
+type HostStatusAnswer =
   | { kind: 'status'; status: WebHostStatus }
   /** The host has an admin PIN and this page holds no (or no longer a) session. */
   | { kind: 'pin-required' }

@@ -8,7 +8,7 @@ import { RelatedPieces, type RelatedCard } from './RelatedPieces';
 import { useSwipe } from './use-swipe';
 import './piece.css';
 
-export interface PieceDetailLabels extends PieceRecordTextLabels {
+interface PieceDetailLabels extends PieceRecordTextLabels {
   listNav: string;
   previous: string;
   next: string;
