@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: runs every suite (vitest unit tests, Playwright e2e in Chromium, the Electron e2e
-// suite) and ends with ONE line `N passed, N failed, N skipped` summing all of them, which is what
-// CI reads. Skipped tests are listed with their reasons, so nothing is silently absent.
+// `npm test`: runs the project's gate (`npm run check`, one result per step) and every suite
+// (vitest unit tests, Playwright e2e in Chromium, the Electron e2e suite) and ends with ONE line
+// `N passed, N failed, N skipped` summing all of them, which is what CI reads. Skipped tests are
+// listed with their reasons, so nothing is silently absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,9 @@ mkdirSync(outDir, { recursive: true });
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
 const suites = [
+  // The steps of `npm run check`, read from package.json so the gate and CI cannot drift apart.
+  // Each step counts as one test; all run even when one fails, so one run shows every broken gate.
+  { name: 'check', steps: checkSteps() },
   {
     name: 'unit',
     cmd: [
@@ -51,7 +55,15 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const skipReasons = [];
 let crashed = false;
 
+const failedSteps = [];
+
 for (const suite of suites) {
+  if (suite.steps) {
+    const counts = runSteps(suite);
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    continue;
+  }
   if (suite.optionalConfig && !existsSync(path.join(root, suite.optionalConfig))) continue;
   console.log(`\n=== ${suite.name}: ${suite.cmd.join(' ')}`);
   const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), {
@@ -79,6 +91,10 @@ for (const suite of suites) {
   total.skipped += counts.skipped;
 }
 
+if (failedSteps.length > 0) {
+  console.log('\nFailed check steps (run each alone to see why):');
+  for (const step of failedSteps) console.log(`- npm run ${step}`);
+}
 if (skipReasons.length > 0) {
   console.log('\nSkipped, with reasons:');
   for (const r of [...new Set(skipReasons)]) console.log(`- ${r}`);
@@ -86,6 +102,31 @@ if (skipReasons.length > 0) {
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 // exitCode, not exit(): the closing line must reach a piped reader (CI) whole.
 process.exitCode = total.failed > 0 || crashed ? 1 : 0;
+
+/** The script names `npm run check` chains (`npm run a && npm run b`), in order. */
+function checkSteps() {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return scripts.check.split('&&').map((part) => {
+    const match = /^\s*npm run ([\w:-]+)\s*$/.exec(part);
+    if (!match) throw new Error(`run-suites: cannot read the check step "${part.trim()}"`);
+    return match[1];
+  });
+}
+
+function runSteps(suite) {
+  const counts = { passed: 0, failed: 0 };
+  for (const step of suite.steps) {
+    console.log(`\n=== ${suite.name}: npm run ${step}`);
+    const result = spawnSync('npm', ['run', '--silent', step], { cwd: root, stdio: 'inherit' });
+    if (result.status === 0) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      failedSteps.push(step);
+    }
+  }
+  console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, 0 skipped`);
+  return counts;
+}
 
 function readVitest(json) {
   const reasons = [];

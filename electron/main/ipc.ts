@@ -14,7 +14,7 @@ import { INVOKE_CHANNELS, type InvokeChannel, type InvokeContract } from '../sha
 const none = z.undefined();
 
 /** Payload schema of every invoke channel; the mapped type makes a missing channel a type error. */
-export const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['request']> } = {
+const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['request']> } = {
   'kiosk:version': none,
   'kiosk:settings': none,
   'heartbeat:ping': none,
@@ -40,7 +40,7 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
 }
 
 /** A handler for one channel: its validated payload in, its response out. */
-export type ChannelHandler<C extends InvokeChannel> = (
+type ChannelHandler<C extends InvokeChannel> = (
   payload: InvokeContract[C]['request'],
   event: IpcMainInvokeEvent,
 ) => Promise<InvokeContract[C]['response']> | InvokeContract[C]['response'];
@@ -49,11 +49,7 @@ export type ChannelHandler<C extends InvokeChannel> = (
 export type ChannelHandlers = { [C in InvokeChannel]: ChannelHandler<C> };
 
 /** Registers one channel behind the sender check and payload validation. */
-export function handle<C extends InvokeChannel>(
-  channel: C,
-  handler: ChannelHandler<C>,
-  log: KioskLogger,
-): void {
+function handle<C extends InvokeChannel>(channel: C, handler: ChannelHandler<C>, log: KioskLogger): void {
   const schema = REQUEST_SCHEMAS[channel];
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
     if (!isTrustedSender(event.senderFrame)) {

@@ -5,7 +5,7 @@ import type { KioskContext } from './context';
  * Exit code that asks a supervisor (systemd `Restart=always`, a Windows shell launcher) to start the
  * kiosk again. Under a supervisor `app.relaunch()` would start the new instance outside its control.
  */
-export const RELAUNCH_EXIT_CODE = 75;
+const RELAUNCH_EXIT_CODE = 75;
 
 /**
  * Restarts the whole app. With `KIOSK_SUPERVISED=1` it exits with {@link RELAUNCH_EXIT_CODE} and

@@ -26,7 +26,7 @@ export const ANY_LANGUAGE = 'none';
  */
 export const COMPILED_SCHEMA_VERSION = 3;
 
-export type MediaView = 'full' | 'kepala' | 'detail' | 'reverse';
+type MediaView = 'full' | 'kepala' | 'detail' | 'reverse';
 
 /** One image after the pipeline ran: URLs are relative to the collection root (`/collection/`). */
 export interface MediaRecord {
@@ -55,7 +55,7 @@ export interface MediaRecord {
   palette: PaletteEntry[];
 }
 
-export interface ThumbRecord {
+interface ThumbRecord {
   /** Long-side size in px. */
   size: number;
   src: string;

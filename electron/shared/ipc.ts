@@ -25,7 +25,6 @@ export const EVENT_CHANNELS = {
 } as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
-export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS];
 
 /** Request payload and response of each invoke channel. */
 export interface InvokeContract {
@@ -45,8 +44,4 @@ export interface InvokeContract {
 export interface CollectionUpdatedEvent {
   /** Content version from the new manifest, when known. */
   version: string | null;
-}
-
-export interface EventContract {
-  'sync:collection-updated': CollectionUpdatedEvent;
 }

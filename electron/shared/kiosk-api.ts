@@ -7,15 +7,7 @@ import type { KioskApi } from '../preload/index';
 
 export type { KioskApi };
 export type { CollectionUpdatedEvent } from './ipc';
-export type {
-  AdminActionResult,
-  AdminStatus,
-  CollectionProblemView,
-  CollectionStatus,
-  KioskSettings,
-  RecoveryView,
-  UnlockResult,
-} from './kiosk-status';
+export type { KioskSettings } from './kiosk-status';
 
 declare global {
   interface Window {

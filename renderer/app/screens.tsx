@@ -18,7 +18,7 @@ import type { Route, RouteName } from '../navigation/router';
 type ScreenFor<N extends RouteName> = (route: Extract<Route, { name: N }>) => ReactElement;
 type ScreenTable = { [N in RouteName]?: ScreenFor<N> };
 
-export const SCREENS: ScreenTable = {
+const SCREENS: ScreenTable = {
   attract: () => <AttractContainer />,
   admin: () => <AdminContainer />,
   home: () => <HomeContainer />,

@@ -20,7 +20,7 @@ export async function readAll<K extends RecordKind>(db: KioskDb, kind: K): Promi
 }
 
 /** Reads one record from the live slot. */
-export async function readOne<K extends RecordKind>(
+async function readOne<K extends RecordKind>(
   db: KioskDb,
   kind: K,
   id: string,

@@ -16,7 +16,7 @@ export const DEFAULT_DB_NAME = 'batik-kiosk';
 /** The two physical copies of every record table; the `pointer` meta row says which one is live. */
 export type Slot = 'a' | 'b';
 
-export const SLOTS: readonly Slot[] = ['a', 'b'];
+const SLOTS: readonly Slot[] = ['a', 'b'];
 
 export const RECORD_KINDS: readonly RecordKind[] = ['pieces', 'motifs', 'terms', 'makers', 'places'];
 
@@ -24,7 +24,7 @@ export const RECORD_KINDS: readonly RecordKind[] = ['pieces', 'motifs', 'terms',
  * Dexie index specs per record kind. `*` marks multi-entry indexes (a piece has several motifs,
  * techniques and colour families); dotted paths index nested fields for the browse facets.
  */
-export const RECORD_INDEXES: Record<RecordKind, string> = {
+const RECORD_INDEXES: Record<RecordKind, string> = {
   pieces:
     'id, accession, group, *motifIds, production.region, *techniques, production.era, *colours, objectType, production.date.earliest',
   motifs: 'id, family, *origins, *colours',
@@ -34,7 +34,7 @@ export const RECORD_INDEXES: Record<RecordKind, string> = {
 };
 
 /** `stateOf` indexes the per-chunk rows so a slot's contents can be listed in one query. */
-export const META_INDEXES = 'key, stateOf';
+const META_INDEXES = 'key, stateOf';
 
 /** The physical table name of one kind in one slot, e.g. `pieces_b`. */
 export function slotTable(kind: RecordKind, slot: Slot): string {

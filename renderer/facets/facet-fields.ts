@@ -23,8 +23,8 @@ export type FacetPiece = Pick<
 > & { production: Pick<PieceRecord['production'], 'region' | 'era' | 'place' | 'makers'> };
 
 /** Values of the `display` facet. */
-export const ON_DISPLAY = 'on-display';
-export const IN_STORAGE = 'in-storage';
+const ON_DISPLAY = 'on-display';
+const IN_STORAGE = 'in-storage';
 
 const one = (value: string | undefined): readonly string[] => (value ? [value] : []);
 

@@ -7,7 +7,7 @@ export type FacetFilters = Partial<Record<Facet, readonly string[]>>;
 /** Count per value (only values with at least one piece), in first-seen collection order. */
 export type FacetCounts = Readonly<Record<string, number>>;
 
-export interface FacetResult {
+interface FacetResult {
   /** Matching piece ids: in `within` order when given (search ranking), else collection order. */
   ids: readonly string[];
   /**

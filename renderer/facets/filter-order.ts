@@ -15,7 +15,7 @@ export interface FilterState {
 const EMPTY_FILTERS: FacetFilters = Object.freeze({});
 const EMPTY_ORDER: readonly FilterChip[] = Object.freeze([]);
 
-export function isSelected(filters: FacetFilters, facet: Facet, value: string): boolean {
+function isSelected(filters: FacetFilters, facet: Facet, value: string): boolean {
   return filters[facet]?.includes(value) ?? false;
 }
 

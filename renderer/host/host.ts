@@ -1,14 +1,9 @@
-import type {
-  AdminActionResult,
-  AdminStatus,
-  CollectionUpdatedEvent,
-  KioskSettings,
-  UnlockResult,
-} from '../../electron/shared/kiosk-api';
+import type { CollectionUpdatedEvent, KioskSettings } from '../../electron/shared/kiosk-api';
+import type { AdminActionResult, AdminStatus, UnlockResult } from '../../electron/shared/kiosk-status';
 import type { WebHostStatus } from '../../electron/shared/web-host-status';
 
 /** A host's answer when the admin screen asks for its status page. */
-export type HostStatusAnswer<S = AdminStatus | WebHostStatus> =
+type HostStatusAnswer<S = AdminStatus | WebHostStatus> =
   | { kind: 'status'; status: S }
   /** The host wants the PIN: this page holds no (or no longer a) session. */
   | { kind: 'pin-required' }
@@ -29,7 +24,7 @@ export interface HostAdmin<S = AdminStatus | WebHostStatus> {
  * What only Electron's kiosk can do (admin session required): nothing a web host serves can be
  * left, reloaded or restarted from the page, and its build follows the folder by itself.
  */
-export interface KioskActions {
+interface KioskActions {
   /** Quits the kiosk. */
   exit(): Promise<AdminActionResult>;
   /** Reloads the page from the start screen. */

@@ -3,6 +3,6 @@
  * (`window.kiosk`) or under the web host (`/api/*`). See README.md.
  */
 export { currentHost } from './choose-host';
-export type { Host, HostAdmin } from './host';
+export type { HostAdmin } from './host';
 export { useKioskSettings } from './kiosk-settings';
 export { useHeartbeat } from './use-heartbeat';

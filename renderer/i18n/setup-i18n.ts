@@ -9,7 +9,7 @@ const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
 });
 
 /** Merges every area file of one language into a single `translation` resource. */
-export function stringsFor(language: string): Record<string, unknown> {
+function stringsFor(language: string): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const [file, strings] of Object.entries(files)) {
     if (file.split('/').at(-2) === language) Object.assign(merged, strings);

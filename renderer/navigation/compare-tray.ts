@@ -1,5 +1,5 @@
 /** At most this many pieces are compared side by side. */
-export const COMPARE_SLOTS = 2;
+const COMPARE_SLOTS = 2;
 
 export interface CompareStep {
   tray: readonly string[];

@@ -51,20 +51,8 @@ export function updateVisit(patch: Partial<VisitState> | ((s: VisitState) => Par
   for (const listener of listeners) listener();
 }
 
-const resetters = new Set<() => void>();
-
-/**
- * Registers state kept outside the visit state (a module cache, say) to be cleared with it.
- * @returns a function that unregisters it
- */
-export function onVisitReset(reset: () => void): () => void {
-  resetters.add(reset);
-  return () => resetters.delete(reset);
-}
-
 /** Back to a clean slate for the next visitor. */
 export function resetVisit(): void {
-  for (const reset of resetters) reset();
   if (state === INITIAL) return;
   state = INITIAL;
   for (const listener of listeners) listener();

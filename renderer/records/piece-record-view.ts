@@ -29,7 +29,7 @@ export interface RecordContext {
 }
 
 /** One labelled line of the record; several values are listed one under another. */
-export interface RecordFact {
+interface RecordFact {
   key: string;
   label: string;
   values: readonly string[];
@@ -77,7 +77,7 @@ const MAKER_KEYS = {
 } as const;
 
 /** A vocabulary term's label in the visitor's language, else its key. */
-export function termLabel(ctx: Pick<RecordContext, 'terms' | 'text'>, vocab: string, key: string): string {
+function termLabel(ctx: Pick<RecordContext, 'terms' | 'text'>, vocab: string, key: string): string {
   return ctx.text(ctx.terms.get(`${vocab}:${key}`)?.label) || key;
 }
 

@@ -15,9 +15,9 @@ import { canonicalWords } from './normalise';
  */
 
 /** A typed query that reaches the end of a number ("2006 0012", "0012"): the one right answer. */
-export const ACCESSION_COMPLETE = 40;
+const ACCESSION_COMPLETE = 40;
 /** A typed start of a number, or one of its parts: below a dated cloth that matches exactly. */
-export const ACCESSION_PREFIX = 20;
+const ACCESSION_PREFIX = 20;
 
 interface Entry {
   term: string;

@@ -9,9 +9,9 @@ import { createTermExpander, type ExpanderConfig, type TermExpander } from './te
  * at once (see loadSearchIndex). Accession numbers and dates are searched outside MiniSearch
  * (accession-table.ts, years.ts).
  */
-export const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
+const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
 export type NameDocument = Pick<SearchDocument, 'id' | (typeof NAME_FIELDS)[number]>;
-export const DETAIL_FIELDS = ['label', 'text'] as const;
+const DETAIL_FIELDS = ['label', 'text'] as const;
 export type DetailDocument = Pick<SearchDocument, 'id' | (typeof DETAIL_FIELDS)[number]>;
 
 /** Fields whose adjacent words are also indexed joined (short, name-like fields). */

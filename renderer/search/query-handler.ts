@@ -1,5 +1,6 @@
 import type { QueryReply, QueryRequest } from './query-protocol';
-import { loadSearchIndex, type SearchIndex } from './search-index';
+import type { SearchIndex } from './kiosk-search-index';
+import { loadSearchIndex } from './search-index';
 
 /**
  * The query worker's logic, apart from its thread so unit tests can drive it: `open` loads the

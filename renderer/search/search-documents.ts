@@ -22,9 +22,8 @@ export interface SearchInput {
   languages: string[];
 }
 
-/** The searchable fields, most important first (see `FIELD_BOOSTS` in search-index.ts). */
-export const SEARCH_FIELDS = ['title', 'motif', 'accession', 'maker', 'place', 'label', 'text'] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
+/** The searchable fields, most important first (see `FIELD_BOOSTS` in search-query.ts). */
+export type SearchField = 'title' | 'motif' | 'accession' | 'maker' | 'place' | 'label' | 'text';
 
 /**
  * One document as MiniSearch sees it. Each field holds several phrases separated by newlines, so

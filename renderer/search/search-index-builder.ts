@@ -23,7 +23,8 @@ import {
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import { KioskSearchIndex, type DocumentHashes, type SearchIndex } from './search-index';
+import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
+import type { DocumentHashes } from './persisted-index';
 import { buildVocabulary } from './suggest-vocabulary';
 import type { YearSpan } from './years';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';

@@ -5,7 +5,7 @@ import type { SearchField } from './search-documents';
 import { readYears, yearScore, type QuerySpan, type YearSpan } from './years';
 
 /** Field boosts in the order the issue asks for: title, motif names, maker, place, texts. */
-export const FIELD_BOOSTS: Record<Exclude<SearchField, 'accession'>, number> = {
+const FIELD_BOOSTS: Record<Exclude<SearchField, 'accession'>, number> = {
   title: 6,
   motif: 5,
   maker: 3,

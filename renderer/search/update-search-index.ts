@@ -8,15 +8,9 @@ import {
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import {
-  createSearchIndex,
-  parsePersisted,
-  restore,
-  vocabularyOf,
-  type DocumentHashes,
-  type KioskSearchIndex,
-  type SearchIndex,
-} from './search-index';
+import type { KioskSearchIndex, SearchIndex } from './kiosk-search-index';
+import { parsePersisted, type DocumentHashes } from './persisted-index';
+import { createSearchIndex, restore, vocabularyOf } from './search-index';
 import { addToVocabulary } from './suggest-vocabulary';
 import type { ExpanderConfig } from './term-expander';
 

@@ -67,7 +67,7 @@ export function readYears(words: readonly string[], options: { lastIsTyping?: bo
 }
 
 /** The span of the whole text (a date's display text): from its first year to its last. */
-export function yearsInText(text: string): YearSpan | null {
+function yearsInText(text: string): YearSpan | null {
   const { spans } = readYears(canonicalWords(text));
   if (spans.length === 0) return null;
   return [Math.min(...spans.map((s) => s.span[0])), Math.max(...spans.map((s) => s.span[1]))];
@@ -148,7 +148,7 @@ export function datingSpans(date: {
 }
 
 /** Scores of one query span against a record's span: how a cloth's date answers a typed year. */
-export const YEAR_SCORES = {
+const YEAR_SCORES = {
   /** The record lies inside the asked span (made in 1910, for "1910"; in 1923, for "1920-an"). */
   inside: 30,
   /** The record's span holds the asked one (1900-1920, for "1910"): narrower spans score higher. */

@@ -26,7 +26,7 @@ export type SearchBuilder = ((
 };
 
 /** A build fed chunk by chunk; `finish` gives the index of everything fed, `cancel` drops it. */
-export interface SearchStream {
+interface SearchStream {
   add(kind: RecordKind, records: unknown[]): void;
   finish(): Promise<string | undefined>;
   cancel(): void;

@@ -8,7 +8,7 @@ import type { CollectionSource, HostProblem } from './source';
  * What the screens need to know. `first-sync` shows the progress screen, `unavailable` the friendly
  * retry screen; `ready` means a collection is live (possibly an older one while the host is away).
  */
-export type BootPhase = 'checking' | 'first-sync' | 'ready' | 'unavailable';
+type BootPhase = 'checking' | 'first-sync' | 'ready' | 'unavailable';
 
 export interface SyncStatus {
   phase: BootPhase;

@@ -10,7 +10,7 @@ import type { ProgressListener } from './progress';
 import { clearSlot } from './slot-writer';
 import { ChunkDamagedError } from './chunk-digest';
 import type { CollectionSource, HostProblem } from './source';
-import { verifySlot } from './verify-slot';
+import { slotProblem } from './verify-slot';
 
 export interface SyncOptions {
   /** Ignore the cached version and the inactive slot's contents; fetch everything again. */
@@ -104,7 +104,7 @@ export async function syncCollection(
     });
     streamed &&= stats.fetched === manifest.chunks.length;
     emit({ phase: 'verify', done: 0, total: 1 });
-    if (await verifySlot(db, target, manifest)) {
+    if (await slotProblem(db, target, manifest)) {
       // Rows left by a write that died mid-way are invisible to the chunk rows; start the slot over once.
       streamed = false;
       await clearSlot(db, target);
@@ -113,7 +113,7 @@ export async function syncCollection(
         phase: 'load',
         onProgress: emit,
       });
-      const problem = await verifySlot(db, target, manifest);
+      const problem = await slotProblem(db, target, manifest);
       if (problem) {
         stream?.cancel();
         return { kind: 'failed', reason: 'verification', detail: problem, cached };

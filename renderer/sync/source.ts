@@ -70,7 +70,7 @@ export function createHttpSource(
 }
 
 /** A short reason when `value` is not a usable manifest, else undefined. */
-export function manifestProblem(value: unknown): string | undefined {
+function manifestProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'not an object';
   const m = value as Partial<CollectionManifest>;
   if (typeof m.schema !== 'number') return 'field "schema" must be a number';

@@ -7,9 +7,10 @@ import { slotState } from './slot-state';
  * Checks that a loaded slot is exactly the manifest's collection: the same chunk files and hashes
  * (the manifest version is a hash over those), chunk counts that add up to the manifest's counts,
  * and record tables holding exactly that many rows (which also catches ids shared by two chunks
- * and stray rows left by an interrupted write). Returns the first problem, or undefined.
+ * and stray rows left by an interrupted write).
+ * @returns the first problem found, or undefined when the slot is exactly the manifest's collection
  */
-export async function verifySlot(
+export async function slotProblem(
   db: KioskDb,
   slot: Slot,
   manifest: CollectionManifest,

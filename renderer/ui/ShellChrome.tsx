@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { TouchButton } from '../kit';
 import { AccessibilityIcon, BackIcon, CloseIcon, HomeIcon } from './icons';
 
-export interface ShellChromeLabels {
+interface ShellChromeLabels {
   /** Names the navigation landmark. */
   nav: string;
   home: string;

@@ -36,7 +36,7 @@ export function readServedCollection(): ServedCollection {
  * `serve(dir)` switches to another compiled collection, and `restart()` stops it and starts it
  * again on the SAME port (same origin, so the same IndexedDB).
  */
-export interface KioskHost {
+interface KioskHost {
   url: string;
   serve(root: string | null): void;
   restart(): Promise<void>;

@@ -66,7 +66,7 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
 }
 
 /** Scrolls every vertical scroll container on screen to its end in steps, a frame apart. */
-export async function scrollThrough(page: Page) {
+async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     const scrollers = [...document.querySelectorAll<HTMLElement>('*')].filter((el) => {

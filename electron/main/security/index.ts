@@ -16,7 +16,7 @@ import { denyNewWindows } from './window-open';
  * rules are applied once to the default session, the only one the kiosk uses.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#checklist-security-recommendations
  */
-export function applyContentsRules(contents: WebContents, log: KioskLogger): void {
+function applyContentsRules(contents: WebContents, log: KioskLogger): void {
   blockForeignNavigation(contents, log);
   denyNewWindows(contents, log);
   preventWebviews(contents, log);

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 
 /** Environment variable the `electron` package honours for a locally supplied Electron. */
-export const OVERRIDE_ENV = 'ELECTRON_OVERRIDE_DIST_PATH';
+const OVERRIDE_ENV = 'ELECTRON_OVERRIDE_DIST_PATH';
 
 /** What the probe may look at; injected in tests. */
 export interface BinaryProbe {
@@ -24,7 +24,7 @@ export type BinaryDecision =
   { ok: true; executable: string; source: 'override' | 'installed' } | { ok: false; message: string };
 
 /** The executable's path inside an Electron folder, as the `electron` package names it. */
-export function executableName(platform: NodeJS.Platform): string {
+function executableName(platform: NodeJS.Platform): string {
   if (platform === 'win32') return 'electron.exe';
   if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
   return 'electron';
@@ -69,7 +69,10 @@ export function systemProbe(electronPackageDir: string): BinaryProbe {
   };
 }
 
-/** Newest modification time (ms) of the files under `paths`, skipping `node_modules`. */
+/**
+ * Newest modification time (ms) of the files under `paths`, skipping `node_modules`.
+ * @public start-kiosk.mjs calls it through tsx's `tsImport`, which knip cannot follow.
+ */
 export function newestMtime(paths: readonly string[]): number {
   let newest = 0;
   const visit = (entry: string): void => {

@@ -5,7 +5,7 @@
  * program arrived as exactly its first 65,536 bytes. A stream whose reader has gone away (`| head`)
  * counts as flushed.
  */
-export function flushStdio(): Promise<void> {
+function flushStdio(): Promise<void> {
   const flushed = (stream: NodeJS.WriteStream): Promise<void> =>
     new Promise((resolve) => {
       if (stream.destroyed || stream.writableLength === 0) {

@@ -4,7 +4,6 @@ import { writeBuildRecord } from './build-record';
 import { BUILDS_DIR, readPointer, writePointer, type BuildPointer } from './build-pointer';
 
 export { lockBuilds } from './build-lock';
-export { BUILDS_DIR, readPointer, type BuildPointer } from './build-pointer';
 export { currentBuild } from './live-build';
 
 const PARTIAL_PREFIX = '.partial-';

@@ -10,12 +10,12 @@ import path from 'node:path';
  * The file holds the holder's pid and a token of this claim, so a release never removes a lock that
  * someone else took over meanwhile.
  */
-export const LOCK_FILE = 'build.lock';
+const LOCK_FILE = 'build.lock';
 
 /** Locks this process holds, by absolute path: the pid in the file cannot tell two of ours apart. */
 const locksHeld = new Set<string>();
 
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

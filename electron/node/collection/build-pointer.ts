@@ -18,7 +18,7 @@ export const BUILDS_DIR = 'builds';
 export const POINTER_TEMP = /^current\.json\.(\d+)\.tmp$/;
 
 /** The pointer in `text`, or null when it is unparsable or names anything but a folder in builds/. */
-export function parsePointer(text: string): BuildPointer | null {
+function parsePointer(text: string): BuildPointer | null {
   try {
     const p = JSON.parse(text) as Partial<BuildPointer>;
     if (typeof p.build !== 'string' || typeof p.version !== 'string') return null;

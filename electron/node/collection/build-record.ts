@@ -34,7 +34,7 @@ export function asBuildRecord(value: unknown): BuildRecord | null {
   return record as BuildRecord;
 }
 
-export async function readBuildRecord(dir: string): Promise<BuildRecord | null> {
+async function readBuildRecord(dir: string): Promise<BuildRecord | null> {
   try {
     return asBuildRecord(JSON.parse(await readFile(path.join(dir, RECORD_FILE), 'utf8')));
   } catch {

@@ -6,7 +6,7 @@ import type { CompiledRecords } from './compile';
 import { canonicalJson, contentHash } from './hash';
 
 /** Records per chunk file: small enough for one IndexedDB transaction each on the kiosk. */
-export const CHUNK_SIZE = 500;
+const CHUNK_SIZE = 500;
 
 const KINDS: RecordKind[] = ['terms', 'places', 'makers', 'motifs', 'pieces'];
 

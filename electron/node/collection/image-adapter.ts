@@ -12,7 +12,7 @@ export {
   OutputProblem,
   runPool,
 } from '../images/pipeline';
-export type { ImageDerivatives, ImageInspection, ImageJob, PipelineOptions } from '../images/pipeline';
+export type { ImageDerivatives, ImageJob } from '../images/pipeline';
 
 /** Signature of the image inspection the check uses. */
 export type InspectFn = typeof inspectImage;

@@ -10,7 +10,7 @@ import type { MediaEntry } from './schema/files';
 import { closestKey } from './schema/walk';
 
 /** Below this long side (px) an image still works but looks soft on the kiosk screen. */
-export const MIN_LONG_SIDE = 1000;
+const MIN_LONG_SIDE = 1000;
 
 /** A media entry whose file exists, stays in its folder and is a readable image. */
 export interface CheckedMedia {

@@ -4,7 +4,7 @@
  */
 
 /** Problem kinds that only warn: the collection still builds with them. */
-export const WARNING_KINDS = [
+const WARNING_KINDS = [
   'unknown-field',
   'untranslated',
   'long-text',
@@ -14,45 +14,44 @@ export const WARNING_KINDS = [
 ] as const;
 
 /** Problem kinds that block a build (listed so the set of codes is written down in one place). */
-export const ERROR_KINDS = [
-  'yaml-syntax',
-  'yaml-too-complex',
-  'file-too-large',
-  'invalid-utf8',
-  'missing-file',
-  'unreadable-file',
-  'required',
-  'wrong-type',
-  'invalid-value',
-  'text-too-long',
-  'invalid-id',
-  'unknown-language',
-  'dangling-motif',
-  'dangling-term',
-  'dangling-maker',
-  'dangling-place',
-  'dangling-related',
-  'duplicate-id',
-  'duplicate-accession',
-  'missing-media',
-  'unreadable-media',
-  'not-an-image',
-  'unsupported-format',
-  'empty-file',
-  'oversized-image',
-  'media-outside-folder',
-  'year-order',
-  'empty-collection',
-  'image-processing',
-  'cannot-write-output',
-  'build-in-progress',
+type ErrorKind =
+  | 'yaml-syntax'
+  | 'yaml-too-complex'
+  | 'file-too-large'
+  | 'invalid-utf8'
+  | 'missing-file'
+  | 'unreadable-file'
+  | 'required'
+  | 'wrong-type'
+  | 'invalid-value'
+  | 'text-too-long'
+  | 'invalid-id'
+  | 'unknown-language'
+  | 'dangling-motif'
+  | 'dangling-term'
+  | 'dangling-maker'
+  | 'dangling-place'
+  | 'dangling-related'
+  | 'duplicate-id'
+  | 'duplicate-accession'
+  | 'missing-media'
+  | 'unreadable-media'
+  | 'not-an-image'
+  | 'unsupported-format'
+  | 'empty-file'
+  | 'oversized-image'
+  | 'media-outside-folder'
+  | 'year-order'
+  | 'empty-collection'
+  | 'image-processing'
+  | 'cannot-write-output'
+  | 'build-in-progress'
   // Why a piece or motif is held back from a build although its own files are fine (see hold-back.ts).
-  'held-back-dependency',
-  'previous-version-unusable',
-  'internal',
-] as const;
+  | 'held-back-dependency'
+  | 'previous-version-unusable'
+  | 'internal';
 
-export type ProblemKind = (typeof WARNING_KINDS)[number] | (typeof ERROR_KINDS)[number];
+export type ProblemKind = (typeof WARNING_KINDS)[number] | ErrorKind;
 export type Severity = 'error' | 'warning';
 
 /** One thing wrong with the collection, located as precisely as the format allows. */
@@ -112,7 +111,7 @@ export class ProblemList {
 }
 
 /** Turns anything thrown into a sentence, for the `internal` problems that replace stack traces. */
-export function describeError(err: unknown): string {
+function describeError(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }

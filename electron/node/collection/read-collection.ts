@@ -18,7 +18,7 @@ import { readYamlFile } from './yaml-file';
 import type { YamlFile } from './yaml-file';
 
 /** Vocabularies every collection needs; a curator may add more files under terms/. */
-export const REQUIRED_VOCABS = [
+const REQUIRED_VOCABS = [
   'group',
   'technique',
   'dye',

@@ -60,7 +60,7 @@ function byFileLines(problems: readonly Problem[]): string[] {
 }
 
 /** Warnings as counts per kind, each with one example: what a curator reads first. */
-export function warningSummaryLines(warnings: readonly Problem[]): string[] {
+function warningSummaryLines(warnings: readonly Problem[]): string[] {
   if (warnings.length === 0) return [];
   const lines = ['Warnings by kind (add --verbose to list every one):'];
   for (const s of summariseByKind(warnings)) {

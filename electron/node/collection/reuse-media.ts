@@ -4,7 +4,7 @@ import type { MediaRecord } from '../../shared/collection-records';
 import { placeFile, placeTree } from '../images/derivative-cache';
 
 /** The derivative files (and deep-zoom tile folders) a record's media use, relative to the build root. */
-export function derivativePaths(media: readonly MediaRecord[]): { files: string[]; trees: string[] } {
+function derivativePaths(media: readonly MediaRecord[]): { files: string[]; trees: string[] } {
   const files: string[] = [];
   const trees: string[] = [];
   for (const m of media) {

@@ -37,7 +37,7 @@ export function tooDeepAt(tokens: readonly CST.Token[], max = MAX_NESTING): numb
 }
 
 /** An alias found in a document, with where it sits. */
-export interface AliasAt {
+interface AliasAt {
   name: string;
   /** Offset of the alias in the file. */
   offset: number;

@@ -5,7 +5,7 @@ import { runPool } from './job-pool';
 import type { RenderedImage } from './render';
 
 /** The file in each cache entry folder that says what the render made. */
-export const ENTRY_FILE = 'entry.json';
+const ENTRY_FILE = 'entry.json';
 
 /**
  * What `entry.json` holds: the render's facts plus the size and SHA-256 of every file it wrote.

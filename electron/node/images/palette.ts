@@ -86,12 +86,12 @@ export function hexToRgb(hex: string): Rgb {
   return [0, 2, 4].map((at) => parseInt(digits.slice(at, at + 2), 16)) as Rgb;
 }
 
-export function rgbToHex(rgb: Rgb): string {
+function rgbToHex(rgb: Rgb): string {
   return `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** sRGB (D65) to CIE Lab. */
-export function rgbToLab([r, g, b]: Rgb): Lab {
+function rgbToLab([r, g, b]: Rgb): Lab {
   const [lr, lg, lb] = [r, g, b].map((v) => {
     const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -15,11 +15,10 @@ import { THUMB_SIZES } from './settings';
 import { decodeFully, openSource } from './source';
 import type { ImageDerivatives, ImageJob, PipelineOptions } from './types';
 
-export { inspectImage, type InspectOptions } from './inspect';
-export { ImageProblem, OutputProblem, type ImageProblemDetail, type ImageProblemKind } from './image-problem';
+export { inspectImage } from './inspect';
+export { ImageProblem, OutputProblem } from './image-problem';
 export { runPool } from './job-pool';
-export { PIPELINE_VERSION } from './settings';
-export type { ImageDerivatives, ImageInspection, ImageJob, PipelineOptions } from './types';
+export type { ImageDerivatives, ImageJob, PipelineOptions } from './types';
 
 /** Folder, relative to the output root, that all derivatives go to. */
 const MEDIA_DIR = 'media';

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { validateConfig, type ConfigProblem, type KioskConfig } from './config-schema';
 
 /** File name of the config inside the user-data folder. */
-export const CONFIG_FILE_NAME = 'kiosk-config.json';
+const CONFIG_FILE_NAME = 'kiosk-config.json';
 
 /** Environment variable that overrides the config path. */
-export const CONFIG_ENV = 'KIOSK_CONFIG';
+const CONFIG_ENV = 'KIOSK_CONFIG';
 
 /** The product name Electron uses for the user-data folder (package.json `productName`). */
-export const PRODUCT_NAME = 'Batik Kiosk';
+const PRODUCT_NAME = 'Batik Kiosk';
 
 /**
  * Electron's default `userData` folder, computed without Electron so the `kiosk` CLI writes to the

@@ -12,7 +12,7 @@ import { parseTimeOfDay } from './nightly-relaunch';
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as "id" or "en"');
 
 /** Field schemas, each with the default used when the field is missing or invalid. */
-export const CONFIG_FIELDS = {
+const CONFIG_FIELDS = {
   /** Curator folder to compile and watch; null = the collection bundled with the app. */
   collectionDir: { schema: z.string().min(1).nullable(), fallback: null as string | null },
   /**

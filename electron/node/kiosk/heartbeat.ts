@@ -15,7 +15,7 @@ export interface HeartbeatOptions {
   missedLimit: number;
 }
 
-export const DEFAULT_HEARTBEAT: HeartbeatOptions = { intervalMs: 10_000, missedLimit: 3 };
+const DEFAULT_HEARTBEAT: HeartbeatOptions = { intervalMs: 10_000, missedLimit: 3 };
 
 /**
  * Armed by the first ping, so a page that never pings (an old renderer build, the error screen) is

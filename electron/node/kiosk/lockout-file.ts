@@ -9,7 +9,7 @@ import { readStateFile, writeStateFile } from './state-file';
  * one place the kiosk app, the web host (`npm run web -- --config FILE`) and `npm run kiosk --
  * set-pin` all know, so they share one lockout for one PIN.
  */
-export const LOCKOUT_FILE_NAME = 'admin-lockout.json';
+const LOCKOUT_FILE_NAME = 'admin-lockout.json';
 
 /** The lockout file that belongs to the config at `configPath`. */
 export function lockoutFileBeside(configPath: string): string {

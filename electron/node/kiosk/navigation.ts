@@ -10,7 +10,7 @@ export const APP_SCHEME = 'kiosk';
 /** Host of the app origin. */
 export const APP_HOST = 'app';
 /** The app origin as text, for logs and comparisons in tests. */
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The first page the kiosk window loads. */
 export const APP_START_URL = `${APP_ORIGIN}/`;
 /**

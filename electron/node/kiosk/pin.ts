@@ -18,7 +18,7 @@ export interface ScryptCost {
   p: number;
 }
 
-export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 
 const KEY_LENGTH = 32;
 

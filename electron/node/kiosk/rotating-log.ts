@@ -8,7 +8,7 @@ import path from 'node:path';
  * plain-Node core free of Electron and the dependency list short.
  */
 
-export type LogLevel = 'info' | 'warn' | 'error';
+type LogLevel = 'info' | 'warn' | 'error';
 
 /** The logger the kiosk modules receive. */
 export interface KioskLogger {

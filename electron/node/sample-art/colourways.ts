@@ -57,7 +57,7 @@ const GROUP_COLOURS: Record<string, string[]> = {
   kontemporer: ['ungu', 'oranye', 'hijau'],
 };
 
-export const CREAM = '#efe5cf';
+const CREAM = '#efe5cf';
 
 export interface ColourwayRequest {
   colours: string[];
@@ -116,7 +116,7 @@ export function shade(colour: string, amount: number): string {
   return amount >= 0 ? mix(colour, '#ffffff', amount) : mix(colour, '#000000', -amount);
 }
 
-export function lightness(colour: string): number {
+function lightness(colour: string): number {
   const [r, g, b] = rgb(colour);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }

@@ -8,7 +8,7 @@ import type { Random } from './seeded-random';
 import { n } from './svg';
 
 /** A cloth ready to render: its SVG and where its parts are, for the kepala and detail crops. */
-export interface ClothDrawing {
+interface ClothDrawing {
   svg: string;
   layout: GarmentLayout;
 }

@@ -9,10 +9,10 @@ import { drawFiles } from './render-art';
  * Bump whenever a drawing would come out differently for the same YAML: every generated file is
  * then redrawn on the next run.
  */
-export const GENERATOR_VERSION = 'sample-art-3';
+const GENERATOR_VERSION = 'sample-art-3';
 
 /** Per-folder record of what was drawn from which input; git-ignored like the drawings. */
-export const STAMP_FILE = '.stamp.generated.json';
+const STAMP_FILE = '.stamp.generated.json';
 
 export interface DrawSummary {
   drawn: number;

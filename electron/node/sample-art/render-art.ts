@@ -8,11 +8,11 @@ import type { Box } from './garment-layout';
 import { createRandom } from './seeded-random';
 
 /** Long side of a piece's full view: enough for deep zoom to have something to show. */
-export const FULL_SIZE = 4000;
+const FULL_SIZE = 4000;
 /** Long side of detail, kepala and reverse views. */
-export const DETAIL_SIZE = 1600;
+const DETAIL_SIZE = 1600;
 /** Side of a motif drawing. */
-export const MOTIF_SIZE = 1200;
+const MOTIF_SIZE = 1200;
 
 type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } };
 

@@ -2,13 +2,6 @@
 
 export const n = (value: number): string => String(Math.round(value * 100) / 100);
 
-export function attrs(values: Record<string, string | number | undefined>): string {
-  return Object.entries(values)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}="${typeof value === 'number' ? n(value) : value}"`)
-    .join(' ');
-}
-
 /** A closed polygon through `points`. */
 export function polygon(points: [number, number][], style: string): string {
   return `<polygon points="${points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" ${style}/>`;

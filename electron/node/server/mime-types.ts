@@ -2,7 +2,7 @@
  * The only file types the app origin serves. Anything else is refused (404) even if it exists on
  * disk: an allowlist keeps stray files (source maps aside, scripts, configs, keys) off the origin.
  */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',

@@ -9,8 +9,7 @@ import { mimeTypeFor } from './mime-types';
 export type RequestHandler = (request: Request) => Promise<Response>;
 
 /** Why a request got a 404 or 405. */
-export type DenialReason =
-  RefusalReason | 'not-found' | 'root-missing' | 'extension' | 'no-collection' | 'method';
+type DenialReason = RefusalReason | 'not-found' | 'root-missing' | 'extension' | 'no-collection' | 'method';
 
 /** One denied request, for the kiosk log. Only denials are reported; successful requests are not. */
 export interface RequestLogEntry {

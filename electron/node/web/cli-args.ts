@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** Options of `npm run web`, with every path made absolute. */
-export interface WebCliOptions {
+interface WebCliOptions {
   /** Curator folder to compile and serve; null for `--collection none` (renderer only). */
   collection: string | null;
   /** Where the compiled collection goes. */

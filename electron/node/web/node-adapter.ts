@@ -10,7 +10,7 @@ import { handleApiRequest, type WebHostApi } from './host-api';
  * are accepted: an absolute-form target (`GET http://elsewhere/x`) must not choose our origin.
  * The body is never forwarded: the handler only answers GET and HEAD.
  */
-export function toWebRequest(req: IncomingMessage, origin: string): Request | null {
+function toWebRequest(req: IncomingMessage, origin: string): Request | null {
   const target = req.url ?? '';
   if (!target.startsWith('/')) return null;
   const headers = new Headers();
@@ -27,7 +27,7 @@ export function toWebRequest(req: IncomingMessage, origin: string): Request | nu
 }
 
 /** Writes a WHATWG `Response` to the socket, streaming the body and stopping if the client leaves. */
-export async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
+async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { TouchButton } from '../../kit';
 
-export interface AdminScreenLabels {
+interface AdminScreenLabels {
   title: string;
   actions: string;
   exit: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { TouchButton } from '../../kit';
 
-export interface OutOfOrderAdminLabels {
+interface OutOfOrderAdminLabels {
   title: string;
   hint: string;
   actions: string;

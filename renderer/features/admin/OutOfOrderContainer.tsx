@@ -20,7 +20,7 @@ const NO_STORE: RendererSyncView = { storeVersion: null, syncedAt: null, host: '
 const REFRESH_MS = 5_000;
 
 /** A technician who walks away: the page goes back to the notice (and locks) after this long. */
-export const OUT_OF_ORDER_IDLE_MS = 120_000;
+const OUT_OF_ORDER_IDLE_MS = 120_000;
 
 type View = 'notice' | 'pin' | 'admin';
 

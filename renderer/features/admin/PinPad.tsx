@@ -1,7 +1,7 @@
 import { TouchButton } from '../../kit';
 import { PIN_MAX_LENGTH, type PinKey } from './pin-entry';
 
-export interface PinPadLabels {
+interface PinPadLabels {
   title: string;
   /** Spoken form of the masked dots, e.g. "3 digits entered". */
   entered: string;

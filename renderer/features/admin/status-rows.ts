@@ -10,7 +10,7 @@ export interface StatusFormat {
   number: (value: number) => string;
 }
 
-export interface StatusRow {
+interface StatusRow {
   label: string;
   value: string;
 }

@@ -3,7 +3,7 @@ import type { SlotContent } from './attract-cycle';
 import type { AttractSlide } from './attract-slides';
 import './attract.css';
 
-export interface AttractPrompt {
+interface AttractPrompt {
   lang: string;
   text: string;
 }

@@ -10,7 +10,7 @@ export interface CycleState {
   fading: boolean;
 }
 
-export type SlotRole = 'shown' | 'leaving' | 'waiting';
+type SlotRole = 'shown' | 'leaving' | 'waiting';
 
 export interface SlotContent {
   /** Index into the slide list, or null for an empty slot. */

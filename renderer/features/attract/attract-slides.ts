@@ -17,7 +17,7 @@ export interface SlideSource {
 }
 
 /** A loop of this many pictures is varied enough for hours; more would only hold more records. */
-export const MAX_SLIDES = 36;
+const MAX_SLIDES = 36;
 
 /**
  * Picks the loop's pictures: pieces and motif drawings taken alternately, each list sampled evenly

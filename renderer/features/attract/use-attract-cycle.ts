@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { advance, settle, START, type CycleState } from './attract-cycle';
 
 /** How long each picture stays, and how long two pictures cross-fade (keep in step with attract.css). */
-export const DWELL_MS = 9000;
-export const FADE_MS = 1600;
+const DWELL_MS = 9000;
+const FADE_MS = 1600;
 
 /** Steps the attract loop through `count` slides; still when there is one slide or none. */
 export function useAttractCycle(count: number): CycleState {

@@ -3,7 +3,7 @@ import type { BrowseFacet, FacetOption } from './facet-labels';
 import { CheckMark, OpenMark } from './facet-marks';
 
 /** One facet as the panel shows it: its name, how many values are chosen, and (when open) its chips. */
-export interface FacetSummary {
+interface FacetSummary {
   facet: BrowseFacet;
   name: string;
   selectedCount: number;

@@ -7,7 +7,7 @@ export interface SortOption {
 }
 
 /** An active filter, already labelled ("Batik Pesisiran"), with its spoken remove action. */
-export interface ActiveFilter {
+interface ActiveFilter {
   id: string;
   label: string;
   removeLabel: string;

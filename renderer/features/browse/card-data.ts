@@ -8,7 +8,7 @@ import type {
 import { mainMedia, thumbUrl } from '../../ui/media-urls';
 
 /** Thumbnails of about this long side fill a browse card on a 1080p screen. */
-export const CARD_THUMB_PX = 400;
+const CARD_THUMB_PX = 400;
 
 /** What one browse card shows, already in the visitor's language. */
 export interface BrowseCardData {
@@ -50,7 +50,7 @@ export function placeholderColour(base64: string | undefined): string | undefine
 }
 
 /** The piece's date as the curator wrote it, else its earliest year, else nothing. */
-export function dateText(piece: PieceRecord, text: CardContext['text']): string {
+function dateText(piece: PieceRecord, text: CardContext['text']): string {
   const { display, earliest, latest } = piece.production.date;
   return text(display) || String(earliest ?? latest ?? '');
 }

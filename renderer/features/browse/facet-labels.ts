@@ -18,7 +18,7 @@ export type BrowseFacet = (typeof BROWSE_FACETS)[number];
  * The vocabulary whose terms label each facet's values (term ids are `vocab:key`); motifs are
  * labelled from motif records instead.
  */
-export const FACET_VOCAB: Record<Facet, string | null> = {
+const FACET_VOCAB: Record<Facet, string | null> = {
   group: 'group',
   motif: null,
   region: 'region',

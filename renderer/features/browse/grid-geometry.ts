@@ -1,7 +1,7 @@
 /** Browse grid geometry shared by the layout code and browse.css (keep the numbers in step). */
-export const CARD_MIN_PX = 300;
-export const GRID_GAP_PX = 24;
-export const GRID_PAD_PX = 24;
+const CARD_MIN_PX = 300;
+const GRID_GAP_PX = 24;
+const GRID_PAD_PX = 24;
 /** Height of a row until one has been measured: picture, two title lines, three fact lines, gap. */
 export const ROW_ESTIMATE_PX = 470;
 

@@ -13,7 +13,7 @@ export interface CompareSide {
   removeLabel: string;
 }
 
-export interface CompareScreenLabels {
+interface CompareScreenLabels {
   heading: string;
   swap: string;
   clear: string;

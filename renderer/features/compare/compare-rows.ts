@@ -1,7 +1,7 @@
 import type { PieceRecordView } from '../../records/piece-record-view';
 
 /** The facts compared row by row: the ones that tell batik apart (tulis vs cap, coast vs court). */
-export const COMPARED_FACTS = ['technique', 'group', 'place', 'era', 'date'] as const;
+const COMPARED_FACTS = ['technique', 'group', 'place', 'era', 'date'] as const;
 
 export interface CompareRow {
   key: string;

@@ -6,7 +6,7 @@ import { ReadingDialog } from '../../ui/ReadingDialog';
 import { ReadingText } from '../../ui/ReadingText';
 import './home.css';
 
-export interface GroupTile {
+interface GroupTile {
   key: string;
   label: PickedText;
   /** The curator's description of the group, whole. */

@@ -11,7 +11,7 @@ export interface HomeGroup {
 }
 
 /** The museum's five groups, in the order used when the vocabulary gives none. */
-export const MUSEUM_GROUPS = ['mancanegara', 'nusantara', 'pedalaman', 'pesisiran', 'kontemporer'] as const;
+const MUSEUM_GROUPS = ['mancanegara', 'nusantara', 'pedalaman', 'pesisiran', 'kontemporer'] as const;
 
 /**
  * The home screen's group tiles: every term of the `group` vocabulary in the curator's order, plus

@@ -6,7 +6,7 @@ import type { Swatch } from './motif-view';
 import { MotifTile, type MotifTileData } from './MotifTile';
 import { PieceCard, type PieceCardData } from './PieceCard';
 
-export interface MotifPageLabels {
+interface MotifPageLabels {
   alsoWritten: string;
   family: string;
   restrictedBadge: string;

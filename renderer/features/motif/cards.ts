@@ -5,7 +5,7 @@ import type { MotifTileData } from './MotifTile';
 import type { PieceCardData } from './PieceCard';
 
 /** Thumbnails of about this long side fill a tile on a 1080p screen. */
-export const TILE_THUMB_PX = 400;
+const TILE_THUMB_PX = 400;
 
 /** A motif tile from its record; `pieces` is the already formatted piece count, if shown. */
 export function motifTile(

@@ -8,7 +8,7 @@ import { RelatedPieces, type RelatedCard } from './RelatedPieces';
 import { useSwipe } from './use-swipe';
 import './piece.css';
 
-export interface PieceScreenLabels extends PieceRecordTextLabels {
+interface PieceScreenLabels extends PieceRecordTextLabels {
   listNav: string;
   previous: string;
   next: string;

@@ -5,7 +5,7 @@ import { SearchField } from './SearchField';
 import type { SearchPhase } from './search-view';
 import './search.css';
 
-export interface SearchScreenLabels {
+interface SearchScreenLabels {
   title: string;
   field: string;
   placeholder: string;

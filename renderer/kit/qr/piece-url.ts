@@ -1,5 +1,5 @@
 /** Where a base URL may put the piece's id; without it the id is appended as the last path segment. */
-export const ID_PLACEHOLDER = '{id}';
+const ID_PLACEHOLDER = '{id}';
 
 /**
  * The public web address of a piece for the take-away QR code. `baseUrl` is the museum's

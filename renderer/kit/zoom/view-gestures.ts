@@ -30,7 +30,7 @@ export interface ViewGestureHooks {
  * The first image's rectangle in the viewer element's CSS pixels; with `current` false, where the
  * springs are heading rather than where they are now. Null before the image has opened.
  */
-export function imageRect(viewer: OpenSeadragon.Viewer, current: boolean): PixelRect | null {
+function imageRect(viewer: OpenSeadragon.Viewer, current: boolean): PixelRect | null {
   const item = viewer.world.getItemCount() > 0 ? viewer.world.getItemAt(0) : undefined;
   if (!item) return null;
   const bounds = item.getBounds(current);

@@ -1,6 +1,6 @@
 import type OpenSeadragon from 'openseadragon';
 
-export interface ViewerSource {
+interface ViewerSource {
   /** URL of a Deep Zoom descriptor (`.dzi`), relative or on the page's own origin. */
   dzi?: string;
   /** A plain image, used when the piece has no tiles. */
@@ -33,7 +33,7 @@ export interface KioskViewerOptions extends OpenSeadragon.Options {
 }
 
 /** Pinch, drag and double-tap for fingers; a single tap does nothing, so a stray touch cannot zoom. */
-export const TOUCH_GESTURES: OpenSeadragon.GestureSettings = {
+const TOUCH_GESTURES: OpenSeadragon.GestureSettings = {
   dragToPan: true,
   pinchToZoom: true,
   dblClickToZoom: true,

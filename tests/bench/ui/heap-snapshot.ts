@@ -29,9 +29,7 @@ interface Snapshot {
 }
 
 /** Self size and count per "type:name" (e.g. "object:Map", "string:(string)"). */
-export async function sizesByConstructor(
-  file: string,
-): Promise<Map<string, { size: number; count: number }>> {
+async function sizesByConstructor(file: string): Promise<Map<string, { size: number; count: number }>> {
   const snap = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
   const fields = snap.snapshot.meta.node_fields;
   const types = snap.snapshot.meta.node_types[0];

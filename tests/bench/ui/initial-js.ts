@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface ChunkSize {
+interface ChunkSize {
   file: string;
   gzipKB: number;
 }

@@ -1,7 +1,7 @@
 import type { DeriveFn, ImageDerivatives } from '../../../electron/node/collection/image-adapter';
 
 /** What the stand-in pipeline makes of one job: no files, a soga-brown 1200 x 800 image. */
-export function fakeDerivatives(id: string): ImageDerivatives {
+function fakeDerivatives(id: string): ImageDerivatives {
   return {
     width: 1200,
     height: 800,

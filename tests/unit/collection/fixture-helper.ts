@@ -9,7 +9,7 @@ import { makeTinyTiff } from '../images/make-tiff';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 export const MIN_FIXTURE = path.join(FIXTURES, 'collection-min');
-export const CASES_DIR = path.join(FIXTURES, 'collections');
+const CASES_DIR = path.join(FIXTURES, 'collections');
 
 /** Images of collection-min, made at test time so no binaries are committed. */
 const MIN_IMAGES: { file: string; colour: string }[] = [
@@ -75,7 +75,7 @@ export interface CaseSpec {
 }
 
 /** `text` written `count` times (once without a count). */
-export interface Repeat {
+interface Repeat {
   text: string;
   count?: number;
 }
@@ -118,7 +118,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
  * A PNG whose header claims `width` x `height` grey pixels but which is under 100 bytes: a
  * decompression bomb in miniature. Only the header matters, since the check must refuse it unread.
  */
-export function hugePngHeader(width: number, height: number): Buffer {
+function hugePngHeader(width: number, height: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

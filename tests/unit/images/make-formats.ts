@@ -28,7 +28,7 @@ const save = (image: Sharp) => (path: string) => image.toFile(path).then(() => u
 const bytes = (data: Buffer | string) => (path: string) => writeFile(path, data);
 
 /** Runs Debian's libvips CLI (package libvips-tools), for the formats sharp cannot write. */
-export function vips(...args: string[]): void {
+function vips(...args: string[]): void {
   // Loading sharp sets VIPSHOME to its own prebuilt libvips; Debian's vips would then look for its
   // format modules (HEIF, ImageMagick) there and not find them.
   const { VIPSHOME: _sharps, ...env } = process.env;

@@ -38,22 +38,40 @@ describe('watchCollection (real file system)', () => {
   const stops: (() => void)[] = [];
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-  const nextChange = (dir: string, pollMs = 20) =>
-    new Promise<() => void>((resolve) => {
-      const stop = watchCollection({ dir, debounceMs: 30, pollMs, onChange: () => resolve(stop) });
-      stops.push(stop);
-    });
+  /** Watches `dir`; `next()` resolves at the next `onChange`, `calls()` counts them all. */
+  const watchChanges = (dir: string, debounceMs: number) => {
+    let calls = 0;
+    let changed = () => {};
+    stops.push(
+      watchCollection({
+        dir,
+        debounceMs,
+        pollMs: 20,
+        onChange: () => {
+          calls += 1;
+          changed();
+        },
+      }),
+    );
+    return {
+      calls: () => calls,
+      next: () => new Promise<void>((resolve) => (changed = resolve)),
+    };
+  };
 
   it('reports a burst of writes in a nested folder as one change', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kiosk-watch-'));
     mkdirSync(path.join(dir, 'pieces', 'a'), { recursive: true });
-    let calls = 0;
-    const done = new Promise<void>((resolve) => {
-      stops.push(watchCollection({ dir, debounceMs: 100, onChange: () => ((calls += 1), resolve()) }));
-    });
+    const watcher = watchChanges(dir, 100);
+    const burst = watcher.next();
     for (let i = 0; i < 10; i += 1) writeFileSync(path.join(dir, 'pieces', 'a', `f${i}.yaml`), `n: ${i}`);
-    await done;
-    expect(calls).toBe(1);
+    await burst;
+    // One more write after the burst was reported: its own change is the second call, so the ten
+    // writes made exactly one (a watcher without the debounce would be at eleven by now).
+    const sentinel = watcher.next();
+    writeFileSync(path.join(dir, 'pieces', 'a', 'after.yaml'), 'n: 10');
+    await sentinel;
+    expect(watcher.calls()).toBe(2);
   });
 
   it('notices a folder that comes back after it was removed (drive re-plugged)', async () => {
@@ -61,10 +79,16 @@ describe('watchCollection (real file system)', () => {
     const dir = path.join(parent, 'koleksi');
     const away = path.join(parent, 'away');
     mkdirSync(away);
-    const change = nextChange(dir);
+    const watcher = watchChanges(dir, 30);
+    const back = watcher.next();
     renameSync(away, dir);
-    // The watcher's change callback settles this promise; a watcher that missed the folder's
-    // return would leave it pending and the test would time out.
-    await expect(change).resolves.toBeTypeOf('function');
+    // A watcher that missed the folder's return would leave this pending, and the test time out.
+    await back;
+    expect(watcher.calls()).toBe(1);
+    // And it watches the returned folder again: a curator's edit there is the next change.
+    const edited = watcher.next();
+    writeFileSync(path.join(dir, 'collection.yaml'), 'title: x');
+    await edited;
+    expect(watcher.calls()).toBe(2);
   });
 });

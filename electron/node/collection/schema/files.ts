@@ -15,7 +15,7 @@ export const synonymsFileSchema = z.object({
   groups: z.array(z.array(z.string()).min(2)),
 });
 
-export const termSchema = z.object({
+const termSchema = z.object({
   label: langMap,
   description: langMap.optional(),
   parent: ref.optional(),
@@ -33,9 +33,9 @@ export const termsFileSchema = z.object({ terms: z.record(idString, termSchema) 
  * "Unknown batik maker" in English), or plain text for a proper name that is the same in every
  * language (a person's name, most place names), which is never reported as untranslated.
  */
-export const nameText = z.union([z.string().trim().min(1), langMap]);
+const nameText = z.union([z.string().trim().min(1), langMap]);
 
-export const makerSchema = z.object({
+const makerSchema = z.object({
   name: nameText,
   kind: z.enum(['person', 'workshop']),
   about: langMap.optional(),
@@ -44,7 +44,7 @@ export const makerSchema = z.object({
 
 export const makersFileSchema = z.object({ makers: z.record(idString, makerSchema) });
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   name: nameText,
   region: ref.optional(),
 });
@@ -136,7 +136,6 @@ export const pieceFileSchema = z.object({
 });
 
 export type CollectionFile = z.infer<typeof collectionFileSchema>;
-export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 export type TermEntry = z.infer<typeof termSchema>;
 export type MakerEntry = z.infer<typeof makerSchema>;
 export type PlaceEntry = z.infer<typeof placeSchema>;

@@ -27,7 +27,7 @@ export const buketan: PatternGenerator = (id, { size: s, colours: c, random }) =
 };
 
 /** One spray: curved stems ending in flowers, leaves along the stems. */
-export function bouquet(x: number, y: number, size: number, c: Colourway, random: Random, mirror: boolean) {
+function bouquet(x: number, y: number, size: number, c: Colourway, random: Random, mirror: boolean) {
   const stemColour = c.dark ? c.light : c.ink;
   const leafColour = c.fills.find((hex) => hex !== c.fills[0]) ?? c.fills[0]!;
   const sw = `stroke="${stemColour}" stroke-width="${n(size * 0.025)}" fill="none"`;

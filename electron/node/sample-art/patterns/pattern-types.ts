@@ -3,7 +3,7 @@ import type { Random } from '../seeded-random';
 import { n } from '../svg';
 
 /** What a motif family needs to draw: its random stream, colours and the size of one repeat in px. */
-export interface PatternContext {
+interface PatternContext {
   random: Random;
   colours: Colourway;
   /** Edge of one repeat in px; families scale their shapes from it. */

@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAll } from '../../../../renderer/db/hooks';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
+import { readPointer } from '../../../../renderer/db/read';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { compile, MemorySource, piece } from '../../support/memory-collection';
 
@@ -11,7 +12,18 @@ afterEach(async () => {
   await db?.delete();
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** A live query of the live slot's pieces: every emission's count, and a wait for a given count. */
+function watchPieceCount(db: KioskDb) {
+  const seen: number[] = [];
+  const waiting = new Map<number, () => void>();
+  const subscription = liveQuery(() => readAll(db, 'pieces')).subscribe((pieces) => {
+    seen.push(pieces.length);
+    waiting.get(pieces.length)?.();
+  });
+  const reached = (count: number) =>
+    seen.includes(count) ? Promise.resolve() : new Promise<void>((resolve) => waiting.set(count, resolve));
+  return { seen, reached, stop: () => subscription.unsubscribe() };
+}
 
 describe('live readers during a sync', () => {
   it('re-run at the flip, not for every chunk written to the inactive slot', async () => {
@@ -20,18 +32,19 @@ describe('live readers during a sync', () => {
     const source = new MemorySource(compile({ pieces: ids(12) }));
     await syncCollection(db, source);
 
-    const seen: number[] = [];
-    const subscription = liveQuery(() => readAll(db!, 'pieces')).subscribe((pieces) =>
-      seen.push(pieces.length),
-    );
-    await settle();
-    expect(seen).toEqual([12]);
+    const live = watchPieceCount(db);
+    await live.reached(12);
+    expect(live.seen).toEqual([12]);
 
     // Six new chunks into slot b, the flip, then six chunks levelling slot a.
     source.current = compile({ pieces: ids(24).map((p) => ({ ...p, hash: `${p.hash}-v2` })) });
     await syncCollection(db, source);
-    await settle();
-    subscription.unsubscribe();
-    expect(seen).toEqual([12, 24]);
+    // One row written into the live slot afterwards re-runs the query once more. Its emission (25)
+    // comes after any the sync's writes caused, so when it arrives the list is complete.
+    const pointer = await readPointer(db);
+    await db.records('pieces', pointer!.slot).put(piece('after-the-sync'));
+    await live.reached(25);
+    live.stop();
+    expect(live.seen).toEqual([12, 24, 25]);
   });
 });

@@ -1,10 +1,6 @@
 import { vi } from 'vitest';
-import type {
-  AdminStatus,
-  CollectionUpdatedEvent,
-  KioskApi,
-  KioskSettings,
-} from '../../../../electron/shared/kiosk-api';
+import type { CollectionUpdatedEvent, KioskApi, KioskSettings } from '../../../../electron/shared/kiosk-api';
+import type { AdminStatus } from '../../../../electron/shared/kiosk-status';
 
 /** Settings as a kiosk config might give them. */
 export const SETTINGS: KioskSettings = {

@@ -5,7 +5,7 @@ import {
   updateSearchIndex,
   type SearchIndex,
 } from '../../../../renderer/search';
-import type { KioskSearchIndex } from '../../../../renderer/search/search-index';
+import type { KioskSearchIndex } from '../../../../renderer/search/kiosk-search-index';
 import { createTermExpander } from '../../../../renderer/search/term-expander';
 import { editDistance } from '../../../../renderer/search/suggest-vocabulary';
 import { searchFixture } from '../../../fixtures/search/search-fixture';

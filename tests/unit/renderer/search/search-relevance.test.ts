@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, type SearchHit } from '../../../../renderer/search/search-index';
+import type { SearchHit } from '../../../../renderer/search/kiosk-search-index';
+import { createSearchIndex } from '../../../../renderer/search/search-index';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 /**

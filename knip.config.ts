@@ -1,0 +1,52 @@
+/**
+ * `npm run lint:dead` (knip): unused files, exports, types and dependencies, and import cycles.
+ * knip follows imports from the entry points. Most it finds itself through its plugins: the
+ * package.json scripts (CLIs, build scripts, run-suites, lint-i18n), the tests through the vitest
+ * and Playwright configs, and the renderer's pages through vite.config.ts (its HTML inputs and their
+ * module scripts). The rest are listed here, by file name or from the build's own list, so they keep
+ * matching when files move.
+ */
+import type { KnipConfig } from 'knip';
+import { ELECTRON_BUNDLES } from './electron/node/build/bundle-electron';
+
+const config: KnipConfig = {
+  entry: [
+    // Main, the preload and the collection build worker: bundled by name from this list.
+    ...Object.keys(ELECTRON_BUNDLES),
+    // `npm run bench -- <name>` runs tests/bench/<name>.ts by a name read from the folder; the
+    // store bench bundles its page for Chromium from a path.
+    'tests/bench/*.ts',
+    'tests/bench/**/bench-page.ts',
+    // Run by hand to regenerate the committed compiled fixture.
+    'tests/fixtures/**/make-fixture.ts',
+    // CommonJS stand-ins that tests load by path into a child process or a bundle.
+    'tests/**/*.cjs',
+  ],
+  playwright: { config: ['playwright.config.ts', 'tests/electron-e2e/playwright.config.ts'] },
+  // Debian programs the tests run (mkfifo from coreutils, vips from libvips-tools), not npm packages.
+  ignoreBinaries: ['mkfifo', 'vips'],
+  // Run as `npx electron-builder` through dist.ts's own spawn helper, which knip cannot read.
+  ignoreDependencies: ['electron-builder'],
+  // Everything knip reports by default, plus import cycles, which are off by default and only a
+  // warning when on. Modules that import each other work in some load orders only (a class used
+  // before its module has run throws), and are usually one unit split in the wrong place.
+  // Type-only imports vanish at run time and are not counted.
+  include: [
+    'files',
+    'dependencies',
+    'devDependencies',
+    'optionalPeerDependencies',
+    'unlisted',
+    'binaries',
+    'unresolved',
+    'exports',
+    'types',
+    'enumMembers',
+    'namespaceMembers',
+    'duplicates',
+    'cycles',
+  ],
+  rules: { cycles: 'error' },
+};
+
+export default config;
