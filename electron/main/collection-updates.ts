@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { currentBuild } from '../node/collection/build-folders';
-import { buildInWorker } from '../node/kiosk/build-in-worker';
-import { watchCollection } from '../node/kiosk/collection-watcher';
-import { CollectionUpdater } from '../node/kiosk/collection-updater';
-import { verifyWorkerFile } from '../node/kiosk/worker-integrity';
+import { buildInWorker } from '../node/live-collection/build-in-worker';
+import { watchCollection } from '../node/live-collection/collection-watcher';
+import { CollectionUpdater } from '../node/live-collection/collection-updater';
+import { verifyWorkerFile } from '../node/live-collection/worker-integrity';
 import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../shared/ipc';
 import type { KioskContext } from './context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';

@@ -1,5 +1,5 @@
 import { app } from 'electron';
-import { pageSettings } from '../node/kiosk/page-settings';
+import { pageSettings } from '../node/config/page-settings';
 import type { AdminActionResult } from '../shared/kiosk-status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
-import { DEFAULT_LOAD_RETRY, LoadRetry } from '../node/kiosk/load-retry';
-import { isAppUrl } from '../node/kiosk/navigation';
-import { PLACEHOLDER_URL } from '../node/kiosk/placeholder-page';
+import { DEFAULT_LOAD_RETRY, LoadRetry } from '../node/recovery/load-failures';
+import { isAppUrl } from '../node/security/navigation';
+import { PLACEHOLDER_URL } from '../node/recovery/placeholder-page';
 import type { KioskContext } from './context';
 import { relaunchForRecovery } from './relaunch';
 

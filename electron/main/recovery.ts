@@ -1,5 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
-import { ChildProcessWatch, CrashBackoff, DEFAULT_CRASH_BACKOFF } from '../node/kiosk/crash-backoff';
+import { ChildProcessWatch, CrashBackoff, DEFAULT_CRASH_BACKOFF } from '../node/recovery/crash-backoff';
 import type { KioskContext } from './context';
 import { relaunchForRecovery } from './relaunch';
 

@@ -1,6 +1,6 @@
 import { app } from 'electron';
-import { MemoryWatchdog, totalWorkingSetMB } from '../node/kiosk/memory-watchdog';
-import { nextRelaunchAt } from '../node/kiosk/nightly-relaunch';
+import { MemoryWatchdog, totalWorkingSetMB } from '../node/recovery/memory-watchdog';
+import { nextRelaunchAt } from '../node/recovery/scheduled-relaunch';
 import type { KioskContext } from './context';
 import { relaunchForRecovery } from './relaunch';
 

@@ -1,5 +1,5 @@
 import { app } from 'electron';
-import { totalWorkingSetMB } from '../node/kiosk/memory-watchdog';
+import { totalWorkingSetMB } from '../node/recovery/memory-watchdog';
 import type { AdminStatus } from '../shared/kiosk-status';
 import type { KioskContext } from './context';
 

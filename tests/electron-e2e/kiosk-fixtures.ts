@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
-import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/kiosk/lockout-file';
-import { hashPin } from '../../electron/node/kiosk/pin';
+import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/admin/lockout-file';
+import { hashPin } from '../../electron/node/admin/pin';
 import { launchTarget } from './electron-binary';
 
 /** The admin PIN written into the test config. */

@@ -7,9 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../kiosk/config-file';
-import { clearLockoutFile, lockoutFileBeside } from '../kiosk/lockout-file';
-import { hashPin, PIN_PATTERN } from '../kiosk/pin';
+import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../config/config-file';
+import { clearLockoutFile, lockoutFileBeside } from '../admin/lockout-file';
+import { hashPin, PIN_PATTERN } from '../admin/pin';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 /** What the CLI talks to; replaced in tests. */

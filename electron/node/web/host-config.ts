@@ -1,11 +1,11 @@
 import type { KioskSettings } from '../../shared/kiosk-status';
-import { AdminGate } from '../kiosk/admin-gate';
-import { loadConfig } from '../kiosk/config-file';
-import { defaultConfig } from '../kiosk/config-schema';
-import { fileLockoutStore, lockoutFileBeside } from '../kiosk/lockout-file';
-import { pageSettings } from '../kiosk/page-settings';
-import { PinLockout } from '../kiosk/pin-lockout';
-import type { KioskLogger } from '../kiosk/rotating-log';
+import { AdminGate } from '../admin/admin-gate';
+import { loadConfig } from '../config/config-file';
+import { defaultConfig } from '../config/config-schema';
+import { fileLockoutStore, lockoutFileBeside } from '../admin/lockout-file';
+import { pageSettings } from '../config/page-settings';
+import { PinLockout } from '../admin/pin-lockout';
+import type { KioskLogger } from '../storage/rotating-log';
 import { WebAdminSession } from './admin-session';
 
 /**

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionStatus } from '../../shared/kiosk-status';
 import { currentBuild } from '../collection/build-folders';
 import { heldBackLines } from '../collection/held-back-text';
-import { buildInWorker } from '../kiosk/build-in-worker';
-import { watchCollection } from '../kiosk/collection-watcher';
-import { CollectionUpdater, type BuildOutcome } from '../kiosk/collection-updater';
+import { buildInWorker } from '../live-collection/build-in-worker';
+import { watchCollection } from '../live-collection/collection-watcher';
+import { CollectionUpdater, type BuildOutcome } from '../live-collection/collection-updater';
 import { buildOutcomeLines, buildStartLine, servingLine } from './build-lines';
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
-import { hashPin } from '../../../electron/node/kiosk/pin';
+import { hashPin } from '../../../electron/node/admin/pin';
 import { app, resetElectronMock } from '../../mocks/electron';
 import { fakeContext } from './fake-context';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupLoadFailures } from '../../../electron/main/load-failures';
-import { OUT_OF_ORDER_URL } from '../../../electron/node/kiosk/navigation';
-import { PLACEHOLDER_URL } from '../../../electron/node/kiosk/placeholder-page';
+import { OUT_OF_ORDER_URL } from '../../../electron/node/security/navigation';
+import { PLACEHOLDER_URL } from '../../../electron/node/recovery/placeholder-page';
 import { app, resetElectronMock } from '../../mocks/electron';
 import { fakeContext } from './fake-context';
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleElectron } from '../../../electron/node/build/bundle-electron';
-import { clearLockoutFile, lockoutFileBeside } from '../../../electron/node/kiosk/lockout-file';
-import { hashPin } from '../../../electron/node/kiosk/pin';
-import { sha256File } from '../../../electron/node/kiosk/worker-integrity';
+import { clearLockoutFile, lockoutFileBeside } from '../../../electron/node/admin/lockout-file';
+import { hashPin } from '../../../electron/node/admin/pin';
+import { sha256File } from '../../../electron/node/live-collection/worker-integrity';
 import { makeMinCollection } from '../collection/fixture-helper';
 
 /**

@@ -7,9 +7,9 @@ import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
 import { OUT_OF_ORDER_RETRY_MS, setupOutOfOrderRetry } from '../../../electron/main/out-of-order';
 import { setupRecovery } from '../../../electron/main/recovery';
 import { relaunchForRecovery } from '../../../electron/main/relaunch';
-import { clearLockoutFile } from '../../../electron/node/kiosk/lockout-file';
-import { APP_START_URL, OUT_OF_ORDER_URL } from '../../../electron/node/kiosk/navigation';
-import { hashPin } from '../../../electron/node/kiosk/pin';
+import { clearLockoutFile } from '../../../electron/node/admin/lockout-file';
+import { APP_START_URL, OUT_OF_ORDER_URL } from '../../../electron/node/security/navigation';
+import { hashPin } from '../../../electron/node/admin/pin';
 import { app, BrowserWindow, resetElectronMock } from '../../mocks/electron';
 
 // createKioskContext is what main runs first at every start; each call below is one start.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AdminGate } from '../../../electron/node/kiosk/admin-gate';
-import { hashPin } from '../../../electron/node/kiosk/pin';
-import { PinLockout } from '../../../electron/node/kiosk/pin-lockout';
+import { AdminGate } from '../../../electron/node/admin/admin-gate';
+import { hashPin } from '../../../electron/node/admin/pin';
+import { PinLockout } from '../../../electron/node/admin/pin-lockout';
 
 const cheap = { N: 1024, r: 8, p: 1 };
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildInWorker } from '../../../electron/node/kiosk/build-in-worker';
+import { buildInWorker } from '../../../electron/node/live-collection/build-in-worker';
 
 // Stand-in worker scripts speak the same message protocol as collection-build-worker.ts.
 function script(body: string): string {

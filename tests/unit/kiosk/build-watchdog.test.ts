@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInWorker, stalledMessage } from '../../../electron/node/kiosk/build-in-worker';
-import { CollectionUpdater } from '../../../electron/node/kiosk/collection-updater';
+import { buildInWorker, stalledMessage } from '../../../electron/node/live-collection/build-in-worker';
+import { CollectionUpdater } from '../../../electron/node/live-collection/collection-updater';
 
 // Stand-in worker scripts speak the same message protocol as collection-build-worker.ts. Each one
 // takes the build lock in `out` first, as the real build does.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CollectionUpdater, type BuildOutcome } from '../../../electron/node/kiosk/collection-updater';
+import { CollectionUpdater, type BuildOutcome } from '../../../electron/node/live-collection/collection-updater';
 
 const pass = (version: string): BuildOutcome => ({ ok: true, errors: [], warnings: [], version });
 const fail: BuildOutcome = {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchCollection } from '../../../electron/node/kiosk/collection-watcher';
-import { debounce } from '../../../electron/node/kiosk/debounce';
+import { watchCollection } from '../../../electron/node/live-collection/collection-watcher';
+import { debounce } from '../../../electron/node/live-collection/debounce';
 
 describe('debounce', () => {
   afterEach(() => vi.useRealTimers());

@@ -7,8 +7,8 @@ import {
   loadConfig,
   resolveConfigPath,
   updateConfigField,
-} from '../../../electron/node/kiosk/config-file';
-import { defaultConfig, validateConfig } from '../../../electron/node/kiosk/config-schema';
+} from '../../../electron/node/config/config-file';
+import { defaultConfig, validateConfig } from '../../../electron/node/config/config-schema';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'kiosk-config-'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChildProcessWatch, CrashBackoff } from '../../../electron/node/kiosk/crash-backoff';
+import { ChildProcessWatch, CrashBackoff } from '../../../electron/node/recovery/crash-backoff';
 
 describe('CrashBackoff', () => {
   it('doubles the reload delay for crashes in a row, capped', () => {

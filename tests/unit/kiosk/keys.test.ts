@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedKeyReason, type KeyInput } from '../../../electron/node/kiosk/keys';
+import { blockedKeyReason, type KeyInput } from '../../../electron/node/security/input-lock';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKioskCli, type KioskCliIo } from '../../../electron/node/cli/kiosk';
-import { loadConfig } from '../../../electron/node/kiosk/config-file';
-import { verifyPin } from '../../../electron/node/kiosk/pin';
+import { loadConfig } from '../../../electron/node/config/config-file';
+import { verifyPin } from '../../../electron/node/admin/pin';
 
 function io(answers: (string | null)[] = [], stdin = '') {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import {
   isAppUrl,
   navigationAllowed,
   windowOpenAllowed,
-} from '../../../electron/node/kiosk/navigation';
+} from '../../../electron/node/security/navigation';
 
 describe('navigationAllowed', () => {
   it.each([

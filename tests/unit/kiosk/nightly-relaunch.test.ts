@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextRelaunchAt, parseTimeOfDay } from '../../../electron/node/kiosk/nightly-relaunch';
+import { nextRelaunchAt, parseTimeOfDay } from '../../../electron/node/recovery/scheduled-relaunch';
 
 describe('parseTimeOfDay', () => {
   it('reads 24-hour HH:MM', () => {

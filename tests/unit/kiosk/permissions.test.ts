@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSION_ALLOWLIST, permissionAllowed } from '../../../electron/node/kiosk/permissions';
+import { PERMISSION_ALLOWLIST, permissionAllowed } from '../../../electron/node/security/permissions';
 
 describe('permissionAllowed', () => {
   it('grants allow-listed permissions to the app origin only', () => {

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AdminGate } from '../../../electron/node/kiosk/admin-gate';
+import { AdminGate } from '../../../electron/node/admin/admin-gate';
 import {
   clearLockoutFile,
   fileLockoutStore,
   lockoutFileBeside,
-} from '../../../electron/node/kiosk/lockout-file';
-import { hashPin } from '../../../electron/node/kiosk/pin';
-import { PinLockout } from '../../../electron/node/kiosk/pin-lockout';
+} from '../../../electron/node/admin/lockout-file';
+import { hashPin } from '../../../electron/node/admin/pin';
+import { PinLockout } from '../../../electron/node/admin/pin-lockout';
 
 // Each "start" below builds a new gate on the same file, as a relaunched kiosk does.
 const cheap = { N: 1024, r: 8, p: 1 };

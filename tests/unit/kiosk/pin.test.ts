@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPin, PIN_HASH_PATTERN, verifyPin } from '../../../electron/node/kiosk/pin';
-import { PinLockout } from '../../../electron/node/kiosk/pin-lockout';
+import { hashPin, PIN_HASH_PATTERN, verifyPin } from '../../../electron/node/admin/pin';
+import { PinLockout } from '../../../electron/node/admin/pin-lockout';
 
 // A low cost keeps the suite fast; the format and the comparison are the same as at full cost.
 const cheap = { N: 1024, r: 8, p: 1 };

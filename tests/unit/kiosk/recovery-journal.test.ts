@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RecoveryJournal } from '../../../electron/node/kiosk/recovery-journal';
+import { RecoveryJournal } from '../../../electron/node/recovery/recovery-journal';
 
 let dir = '';
 let file = '';

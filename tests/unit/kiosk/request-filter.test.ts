@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestAllowed } from '../../../electron/node/kiosk/request-filter';
+import { requestAllowed } from '../../../electron/node/security/request-filter';
 
 describe('requestAllowed', () => {
   it.each([

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRotatingLog } from '../../../electron/node/kiosk/rotating-log';
-import { RecoveryJournal } from '../../../electron/node/kiosk/recovery-journal';
+import { createRotatingLog } from '../../../electron/node/storage/rotating-log';
+import { RecoveryJournal } from '../../../electron/node/recovery/recovery-journal';
 
 describe('createRotatingLog', () => {
   it('writes timestamped lines with levels and details', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StartGuard } from '../../../electron/node/kiosk/start-guard';
+import { StartGuard } from '../../../electron/node/recovery/start-guard';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 11, 1, 9, 0, 0);

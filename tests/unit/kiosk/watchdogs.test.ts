@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HeartbeatWatchdog } from '../../../electron/node/kiosk/heartbeat';
-import { MemoryWatchdog, totalWorkingSetMB } from '../../../electron/node/kiosk/memory-watchdog';
+import { HeartbeatWatchdog } from '../../../electron/node/recovery/heartbeat';
+import { MemoryWatchdog, totalWorkingSetMB } from '../../../electron/node/recovery/memory-watchdog';
 
 describe('HeartbeatWatchdog', () => {
   it('waits for the first ping before it can trip', () => {

@@ -7,7 +7,7 @@ import {
   sha256File,
   verifyWorkerFile,
   WorkerIntegrityError,
-} from '../../../electron/node/kiosk/worker-integrity';
+} from '../../../electron/node/live-collection/worker-integrity';
 
 let dir = '';
 let worker = '';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // The web host's build worker gets the config's no-progress limit (`--config` with
 // `buildStallMinutes`), as Electron main's does; without one, the watchdog's own default.
 const calls: { stallMs?: number }[] = [];
-vi.mock('../../../electron/node/kiosk/build-in-worker', () => ({
+vi.mock('../../../electron/node/live-collection/build-in-worker', () => ({
   buildInWorker: (options: { stallMs?: number }) => {
     calls.push(options);
     return Promise.resolve({ ok: false, errors: [], warnings: [] });

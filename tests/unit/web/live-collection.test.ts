@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BuildOutcome } from '../../../electron/node/kiosk/collection-updater';
+import type { BuildOutcome } from '../../../electron/node/live-collection/collection-updater';
 import { EventStream } from '../../../electron/node/web/event-stream';
 import { hostStatusReader } from '../../../electron/node/web/host-status';
 import { LiveCollection } from '../../../electron/node/web/live-collection';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_STALL_MINUTES } from './build-in-worker';
-import { PIN_HASH_PATTERN } from './pin';
-import { parseTimeOfDay } from './nightly-relaunch';
+import { DEFAULT_STALL_MINUTES } from '../live-collection/build-in-worker';
+import { PIN_HASH_PATTERN } from '../admin/pin';
+import { parseTimeOfDay } from '../recovery/scheduled-relaunch';
 
 /**
  * The kiosk configuration: one JSON file in the user-data folder, written by a technician (and by

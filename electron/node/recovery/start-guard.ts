@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { KioskLogger } from './rotating-log';
-import { readStateFile, writeStateFile } from './state-file';
+import type { KioskLogger } from '../storage/rotating-log';
+import { readStateFile, writeStateFile } from '../storage/state-file';
 
 /**
  * The relaunch-loop guard. Every start of the app is written to `start-history.json` in the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { KioskLogger } from './rotating-log';
-import { readStateFile, writeStateFile } from './state-file';
+import type { KioskLogger } from '../storage/rotating-log';
+import { readStateFile, writeStateFile } from '../storage/state-file';
 
 /**
  * The last few recoveries (reloads, relaunches, watchdog trips, an out-of-order start) for the

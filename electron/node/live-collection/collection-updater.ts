@@ -1,5 +1,5 @@
 import type { CollectionProblemView, CollectionStatus, HeldBackRecordView } from '../../shared/kiosk-status';
-import type { KioskLogger } from './rotating-log';
+import type { KioskLogger } from '../storage/rotating-log';
 
 /**
  * Keep-last-good for live collection updates. Each change of the curator folder asks for a build;
