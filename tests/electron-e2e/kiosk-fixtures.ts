@@ -1,7 +1,7 @@
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/admin/lockout-file';
 import { hashPin } from '../../electron/node/admin/pin';
 import { launchTarget } from './electron-binary';

@@ -1,6 +1,6 @@
 import type { UnlockResult } from '../../shared/kiosk-status';
-import { PinLockout } from './pin-lockout';
 import { verifyPin } from './pin';
+import { PinLockout } from './pin-lockout';
 
 /**
  * The door to the admin screen: checks a PIN against the configured hash with the lockout, and keeps

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PIN_LOCKOUT, type LockoutState, type LockoutStore } from './pin-lockout';
 import type { KioskLogger } from '../storage/rotating-log';
 import { readStateFile, writeStateFile } from '../storage/state-file';
+import { DEFAULT_PIN_LOCKOUT, type LockoutState, type LockoutStore } from './pin-lockout';
 
 /**
  * The PIN lockout's file, `admin-lockout.json` beside the kiosk config: the config's folder is the

@@ -1,6 +1,6 @@
 import { build, type BuildOptions } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sha256File } from '../live-collection/worker-integrity';
 
 /**

@@ -5,11 +5,11 @@
  *   check-config [--config PATH]            show the config path, the values used and any problems
  * The config path is the same one the app uses: --config, then KIOSK_CONFIG, then the user-data folder.
  */
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../config/config-file';
+import { fileURLToPath } from 'node:url';
 import { clearLockoutFile, lockoutFileBeside } from '../admin/lockout-file';
 import { hashPin, PIN_PATTERN } from '../admin/pin';
+import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../config/config-file';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 /** What the CLI talks to; replaced in tests. */

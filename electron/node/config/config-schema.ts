@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_STALL_MINUTES } from '../live-collection/build-in-worker';
 import { PIN_HASH_PATTERN } from '../admin/pin';
+import { DEFAULT_STALL_MINUTES } from '../live-collection/build-in-worker';
 import { parseTimeOfDay } from '../recovery/scheduled-relaunch';
 
 /**

@@ -1,10 +1,10 @@
 import type { KioskSettings } from '../../shared/kiosk-status';
 import { AdminGate } from '../admin/admin-gate';
+import { fileLockoutStore, lockoutFileBeside } from '../admin/lockout-file';
+import { PinLockout } from '../admin/pin-lockout';
 import { loadConfig } from '../config/config-file';
 import { defaultConfig } from '../config/config-schema';
-import { fileLockoutStore, lockoutFileBeside } from '../admin/lockout-file';
 import { pageSettings } from '../config/page-settings';
-import { PinLockout } from '../admin/pin-lockout';
 import type { KioskLogger } from '../storage/rotating-log';
 import { WebAdminSession } from './admin-session';
 
