@@ -19,7 +19,7 @@ export async function prepareUserData(): Promise<string> {
     config,
     JSON.stringify({ adminPinHash: await hashPin(TEST_PIN), nightlyRelaunch: null, memoryLimitMB: null }),
   );
-  // As `npm run kiosk -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
+  // As `npm run kiosk-config -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
   clearLockoutFile(lockoutFileBeside(config));
   return userData;
 }

@@ -6,7 +6,7 @@ import { DEFAULT_PIN_LOCKOUT, type LockoutState, type LockoutStore } from './pin
 
 /**
  * The PIN lockout's file, `admin-lockout.json` beside the kiosk config: the config's folder is the
- * one place the kiosk app, the web host (`npm run web -- --config FILE`) and `npm run kiosk --
+ * one place the kiosk app, the web host (`npm run web -- --config FILE`) and `npm run kiosk-config --
  * set-pin` all know, so they share one lockout for one PIN.
  */
 export const LOCKOUT_FILE_NAME = 'admin-lockout.json';

@@ -7,7 +7,7 @@
  * read as "the fifth wrong PIN was just typed, at this start": the pad is locked for one base
  * window (30 s) from the start, and the next wrong PIN locks it for a minute. That never unlocks
  * anything, and it costs a technician on a fresh install at most the first 30 s after start
- * (`npm run kiosk -- set-pin` writes a clean state, so a PIN set that way never starts locked).
+ * (`npm run kiosk-config -- set-pin` writes a clean state, so a PIN set that way never starts locked).
  *
  * Locks are kept as a start time and a length, not an end time, so a clock that jumps backwards
  * (a flat CMOS battery, a time-server correction) can neither lift a lock early nor stretch it to

@@ -5,7 +5,7 @@ import { parseTimeOfDay } from '../recovery/scheduled-relaunch';
 
 /**
  * The kiosk configuration: one JSON file in the user-data folder, written by a technician (and by
- * `npm run kiosk -- set-pin`). Each field has its own schema and default, so one bad value falls
+ * `npm run kiosk-config -- set-pin`). Each field has its own schema and default, so one bad value falls
  * back alone and the rest of the file still applies.
  */
 
@@ -49,9 +49,12 @@ export const CONFIG_FIELDS = {
     schema: z.url({ protocol: /^https?$/ }).nullable(),
     fallback: null as string | null,
   },
-  /** scrypt hash of the admin PIN (see `npm run kiosk -- set-pin`); null = admin exit disabled. */
+  /** scrypt hash of the admin PIN (see `npm run kiosk-config -- set-pin`); null = admin exit disabled. */
   adminPinHash: {
-    schema: z.string().regex(PIN_HASH_PATTERN, 'a hash written by "npm run kiosk -- set-pin"').nullable(),
+    schema: z
+      .string()
+      .regex(PIN_HASH_PATTERN, 'a hash written by "npm run kiosk-config -- set-pin"')
+      .nullable(),
     fallback: null as string | null,
   },
 } as const;

@@ -90,7 +90,7 @@ describe('bundled main process (fake electron runtime)', () => {
         adminPinHash: await hashPin(PIN, { N: 1024, r: 8, p: 1 }),
       }),
     );
-    // As `npm run kiosk -- set-pin` leaves it: a hand-written hash with no lockout file starts locked.
+    // As `npm run kiosk-config -- set-pin` leaves it: a hand-written hash with no lockout file starts locked.
     clearLockoutFile(lockoutFileBeside(config));
     const runMain = async (userData: string, env: Record<string, string> = {}) => {
       const { stdout } = await run(

@@ -24,7 +24,7 @@ beforeEach(() => {
   delete process.env.KIOSK_SUPERVISED;
   userData = mkdtempSync(path.join(tmpdir(), 'kiosk-ooo-'));
   app.getPath.mockImplementation(() => userData);
-  // As `npm run kiosk -- set-pin` leaves it.
+  // As `npm run kiosk-config -- set-pin` leaves it.
   clearLockoutFile(path.join(userData, 'admin-lockout.json'));
 });
 afterEach(() => {

@@ -1,5 +1,5 @@
 /**
- * `npm run kiosk -- <command>`: the technician's tool for the kiosk config.
+ * `npm run kiosk-config -- <command>`: the technician's tool for the kiosk config.
  *   set-pin [--config PATH] [--pin-stdin]   hash a new admin PIN into the config (asked twice,
  *                                           without echo, on a terminal; or read from stdin)
  *   check-config [--config PATH]            show the config path, the values used and any problems
@@ -13,7 +13,7 @@ import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } 
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 /** What the CLI talks to; replaced in tests. */
-export interface KioskCliIo {
+export interface KioskConfigCliIo {
   env: Record<string, string | undefined>;
   userDataDir: string;
   /** Asks for a secret on the terminal without echo; null when there is no terminal. */
@@ -23,9 +23,10 @@ export interface KioskCliIo {
   printError: (line: string) => void;
 }
 
-const USAGE = 'Usage: npm run kiosk -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH]';
+const USAGE =
+  'Usage: npm run kiosk-config -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH]';
 
-async function readNewPin(argv: readonly string[], io: KioskCliIo): Promise<string> {
+async function readNewPin(argv: readonly string[], io: KioskConfigCliIo): Promise<string> {
   if (argv.includes('--pin-stdin')) return (await io.readStdin()).split(/\r?\n/)[0].trim();
   const first = await io.askSecret('New admin PIN (4-12 digits): ');
   if (first === null) throw new Error('No terminal to ask on: pipe the PIN in with --pin-stdin.');
@@ -35,7 +36,7 @@ async function readNewPin(argv: readonly string[], io: KioskCliIo): Promise<stri
 }
 
 /** Runs one CLI command; returns the process exit code. */
-export async function runKioskCli(argv: readonly string[], io: KioskCliIo): Promise<number> {
+export async function runKioskConfigCli(argv: readonly string[], io: KioskConfigCliIo): Promise<number> {
   const [command] = argv;
   const file = resolveConfigPath(argv, io.env, io.userDataDir);
   try {
@@ -106,7 +107,7 @@ async function readAllStdin(): Promise<string> {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   ignoreClosedPipes();
   // exitCode, not exit(): the event loop ends once the output has been written out.
-  runKioskCli(process.argv.slice(2), {
+  runKioskConfigCli(process.argv.slice(2), {
     env: process.env,
     userDataDir: defaultUserDataDir(),
     askSecret: askSecretOnTerminal,
