@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { makeMinCollection } from '../../support/fixture-helper';
 
 /**
  * Runs the BUNDLED main process (what `npm start` and the package run) in plain Node, with
- * `require('electron')` answered by fake-electron-runtime.cjs. No Electron binary exists here, so
+ * `require('electron')` answered by the shared Electron fake (bundled-main-runtime.ts, bundled to
+ * CommonJS here). No Electron binary exists here, so
  * this is the closest check of the real wiring: bundle format and paths, start-up order, the
  * compile in a worker thread with the real sharp, the kiosk:// handler, IPC, security hooks and a
  * live collection update with keep-last-good.
@@ -79,6 +81,15 @@ describe('bundled main process (fake electron runtime)', () => {
     mkdirSync(cache, { recursive: true });
     dir = mkdtempSync(path.join(cache, 'bundle-smoke-'));
     await bundleElectron(path.join(dir, 'dist', 'electron'));
+    const runtime = path.join(dir, 'fake-electron-runtime.cjs');
+    await build({
+      entryPoints: [path.join(__dirname, 'bundled-main-runtime.ts')],
+      outfile: runtime,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      logLevel: 'warning',
+    });
     mkdirSync(path.join(dir, 'dist', 'renderer'), { recursive: true });
     writeFileSync(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>kiosk</title>');
     const collection = await makeMinCollection();
@@ -95,11 +106,7 @@ describe('bundled main process (fake electron runtime)', () => {
     const runMain = async (userData: string, env: Record<string, string> = {}) => {
       const { stdout } = await run(
         process.execPath,
-        [
-          '--require',
-          path.join(__dirname, 'fake-electron-runtime.cjs'),
-          path.join(dir, 'dist', 'electron', 'main.cjs'),
-        ],
+        ['--require', runtime, path.join(dir, 'dist', 'electron', 'main.cjs')],
         {
           env: {
             ...process.env,
@@ -154,10 +161,10 @@ describe('bundled main process (fake electron runtime)', () => {
     });
     expect(result.events).toEqual(
       expect.arrayContaining([
-        ['menu', null],
-        ['powerSaveBlocker', 'prevent-display-sleep'],
-        ['visualZoom', 1, 1],
-        ['switch', 'overscroll-history-navigation', '0'],
+        ['Menu.setApplicationMenu', null],
+        ['powerSaveBlocker.start', 'prevent-display-sleep'],
+        ['webContents.setVisualZoomLevelLimits', 1, 1],
+        ['app.commandLine.appendSwitch', 'overscroll-history-navigation', '0'],
       ]),
     );
     expect(result.logExists).toBe(true);
@@ -184,7 +191,7 @@ describe('bundled main process (fake electron runtime)', () => {
   });
 
   it('answers the bridge only from the app origin with valid payloads, and checks the PIN', () => {
-    expect(result.version.value).toBe('0.1.0');
+    expect(result.version.value).toBe('0.0.0-test');
     expect(result.foreign.error).toMatch(/Refused/);
     expect(result.badPayload.error).toMatch(/invalid payload/);
     expect(result.unlock.value).toEqual({ ok: true });
@@ -227,7 +234,7 @@ describe('bundled main process (fake electron runtime)', () => {
     expect(outOfOrder.unlock).toEqual({ ok: true });
     expect(outOfOrder.restart).toEqual({ ok: true });
     expect(outOfOrder.starts).toBe(0);
-    expect(outOfOrder.exits).toEqual([['relaunch'], ['exit', 0]]);
+    expect(outOfOrder.exits).toEqual([['app.relaunch'], ['app.exit', 0]]);
   });
 
   it('applies the security hooks to the window', () => {

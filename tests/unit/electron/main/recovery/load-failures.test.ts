@@ -65,7 +65,7 @@ describe('did-fail-load: the kiosk page is never left blank', () => {
     const { contents, failLoad, navigated } = start();
     const retryAfter = async (ms: number) => {
       failLoad();
-      contents.loadURL.mockClear();
+      vi.mocked(contents.loadURL).mockClear();
       await vi.advanceTimersByTimeAsync(ms - 1);
       expect(contents.loadURL).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(1);
@@ -82,7 +82,7 @@ describe('did-fail-load: the kiosk page is never left blank', () => {
     let serving = false;
     const { contents, failLoad } = start(async () => serving);
     failLoad();
-    contents.loadURL.mockClear();
+    vi.mocked(contents.loadURL).mockClear();
     await vi.advanceTimersByTimeAsync(1_000);
     await settle();
     // Still not served: the placeholder stays, the next look is later.
