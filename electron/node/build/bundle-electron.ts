@@ -33,7 +33,10 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** The name under which main's bundle receives the worker's sha256 (see electron/main/worker-hash.ts). */
+/**
+ * The name under which main's bundle receives the worker's sha256 (see
+ * electron/main/live-collection/worker-hash.ts).
+ */
 export const WORKER_HASH_DEFINE = '__COLLECTION_WORKER_SHA256__';
 
 /**
