@@ -52,6 +52,10 @@ class EnvEmitter extends EventEmitter {
   }
 }
 
+/**
+ * An Electron session: the permission, device, screen-capture and request hooks it was given.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeSession extends EnvEmitter {
   permissionRequestHandler: Handler | null = null;
   permissionCheckHandler: Handler | null = null;
@@ -88,6 +92,10 @@ export class FakeSession extends EnvEmitter {
 
 let nextId = 1;
 
+/**
+ * A web contents: navigation events, the window-open handler, loads and sends.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeWebContents extends EnvEmitter {
   id = nextId++;
   url = 'kiosk://app/';
@@ -119,6 +127,10 @@ export class FakeWebContents extends EnvEmitter {
   }
 }
 
+/**
+ * `app`: paths, version, lifecycle, relaunch and exit.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeApp extends EnvEmitter {
   isPackaged = false;
   private ready = false;
@@ -164,6 +176,10 @@ export class FakeApp extends EnvEmitter {
   }
 }
 
+/**
+ * A window with its web contents; closing honours `preventDefault`.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeBrowserWindow extends EnvEmitter {
   options: Record<string, unknown>;
   webContents: FakeWebContents;
@@ -195,6 +211,10 @@ export class FakeBrowserWindow extends EnvEmitter {
   }
 }
 
+/**
+ * `ipcMain`: the registered handlers, callable as a page's `invoke` would call them.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeIpcMain extends EnvEmitter {
   handlers = new Map<string, Handler>();
   handle = this.env.spy('ipcMain.handle', (channel: string, handler: Handler) => {
@@ -212,19 +232,15 @@ export class FakeIpcMain extends EnvEmitter {
   }
 }
 
+/**
+ * `ipcRenderer` as the preload sees it.
+ * @public named in {@link FakeElectron}, whose declaration must spell it out (knip: not unused)
+ */
 export class FakeIpcRenderer extends EnvEmitter {
   invoke = this.env.spy(
     'ipcRenderer.invoke',
     async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined,
   );
-}
-
-/** `BrowserWindow` as our code sees it: constructed with its options only. */
-export interface FakeBrowserWindowClass {
-  new (options?: Record<string, unknown>): FakeBrowserWindow;
-  /** Every window made since the last reset, closed or not. */
-  instances: FakeBrowserWindow[];
-  getAllWindows: () => FakeBrowserWindow[];
 }
 
 /** The fakes of one {@link createFakeElectron} call, shaped like the `electron` module. */
@@ -243,7 +259,13 @@ export interface FakeElectron {
     exposed: Record<string, unknown>;
     exposeInMainWorld: (key: string, api: unknown) => void;
   };
-  BrowserWindow: FakeBrowserWindowClass;
+  /** `BrowserWindow` as our code sees it: constructed with its options only. */
+  BrowserWindow: {
+    new (options?: Record<string, unknown>): FakeBrowserWindow;
+    /** Every window made since the last reset, closed or not. */
+    instances: FakeBrowserWindow[];
+    getAllWindows: () => FakeBrowserWindow[];
+  };
   /** A web contents outside any window (a test's stand-in for a frame host or devtools). */
   FakeWebContents: new (session?: FakeSession) => FakeWebContents;
   Menu: { setApplicationMenu: (menu: unknown) => void };

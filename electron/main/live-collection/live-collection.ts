@@ -8,7 +8,7 @@ import type { KioskContext } from '../context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';
 
 /** Where compiled collections go: the user-data folder, so updates survive app upgrades. */
-export function compiledCollectionDir(context: KioskContext): string {
+function compiledCollectionDir(context: KioskContext): string {
   return path.join(context.userData, 'collection');
 }
 

@@ -35,10 +35,7 @@ export interface WebLiveCollectionOptions {
 const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', import.meta.url));
 
 /** The kiosk's worker build, started through the tsx-registering entry beside this file. */
-export function buildInWebWorker(
-  input: { source: string; out: string },
-  stallMs?: number,
-): Promise<BuildOutcome> {
+function buildInWebWorker(input: { source: string; out: string }, stallMs?: number): Promise<BuildOutcome> {
   return buildInWorker({ workerFile: WORKER_ENTRY, input, ...(stallMs ? { stallMs } : {}) });
 }
 
