@@ -138,19 +138,82 @@ export default tseslint.config(
       ],
     },
   },
+  // The electron side's one-way imports (see electron/README.md): main may import node and shared;
+  // node never imports electron or main (the web host runs it without Electron); preload only shared;
+  // shared nothing. Relative imports are matched by `regex`: a glob like '**/electron/main/**' never
+  // sees '../../main/context'.
   {
-    files: ['electron/node/**/*.ts', 'electron/shared/**/*.ts'],
+    files: ['electron/node/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Plain-Node core and shared types must not import electron.' },
-          ],
+          paths: [{ name: 'electron', message: 'The plain-Node core must not import electron.' }],
           patterns: [
             {
-              group: ['**/electron/main/**'],
-              message: 'The plain-Node core must not depend on the Electron adapters.',
+              regex: '^(\\.\\./)+main(/|$)|/electron/main(/|$)',
+              message:
+                'The plain-Node core (the web host too) must not depend on the Electron adapters in electron/main.',
+            },
+            {
+              regex: '^(\\.\\./)+preload(/|$)|/electron/preload(/|$)',
+              message: 'The plain-Node core must not depend on the preload.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(preload|renderer)(/|$)',
+              message: 'Main imports only electron/node and electron/shared of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The preload runs sandboxed: no Node built-ins.' },
+            {
+              regex: '^\\.\\./(?!shared/)',
+              message: 'The preload may import only electron/shared (and electron itself).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Shared types must not import electron.' }],
+          patterns: [
+            {
+              // kiosk-api.ts takes the bridge's type from the preload's source so it can't drift.
+              regex: '^\\.\\./preload/',
+              allowTypeImports: true,
+              message: 'Shared types may take only types from the preload.',
+            },
+            {
+              regex: '^\\.\\./(?!preload/)',
+              message: 'Shared types import nothing from the rest of electron/.',
             },
           ],
         },

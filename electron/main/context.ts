@@ -1,15 +1,15 @@
 import { app, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { AdminGate } from '../node/kiosk/admin-gate';
-import type { CollectionUpdater } from '../node/kiosk/collection-updater';
-import { loadConfig, resolveConfigPath, type LoadedConfig } from '../node/kiosk/config-file';
-import { HeartbeatWatchdog } from '../node/kiosk/heartbeat';
-import { fileLockoutStore, lockoutFileBeside } from '../node/kiosk/lockout-file';
-import { APP_START_URL, OUT_OF_ORDER_URL } from '../node/kiosk/navigation';
-import { PinLockout } from '../node/kiosk/pin-lockout';
-import { RecoveryJournal, RECOVERY_JOURNAL_FILE_NAME } from '../node/kiosk/recovery-journal';
-import { createRotatingLog, type KioskLogger } from '../node/kiosk/rotating-log';
-import { DEFAULT_START_GUARD, StartGuard, START_HISTORY_FILE_NAME } from '../node/kiosk/start-guard';
+import { AdminGate } from '../node/admin/admin-gate';
+import { fileLockoutStore, lockoutFileBeside } from '../node/admin/lockout-file';
+import { PinLockout } from '../node/admin/pin-lockout';
+import { loadConfig, resolveConfigPath, type LoadedConfig } from '../node/config/config-file';
+import type { LiveCollection } from '../node/live-collection/live-collection';
+import { HeartbeatWatchdog } from '../node/recovery/heartbeat';
+import { RecoveryJournal, RECOVERY_JOURNAL_FILE_NAME } from '../node/recovery/recovery-journal';
+import { DEFAULT_START_GUARD, StartGuard, START_HISTORY_FILE_NAME } from '../node/recovery/start-guard';
+import { APP_START_URL, OUT_OF_ORDER_URL } from '../node/security/navigation';
+import { createRotatingLog, type KioskLogger } from '../node/storage/rotating-log';
 import { resolveKioskPaths, type KioskPaths } from './paths';
 
 /**
@@ -37,7 +37,8 @@ export interface KioskContext {
   homeUrl: string;
   startedAt: Date;
   window: BrowserWindow | null;
-  updater: CollectionUpdater | null;
+  /** The live collection (null until it is set up, and out of order). */
+  updater: LiveCollection | null;
   /** Set when an admin (or a relaunch) asked to close; the close guard lets the window go then. */
   exitRequested: boolean;
   /** Logs a recovery and records it for the status page. */

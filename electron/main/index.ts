@@ -5,18 +5,19 @@
  */
 import { app } from 'electron';
 import { createRequestHandler } from '../node/server/request-handler';
-import { servedCollectionRoot, setupCollectionUpdates } from './collection-updates';
 import { createKioskContext } from './context';
 import { setupIpc } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
-import { setupLoadFailures } from './load-failures';
-import { setupOutOfOrderRetry } from './out-of-order';
-import { setupRecovery } from './recovery';
-import { setupScheduledRelaunch } from './scheduled-relaunch';
+import { servedCollectionRoot, setupCollectionUpdates } from './live-collection/live-collection';
+import { setupCrashRecovery } from './recovery/crash-backoff';
+import { setupHeartbeatCheck } from './recovery/heartbeat';
+import { setupLoadFailures } from './recovery/load-failures';
+import { setupOutOfOrderRetry } from './recovery/out-of-order';
+import { setupScheduledRelaunch } from './recovery/scheduled-relaunch';
 import { applyKioskSwitches, registerKioskScheme, setupProtocol } from './scheme';
 import { setupSecurity } from './security';
+import { setupWindowGuards } from './security/window-guards';
 import { createKioskWindow } from './window';
-import { setupWindowGuards } from './window-guards';
 
 registerKioskScheme();
 applyKioskSwitches();
@@ -55,7 +56,8 @@ function start(): void {
   const window = createKioskWindow(context.paths.preload, context.dev, context.homeUrl);
   context.window = window;
   setupWindowGuards(window, context);
-  setupRecovery(window, context);
+  setupCrashRecovery(window, context);
+  setupHeartbeatCheck(window, context);
   setupLoadFailures(window, context, (url) => handler(new Request(url)).then((response) => response.ok));
   if (context.outOfOrder) {
     // No compile either: a native crash in the build worker can be what takes main down in a loop.

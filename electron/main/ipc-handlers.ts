@@ -1,10 +1,10 @@
 import { app } from 'electron';
-import { pageSettings } from '../node/kiosk/page-settings';
+import { pageSettings } from '../node/config/page-settings';
 import type { AdminActionResult } from '../shared/kiosk-status';
+import { gatherStatus } from './admin/status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';
-import { restartNow } from './relaunch';
-import { gatherStatus } from './status';
+import { restartNow } from './recovery/relaunch';
 
 /**
  * What each bridge call does. Admin actions run only inside an unlocked admin session; the PIN is

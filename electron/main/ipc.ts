@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { isAppUrl } from '../node/kiosk/navigation';
-import type { KioskLogger } from '../node/kiosk/rotating-log';
+import { isAppUrl } from '../node/security/navigation';
+import type { KioskLogger } from '../node/storage/rotating-log';
 import { INVOKE_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc';
 
 /**

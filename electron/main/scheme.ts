@@ -1,5 +1,5 @@
 import { app, protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../node/kiosk/navigation';
+import { APP_HOST, APP_SCHEME } from '../node/security/navigation';
 import type { RequestHandler } from '../node/server/request-handler';
 
 /**

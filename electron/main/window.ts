@@ -1,5 +1,5 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
-import { APP_START_URL } from '../node/kiosk/navigation';
+import { APP_START_URL } from '../node/security/navigation';
 
 /**
  * The secure webPreferences of the kiosk window (brief section 7). The page gets no Node, runs in

@@ -1,11 +1,11 @@
+import { test as base, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page } from '@playwright/test';
-import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/kiosk/lockout-file';
-import { hashPin } from '../../electron/node/kiosk/pin';
+import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/admin/lockout-file';
+import { hashPin } from '../../electron/node/admin/pin';
 import { EventStream } from '../../electron/node/web/event-stream';
 import { webHostConfig } from '../../electron/node/web/host-config';
 import { hostStatusReader } from '../../electron/node/web/host-status';

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 import type { CollectionManifest } from '../../electron/shared/collection-records';
-import { LiveCollection } from '../../electron/node/web/live-collection';
+import { WebLiveCollection } from '../../electron/node/web/live-collection';
 import { startWebHost, type WebHost } from '../../electron/node/web/web-host';
-import { makeMinCollection, removeCollection } from '../unit/collection/fixture-helper';
+import { makeMinCollection, removeCollection } from '../unit/support/fixture-helper';
 import { expect, expectPieceCount, waitForSettledStore } from './kiosk-fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,8 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 interface RepairHost {
   source: string;
   out: string;
-  /** Starts a web host with a fresh LiveCollection on `out`, as a restart of `npm run web` would. */
-  start(): Promise<{ url: string; live: LiveCollection; lines: string[] }>;
+  /** Starts a web host with a fresh WebLiveCollection on `out`, as a restart of `npm run web` would. */
+  start(): Promise<{ url: string; live: WebLiveCollection; lines: string[] }>;
 }
 
 const test = base.extend<{ repair: RepairHost }>({
@@ -30,7 +30,7 @@ const test = base.extend<{ repair: RepairHost }>({
       out,
       async start() {
         const lines: string[] = [];
-        const live = new LiveCollection({
+        const live = new WebLiveCollection({
           source,
           out,
           onUpdated: () => undefined,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { writeImage } from '../unit/collection/fixture-helper';
+import { writeImage } from '../unit/support/fixture-helper';
 import { ADMIN_ID as T, expectNoAxeViolations, openAdmin } from './admin-helpers';
 import { browseGrid, expect, expectPieceCount, waitForSettledStore } from './kiosk-fixtures';
 import { startLiveWebHost, type LiveWebHost } from './live-web-host';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventStream } from '../../electron/node/web/event-stream';
 import { hostStatusReader } from '../../electron/node/web/host-status';
-import { LiveCollection } from '../../electron/node/web/live-collection';
+import { WebLiveCollection } from '../../electron/node/web/live-collection';
 import { startWebHost } from '../../electron/node/web/web-host';
 import { COLLECTION_UPDATED_EVENT, type WebHostStatus } from '../../electron/shared/web-host-status';
-import { makeMinCollection, removeCollection } from '../unit/collection/fixture-helper';
+import { makeMinCollection, removeCollection } from '../unit/support/fixture-helper';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,7 +30,7 @@ export async function startLiveWebHost(prepare?: (source: string) => Promise<voi
   await prepare?.(source);
   const out = await mkdtemp(path.join(tmpdir(), 'live-e2e-out-'));
   const events = new EventStream();
-  const live = new LiveCollection({
+  const live = new WebLiveCollection({
     source,
     out,
     debounceMs: 300,

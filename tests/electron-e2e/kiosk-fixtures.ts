@@ -1,9 +1,9 @@
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
-import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/kiosk/lockout-file';
-import { hashPin } from '../../electron/node/kiosk/pin';
+import { clearLockoutFile, lockoutFileBeside } from '../../electron/node/admin/lockout-file';
+import { hashPin } from '../../electron/node/admin/pin';
 import { launchTarget } from './electron-binary';
 
 /** The admin PIN written into the test config. */
@@ -19,7 +19,7 @@ export async function prepareUserData(): Promise<string> {
     config,
     JSON.stringify({ adminPinHash: await hashPin(TEST_PIN), nightlyRelaunch: null, memoryLimitMB: null }),
   );
-  // As `npm run kiosk -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
+  // As `npm run kiosk-config -- set-pin` leaves it: without a lockout file the PIN pad starts locked.
   clearLockoutFile(lockoutFileBeside(config));
   return userData;
 }

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: the page (or content injected into it) reaches a USB, HID or serial device plugged into

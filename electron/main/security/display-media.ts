@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: `navigator.mediaDevices.getDisplayMedia()` captures the screen (or a window, or the

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: a download writes a file on the kiosk's disk and shows a save dialog a visitor could use to

@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 import { denyDevicePermissions } from './devices';
 import { denyDisplayMedia } from './display-media';
 import { preventDownloads } from './downloads';

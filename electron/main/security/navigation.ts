@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
-import { navigationAllowed } from '../../node/kiosk/navigation';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import { navigationAllowed } from '../../node/security/navigation';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: a link, a redirect or injected script takes the kiosk window (or a frame in it) to another

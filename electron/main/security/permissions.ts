@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
-import { permissionAllowed } from '../../node/kiosk/permissions';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import { permissionAllowed } from '../../node/security/permissions';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: the page (or injected content) asks for the camera, microphone, location, notifications,

@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
-import { requestAllowed } from '../../node/kiosk/request-filter';
+import { requestAllowed } from '../../node/security/request-filter';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: content phones home or pulls remote script, and a kiosk meant to be offline leaks visits or

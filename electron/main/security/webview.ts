@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: a `<webview>` embeds a guest page with its own, possibly weaker, preferences. The tag is

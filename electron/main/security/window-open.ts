@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
-import { windowOpenAllowed } from '../../node/kiosk/navigation';
-import type { KioskLogger } from '../../node/kiosk/rotating-log';
+import { windowOpenAllowed } from '../../node/security/navigation';
+import type { KioskLogger } from '../../node/storage/rotating-log';
 
 /**
  * Threat: `window.open`, `target="_blank"` or a middle click opens a second window that sits outside

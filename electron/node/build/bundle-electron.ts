@@ -1,7 +1,7 @@
 import { build, type BuildOptions } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { sha256File } from '../kiosk/worker-integrity';
+import { fileURLToPath } from 'node:url';
+import { sha256File } from '../live-collection/worker-integrity';
 
 /**
  * `npm run build:electron`: bundles the main process, the preload and the collection worker into
@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const ELECTRON_BUNDLES = {
   'electron/main/index.ts': 'main.cjs',
   'electron/preload/index.ts': 'preload.cjs',
-  'electron/node/kiosk/collection-build-worker.ts': 'collection-worker.cjs',
+  'electron/node/live-collection/collection-build-worker.ts': 'collection-worker.cjs',
 } as const;
 
 /** Electron 45 ships Node 22 and Chromium 140. */
@@ -33,7 +33,10 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** The name under which main's bundle receives the worker's sha256 (see electron/main/worker-hash.ts). */
+/**
+ * The name under which main's bundle receives the worker's sha256 (see
+ * electron/main/live-collection/worker-hash.ts).
+ */
 export const WORKER_HASH_DEFINE = '__COLLECTION_WORKER_SHA256__';
 
 /**
@@ -46,7 +49,7 @@ export async function bundleElectron(
 ): Promise<string[]> {
   const written: string[] = [];
   const mainFile = ELECTRON_BUNDLES['electron/main/index.ts'];
-  const workerFile = ELECTRON_BUNDLES['electron/node/kiosk/collection-build-worker.ts'];
+  const workerFile = ELECTRON_BUNDLES['electron/node/live-collection/collection-build-worker.ts'];
   const ordered = Object.entries(ELECTRON_BUNDLES).sort(
     ([, a], [, b]) => Number(a === mainFile) - Number(b === mainFile),
   );

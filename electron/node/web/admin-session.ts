@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { WebUnlockResult } from '../../shared/web-host-status';
-import type { AdminGate } from '../kiosk/admin-gate';
+import type { AdminGate } from '../admin/admin-gate';
 
 /**
  * The web host's admin session, for a config with an admin PIN. The PIN is checked by the kiosk's

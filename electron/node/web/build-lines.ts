@@ -1,7 +1,7 @@
 import type { Problem } from '../collection/problems';
 import { languagesText, summariseByKind } from '../collection/warning-summary';
 import type { ProblemLike } from '../collection/warning-summary';
-import type { BuildOutcome } from '../kiosk/collection-updater';
+import type { BuildOutcome } from '../live-collection/collection-updater';
 
 /** One curator-readable line: `pieces/x/piece.yaml:12 production.date: message`. */
 export function formatProblem(problem: Pick<Problem, 'file' | 'field' | 'line' | 'message'>): string {

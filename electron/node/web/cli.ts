@@ -7,7 +7,7 @@ import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
 import { webHostConfig } from './host-config';
 import { hostStatusReader } from './host-status';
-import { LiveCollection } from './live-collection';
+import { WebLiveCollection } from './live-collection';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
@@ -48,7 +48,7 @@ async function main(): Promise<number | null> {
 
   const events = new EventStream();
   const live = options.collection
-    ? new LiveCollection({
+    ? new WebLiveCollection({
         source: options.collection,
         out: options.out,
         print: (line) => console.error(line),

@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../kiosk/collection-build-worker.ts');
+await import('../live-collection/collection-build-worker.ts');

@@ -1,11 +1,11 @@
 import type { KioskSettings } from '../../shared/kiosk-status';
-import { AdminGate } from '../kiosk/admin-gate';
-import { loadConfig } from '../kiosk/config-file';
-import { defaultConfig } from '../kiosk/config-schema';
-import { fileLockoutStore, lockoutFileBeside } from '../kiosk/lockout-file';
-import { pageSettings } from '../kiosk/page-settings';
-import { PinLockout } from '../kiosk/pin-lockout';
-import type { KioskLogger } from '../kiosk/rotating-log';
+import { AdminGate } from '../admin/admin-gate';
+import { fileLockoutStore, lockoutFileBeside } from '../admin/lockout-file';
+import { PinLockout } from '../admin/pin-lockout';
+import { loadConfig } from '../config/config-file';
+import { defaultConfig } from '../config/config-schema';
+import { pageSettings } from '../config/page-settings';
+import type { KioskLogger } from '../storage/rotating-log';
 import { WebAdminSession } from './admin-session';
 
 /**
@@ -27,7 +27,7 @@ export type WebHostConfig =
 
 const OPEN_ADMIN =
   'The admin screen is open: five taps in the top-left corner show the status page to anyone at this page. ' +
-  'To require the PIN, pass --config FILE with an adminPinHash (npm run kiosk -- set-pin --config FILE).';
+  'To require the PIN, pass --config FILE with an adminPinHash (npm run kiosk-config -- set-pin --config FILE).';
 
 /** Reads the config named by `--config` (or none) for the web host. */
 export function webHostConfig(
@@ -40,7 +40,7 @@ export function webHostConfig(
   if (!loaded.exists) {
     return {
       ok: false,
-      message: `No kiosk config at ${file}. Check the path, or write one with npm run kiosk -- set-pin --config ${file}.`,
+      message: `No kiosk config at ${file}. Check the path, or write one with npm run kiosk-config -- set-pin --config ${file}.`,
     };
   }
   const lines = loaded.problems.map((problem) => `config ${problem.field}: ${problem.message}`);

@@ -1,20 +1,20 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CollectionStatus } from '../../shared/kiosk-status';
 import { currentBuild } from '../collection/build-folders';
 import { heldBackLines } from '../collection/held-back-text';
-import { buildInWorker } from '../kiosk/build-in-worker';
-import { watchCollection } from '../kiosk/collection-watcher';
-import { CollectionUpdater, type BuildOutcome } from '../kiosk/collection-updater';
+import { buildInWorker } from '../live-collection/build-in-worker';
+import type { BuildOutcome } from '../live-collection/collection-updater';
+import { createLiveCollection, type LiveCollection } from '../live-collection/live-collection';
 import { buildOutcomeLines, buildStartLine, servingLine } from './build-lines';
 
 /**
- * The web host's collection: compiled in a worker thread (the kiosk's own runner and keep-last-good
- * updater), and with `watch` rebuilt after every burst of changes in the curator folder. The served
- * folder switches only when a build passes; a failing build leaves the last good one served and its
- * report in {@link LiveCollection.status}; a folder that disappears changes nothing.
+ * The web host's collection: the shared live collection (compiled in a worker thread, and with
+ * `watch` rebuilt after every burst of changes in the curator folder), plus what only the web host
+ * does: it prints curator-readable lines, and it keeps the served folder itself. The served folder
+ * switches only when a build passes; a failing build leaves the last good one served and its report
+ * in {@link WebLiveCollection.status}; a folder that disappears changes nothing.
  */
-export interface LiveCollectionOptions {
+export interface WebLiveCollectionOptions {
   source: string;
   out: string;
   /** Called after a passing build switched the served folder to a new version. */
@@ -39,31 +39,29 @@ function buildInWebWorker(input: { source: string; out: string }, stallMs?: numb
   return buildInWorker({ workerFile: WORKER_ENTRY, input, ...(stallMs ? { stallMs } : {}) });
 }
 
-export class LiveCollection {
+export class WebLiveCollection {
   private served: string | null;
   private servedVersion: string | null = null;
-  private readonly updater: CollectionUpdater;
-  private stopWatching: (() => void) | null = null;
-  private lastPassed = false;
+  private readonly live: LiveCollection;
 
-  constructor(private readonly options: LiveCollectionOptions) {
+  constructor(private readonly options: WebLiveCollectionOptions) {
     // A good build from an earlier run is served until this run's first build says otherwise.
     this.served = currentBuild(options.out);
     const print = options.print ?? (() => undefined);
     const build = options.build ?? ((input) => buildInWebWorker(input, options.stallMs));
-    this.updater = new CollectionUpdater({
-      sourceDir: options.source,
-      sourceExists: () => existsSync(options.source),
-      build: async () => {
-        print(buildStartLine(options.source, currentBuild(options.out) !== null));
-        const outcome = await build({ source: options.source, out: options.out });
+    this.live = createLiveCollection({
+      source: options.source,
+      out: options.out,
+      build: async (input) => {
+        print(buildStartLine(input.source, currentBuild(input.out) !== null));
+        const outcome = await build(input);
         const verbose = options.verbose === true;
-        for (const line of buildOutcomeLines(outcome, options.source, { verbose })) print(line);
+        for (const line of buildOutcomeLines(outcome, input.source, { verbose })) print(line);
         if (outcome.ok) for (const line of heldBackLines(outcome.heldBack ?? [])) print(line);
-        this.lastPassed = outcome.ok;
         return outcome;
       },
       onGood: (outcome) => this.switchIn(outcome.version ?? null),
+      onSettled: (passed) => print(servingLine(this.served, passed)),
       // Build outcomes are printed above in full; the updater's own lines add the missing-folder and
       // crashed-worker cases.
       log: {
@@ -74,6 +72,9 @@ export class LiveCollection {
         error: (message, detail) =>
           print(`${message}: ${detail instanceof Error ? detail.message : String(detail)}`),
       },
+      debounceMs: options.debounceMs ?? 1_000,
+      ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+      onWatchError: (error) => print(`watching ${options.source} failed: ${error.message}`),
     });
   }
 
@@ -83,32 +84,22 @@ export class LiveCollection {
   }
 
   status(): CollectionStatus {
-    return this.updater.status();
+    return this.live.status();
   }
 
   /** Builds once (resolves when done) and, with `watch`, keeps rebuilding on changes. */
   async start(watch: boolean): Promise<void> {
     await this.rebuild('start');
-    if (!watch || this.stopWatching) return;
-    this.stopWatching = watchCollection({
-      dir: this.options.source,
-      onChange: () => void this.rebuild('change'),
-      debounceMs: this.options.debounceMs ?? 1_000,
-      ...(this.options.pollMs ? { pollMs: this.options.pollMs } : {}),
-      onError: (error) => this.options.print?.(`watching ${this.options.source} failed: ${error.message}`),
-    });
+    if (watch) this.live.watch();
   }
 
   /** Rebuilds now, as a change of the folder would. */
   async rebuild(reason = 'request'): Promise<void> {
-    this.lastPassed = false;
-    await this.updater.request(reason);
-    this.options.print?.(servingLine(this.served, this.lastPassed));
+    await this.live.request(reason);
   }
 
   stop(): void {
-    this.stopWatching?.();
-    this.stopWatching = null;
+    this.live.stop();
   }
 
   private switchIn(version: string | null): void {

@@ -1,6 +1,6 @@
 import type { UnlockResult } from '../../../electron/shared/kiosk-status';
 
-/** Longest PIN the pad accepts; `npm run kiosk -- set-pin` takes 4 to 8 digits. */
+/** Longest PIN the pad accepts; `npm run kiosk-config -- set-pin` takes 4 to 8 digits. */
 export const PIN_MAX_LENGTH = 8;
 
 /** A key of the PIN pad. */

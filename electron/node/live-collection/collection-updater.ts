@@ -1,0 +1,147 @@
+import type { CollectionProblemView, CollectionStatus, HeldBackRecordView } from '../../shared/kiosk-status';
+import type { KioskLogger } from '../storage/rotating-log';
+
+/**
+ * Keep-last-good for live collection updates. Each change of the curator folder asks for a build;
+ * builds never overlap (a change during a build queues exactly one more), a missing folder changes
+ * nothing, and only a build that passes tells the page to sync. A failing build leaves the last good
+ * collection on screen and its report on the status page; a passing build that held back pieces or
+ * motifs puts them on the status page with the version that went live.
+ */
+
+/** What a build reports back; the shape of the compiler's result that the updater reads. */
+export interface BuildOutcome {
+  ok: boolean;
+  errors: readonly CollectionProblemView[];
+  warnings: readonly CollectionProblemView[];
+  /** Content version of the new manifest, when the runner could read it. */
+  version?: string | null;
+  /** Pieces and motifs a passing build held back because of errors in their own folders. */
+  heldBack?: readonly HeldBackRecordView[];
+}
+
+/** Dependencies of {@link CollectionUpdater}; all injectable for tests. */
+export interface CollectionUpdaterOptions {
+  sourceDir: string;
+  sourceExists: () => boolean;
+  build: () => Promise<BuildOutcome>;
+  /** Called after a passing build; the adapter tells the renderer to sync. */
+  onGood: (outcome: BuildOutcome) => void;
+  log?: KioskLogger;
+  now?: () => Date;
+}
+
+/** How many curator errors the status page keeps (the full list is in the log and the CLI). */
+const ERRORS_KEPT = 50;
+/** How many held-back records the status page keeps, likewise, and how many problems of each. */
+const HELD_BACK_KEPT = 50;
+const PROBLEMS_PER_RECORD = 10;
+
+export class CollectionUpdater {
+  private running: Promise<void> | null = null;
+  private queued = false;
+  private state: CollectionStatus;
+
+  constructor(private readonly options: CollectionUpdaterOptions) {
+    this.state = {
+      sourceDir: options.sourceDir,
+      sourceMissing: false,
+      building: false,
+      lastGood: null,
+      lastFailure: null,
+    };
+  }
+
+  /** A snapshot for the status page. */
+  status(): CollectionStatus {
+    return structuredClone(this.state);
+  }
+
+  /**
+   * Asks for a build. Resolves when the folder state has been handled, including a queued rerun.
+   * @param reason - logged, e.g. `start`, `change`, `admin`
+   */
+  request(reason: string): Promise<void> {
+    if (this.running) {
+      this.queued = true;
+      return this.running;
+    }
+    this.running = this.loop(reason).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async loop(reason: string): Promise<void> {
+    let why = reason;
+    do {
+      this.queued = false;
+      await this.runOnce(why);
+      why = 'change during build';
+    } while (this.queued);
+  }
+
+  private async runOnce(reason: string): Promise<void> {
+    const { log } = this.options;
+    const now = this.options.now ?? (() => new Date());
+    if (!this.options.sourceExists()) {
+      if (!this.state.sourceMissing)
+        log?.warn('collection folder missing; keeping the last good collection', this.state.sourceDir);
+      this.state.sourceMissing = true;
+      return;
+    }
+    this.state.sourceMissing = false;
+    this.state.building = true;
+    log?.info(`collection build started (${reason})`);
+    try {
+      const outcome = await this.options.build();
+      if (outcome.ok) {
+        const heldBack = outcome.heldBack ?? [];
+        this.state.lastGood = {
+          at: now().toISOString(),
+          version: outcome.version ?? null,
+          warnings: outcome.warnings.length,
+          heldBack: heldBack.slice(0, HELD_BACK_KEPT).map((record) => ({
+            ...structuredClone({ ...record, problems: record.problems.slice(0, PROBLEMS_PER_RECORD) }),
+            problemCount: record.problems.length,
+          })),
+          heldBackCount: heldBack.length,
+        };
+        this.state.lastFailure = null;
+        log?.info('collection build passed', {
+          version: outcome.version ?? null,
+          warnings: outcome.warnings.length,
+        });
+        if (heldBack.length > 0) {
+          log?.warn('collection build went live with records held back', {
+            heldBack: heldBack.map(
+              (r) => `${r.kind}/${r.id}${r.previousKept ? ' (last good version kept)' : ''}`,
+            ),
+            first: heldBack[0]?.problems[0]?.message,
+          });
+        }
+        this.options.onGood(outcome);
+      } else {
+        this.state.lastFailure = {
+          at: now().toISOString(),
+          errors: outcome.errors.slice(0, ERRORS_KEPT).map((problem) => ({ ...problem })),
+          errorCount: outcome.errors.length,
+        };
+        log?.warn('collection build rejected; keeping the last good collection', {
+          errors: outcome.errors.length,
+          first: outcome.errors[0]?.message,
+        });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.state.lastFailure = {
+        at: now().toISOString(),
+        errors: [{ file: '', field: '', kind: 'internal', message, severity: 'error' }],
+        errorCount: 1,
+      };
+      log?.error('collection build crashed; keeping the last good collection', error);
+    } finally {
+      this.state.building = false;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyPin } from '../../../../../electron/node/admin/pin';
+import { runKioskConfigCli, type KioskConfigCliIo } from '../../../../../electron/node/cli/kiosk-config';
+import { loadConfig } from '../../../../../electron/node/config/config-file';
+
+function io(answers: (string | null)[] = [], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kiosk-cli-'));
+  const value: KioskConfigCliIo = {
+    env: {},
+    userDataDir,
+    askSecret: async () => answers.shift() ?? null,
+    readStdin: async () => stdin,
+    print: (line) => out.push(line),
+    printError: (line) => err.push(line),
+  };
+  return { io: value, out, err, configFile: path.join(userDataDir, 'kiosk-config.json') };
+}
+
+describe('npm run kiosk-config -- set-pin', () => {
+  it('asks twice and writes a verifiable hash into the user-data config', async () => {
+    const t = io(['7391', '7391']);
+    expect(await runKioskConfigCli(['set-pin'], t.io)).toBe(0);
+    const { config, problems } = loadConfig(t.configFile);
+    expect(problems).toEqual([]);
+    expect(await verifyPin('7391', config.adminPinHash)).toBe(true);
+    expect(readFileSync(t.configFile, 'utf8')).not.toContain('7391');
+  });
+
+  it('starts the new PIN with a clean lockout beside the config', async () => {
+    const t = io(['7391', '7391']);
+    const lockout = path.join(t.io.userDataDir, 'admin-lockout.json');
+    writeFileSync(lockout, JSON.stringify({ failures: 9, lockedAt: Date.now(), lockMs: 3_600_000 }));
+    expect(await runKioskConfigCli(['set-pin'], t.io)).toBe(0);
+    expect(JSON.parse(readFileSync(lockout, 'utf8'))).toEqual({ failures: 0, lockedAt: 0, lockMs: 0 });
+  });
+
+  it('changes nothing when the two entries differ or the PIN is not digits', async () => {
+    const t = io(['7391', '7392']);
+    expect(await runKioskConfigCli(['set-pin'], t.io)).toBe(1);
+    expect(t.err[0]).toMatch(/differ/);
+    const u = io(['12ab', '12ab']);
+    expect(await runKioskConfigCli(['set-pin'], u.io)).toBe(1);
+    expect(loadConfig(u.configFile).exists).toBe(false);
+  });
+
+  it('reads --pin-stdin and honours --config, keeping other fields', async () => {
+    const t = io([], '246810\n');
+    const file = path.join(t.io.userDataDir, 'elsewhere.json');
+    writeFileSync(file, JSON.stringify({ idleTimeoutSec: 45 }));
+    expect(await runKioskConfigCli(['set-pin', '--pin-stdin', '--config', file], t.io)).toBe(0);
+    const loaded = loadConfig(file);
+    expect(loaded.config.idleTimeoutSec).toBe(45);
+    expect(await verifyPin('246810', loaded.config.adminPinHash)).toBe(true);
+  });
+
+  it('explains --pin-stdin when there is no terminal', async () => {
+    const t = io([null]);
+    expect(await runKioskConfigCli(['set-pin'], t.io)).toBe(1);
+    expect(t.err[0]).toMatch(/--pin-stdin/);
+  });
+});
+
+describe('npm run kiosk-config -- check-config', () => {
+  it('shows the values used, hides the hash, and lists problems', async () => {
+    const t = io();
+    writeFileSync(t.configFile, JSON.stringify({ idleTimeoutSec: 'x', adminPinHash: null }));
+    expect(await runKioskConfigCli(['check-config'], t.io)).toBe(1);
+    expect(t.out.join('\n')).toContain('"idleTimeoutSec": 90');
+    expect(t.err).toEqual([expect.stringMatching(/^problem idleTimeoutSec/)]);
+  });
+
+  it('prints usage for an unknown command', async () => {
+    const t = io();
+    expect(await runKioskConfigCli(['frobnicate'], t.io)).toBe(2);
+    expect(t.err[0]).toMatch(/Usage/);
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCollection } from '../../../../../electron/node/collection/check';
+import type { CheckReport } from '../../../../../electron/node/collection/check';
+import { listCases, makeCaseCollection, removeCollection } from '../../../support/fixture-helper';
+import type { CaseSpec } from '../../../support/fixture-helper';
+
+// Each folder under tests/fixtures/collections is collection-min with exactly one mistake.
+const cases: CaseSpec[] = await listCases();
+const made: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(made.map(removeCollection));
+});
+
+describe('broken collection fixtures', () => {
+  it('has at least 40 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  describe.each(cases)('$name', (spec) => {
+    let report: CheckReport;
+    beforeAll(async () => {
+      const dir = await makeCaseCollection(spec);
+      made.push(dir);
+      report = await checkCollection(dir);
+    });
+
+    it(`reports ${spec.expect.kind} at ${spec.expect.file} ${spec.expect.field}`, () => {
+      const severity = spec.expect.severity ?? 'error';
+      const list = severity === 'error' ? report.errors : report.warnings;
+      const hit = list.find(
+        (p) => p.file === spec.expect.file && p.field === spec.expect.field && p.kind === spec.expect.kind,
+      );
+      expect(hit, JSON.stringify([...report.errors, ...report.warnings], null, 1)).toBeDefined();
+      expect(hit!.severity).toBe(severity);
+      expect(hit!.message.length).toBeGreaterThan(10);
+      if (spec.expect.line !== undefined) expect(hit!.line).toBe(spec.expect.line);
+      if (spec.expect.message !== undefined) expect(hit!.message).toContain(spec.expect.message);
+    });
+
+    it('reports nothing else as an error', () => {
+      // One mistake, one error: anything more would be noise the curator has to wade through.
+      const others = report.errors.filter((p) => p.kind !== spec.expect.kind);
+      expect(others).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanRenderLeftovers } from '../../../../../electron/node/images/cache-leftovers';
+import { buildDerivatives } from '../../../../../electron/node/images/pipeline';
+import type { ImageDerivatives, PipelineOptions } from '../../../../../electron/node/images/types';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'images-cache-integrity-'));
+  await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#223a66' } })
+    .jpeg()
+    .toFile(join(root, 'a.jpg'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const jobs = () => [{ id: 'a', source: join(root, 'a.jpg') }];
+const options = (out: string): PipelineOptions => ({
+  outDir: join(root, out),
+  cacheDir: join(root, 'cache'),
+  colourFamilies: { indigo: '#223a66' },
+});
+
+function derivatives(result: Map<string, ImageDerivatives | Error>): ImageDerivatives {
+  const value = result.get('a');
+  if (!value || value instanceof Error) throw new Error(`no derivatives: ${String(value)}`);
+  return value;
+}
+
+/** The one cache entry folder. */
+async function entryDir(): Promise<string> {
+  const [prefix] = await readdir(join(root, 'cache'));
+  const [key] = (await readdir(join(root, 'cache', prefix!))).filter((n) => !n.includes('.tmp-'));
+  return join(root, 'cache', prefix!, key!);
+}
+
+/** A tile of the cached render (the deepest level's first file). */
+async function aTile(dir: string): Promise<string> {
+  const levels = (await readdir(join(dir, 'tiles_files'))).map(Number).sort((a, b) => b - a);
+  const level = join(dir, 'tiles_files', String(levels[0]));
+  return join(level, (await readdir(level))[0]!);
+}
+
+describe('derivative cache entries are verified before they are linked again', () => {
+  it('keeps the size and SHA-256 of every file in entry.json', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const entry = JSON.parse(await readFile(join(await entryDir(), 'entry.json'), 'utf8'));
+    expect(entry.files['display.webp']).toMatchObject({
+      size: expect.any(Number),
+      sha256: expect.any(String),
+    });
+    expect(Object.keys(entry.files).some((f) => f.startsWith('tiles_files/'))).toBe(true);
+  });
+
+  it('renders again when a linked output was overwritten in place, and the new build gets good files', async () => {
+    const first = derivatives(await buildDerivatives(jobs(), options('out1')));
+    const served = join(root, 'out1', first.display);
+    const size = (await stat(served)).size;
+    // Damage through the build folder: the cache holds the same file (a hard link).
+    await writeFile(served, Buffer.alloc(size, 7));
+
+    const second = derivatives(await buildDerivatives(jobs(), options('out2')));
+    const repaired = join(root, 'out2', second.display);
+    expect((await stat(repaired)).ino).not.toBe((await stat(served)).ino);
+    expect((await sharp(repaired).metadata()).format).toBe('webp');
+    expect((await readFile(join(await entryDir(), 'display.webp'))).equals(await readFile(repaired))).toBe(
+      true,
+    );
+  });
+
+  it('renders again when a tile was truncated or deleted', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const tile = await aTile(await entryDir());
+    await truncate(tile, 3);
+    const again = derivatives(await buildDerivatives(jobs(), options('out2')));
+    expect((await stat(await aTile(await entryDir()))).size).toBeGreaterThan(3);
+
+    await rm(await aTile(await entryDir()));
+    await buildDerivatives(jobs(), options('out3'));
+    const restored = await aTile(await entryDir());
+    expect((await stat(restored)).size).toBeGreaterThan(3);
+    expect(again.tiles).toBeTruthy();
+  });
+
+  it('takes an entry written before digests were kept as it is, and adds them', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const file = join(await entryDir(), 'entry.json');
+    const { files: _files, ...legacy } = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify(legacy));
+    const old = new Date('2020-01-01T00:00:00Z');
+    await utimes(join(await entryDir(), 'display.webp'), old, old);
+
+    await buildDerivatives(jobs(), options('out2'));
+    // Not rendered again (the display file is the same one), but the digests are there now.
+    expect((await stat(join(await entryDir(), 'display.webp'))).mtime).toEqual(old);
+    expect(JSON.parse(await readFile(file, 'utf8')).files['display.webp'].size).toBeGreaterThan(0);
+  });
+});
+
+describe('render folders left by interrupted builds', () => {
+  it('are deleted when their process is gone, and kept while it runs', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const prefix = join(root, 'cache', 'ab');
+    await mkdir(prefix, { recursive: true });
+    const dead = join(prefix, `${'ab'.repeat(32)}.tmp-999999999-5d1c0c1e`);
+    const legacy = join(prefix, `${'ab'.repeat(32)}.tmp-5d1c0c1e-aaaa-4bbb-8ccc-123456789abc`);
+    const running = join(prefix, `${'cd'.repeat(32)}.tmp-${process.ppid}-0a1b2c3d`);
+    for (const dir of [dead, legacy, running]) await mkdir(join(dir, 'tiles_files'), { recursive: true });
+
+    expect(await cleanRenderLeftovers(join(root, 'cache'))).toBe(2);
+    expect(await readdir(prefix)).toEqual([`${'cd'.repeat(32)}.tmp-${process.ppid}-0a1b2c3d`]);
+    // The finished entry is untouched.
+    expect(derivatives(await buildDerivatives(jobs(), options('out2'))).display).toBeTruthy();
+  });
+});

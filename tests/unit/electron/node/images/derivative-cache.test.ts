@@ -1,0 +1,117 @@
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDerivatives } from '../../../../../electron/node/images/pipeline';
+import type { ImageDerivatives, PipelineOptions } from '../../../../../electron/node/images/types';
+
+const FAMILIES = { indigo: '#223a66', 'putih-alam': '#efe5cf' };
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'images-cache-'));
+  await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#223a66' } })
+    .jpeg()
+    .toFile(join(root, 'a.jpg'));
+  await sharp({ create: { width: 300, height: 200, channels: 3, background: '#efe5cf' } })
+    .jpeg()
+    .toFile(join(root, 'b.jpg'));
+});
+
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const jobs = () => [
+  { id: 'a', source: join(root, 'a.jpg') },
+  { id: 'b', source: join(root, 'b.jpg') },
+];
+const options = (out: string): PipelineOptions => ({
+  outDir: join(root, out),
+  cacheDir: join(root, 'cache'),
+  colourFamilies: FAMILIES,
+});
+
+/** Cache entries (one folder per rendered image) with their modification times. */
+async function cacheEntries(): Promise<Map<string, number>> {
+  const entries = new Map<string, number>();
+  for (const prefix of await readdir(join(root, 'cache'))) {
+    for (const key of await readdir(join(root, 'cache', prefix))) {
+      entries.set(key, (await stat(join(root, 'cache', prefix, key, 'entry.json'))).mtimeMs);
+    }
+  }
+  return entries;
+}
+
+function derivatives(result: Map<string, ImageDerivatives | Error>, id: string): ImageDerivatives {
+  const value = result.get(id);
+  if (!value || value instanceof Error) throw new Error(`no derivatives for ${id}: ${String(value)}`);
+  return value;
+}
+
+describe('derivative cache', () => {
+  it('renders nothing on a second build of unchanged images and hard-links the same files', async () => {
+    const first = await buildDerivatives(jobs(), options('out1'));
+    const before = await cacheEntries();
+    const second = await buildDerivatives(jobs(), options('out2'));
+    expect(await cacheEntries()).toEqual(before);
+    expect(second).toEqual(first);
+    const a = derivatives(second, 'a');
+    for (const path of [a.display, a.tiles!, a.thumbs['256']!]) {
+      const [one, two] = await Promise.all([stat(join(root, 'out1', path)), stat(join(root, 'out2', path))]);
+      expect(two.ino).toBe(one.ino);
+    }
+    const tiles = join(root, 'out2', a.tiles!.replace(/\.dzi$/, '_files'));
+    expect((await readdir(tiles)).length).toBeGreaterThan(5);
+  });
+
+  it('re-renders only the image whose bytes changed, under a new name', async () => {
+    const first = await buildDerivatives(jobs(), options('out1'));
+    const before = await cacheEntries();
+    await sharp({ create: { width: 300, height: 200, channels: 3, background: '#223a66' } })
+      .jpeg()
+      .toFile(join(root, 'b.jpg'));
+    const second = await buildDerivatives(jobs(), options('out2'));
+    const after = await cacheEntries();
+    expect(after.size).toBe(before.size + 1);
+    for (const [key, mtime] of before) expect(after.get(key)).toBe(mtime);
+    expect(derivatives(second, 'a')).toEqual(derivatives(first, 'a'));
+    expect(derivatives(second, 'b').display).not.toBe(derivatives(first, 'b').display);
+    expect(derivatives(second, 'b').palette[0]!.family).toBe('indigo');
+  });
+
+  it('renders identical bytes under two ids once', async () => {
+    const twins = [...jobs(), { id: 'a-copy', source: join(root, 'a.jpg') }];
+    const result = await buildDerivatives(twins, options('out1'));
+    expect((await cacheEntries()).size).toBe(2);
+    expect(derivatives(result, 'a-copy').display).toMatch(/^media\/a-copy-/);
+  });
+
+  it('keys the cache on the options that change the output', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    await buildDerivatives(jobs(), { ...options('out2'), tiles: false });
+    expect((await cacheEntries()).size).toBe(4);
+    const noTiles = await buildDerivatives(jobs(), { ...options('out3'), tiles: false });
+    expect(derivatives(noTiles, 'a').tiles).toBeUndefined();
+  });
+
+  it('ignores a half-written cache entry left by an interrupted build', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const [key] = [...(await cacheEntries()).keys()];
+    await writeFile(join(root, 'cache', key!.slice(0, 2), key!, 'entry.json'), '{"trunc');
+    const result = await buildDerivatives(jobs(), options('out2'));
+    expect(derivatives(result, 'a').display).toBeTruthy();
+    expect(derivatives(result, 'b').display).toBeTruthy();
+  });
+
+  it('reports progress for every job', async () => {
+    const seen: [number, number][] = [];
+    await buildDerivatives(jobs(), {
+      ...options('out1'),
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    expect(seen).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { buildInWorker } from '../../../../../electron/node/live-collection/build-in-worker';
+
+// Stand-in worker scripts speak the same message protocol as collection-build-worker.ts.
+function script(body: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kiosk-worker-')), 'worker.mjs');
+  writeFileSync(file, `import { parentPort, workerData, threadId } from 'node:worker_threads';\n${body}`);
+  return file;
+}
+
+describe('buildInWorker', () => {
+  it('runs on another thread, forwards progress and resolves with the outcome', async () => {
+    const workerFile = script(`
+      parentPort.postMessage({ type: 'progress', detail: { step: 'read', source: workerData.source } });
+      parentPort.postMessage({ type: 'done', outcome: { ok: true, errors: [], warnings: [], version: 'thread-' + threadId } });
+    `);
+    const onProgress = vi.fn();
+    const outcome = await buildInWorker({ workerFile, input: { source: '/src', out: '/out' }, onProgress });
+    expect(onProgress).toHaveBeenCalledWith({ step: 'read', source: '/src' });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.version).toMatch(/^thread-[1-9]/);
+  });
+
+  it('rejects with the message of a failed build', async () => {
+    const workerFile = script(`parentPort.postMessage({ type: 'failed', message: 'sharp missing' });`);
+    await expect(buildInWorker({ workerFile, input: { source: 's', out: 'o' } })).rejects.toThrow(
+      'sharp missing',
+    );
+  });
+
+  it('rejects when the worker throws or exits without a result', async () => {
+    await expect(
+      buildInWorker({ workerFile: script(`throw new Error('kaput');`), input: { source: 's', out: 'o' } }),
+    ).rejects.toThrow('kaput');
+    await expect(
+      buildInWorker({ workerFile: script(`process.exit(3);`), input: { source: 's', out: 'o' } }),
+    ).rejects.toThrow(/code 3/);
+  });
+});

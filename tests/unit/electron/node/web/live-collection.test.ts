@@ -1,0 +1,174 @@
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BuildOutcome } from '../../../../../electron/node/live-collection/collection-updater';
+import { EventStream } from '../../../../../electron/node/web/event-stream';
+import { hostStatusReader } from '../../../../../electron/node/web/host-status';
+import { WebLiveCollection } from '../../../../../electron/node/web/live-collection';
+import { startWebHost, type WebHost } from '../../../../../electron/node/web/web-host';
+import { COLLECTION_UPDATED_EVENT, type WebHostStatus } from '../../../../../electron/shared/web-host-status';
+import { makeMinCollection, removeCollection } from '../../../support/fixture-helper';
+import { makeTempSite, type TempSite } from '../../../support/temp-site';
+import { connectSse } from './sse-client';
+
+describe('WebLiveCollection with a fake compiler', () => {
+  const typo = {
+    file: 'pieces/a/piece.yaml',
+    field: 'title',
+    kind: 'required',
+    message: 'missing',
+    severity: 'error' as const,
+  };
+
+  it('keeps serving nothing and reports the errors when the very first build fails', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'live-out-'));
+    const lines: string[] = [];
+    const onUpdated = vi.fn();
+    const live = new WebLiveCollection({
+      source: tmpdir(),
+      out,
+      build: async (): Promise<BuildOutcome> => ({ ok: false, errors: [typo], warnings: [] }),
+      onUpdated,
+      print: (line) => lines.push(line),
+    });
+    await live.start(false);
+    expect(live.root()).toBeNull();
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(live.status().lastFailure?.errors).toEqual([typo]);
+    expect(lines[0]).toMatch(/^Building the collection at .* for the first time/);
+    expect(lines).toContain('error pieces/a/piece.yaml title: missing');
+    expect(lines.at(-1)).toMatch(/without a collection/);
+    await rm(out, { recursive: true });
+  });
+
+  it('changes nothing when the folder is gone, and survives a build that throws', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'live-out-'));
+    const build = vi.fn(async (): Promise<BuildOutcome> => {
+      throw new Error('worker died');
+    });
+    const live = new WebLiveCollection({
+      source: path.join(out, 'unplugged'),
+      out,
+      build,
+      onUpdated: vi.fn(),
+    });
+    await live.start(false);
+    expect(build).not.toHaveBeenCalled();
+    expect(live.status().sourceMissing).toBe(true);
+
+    const crashing = new WebLiveCollection({ source: tmpdir(), out, build, onUpdated: vi.fn() });
+    await crashing.start(false);
+    expect(crashing.status().lastFailure?.errors[0]?.message).toBe('worker died');
+    await rm(out, { recursive: true });
+  });
+});
+
+// The real thing: the kiosk's worker-thread build of a temp copy of collection-min, the folder
+// watcher, and the web host's API, as `npm run web` wires them.
+describe('live updates of a watched collection folder', () => {
+  let source: string;
+  let out: string;
+  let site: TempSite;
+  let host: WebHost;
+  let live: WebLiveCollection;
+  const events = new EventStream();
+  const piece = () => path.join(source, 'pieces/kawung-cap/piece.yaml');
+
+  beforeAll(async () => {
+    source = await makeMinCollection();
+    out = await mkdtemp(path.join(tmpdir(), 'live-out-'));
+    site = await makeTempSite();
+    live = new WebLiveCollection({
+      source,
+      out,
+      debounceMs: 200,
+      pollMs: 200,
+      onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
+    });
+    await live.start(true);
+    host = await startWebHost({
+      rendererRoot: site.rendererRoot,
+      collectionRoot: () => live.root(),
+      api: { status: hostStatusReader({ appVersion: 'test', live, watching: true }), events },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    live.stop();
+    await host.close();
+    await site.remove();
+    await removeCollection(source);
+    await rm(out, { recursive: true, force: true });
+  });
+
+  const status = async () => (await (await fetch(new URL('api/status', host.url))).json()) as WebHostStatus;
+  const servedVersion = async () =>
+    ((await (await fetch(new URL('collection/manifest.json', host.url))).json()) as { version: string })
+      .version;
+
+  it('keeps the last good build served and reports a broken file, then switches in the fix', async () => {
+    const first = await status();
+    const v1 = first.collection?.lastGood?.version;
+    expect(v1).toBeTruthy();
+    expect(await servedVersion()).toBe(v1);
+
+    const sse = connectSse(host.port);
+    await sse.opened;
+    const original = await readFile(piece(), 'utf8');
+
+    // A curator deletes the collection's Indonesian title: an error in a collection-wide file
+    // rejects the whole folder (one in a piece's own file would only hold that piece back).
+    const config = path.join(source, 'collection.yaml');
+    const configText = await readFile(config, 'utf8');
+    await writeFile(
+      config,
+      configText.replace(
+        'title: { id: Koleksi Kecil, en: Small Collection }',
+        'title: { en: Small Collection }',
+      ),
+    );
+    await vi.waitFor(async () => expect((await status()).collection?.lastFailure).not.toBeNull(), {
+      timeout: 60_000,
+      interval: 200,
+    });
+    const failed = await status();
+    expect(failed.collection?.lastFailure?.errors).toContainEqual(
+      expect.objectContaining({ file: 'collection.yaml', field: expect.stringContaining('title') }),
+    );
+    expect(failed.collection?.lastGood?.version).toBe(v1);
+    expect(await servedVersion()).toBe(v1);
+    expect(sse.events).toEqual([]);
+
+    // The fix with a new title: a new version is served and open pages are told.
+    const updated = sse.next(COLLECTION_UPDATED_EVENT);
+    await writeFile(config, configText);
+    await writeFile(piece(), original.replace('Sarung kawung cap', 'Sarung kawung cap baru'));
+    const event = await updated;
+    const v2 = (JSON.parse(event.data) as { version: string }).version;
+    expect(v2).not.toBe(v1);
+    expect(await servedVersion()).toBe(v2);
+    const fixed = await status();
+    expect(fixed.collection?.lastFailure).toBeNull();
+    expect(fixed.collection?.lastGood?.version).toBe(v2);
+    sse.close();
+  }, 120_000);
+
+  it('changes nothing for visitors while the folder is gone, and rebuilds once it is back', async () => {
+    const before = await servedVersion();
+    const away = `${source}-unplugged`;
+    await rename(source, away);
+    // "Sync now" (or a late file event) while the drive is out: nothing is built or switched.
+    await live.rebuild('admin');
+    expect((await status()).collection?.sourceMissing).toBe(true);
+    expect(await servedVersion()).toBe(before);
+
+    await rename(away, source);
+    await writeFile(piece(), await readFile(piece(), 'utf8'));
+    await vi.waitFor(async () => expect((await status()).collection?.sourceMissing).toBe(false), {
+      timeout: 30_000,
+      interval: 100,
+    });
+    // Same content, so the same version is served and no page is told to sync.
+    expect(await servedVersion()).toBe(before);
+  }, 90_000);
+});

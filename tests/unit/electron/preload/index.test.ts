@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KioskApi } from '../../../../electron/preload/index';
+import { contextBridge, ipcRenderer } from '../../../mocks/electron';
+
+describe('preload bridge', () => {
+  let kiosk: KioskApi;
+  beforeAll(async () => {
+    await import('../../../../electron/preload/index');
+    kiosk = contextBridge.exposed.kiosk as KioskApi;
+  });
+
+  it('exposes exactly one object, window.kiosk, of named functions', () => {
+    expect(Object.keys(contextBridge.exposed)).toEqual(['kiosk']);
+    expect(Object.keys(kiosk).sort()).toEqual([
+      'admin',
+      'heartbeat',
+      'onCollectionUpdated',
+      'settings',
+      'version',
+    ]);
+    expect(Object.keys(kiosk.admin).sort()).toEqual([
+      'exit',
+      'lock',
+      'reload',
+      'restart',
+      'status',
+      'syncNow',
+      'unlock',
+    ]);
+  });
+
+  it('exposes no raw ipcRenderer, invoke or channel strings', () => {
+    const flat = JSON.stringify(kiosk, (_k, v) => (typeof v === 'function' ? 'fn' : v));
+    expect(flat).not.toMatch(/ipcRenderer|invoke|send|kiosk:|admin:/);
+    const values = [...Object.values(kiosk), ...Object.values(kiosk.admin)];
+    expect(values.every((v) => typeof v === 'function' || typeof v === 'object')).toBe(true);
+    expect(values).not.toContain(ipcRenderer);
+  });
+
+  it('maps each function to its channel with a typed payload', async () => {
+    ipcRenderer.invoke.mockClear();
+    await kiosk.admin.unlock('1234');
+    await kiosk.admin.exit();
+    await kiosk.heartbeat();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      ['admin:unlock', { pin: '1234' }],
+      ['admin:exit'],
+      ['heartbeat:ping'],
+    ]);
+  });
+
+  it('onCollectionUpdated delivers a sanitised event and unsubscribes', () => {
+    const seen: unknown[] = [];
+    const off = kiosk.onCollectionUpdated((event) => seen.push(event));
+    ipcRenderer.emit('sync:collection-updated', {}, { version: 'abc', extra: 'dropped' });
+    ipcRenderer.emit('sync:collection-updated', {}, { version: 42 });
+    off();
+    ipcRenderer.emit('sync:collection-updated', {}, { version: 'late' });
+    expect(seen).toEqual([{ version: 'abc' }, { version: null }]);
+    expect(ipcRenderer.listenerCount('sync:collection-updated')).toBe(0);
+  });
+});
