@@ -19,8 +19,8 @@ const config: KnipConfig = {
     'tests/bench/**/bench-page.ts',
     // Run by hand to regenerate the committed compiled fixture.
     'tests/fixtures/**/make-fixture.ts',
-    // CommonJS stand-ins that tests load by path into a child process or a bundle.
-    'tests/**/*.cjs',
+    // The Electron stand-in the bundled-main test builds with esbuild and preloads by path.
+    'tests/unit/electron/main/bundled-main-runtime.ts',
   ],
   playwright: { config: ['playwright.config.ts', 'tests/electron-e2e/playwright.config.ts'] },
   // Debian programs the tests run (mkfifo from coreutils, vips from libvips-tools), not npm packages.
