@@ -70,3 +70,26 @@ describe('renderer host: only renderer/host knows which host the page runs under
     expect(restricted(await firing('renderer/host/example.ts', code))).toEqual([]);
   });
 });
+
+describe('electron: main -> node -> shared, the preload apart', () => {
+  it.each([
+    ['electron/node/web/example.ts', "import { x } from '../../main/context';"],
+    [
+      'electron/node/live-collection/example.ts',
+      "import { x } from '../../main/live-collection/live-collection';",
+    ],
+    ['electron/node/cli/example.ts', "import { x } from '../../preload/index';"],
+    ['electron/preload/example.ts', "import { x } from '../node/config/config-file';"],
+    ['electron/main/example.ts', "import { x } from '../../renderer/host';"],
+  ])('%s: %s is refused', async (file, code) => {
+    expect(restricted(await firing(file, `${code}\nexport const used = [x];\n`))).toHaveLength(1);
+  });
+
+  it.each([
+    ['electron/main/example.ts', "import { x } from '../node/config/config-file';"],
+    ['electron/node/web/example.ts', "import { x } from '../live-collection/live-collection';"],
+    ['electron/preload/example.ts', "import { x } from '../shared/ipc';"],
+  ])('%s: %s is allowed', async (file, code) => {
+    expect(restricted(await firing(file, `${code}\nexport const used = [x];\n`))).toEqual([]);
+  });
+});
