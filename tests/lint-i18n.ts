@@ -4,8 +4,9 @@
  * must be used somewhere in renderer/. A counted string is one key in plural forms (`count_one`,
  * `count_other`, i18next's suffixes): each language has exactly the forms its own plural rules ask
  * for (Indonesian and Javanese only `other`, English `one` and `other`), and code names it without
- * the suffix (`t('colours.count', { count })`). Entries under `_meta` (review flags) are
- * bookkeeping, not strings, and are skipped.
+ * the suffix (`t('colours.count', { count })`). Every Indonesian area file must be named in
+ * renderer/i18n/i18next.d.ts, where the compiler learns the keys. Entries under `_meta` (review
+ * flags) are bookkeeping, not strings, and are skipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,6 +66,10 @@ function pluralForms(lang: string): string[] {
 /** Problems with one key's forms in `lang`: a plain key stays plain, a counted one has its forms. */
 function formProblems(where: string, key: string, lang: string, forms: Map<string, string>, plural: boolean) {
   const have = [...forms.keys()];
+  if (plural && forms.has('')) {
+    problems.push(`${where}: key "${key}" is a plain string, the reference has plural forms`);
+    return;
+  }
   if (!plural) {
     if (have.join() !== '') problems.push(`${where}: key "${key}" has plural forms, the reference has none`);
     return;
@@ -81,12 +86,15 @@ function formProblems(where: string, key: string, lang: string, forms: Map<strin
   }
 }
 
+const areaFiles = (lang: string) =>
+  readdirSync(path.join(localesDir, lang))
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+
 /** All area files of one language (`<lang>/<area>.json`), merged; an area key defined twice is a problem. */
 function load(lang: string): Map<string, string> {
   const merged: Record<string, unknown> = {};
-  for (const name of readdirSync(path.join(localesDir, lang))
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
+  for (const name of areaFiles(lang)) {
     const strings = JSON.parse(readFileSync(path.join(localesDir, lang, name), 'utf8')) as Record<
       string,
       unknown
@@ -118,6 +126,15 @@ const languages = readdirSync(localesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name !== REFERENCE)
   .map((e) => e.name);
 
+// The compiler knows the keys of the area files renderer/i18n/i18next.d.ts names, and no others.
+const typed = readFileSync(path.join(root, 'renderer/i18n/i18next.d.ts'), 'utf8');
+for (const name of areaFiles(REFERENCE)) {
+  if (!typed.includes(`'../locales/${REFERENCE}/${name}'`)) {
+    problems.push(
+      `renderer/i18n/i18next.d.ts: add renderer/locales/${REFERENCE}/${name} to the typed resources`,
+    );
+  }
+}
 for (const [key, forms] of reference) {
   formProblems(`renderer/locales/${REFERENCE}`, key, REFERENCE, forms, isPlural(forms));
 }
