@@ -5,6 +5,7 @@ import { pageIsZoomed, unzoomedReloadUrl } from './page-zoom';
 import { forgetHistory, navigate, routeHash } from '../navigation/router';
 import { useIdleTimings } from './use-idle-timings';
 import { resetVisit } from '../navigation/visit-state';
+import { useStillThereLabels } from '../ui/still-there-labels';
 
 export interface IdleResetContainerProps {
   /** False on the attract screen (nothing to reset) and while no collection is live. */
@@ -21,7 +22,8 @@ export interface IdleResetContainerProps {
  * force) is loaded afresh on the attract screen instead, so the next visitor meets it at scale 1.
  */
 export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContainerProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const labels = useStillThereLabels();
   const { resetA11y } = useA11yModes();
   const { idleMs, countdownSec } = useIdleTimings();
 
@@ -45,13 +47,7 @@ export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContai
       onContinue={idle.continueSession}
       onStartAgain={idle.startAgain}
       locale={i18n.language}
-      labels={{
-        title: t('idle.title'),
-        message: t('idle.message'),
-        continue: t('idle.continue'),
-        startAgain: t('idle.startAgain'),
-        seconds: (count) => t('idle.seconds', { count }),
-      }}
+      labels={labels}
     />
   );
 }

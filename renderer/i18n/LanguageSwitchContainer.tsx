@@ -9,12 +9,11 @@ import { LanguageSwitch } from './LanguageSwitch';
  * as the kiosk config narrows and orders them.
  */
 export function LanguageSwitchContainer() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const languages = useLanguageChoice()?.offered;
   const options = useMemo(() => languageOptions(languages ?? []), [languages]);
   return (
     <LanguageSwitch
-      label={t('language.label')}
       options={options}
       current={i18n.language}
       onSelect={(code) => void i18n.changeLanguage(code)}

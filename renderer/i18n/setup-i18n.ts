@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 // One JSON file per screen area and language (`locales/<lng>/<area>.json`), so features can add
@@ -43,16 +43,24 @@ export function interfaceFallback(code: string): string[] {
   return ['en', 'id'];
 }
 
-/** Starts i18next with the bundled strings: nothing is loaded over the network. */
-export function setupI18n(language: UiLanguage = 'id'): typeof i18next {
-  void i18next.use(initReactI18next).init({
+/**
+ * i18next's options: every bundled string, Indonesian as the reference. Shared by the page's start
+ * (setupI18n) and the component tests, so a test renders exactly the strings a visitor reads.
+ */
+export function i18nOptions(language: string): InitOptions {
+  return {
     resources: Object.fromEntries(UI_LANGUAGES.map((lng) => [lng, { translation: stringsFor(lng) }])),
     lng: language,
     // Indonesian is the complete reference; a missing string never shows as a raw key.
     fallbackLng: (code) => interfaceFallback(code),
     interpolation: { escapeValue: false },
     initAsync: false,
-  });
+  };
+}
+
+/** Starts i18next with the bundled strings: nothing is loaded over the network. */
+export function setupI18n(language: UiLanguage = 'id'): typeof i18next {
+  void i18next.use(initReactI18next).init(i18nOptions(language));
   i18next.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng));
   document.documentElement.setAttribute('lang', language);
   return i18next;

@@ -7,12 +7,13 @@ import type {
   TermRecord,
 } from '../../electron/shared/collection-records';
 import type { PickedText } from '../i18n/content-text';
+import type { UiKey } from '../i18n/ui-keys';
 import { capLabel } from '../i18n/reading-text';
 import { formatDimensions } from './dimensions';
 import { makerCreditText } from './maker-credit';
 
 /** A translation function for `piece.*` keys (i18next's `t`, narrowed to what this file needs). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /** Everything the record needs to be turned into display texts. */
 export interface RecordContext {
@@ -56,7 +57,7 @@ export interface PieceRecordView {
 }
 
 /** Role words of the curator format, translated; an unknown role is shown as written. */
-const ROLE_KEYS: Record<string, string> = {
+const ROLE_KEYS: Record<string, UiKey> = {
   pembatik: 'piece.rolePembatik',
   bengkel: 'piece.roleBengkel',
   perancang: 'piece.rolePerancang',
@@ -65,7 +66,7 @@ const ROLE_KEYS: Record<string, string> = {
   pencelup: 'piece.rolePencelup',
 };
 
-const ACQUISITION_KEYS: Record<string, string> = {
+const ACQUISITION_KEYS: Record<string, UiKey> = {
   hibah: 'piece.acquisitionGift',
   pembelian: 'piece.acquisitionPurchase',
 };

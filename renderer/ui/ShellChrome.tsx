@@ -1,20 +1,14 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../kit';
 import { AccessibilityIcon, BackIcon, CloseIcon, HomeIcon } from './icons';
 
-interface ShellChromeLabels {
-  /** Names the navigation landmark. */
-  nav: string;
-  home: string;
-  back: string;
-  a11y: string;
-  closeA11y: string;
-}
-
 export interface ShellChromeProps {
-  labels: ShellChromeLabels;
-  /** The collection's title, shown between the navigation and the settings. */
-  title: ReactNode;
+  /**
+   * The collection's title, shown between the navigation and the settings; the collection's
+   * generic name until it is known.
+   */
+  title?: string;
   onHome: () => void;
   onBack: () => void;
   /** True on home, where there is nowhere back to go: the button stays in place, disabled. */
@@ -33,21 +27,22 @@ export interface ShellChromeProps {
  * whole bar to the bottom of the screen, within reach of a seated visitor.
  */
 export function ShellChrome(props: ShellChromeProps) {
-  const { labels, title, onHome, onBack, languageSwitch, a11yOpen, onToggleA11y, a11yMenu } = props;
+  const { t } = useTranslation();
+  const { title, onHome, onBack, languageSwitch, a11yOpen, onToggleA11y, a11yMenu } = props;
   const panelId = useId();
   return (
     <header className="app-chrome">
-      <nav className="app-chrome__nav" aria-label={labels.nav}>
+      <nav className="app-chrome__nav" aria-label={t('shell.nav')}>
         <TouchButton className="app-chrome__button" onClick={onHome}>
           <HomeIcon />
-          {labels.home}
+          {t('shell.home')}
         </TouchButton>
         <TouchButton className="app-chrome__button" onClick={onBack} disabled={props.backDisabled}>
           <BackIcon />
-          {labels.back}
+          {t('shell.back')}
         </TouchButton>
       </nav>
-      <span className="app-chrome__title">{title}</span>
+      <span className="app-chrome__title">{title ?? t('app.collectionLabel')}</span>
       <div className="app-chrome__settings">
         {languageSwitch}
         <TouchButton
@@ -57,7 +52,7 @@ export function ShellChrome(props: ShellChromeProps) {
           onClick={onToggleA11y}
         >
           <AccessibilityIcon />
-          {labels.a11y}
+          {t('a11y.menu')}
         </TouchButton>
       </div>
       <div id={panelId} className="app-chrome__a11y-panel" hidden={!a11yOpen}>
@@ -66,7 +61,7 @@ export function ShellChrome(props: ShellChromeProps) {
             {a11yMenu}
             <TouchButton className="app-chrome__close" variant="quiet" onClick={onToggleA11y}>
               <CloseIcon />
-              {labels.closeA11y}
+              {t('a11y.close')}
             </TouchButton>
           </>
         )}

@@ -1,51 +1,33 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { goBack, navigate, useRoute } from '../navigation/router';
 import { useCollectionInfo } from '../db/hooks';
 import { useContentText } from '../i18n/content-text';
 import { A11yMenu, useA11yModes } from '../kit';
 import { LanguageSwitchContainer } from '../i18n/LanguageSwitchContainer';
 import { ShellChrome } from './ShellChrome';
+import { useA11yMenuLabels } from './a11y-menu-labels';
 
 /**
  * The chrome wired to the router, the language and the kit's accessibility modes. The menu's open
  * state is local: the chrome unmounts on the attract screen, so an idle reset closes the menu.
  */
 export function ShellChromeContainer() {
-  const { t } = useTranslation();
   const text = useContentText();
   const info = useCollectionInfo();
   const { modes, toggle } = useA11yModes();
+  const a11yLabels = useA11yMenuLabels();
   const [a11yOpen, setA11yOpen] = useState(false);
   const onHome = useRoute().name === 'home';
   return (
     <ShellChrome
-      labels={{
-        nav: t('shell.nav'),
-        home: t('shell.home'),
-        back: t('shell.back'),
-        a11y: t('a11y.menu'),
-        closeA11y: t('a11y.close'),
-      }}
-      title={info ? text(info.title) : t('app.collectionLabel')}
+      title={info ? text(info.title) : undefined}
       onHome={() => navigate({ name: 'home' })}
       onBack={goBack}
       backDisabled={onHome}
       languageSwitch={<LanguageSwitchContainer />}
       a11yOpen={a11yOpen}
       onToggleA11y={() => setA11yOpen((open) => !open)}
-      a11yMenu={
-        <A11yMenu
-          modes={modes}
-          onToggle={toggle}
-          labels={{
-            menu: t('a11y.menu'),
-            largeText: t('a11y.largeText'),
-            highContrast: t('a11y.highContrast'),
-            lowered: t('a11y.lowered'),
-          }}
-        />
-      }
+      a11yMenu={<A11yMenu modes={modes} onToggle={toggle} labels={a11yLabels} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentHost } from '../../host';
 import { navigate } from '../../navigation/router';
@@ -6,11 +6,10 @@ import { appSync } from '../../sync/app-sync';
 import type { SyncOutcome } from '../../sync/engine';
 import { AdminScreen } from './AdminScreen';
 import { PinPad } from './PinPad';
-import { statusReport, type StatusFormat } from './status-rows';
-import { statusReportLabels } from './status-report-labels';
 import { StatusReport } from './StatusReport';
 import { useAdminStatus } from './use-admin-status';
 import { usePinUnlock } from './use-pin-unlock';
+import { useStatusReport } from './use-status-report';
 
 /** Where the screen stands: asking the web host whether it wants a PIN, the PIN pad, or unlocked. */
 type Door = 'asking' | 'pin' | 'open';
@@ -23,7 +22,7 @@ type Door = 'asking' | 'pin' | 'open';
  * home) unmounts it, which locks the session again.
  */
 export function AdminContainer() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const host = currentHost();
   // Leaving, reloading, restarting and rebuilding exist only in Electron's kiosk.
   const kiosk = host.kind === 'electron' ? host.admin : null;
@@ -42,6 +41,7 @@ export function AdminContainer() {
     reset();
   }, [reset]);
   const { host: hostStatus, sync } = useAdminStatus(host.admin, door === 'open', refreshKey, relock);
+  const report = useStatusReport(hostStatus, sync);
 
   // In browser mode the host says whether it wants a PIN by refusing the status without a session.
   useEffect(() => {
@@ -62,12 +62,6 @@ export function AdminContainer() {
     void host.admin.lock().catch(() => undefined);
   }, [host]);
   useEffect(() => lockSession, [lockSession]);
-
-  const format = useMemo<StatusFormat>(() => {
-    const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
-    const numbers = new Intl.NumberFormat(i18n.language);
-    return { dateTime: (iso) => dates.format(new Date(iso)), number: (n) => numbers.format(n) };
-  }, [i18n.language]);
 
   const leave = () => navigate({ name: 'home' });
 
@@ -111,19 +105,9 @@ export function AdminContainer() {
     leave();
   };
 
-  const report = hostStatus === undefined ? null : statusReport(hostStatus, sync, t, format);
   return (
     <AdminScreen
-      labels={{
-        title: t('admin.title'),
-        actions: t('admin.actions'),
-        exit: t('admin.exit'),
-        reload: t('admin.reload'),
-        restart: t('admin.restart'),
-        syncNow: t('admin.syncNow'),
-        lock: pinRequired ? t('admin.lock') : t('admin.leave'),
-        notInBrowser: t('admin.notInBrowser'),
-      }}
+      pinRequired={pinRequired}
       browser={!kiosk}
       busy={busy}
       message={message}
@@ -132,9 +116,7 @@ export function AdminContainer() {
       onRestart={() => kiosk && void act(() => kiosk.restart())}
       onSyncNow={() => void syncNow()}
       onLock={lock}
-      status={
-        <StatusReport labels={statusReportLabels(t)} report={report} hostUnavailable={hostStatus === null} />
-      }
+      status={<StatusReport report={report} hostUnavailable={hostStatus === null} />}
     />
   );
 }

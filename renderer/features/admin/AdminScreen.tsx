@@ -1,19 +1,10 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../kit';
 
-interface AdminScreenLabels {
-  title: string;
-  actions: string;
-  exit: string;
-  reload: string;
-  restart: string;
-  syncNow: string;
-  lock: string;
-  notInBrowser: string;
-}
-
 export interface AdminScreenProps {
-  labels: AdminScreenLabels;
+  /** Behind a PIN the last button locks the session; without one it only leaves. */
+  pinRequired: boolean;
   /** Browser mode: the page can't leave or reload a kiosk, so those actions say so. */
   browser: boolean;
   /** True while an action runs. */
@@ -32,7 +23,8 @@ export interface AdminScreenProps {
 
 /** Behind the PIN: the technician's actions, then the status page. */
 export function AdminScreen(props: AdminScreenProps) {
-  const { labels, browser, busy, message } = props;
+  const { t } = useTranslation();
+  const { browser, busy, message } = props;
   const kioskOnly = (label: string, onClick: () => void, id: string) => (
     <div className="admin-panel__action">
       <TouchButton disabled={browser || busy} aria-describedby={browser ? id : undefined} onClick={onClick}>
@@ -40,24 +32,26 @@ export function AdminScreen(props: AdminScreenProps) {
       </TouchButton>
       {browser && (
         <span id={id} className="admin-panel__note">
-          {labels.notInBrowser}
+          {t('admin.notInBrowser')}
         </span>
       )}
     </div>
   );
   return (
     <div className="admin-panel">
-      <h1>{labels.title}</h1>
+      <h1>{t('admin.title')}</h1>
       <section aria-labelledby="admin-actions-title">
-        <h2 id="admin-actions-title">{labels.actions}</h2>
+        <h2 id="admin-actions-title">{t('admin.actions')}</h2>
         <div className="admin-panel__actions">
           <TouchButton variant="primary" disabled={busy} onClick={props.onSyncNow}>
-            {labels.syncNow}
+            {t('admin.syncNow')}
           </TouchButton>
-          {kioskOnly(labels.reload, props.onReload, 'admin-reload-note')}
-          {kioskOnly(labels.restart, props.onRestart, 'admin-restart-note')}
-          {kioskOnly(labels.exit, props.onExit, 'admin-exit-note')}
-          <TouchButton onClick={props.onLock}>{labels.lock}</TouchButton>
+          {kioskOnly(t('admin.reload'), props.onReload, 'admin-reload-note')}
+          {kioskOnly(t('admin.restart'), props.onRestart, 'admin-restart-note')}
+          {kioskOnly(t('admin.exit'), props.onExit, 'admin-exit-note')}
+          <TouchButton onClick={props.onLock}>
+            {t(props.pinRequired ? 'admin.lock' : 'admin.leave')}
+          </TouchButton>
         </div>
         <p className="admin-panel__message" role="status">
           {message}

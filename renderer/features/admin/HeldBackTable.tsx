@@ -1,26 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { HeldBackRow } from './held-back-rows';
 
-export interface HeldBackTableLabels {
-  record: string;
-  shown: string;
-  problems: string;
-}
-
 /** The records the live build holds back: one row each, its problems listed with file and field. */
-export function HeldBackTable({
-  labels,
-  rows,
-}: {
-  labels: HeldBackTableLabels;
-  rows: readonly HeldBackRow[];
-}) {
+export function HeldBackTable({ rows }: { rows: readonly HeldBackRow[] }) {
+  const { t } = useTranslation();
   return (
     <table className="admin-status__errors admin-status__held-back">
       <thead>
         <tr>
-          <th scope="col">{labels.record}</th>
-          <th scope="col">{labels.shown}</th>
-          <th scope="col">{labels.problems}</th>
+          <th scope="col">{t('admin.heldBackRecord')}</th>
+          <th scope="col">{t('admin.heldBackShown')}</th>
+          <th scope="col">{t('admin.errorMessage')}</th>
         </tr>
       </thead>
       <tbody>

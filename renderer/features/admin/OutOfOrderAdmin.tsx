@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../kit';
 
-interface OutOfOrderAdminLabels {
-  title: string;
-  hint: string;
-  actions: string;
-  restart: string;
-  exit: string;
-  lock: string;
-}
-
 export interface OutOfOrderAdminProps {
-  labels: OutOfOrderAdminLabels;
   busy: boolean;
   /** Feedback of the last action, announced politely. */
   message: string;
@@ -26,29 +17,22 @@ export interface OutOfOrderAdminProps {
  * Behind the PIN on the out-of-order page: what happened, the way back ("restart now", which also
  * clears the start count), exit, and the status page. No sync: this page has no collection.
  */
-export function OutOfOrderAdmin({
-  labels,
-  busy,
-  message,
-  onRestart,
-  onExit,
-  onLock,
-  status,
-}: OutOfOrderAdminProps) {
+export function OutOfOrderAdmin({ busy, message, onRestart, onExit, onLock, status }: OutOfOrderAdminProps) {
+  const { t } = useTranslation();
   return (
     <div className="admin-panel">
-      <h1>{labels.title}</h1>
-      <p className="out-of-order__hint">{labels.hint}</p>
+      <h1>{t('admin.title')}</h1>
+      <p className="out-of-order__hint">{t('outOfOrder.adminHint')}</p>
       <section aria-labelledby="out-of-order-actions-title">
-        <h2 id="out-of-order-actions-title">{labels.actions}</h2>
+        <h2 id="out-of-order-actions-title">{t('admin.actions')}</h2>
         <div className="admin-panel__actions">
           <TouchButton variant="primary" disabled={busy} onClick={onRestart}>
-            {labels.restart}
+            {t('admin.restart')}
           </TouchButton>
           <TouchButton disabled={busy} onClick={onExit}>
-            {labels.exit}
+            {t('admin.exit')}
           </TouchButton>
-          <TouchButton onClick={onLock}>{labels.lock}</TouchButton>
+          <TouchButton onClick={onLock}>{t('admin.lock')}</TouchButton>
         </div>
         <p className="admin-panel__message" role="status">
           {message}

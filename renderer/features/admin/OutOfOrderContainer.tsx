@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentHost } from '../../host';
 import { AdminGesture } from './AdminGesture';
 import { PinPad } from './PinPad';
-import { statusReport, type StatusFormat } from './status-rows';
 import { toStatusView, type RendererSyncView, type StatusView } from './status-view';
-import { statusReportLabels } from './status-report-labels';
 import { StatusReport } from './StatusReport';
 import { usePinUnlock } from './use-pin-unlock';
+import { useStatusReport } from './use-status-report';
 import { OutOfOrderAdmin } from './OutOfOrderAdmin';
 import { OutOfOrderScreen } from './OutOfOrderScreen';
 import './admin.css';
@@ -30,7 +29,7 @@ type View = 'notice' | 'pin' | 'admin';
  * (the page opened in a browser) it is the notice alone.
  */
 export function OutOfOrderContainer() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const host = currentHost();
   const kiosk = host.kind === 'electron' ? host.admin : null;
   const [view, setView] = useState<View>('notice');
@@ -87,11 +86,7 @@ export function OutOfOrderContainer() {
     };
   }, [view, kiosk, reset]);
 
-  const format = useMemo<StatusFormat>(() => {
-    const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
-    const numbers = new Intl.NumberFormat(i18n.language);
-    return { dateTime: (iso) => dates.format(new Date(iso)), number: (n) => numbers.format(n) };
-  }, [i18n.language]);
+  const report = useStatusReport(status, NO_STORE);
 
   if (view === 'pin') return <PinPad {...pad} onCancel={toNotice} />;
   if (view === 'admin' && kiosk) {
@@ -106,39 +101,20 @@ export function OutOfOrderContainer() {
     return (
       <main className="out-of-order out-of-order--admin">
         <OutOfOrderAdmin
-          labels={{
-            title: t('admin.title'),
-            hint: t('outOfOrder.adminHint'),
-            actions: t('admin.actions'),
-            restart: t('admin.restart'),
-            exit: t('admin.exit'),
-            lock: t('admin.lock'),
-          }}
           busy={busy}
           message={message}
           onRestart={() => void act(() => kiosk.restart())}
           onExit={() => void act(() => kiosk.exit())}
           onLock={toNotice}
-          status={
-            <StatusReport
-              labels={statusReportLabels(t)}
-              report={status === undefined ? null : statusReport(status, NO_STORE, t, format)}
-              hostUnavailable={status === null}
-            />
-          }
+          status={<StatusReport report={report} hostUnavailable={status === null} />}
         />
       </main>
     );
   }
 
-  const notice = (lng: string) => ({
-    lang: lng,
-    title: t('outOfOrder.title', { lng }),
-    body: t('outOfOrder.body', { lng }),
-  });
   return (
     <main className="out-of-order">
-      <OutOfOrderScreen texts={[notice('id'), notice('en')]} />
+      <OutOfOrderScreen />
       {kiosk && <AdminGesture onOpen={openPad} />}
     </main>
   );

@@ -1,19 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../kit';
 import { PIN_MAX_LENGTH, type PinKey } from './pin-entry';
 
-interface PinPadLabels {
-  title: string;
-  /** Spoken form of the masked dots, e.g. "3 digits entered". */
-  entered: string;
-  clear: string;
-  back: string;
-  ok: string;
-  cancel: string;
-}
-
 export interface PinPadProps {
-  labels: PinPadLabels;
-  /** Digits typed so far; only their number is shown. */
+  /** Digits typed so far; only their number is shown (and spoken: "3 digits entered"). */
   length: number;
   /** Feedback after an attempt (wrong PIN, lockout countdown...), announced politely. */
   message: string;
@@ -27,7 +17,8 @@ export interface PinPadProps {
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /** The admin PIN pad: large digits, masked dots, clear and OK. The PIN itself never leaves the container. */
-export function PinPad({ labels, length, message, disabled, onKey, onSubmit, onCancel }: PinPadProps) {
+export function PinPad({ length, message, disabled, onKey, onSubmit, onCancel }: PinPadProps) {
+  const { t } = useTranslation();
   const digit = (d: (typeof DIGITS)[number] | '0') => (
     <TouchButton key={d} className="admin-pin__digit" disabled={disabled} onClick={() => onKey(d)}>
       {d}
@@ -35,13 +26,13 @@ export function PinPad({ labels, length, message, disabled, onKey, onSubmit, onC
   );
   return (
     <section className="admin-pin" aria-labelledby="admin-pin-title">
-      <h1 id="admin-pin-title">{labels.title}</h1>
+      <h1 id="admin-pin-title">{t('admin.pinTitle')}</h1>
       <div className="admin-pin__dots" aria-hidden="true">
         {Array.from({ length: PIN_MAX_LENGTH }, (_, i) => (
           <span key={i} className="admin-pin__dot" data-filled={i < length || undefined} />
         ))}
       </div>
-      <p className="admin-visually-hidden">{labels.entered}</p>
+      <p className="admin-visually-hidden">{t('admin.pinEntered', { count: String(length) })}</p>
       <p className="admin-pin__message" role="status">
         {message}
       </p>
@@ -52,7 +43,7 @@ export function PinPad({ labels, length, message, disabled, onKey, onSubmit, onC
           disabled={disabled}
           onClick={() => onKey('clear')}
         >
-          {labels.clear}
+          {t('admin.clear')}
         </TouchButton>
         {digit('0')}
         <TouchButton
@@ -60,13 +51,13 @@ export function PinPad({ labels, length, message, disabled, onKey, onSubmit, onC
           disabled={disabled}
           onClick={() => onKey('back')}
         >
-          {labels.back}
+          {t('admin.backspace')}
         </TouchButton>
       </div>
       <div className="admin-pin__actions">
-        <TouchButton onClick={onCancel}>{labels.cancel}</TouchButton>
+        <TouchButton onClick={onCancel}>{t('admin.cancel')}</TouchButton>
         <TouchButton variant="primary" size="large" disabled={disabled || length === 0} onClick={onSubmit}>
-          {labels.ok}
+          {t('admin.ok')}
         </TouchButton>
       </div>
     </section>

@@ -1,22 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { HeldBackTable } from './HeldBackTable';
 import type { StatusReportModel } from './status-rows';
 
-export interface StatusReportLabels {
-  heading: string;
-  loading: string;
-  unavailable: string;
-  errorFile: string;
-  errorField: string;
-  errorMessage: string;
-  heldBackRecord: string;
-  heldBackShown: string;
-  recoveries: string;
-  recoveriesNone: string;
-  configProblems: string;
-}
-
 export interface StatusReportProps {
-  labels: StatusReportLabels;
   /** Null while the first status is loading. */
   report: StatusReportModel | null;
   /** True when the host could not give a status (the page's own facts are still shown). */
@@ -27,17 +13,18 @@ export interface StatusReportProps {
  * The admin status page: alerts first, then the facts, the records the live build holds back, the
  * curator errors of a rejected update and recent recoveries.
  */
-export function StatusReport({ labels, report, hostUnavailable }: StatusReportProps) {
+export function StatusReport({ report, hostUnavailable }: StatusReportProps) {
+  const { t } = useTranslation();
   return (
     <section className="admin-status" aria-labelledby="admin-status-title">
-      <h2 id="admin-status-title">{labels.heading}</h2>
+      <h2 id="admin-status-title">{t('admin.status')}</h2>
       {!report ? (
-        <p role="status">{labels.loading}</p>
+        <p role="status">{t('admin.loading')}</p>
       ) : (
         <>
           {(report.alerts.length > 0 || hostUnavailable) && (
             <ul className="admin-status__alerts">
-              {hostUnavailable && <li>{labels.unavailable}</li>}
+              {hostUnavailable && <li>{t('admin.statusUnavailable')}</li>}
               {report.alerts.map((alert) => (
                 <li key={alert}>{alert}</li>
               ))}
@@ -52,25 +39,16 @@ export function StatusReport({ labels, report, hostUnavailable }: StatusReportPr
             ))}
           </dl>
           {report.heldBack.title && <h3>{report.heldBack.title}</h3>}
-          {report.heldBack.rows.length > 0 && (
-            <HeldBackTable
-              labels={{
-                record: labels.heldBackRecord,
-                shown: labels.heldBackShown,
-                problems: labels.errorMessage,
-              }}
-              rows={report.heldBack.rows}
-            />
-          )}
+          {report.heldBack.rows.length > 0 && <HeldBackTable rows={report.heldBack.rows} />}
           {report.heldBack.more && <p>{report.heldBack.more}</p>}
           <h3>{report.rejectedTitle}</h3>
           {report.errors.length > 0 && (
             <table className="admin-status__errors">
               <thead>
                 <tr>
-                  <th scope="col">{labels.errorFile}</th>
-                  <th scope="col">{labels.errorField}</th>
-                  <th scope="col">{labels.errorMessage}</th>
+                  <th scope="col">{t('admin.errorFile')}</th>
+                  <th scope="col">{t('admin.errorField')}</th>
+                  <th scope="col">{t('admin.errorMessage')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -87,7 +65,7 @@ export function StatusReport({ labels, report, hostUnavailable }: StatusReportPr
           {report.moreErrors && <p>{report.moreErrors}</p>}
           {report.configProblems.length > 0 && (
             <>
-              <h3>{labels.configProblems}</h3>
+              <h3>{t('admin.configProblems')}</h3>
               <ul className="admin-status__list">
                 {report.configProblems.map((problem) => (
                   <li key={problem}>{problem}</li>
@@ -95,9 +73,9 @@ export function StatusReport({ labels, report, hostUnavailable }: StatusReportPr
               </ul>
             </>
           )}
-          <h3>{labels.recoveries}</h3>
+          <h3>{t('admin.recoveries')}</h3>
           {report.recoveries.length === 0 ? (
-            <p>{labels.recoveriesNone}</p>
+            <p>{t('admin.recoveriesNone')}</p>
           ) : (
             <ul className="admin-status__list">
               {report.recoveries.map((recovery, index) => (

@@ -1,4 +1,5 @@
-import type { StatusFormat, Translate } from './status-rows';
+import type { Translate } from '../../i18n/ui-keys';
+import type { StatusFormat } from './status-rows';
 import { problemPlace, type StatusView } from './status-view';
 
 /** One held-back piece or motif, in words: which, what visitors see of it, and why. */

@@ -1,8 +1,6 @@
+import type { Translate } from '../../i18n/ui-keys';
 import { heldBackReport, type HeldBackReport } from './held-back-rows';
 import { problemPlace, splitUptime, type RendererSyncView, type StatusView } from './status-view';
-
-/** i18next's `t`, narrowed to what the status page needs (testable with a stand-in). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
 
 /** Locale-aware formatting of the page's language. */
 export interface StatusFormat {

@@ -65,14 +65,6 @@ export function usePinUnlock(
 
   return {
     pad: {
-      labels: {
-        title: t('admin.pinTitle'),
-        entered: t('admin.pinEntered', { count: String(pin.length) }),
-        clear: t('admin.clear'),
-        back: t('admin.backspace'),
-        ok: t('admin.ok'),
-        cancel: t('admin.cancel'),
-      },
       length: pin.length,
       message,
       disabled: checking || lockedUntil !== null,

@@ -4,10 +4,8 @@ import { navigate } from '../../navigation/router';
 import { useLanguageChoice } from '../../i18n/use-language-choice';
 import { useCollectionInfo, useMotifMap, usePieces } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { UI_LANGUAGES } from '../../i18n/setup-i18n';
 import { useReducedMotion } from '../../kit';
 import { languageOptions } from '../../i18n/language-names';
-import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { collectionUrl } from '../../ui/media-urls';
 import { slotContents } from './attract-cycle';
 import { chooseSlides, type SlideSource } from './attract-slides';
@@ -16,7 +14,7 @@ import { useAttractCycle } from './use-attract-cycle';
 
 /** The attract loop wired to the collection: any touch goes home, a language button starts in it. */
 export function AttractContainer() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const text = useContentText();
   const info = useCollectionInfo();
   const pieces = usePieces();
@@ -36,23 +34,16 @@ export function AttractContainer() {
 
   return (
     <AttractScreen
-      heading={info ? text(info.museum) : t('app.collectionLabel')}
+      museum={info ? text(info.museum) : undefined}
       slides={slides}
       slots={slotContents(cycle, slides.length)}
       still={still}
-      prompts={UI_LANGUAGES.map((lng) => ({ lang: lng, text: t('attract.touch', { lng }) }))}
       onStart={start}
-      languageChoice={
-        <LanguageSwitch
-          className="language-switch--attract"
-          label={t('attract.chooseLanguage')}
-          options={options}
-          onSelect={(code) => {
-            void i18n.changeLanguage(code);
-            start();
-          }}
-        />
-      }
+      languages={options}
+      onChooseLanguage={(code) => {
+        void i18n.changeLanguage(code);
+        start();
+      }}
     />
   );
 }

@@ -1,42 +1,40 @@
-import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageOption } from '../../i18n/language-names';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { UI_LANGUAGES } from '../../i18n/setup-i18n';
 import type { SlotContent } from './attract-cycle';
 import type { AttractSlide } from './attract-slides';
 import './attract.css';
 
-interface AttractPrompt {
-  lang: string;
-  text: string;
-}
-
 export interface AttractScreenProps {
-  /** The museum's name, the screen's heading. */
-  heading: string;
+  /** The museum's name, the screen's heading; the collection's generic name until it is known. */
+  museum?: string;
   slides: readonly AttractSlide[];
   /** The two reused picture slots (see attract-cycle.ts). */
   slots: readonly [SlotContent, SlotContent];
   /** True with `prefers-reduced-motion`: the pictures hold still and only change. */
   still: boolean;
-  /** "Touch to start" in every interface language, all shown at once. */
-  prompts: readonly AttractPrompt[];
   onStart: () => void;
-  /** The language choice (a LanguageSwitch), laid over the loop. */
-  languageChoice: ReactNode;
+  /** The languages a visit can start in, offered over the loop. */
+  languages: readonly LanguageOption[];
+  onChooseLanguage: (code: string) => void;
 }
 
 /**
- * The loop that runs while nobody is at the kiosk. The whole screen is one button: any touch starts.
- * The pictures lie under it and only the shown one is exposed to assistive technology; the hidden
- * slot preloads the next picture.
+ * The loop that runs while nobody is at the kiosk. The whole screen is one button: any touch starts;
+ * "touch to start" stands in every interface language at once. The pictures lie under it and only
+ * the shown one is exposed to assistive technology; the hidden slot preloads the next picture.
  */
 export function AttractScreen({
-  heading,
+  museum,
   slides,
   slots,
   still,
-  prompts,
   onStart,
-  languageChoice,
+  languages,
+  onChooseLanguage,
 }: AttractScreenProps) {
+  const { t } = useTranslation();
   return (
     <section className="attract" data-still={still || undefined} aria-labelledby="attract-heading">
       <div className="attract__pictures">
@@ -58,18 +56,25 @@ export function AttractScreen({
         })}
       </div>
       <h1 id="attract-heading" className="attract__heading">
-        {heading}
+        {museum ?? t('app.collectionLabel')}
       </h1>
       <button type="button" className="attract__start" onClick={onStart}>
         <span className="attract__prompts">
-          {prompts.map((prompt) => (
-            <span key={prompt.lang} lang={prompt.lang} className="attract__prompt">
-              {prompt.text}
+          {UI_LANGUAGES.map((lng) => (
+            <span key={lng} lang={lng} className="attract__prompt">
+              {t('attract.touch', { lng })}
             </span>
           ))}
         </span>
       </button>
-      <div className="attract__languages">{languageChoice}</div>
+      <div className="attract__languages">
+        <LanguageSwitch
+          className="language-switch--attract"
+          label={t('attract.chooseLanguage')}
+          options={languages}
+          onSelect={onChooseLanguage}
+        />
+      </div>
     </section>
   );
 }

@@ -1,18 +1,14 @@
-export interface StoreUnavailableProps {
-  title: string;
-  body: string;
-  retryLabel: string;
-  onRetry: () => void;
-}
+import { useTranslation } from 'react-i18next';
 
 /** No cached collection and no host: a friendly explanation and a retry, never a blank page. */
-export function StoreUnavailable({ title, body, retryLabel, onRetry }: StoreUnavailableProps) {
+export function StoreUnavailable({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
   return (
     <section className="boot-screen" aria-labelledby="unavailable-title">
-      <h1 id="unavailable-title">{title}</h1>
-      <p>{body}</p>
+      <h1 id="unavailable-title">{t('boot.unavailableTitle')}</h1>
+      <p>{t('boot.unavailableBody')}</p>
       <button type="button" className="primary-button" onClick={onRetry}>
-        {retryLabel}
+        {t('boot.retry')}
       </button>
     </section>
   );

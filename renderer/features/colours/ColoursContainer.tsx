@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { formatCount, pluralForm } from '../../i18n/numbers';
 import { onlyFilter } from '../../facets/filter-order';
 import { openBrowse } from '../../navigation/open-browse';
 import { useBrowseData } from '../../db/browse-data';
@@ -13,7 +11,6 @@ import { ColoursScreen } from './ColoursScreen';
 const browseColour = (key: string) => openBrowse(onlyFilter({ facet: 'colour', value: key }));
 
 export function ColoursContainer() {
-  const { t, i18n } = useTranslation();
   const text = useContentText();
   const data = useBrowseData();
   const terms = useTermMap();
@@ -22,20 +19,5 @@ export function ColoursContainer() {
     [data, terms, text],
   );
   if (!tiles) return null;
-  const language = i18n.language;
-  return (
-    <ColoursScreen
-      title={t('colours.title')}
-      intro={t('colours.intro')}
-      listLabel={t('colours.listLabel')}
-      tiles={tiles}
-      countText={(count) => {
-        const number = formatCount(count, language);
-        return pluralForm(count, language) === 'one'
-          ? t('colours.countOne', { number })
-          : t('colours.countOther', { number });
-      }}
-      onPick={browseColour}
-    />
-  );
+  return <ColoursScreen tiles={tiles} onPick={browseColour} />;
 }

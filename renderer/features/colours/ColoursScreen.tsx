@@ -1,29 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { usePressed } from '../../kit';
 import type { ColourTile } from './colour-tiles';
 import './colours.css';
 
 export interface ColoursScreenProps {
-  title: string;
-  intro: string;
-  listLabel: string;
   tiles: readonly ColourTile[];
-  /** "28 kain": the tile's count in the visitor's language. */
-  countText: (count: number) => string;
   onPick: (key: string) => void;
 }
 
 /** Colour browse: one large swatch tile per colour/dye family, with how many pieces carry it. */
-export function ColoursScreen({ title, intro, listLabel, tiles, countText, onPick }: ColoursScreenProps) {
+export function ColoursScreen({ tiles, onPick }: ColoursScreenProps) {
+  const { t } = useTranslation();
   return (
     <section className="colours" aria-labelledby="colours-title">
       <h1 id="colours-title" className="colours__title">
-        {title}
+        {t('colours.title')}
       </h1>
-      <p className="colours__intro">{intro}</p>
-      <ul className="colours__tiles" aria-label={listLabel}>
+      <p className="colours__intro">{t('colours.intro')}</p>
+      <ul className="colours__tiles" aria-label={t('colours.listLabel')}>
         {tiles.map((tile) => (
           <li key={tile.key}>
-            <ColourTileButton tile={tile} countText={countText(tile.count)} onPick={onPick} />
+            <ColourTileButton
+              tile={tile}
+              countText={t('colours.count', { count: tile.count })}
+              onPick={onPick}
+            />
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { statusReport, type Translate } from '../../../../../renderer/features/admin/status-rows';
-import { StatusReport, type StatusReportLabels } from '../../../../../renderer/features/admin/StatusReport';
+import type { Translate } from '../../../../../renderer/i18n/ui-keys';
+import { statusReport } from '../../../../../renderer/features/admin/status-rows';
+import { StatusReport } from '../../../../../renderer/features/admin/StatusReport';
 import { toStatusView, type RendererSyncView } from '../../../../../renderer/features/admin/status-view';
 import type { CollectionStatus, HeldBackRecordView } from '../../../../../electron/shared/kiosk-status';
 import type { WebHostStatus } from '../../../../../electron/shared/web-host-status';
+import { renderWithI18n, testI18n } from '../../../support/render-with-i18n';
 
 // A stand-in `t` that shows the key and its values, so the tests read what the page would say.
 const t: Translate = (key, values) =>
@@ -115,36 +116,35 @@ describe('held-back records on the status page', () => {
     expect(none.heldBack.title).toBeNull();
   });
 
-  it('renders them as a table with one row per record', () => {
-    const labels = Object.fromEntries(
-      [
-        'heading',
-        'loading',
-        'unavailable',
-        'errorFile',
-        'errorField',
-        'errorMessage',
-        'heldBackRecord',
-        'heldBackShown',
-        'recoveries',
-        'recoveriesNone',
-        'configProblems',
-      ].map((key) => [key, `[${key}]`]),
-    ) as unknown as StatusReportLabels;
+  it("renders them as a table with one row per record, in the page's language", () => {
+    const i18n = testI18n('id');
+    const words: Translate = (key, values) => i18n.t(key, values);
     const report = statusReport(
       toStatusView(hostWith({ ...live, heldBack, heldBackCount: 2 })),
       synced,
-      t,
+      words,
       format,
     );
-    const html = renderToStaticMarkup(
-      <StatusReport labels={labels} report={report} hostUnavailable={false} />,
-    );
-    expect(html).toContain('<h3>admin.heldBackTitle(count=2)</h3>');
-    expect(html).toContain('<th scope="col">[heldBackRecord]</th><th scope="col">[heldBackShown]</th>');
+    const html = renderWithI18n(<StatusReport report={report} hostUnavailable={false} />, 'id');
+    expect(html).toContain('<h2 id="admin-status-title">Status</h2>');
+    expect(html).toContain('<h3>Ditahan dari koleksi yang tampil: 2</h3>');
     expect(html).toContain(
-      '<tr><th scope="row">admin.heldBackPiece(id=kawung-cap)</th><td>admin.heldBackKept</td><td><ul class="admin-status__problems"><li><span class="admin-status__place">pieces/kawung-cap/piece.yaml:20</span> media[0].file: &quot;full.jpg&quot; cannot be read as an image.</li><li>admin.moreErrors(count=3)</li></ul></td></tr>',
+      '<th scope="col">Catatan</th><th scope="col">Di layar</th><th scope="col">Masalah</th>',
     );
-    expect(html).not.toContain('admin.moreHeldBack');
+    expect(html).toContain(
+      '<tr><th scope="row">Kain kawung-cap</th><td>versi baik terakhirnya tetap tampil</td><td><ul class="admin-status__problems"><li><span class="admin-status__place">pieces/kawung-cap/piece.yaml:20</span> media[0].file: &quot;full.jpg&quot; cannot be read as an image.</li><li>…dan 3 lagi; npm run collection -- check menampilkan semuanya.</li></ul></td></tr>',
+    );
+    expect(html).not.toContain('npm run collection -- build');
+    expect(html).toContain('<h3>Pemulihan terakhir</h3><p>Tidak ada.</p>');
+  });
+
+  it('says so while the first status loads, and when the host gives none', () => {
+    expect(renderWithI18n(<StatusReport report={null} hostUnavailable={false} />, 'en')).toContain(
+      '<p role="status">Loading the status…</p>',
+    );
+    const own = statusReport(null, synced, t, format);
+    expect(renderWithI18n(<StatusReport report={own} hostUnavailable />, 'en')).toContain(
+      '<ul class="admin-status__alerts"><li>The host did not give its status.</li></ul>',
+    );
   });
 });

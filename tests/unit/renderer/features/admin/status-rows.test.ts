@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statusReport, type Translate } from '../../../../../renderer/features/admin/status-rows';
+import type { Translate } from '../../../../../renderer/i18n/ui-keys';
+import { statusReport } from '../../../../../renderer/features/admin/status-rows';
 import {
   splitUptime,
   toStatusView,

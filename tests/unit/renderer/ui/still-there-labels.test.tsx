@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { StillThereOverlay } from '../../../../renderer/kit';
+import { useStillThereLabels } from '../../../../renderer/ui/still-there-labels';
+import { renderWithI18n } from '../../support/render-with-i18n';
+
+function Question({ locale }: { locale: string }) {
+  return (
+    <StillThereOverlay
+      open
+      remainingSec={12}
+      onContinue={() => {}}
+      onStartAgain={() => {}}
+      locale={locale}
+      labels={useStillThereLabels()}
+    />
+  );
+}
+
+describe('useStillThereLabels', () => {
+  it("gives the kit's idle question the visitor's language, the countdown spoken in it", () => {
+    const en = renderWithI18n(<Question locale="en" />, 'en');
+    expect(en).toContain('Still there?</h2>');
+    expect(en).toContain('If nobody touches the screen, it will go back to the start.</p>');
+    expect(en).toContain('role="timer" aria-label="12 seconds"');
+    expect(en).toContain('>Continue</button>');
+    expect(en).toContain('>Start again</button>');
+    const id = renderWithI18n(<Question locale="id" />, 'id');
+    expect(id).toContain('Masih di sana?</h2>');
+    expect(id).toContain('aria-label="12 detik"');
+  });
+});
