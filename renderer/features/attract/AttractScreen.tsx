@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PressableButton } from '../../kit';
 import type { SlotContent } from './attract-cycle';
 import type { AttractSlide } from './attract-slides';
 import './attract.css';
@@ -60,7 +61,7 @@ export function AttractScreen({
       <h1 id="attract-heading" className="attract__heading">
         {heading}
       </h1>
-      <button type="button" className="attract__start" onClick={onStart}>
+      <PressableButton className="attract__start" onClick={onStart}>
         <span className="attract__prompts">
           {prompts.map((prompt) => (
             <span key={prompt.lang} lang={prompt.lang} className="attract__prompt">
@@ -68,7 +69,7 @@ export function AttractScreen({
             </span>
           ))}
         </span>
-      </button>
+      </PressableButton>
       <div className="attract__languages">{languageChoice}</div>
     </section>
   );

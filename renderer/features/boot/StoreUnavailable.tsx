@@ -1,3 +1,5 @@
+import { TouchButton } from '../../kit';
+
 export interface StoreUnavailableProps {
   title: string;
   body: string;
@@ -11,9 +13,9 @@ export function StoreUnavailable({ title, body, retryLabel, onRetry }: StoreUnav
     <section className="boot-screen" aria-labelledby="unavailable-title">
       <h1 id="unavailable-title">{title}</h1>
       <p>{body}</p>
-      <button type="button" className="primary-button" onClick={onRetry}>
+      <TouchButton variant="primary" onClick={onRetry}>
         {retryLabel}
-      </button>
+      </TouchButton>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { usePressed } from '../../kit';
+import { PressableButton } from '../../kit';
 import type { BrowseCardData } from './card-data';
 
 export interface BrowseCardProps {
@@ -13,15 +13,8 @@ export interface BrowseCardProps {
  * (what a screen reader announces first) while the picture is shown on top.
  */
 export const BrowseCard = memo(function BrowseCard({ card, onOpen }: BrowseCardProps) {
-  const { pressed, handlers } = usePressed();
   return (
-    <button
-      type="button"
-      className="browse-card"
-      data-pressed={pressed || undefined}
-      onClick={() => onOpen(card.id)}
-      {...handlers}
-    >
+    <PressableButton className="browse-card" onClick={() => onOpen(card.id)}>
       <span className="browse-card__title">{card.title}</span>
       {/* Every line is always there (empty or not), so all cards, and so all rows, are equally tall. */}
       <span className="browse-card__meta">{card.motifs}</span>
@@ -41,6 +34,6 @@ export const BrowseCard = memo(function BrowseCard({ card, onOpen }: BrowseCardP
           />
         )}
       </span>
-    </button>
+    </PressableButton>
   );
 });

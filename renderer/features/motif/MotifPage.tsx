@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PickedText } from '../../i18n/content-text';
+import { TouchButton } from '../../kit';
 import { FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
@@ -150,9 +151,9 @@ export function MotifPage(props: MotifPageProps) {
           ))}
         </ul>
       </Part>
-      <button type="button" className="primary-button motif-page__to-list" onClick={props.onList}>
+      <TouchButton variant="primary" className="motif-page__to-list" onClick={props.onList}>
         {labels.toList}
-      </button>
+      </TouchButton>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { navigate } from '../../app/router';
 import { updateVisit } from '../../app/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText, useContentTextInfo } from '../../i18n/content-text';
+import { TouchButton } from '../../kit';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
 import { motifTile, pieceCard } from './cards';
 import { useMotifPieces, usePlaceMap } from './motif-data';
@@ -36,9 +37,9 @@ export function MotifPageContainer({ id }: { id: string }) {
       <div className="screen-message">
         <h1>{t('motif.notFoundTitle')}</h1>
         <p>{t('motif.notFound')}</p>
-        <button type="button" className="primary-button" onClick={toList}>
+        <TouchButton variant="primary" onClick={toList}>
           {t('motif.toList')}
-        </button>
+        </TouchButton>
       </div>
     );
   }

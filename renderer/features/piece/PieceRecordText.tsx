@@ -1,7 +1,7 @@
+import { PressableButton } from '../../kit';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from './piece-record-view';
-import { PressableButton } from './PressableButton';
 
 export interface PieceRecordTextLabels {
   motifs: string;
