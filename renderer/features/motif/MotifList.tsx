@@ -1,9 +1,10 @@
-import { MotifTile, type MotifTileData } from './MotifTile';
+import type { MotifCardData } from '../../ui/cards/card-data';
+import { MotifCard } from '../../ui/cards/MotifCard';
 
 export interface MotifListGroup {
   family: string;
   label: string;
-  tiles: MotifTileData[];
+  cards: MotifCardData[];
 }
 
 export interface MotifListProps {
@@ -48,11 +49,11 @@ export function MotifList({ groups, family, onFamily, onOpen, labels }: MotifLis
           </button>
         ))}
       </div>
-      <ul className="tile-grid" aria-label={labels.title}>
+      <ul className="card-grid card-grid--motifs" aria-label={labels.title}>
         {shown.flatMap((g) =>
-          g.tiles.map((tile) => (
-            <li key={tile.id}>
-              <MotifTile tile={tile} restrictedLabel={labels.restricted} onOpen={onOpen} />
+          g.cards.map((card) => (
+            <li key={card.id}>
+              <MotifCard card={card} restrictedLabel={labels.restricted} onOpen={onOpen} />
             </li>
           )),
         )}

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { PickedText } from '../../i18n/content-text';
 import { TouchButton } from '../../kit';
+import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
+import { LaranganBadge } from '../../ui/cards/LaranganBadge';
+import { MotifCard } from '../../ui/cards/MotifCard';
+import { PieceCard } from '../../ui/cards/PieceCard';
 import { FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
-import { MotifTile, type MotifTileData } from './MotifTile';
-import { PieceCard, type PieceCardData } from './PieceCard';
 
 export interface MotifPageLabels {
   alsoWritten: string;
@@ -44,7 +46,7 @@ export interface MotifPageProps {
   /** Present for a restricted (larangan) court motif; `rule` is the curator's rule text. */
   larangan?: { rule: PickedText };
   notes: readonly PickedText[];
-  related: readonly MotifTileData[];
+  related: readonly MotifCardData[];
   pieces: readonly PieceCardData[];
   labels: MotifPageLabels;
   onOpenMotif: (id: string) => void;
@@ -59,7 +61,7 @@ export function MotifPage(props: MotifPageProps) {
     <article className="motif-page">
       <header className="motif-page__header">
         <h1>{props.name}</h1>
-        {props.larangan && <span className="larangan-badge">{labels.restrictedBadge}</span>}
+        {props.larangan && <LaranganBadge label={labels.restrictedBadge} />}
         <p className="motif-page__family">
           {labels.family}: {props.family}
         </p>
@@ -143,10 +145,10 @@ export function MotifPage(props: MotifPageProps) {
         )}
       </Part>
       <Part id="related" title={labels.related} show={props.related.length > 0}>
-        <ul className="tile-grid">
-          {props.related.map((tile) => (
-            <li key={tile.id}>
-              <MotifTile tile={tile} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
+        <ul className="card-grid card-grid--motifs">
+          {props.related.map((card) => (
+            <li key={card.id}>
+              <MotifCard card={card} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
             </li>
           ))}
         </ul>

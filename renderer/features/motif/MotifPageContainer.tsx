@@ -5,8 +5,8 @@ import { updateVisit } from '../../app/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText, useContentTextInfo } from '../../i18n/content-text';
 import { TouchButton } from '../../kit';
+import { motifCardData, pieceCardData } from '../../ui/cards/card-data';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
-import { motifTile, pieceCard } from './cards';
 import { useMotifPieces, usePlaceMap } from './motif-data';
 import { colourSwatches, otherNames } from './motif-view';
 import { MotifPage } from './MotifPage';
@@ -26,8 +26,11 @@ export function MotifPageContainer({ id }: { id: string }) {
   const pieces = useMotifPieces(id);
 
   const cards = useMemo(
-    () => (pieces && motifs ? pieces.map((piece) => pieceCard(piece, motifs, text)) : undefined),
-    [pieces, motifs, text],
+    () =>
+      pieces && motifs && terms
+        ? pieces.map((piece) => pieceCardData(piece, { motifs, terms, text }))
+        : undefined,
+    [pieces, motifs, terms, text],
   );
   const toList = () => navigate({ name: 'motifs' });
 
@@ -66,7 +69,7 @@ export function MotifPageContainer({ id }: { id: string }) {
       notes={motif.notes.map(textInfo).filter((note) => note.text !== '')}
       related={motif.related.flatMap((r) => {
         const other = motifs.get(r);
-        return other ? [motifTile(other, terms, text)] : [];
+        return other ? [motifCardData(other, { terms, text })] : [];
       })}
       pieces={cards}
       labels={{

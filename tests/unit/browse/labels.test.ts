@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MotifRecord, PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
-import { rgbaToThumbHash } from 'thumbhash';
-import { createCardCache, placeholderColour, toCardData } from '../../../renderer/features/browse/card-data';
+import type { MotifRecord, TermRecord } from '../../../electron/shared/collection-records';
 import {
   facetOptions,
   formatCount,
@@ -62,62 +60,6 @@ describe('facet value labels', () => {
     expect(pluralForm(1, 'en')).toBe('one');
     expect(pluralForm(24, 'en')).toBe('other');
     expect(pluralForm(1, 'id')).toBe('other');
-  });
-});
-
-describe('browse cards', () => {
-  const piece = {
-    id: 'p1',
-    group: 'pesisiran',
-    title: { id: 'Kain Jlamprang', en: 'Jlamprang cloth' },
-    motifIds: ['jlamprang', 'unknown-motif'],
-    production: { date: { display: {}, earliest: 1925 } },
-    media: [
-      {
-        view: 'full',
-        alt: { en: 'A red cloth.' },
-        thumbs: [
-          { size: 256, src: 'media/a-256.webp' },
-          { size: 512, src: 'media/a-512.webp' },
-        ],
-        display: 'media/a.webp',
-        placeholder: 'cQgCC4B4iHh4eAh3eIiAhwg=',
-      },
-    ],
-  } as unknown as PieceRecord;
-
-  it('builds the card in the visitor language with group label, year and a ThumbHash placeholder', () => {
-    const card = toCardData(piece, { motifs, terms, text: english });
-    expect(card).toMatchObject({
-      title: 'Jlamprang cloth',
-      motifs: 'Jlamprang, unknown-motif',
-      date: '1925',
-      group: 'North-coast batik',
-      thumb: 'collection/media/a-512.webp',
-      alt: 'A red cloth.',
-    });
-    expect(card.placeholder).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
-  });
-
-  it('a damaged ThumbHash gives no placeholder instead of an error', () => {
-    expect(placeholderColour('***')).toBeUndefined();
-    expect(placeholderColour(undefined)).toBeUndefined();
-  });
-
-  it('the placeholder is the tone of the image (an indigo cloth gives an indigo card)', () => {
-    const rgba = new Uint8Array(8 * 8 * 4);
-    for (let i = 0; i < rgba.length; i += 4) rgba.set([43, 58, 103, 255], i);
-    const hash = btoa(String.fromCharCode(...rgbaToThumbHash(8, 8, rgba)));
-    const [r, g, b] = /rgb\((\d+), (\d+), (\d+)\)/.exec(placeholderColour(hash)!)!.slice(1).map(Number);
-    expect(Math.abs(r! - 43)).toBeLessThan(8);
-    expect(Math.abs(g! - 58)).toBeLessThan(8);
-    expect(Math.abs(b! - 103)).toBeLessThan(8);
-  });
-
-  it('keeps each card object while the context holds (memoised cards skip re-rendering)', () => {
-    const cardFor = createCardCache(new Map([['p1', piece]]), { motifs, terms, text: english });
-    expect(cardFor('p1')).toBe(cardFor('p1'));
-    expect(cardFor('missing')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,136 @@
+import { thumbHashToAverageRGBA } from 'thumbhash';
+import type {
+  LangMap,
+  MotifRecord,
+  PieceRecord,
+  TermRecord,
+} from '../../../electron/shared/collection-records';
+import { mainMedia, thumbUrl } from '../media-urls';
+
+/** Thumbnails of about this long side fill a card on a 1080p screen. */
+export const CARD_THUMB_PX = 400;
+
+/** What a piece card shows, already in the visitor's language; built by `pieceCardData`. */
+export interface PieceCardData {
+  id: string;
+  /** The title, else the accession number: a card is never blank. */
+  title: string;
+  /** The piece's motif names, comma-separated ('' when it has none). */
+  motifs: string;
+  date: string;
+  /** The label of the museum group it belongs to. */
+  group: string;
+  thumb?: string;
+  /** Alt text of the thumbnail, from the media record. */
+  alt: string;
+  /** The ThumbHash's average colour (CSS), painted under the thumbnail until it arrives. */
+  placeholder?: string;
+  /** Why a search found it ("found in: description"), when that is not obvious from the title. */
+  note?: string;
+}
+
+/** What a motif card shows, already in the visitor's language; built by `motifCardData`. */
+export interface MotifCardData {
+  id: string;
+  name: string;
+  /** The label of its motif family. */
+  family: string;
+  thumb?: string;
+  restricted: boolean;
+  /** e.g. "12 kain"; omitted where counts are not known. */
+  pieces?: string;
+}
+
+/** Records and text picking the cards are built with; a new context means new cards. */
+export interface CardContext {
+  motifs: ReadonlyMap<string, MotifRecord>;
+  terms: ReadonlyMap<string, TermRecord>;
+  text: (map: LangMap | undefined) => string;
+}
+
+/**
+ * The average colour of a base64 ThumbHash, as CSS. Cards are built while the grid scrolls, and
+ * decoding each hash into a blurred PNG data URL there cost long tasks (the UI bench profile: about
+ * a third of the scroll handler's time at 10,000 pieces); the average colour is a few arithmetic
+ * steps and still shows the cloth's tone at once. A damaged hash gives no placeholder, not a crash.
+ */
+export function placeholderColour(base64: string | undefined): string | undefined {
+  if (!base64) return undefined;
+  try {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const { r, g, b } = thumbHashToAverageRGBA(bytes);
+    const channel = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 255);
+    return `rgb(${channel(r)}, ${channel(g)}, ${channel(b)})`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The piece's date as the curator wrote it, else its year range, else its one year. The piece
+ * screen's record reads it the same way (piece-record-view's `dateText`), so a card and the record
+ * it opens agree.
+ */
+export function cardDate(piece: PieceRecord, text: CardContext['text']): string {
+  const { display, earliest, latest } = piece.production.date;
+  const shown = text(display);
+  if (shown) return shown;
+  if (earliest !== undefined && latest !== undefined && earliest !== latest) return `${earliest}–${latest}`;
+  return String(earliest ?? latest ?? '');
+}
+
+/** A piece card from its record; `note` is a search's reason for showing it, if any. */
+export function pieceCardData(piece: PieceRecord, context: CardContext, note?: string): PieceCardData {
+  const { motifs, terms, text } = context;
+  const media = mainMedia(piece.media);
+  return {
+    id: piece.id,
+    title: text(piece.title) || piece.accession,
+    motifs: piece.motifIds.map((id) => text(motifs.get(id)?.name) || id).join(', '),
+    date: cardDate(piece, text),
+    group: text(terms.get(`group:${piece.group}`)?.label) || piece.group,
+    thumb: thumbUrl(media, CARD_THUMB_PX),
+    alt: text(media?.alt),
+    placeholder: placeholderColour(media?.placeholder),
+    ...(note && { note }),
+  };
+}
+
+/** A motif card from its record; `pieces` is the already formatted piece count, if shown. */
+export function motifCardData(
+  motif: MotifRecord,
+  context: Pick<CardContext, 'terms' | 'text'>,
+  pieces?: string,
+): MotifCardData {
+  const { terms, text } = context;
+  return {
+    id: motif.id,
+    name: text(motif.name) || motif.id,
+    family: text(terms.get(`family:${motif.family}`)?.label) || motif.family,
+    thumb: thumbUrl(mainMedia(motif.media), CARD_THUMB_PX),
+    restricted: motif.larangan.restricted,
+    ...(pieces && { pieces }),
+  };
+}
+
+/**
+ * Piece cards built on demand and kept per context: only the cards a visitor scrolls past are ever
+ * built, and a card keeps its identity while the context holds, so memoised cards skip re-rendering
+ * when a facet tap changes the list around them.
+ */
+export function createCardCache(
+  pieces: ReadonlyMap<string, PieceRecord>,
+  context: CardContext,
+): (id: string) => PieceCardData | undefined {
+  const built = new Map<string, PieceCardData>();
+  return (id) => {
+    let card = built.get(id);
+    if (!card) {
+      const piece = pieces.get(id);
+      if (!piece) return undefined;
+      card = pieceCardData(piece, context);
+      built.set(id, card);
+    }
+    return card;
+  };
+}
