@@ -1,5 +1,6 @@
 import type { MotifCardData } from '../../ui/cards/card-data';
 import { MotifCard } from '../../ui/cards/MotifCard';
+import { Chip } from '../../ui/chips/Chip';
 
 export interface MotifListGroup {
   family: string;
@@ -34,19 +35,13 @@ export function MotifList({ groups, family, onFamily, onOpen, labels }: MotifLis
       <h1>{labels.title}</h1>
       <p className="motif-list__intro">{labels.intro}</p>
       <div className="chip-row" role="group" aria-label={labels.filter}>
-        <button type="button" className="chip" aria-pressed={family === null} onClick={() => onFamily(null)}>
+        <Chip aria-pressed={family === null} onClick={() => onFamily(null)}>
           {labels.all}
-        </button>
+        </Chip>
         {groups.map((g) => (
-          <button
-            key={g.family}
-            type="button"
-            className="chip"
-            aria-pressed={family === g.family}
-            onClick={() => onFamily(g.family)}
-          >
+          <Chip key={g.family} aria-pressed={family === g.family} onClick={() => onFamily(g.family)}>
             {g.label}
-          </button>
+          </Chip>
         ))}
       </div>
       <ul className="card-grid card-grid--motifs" aria-label={labels.title}>

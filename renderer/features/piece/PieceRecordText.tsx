@@ -1,4 +1,4 @@
-import { PressableButton } from '../../kit';
+import { Chip } from '../../ui/chips/Chip';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from './piece-record-view';
@@ -39,9 +39,7 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           <ul>
             {record.motifs.map((motif, i) => (
               <li key={`${motif.id}-${i}`}>
-                <PressableButton className="piece-chip" onClick={() => onMotif(motif.id)}>
-                  {motif.label}
-                </PressableButton>
+                <Chip onClick={() => onMotif(motif.id)}>{motif.label}</Chip>
               </li>
             ))}
           </ul>

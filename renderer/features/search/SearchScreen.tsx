@@ -2,6 +2,7 @@ import { OnScreenKeyboard, type KeyboardLabels } from '../../kit';
 import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
 import { MotifCard } from '../../ui/cards/MotifCard';
 import { PieceCard } from '../../ui/cards/PieceCard';
+import { Chip } from '../../ui/chips/Chip';
 import { SearchField } from './SearchField';
 import type { SearchPhase } from './search-view';
 import './search.css';
@@ -129,9 +130,9 @@ function Chips({
       <h2>{label}</h2>
       <div className="chip-row">
         {items.map((item) => (
-          <button key={item.key} type="button" className="chip" onClick={() => onPick(item.key)}>
+          <Chip key={item.key} onClick={() => onPick(item.key)}>
             {item.text}
-          </button>
+          </Chip>
         ))}
       </div>
     </section>
