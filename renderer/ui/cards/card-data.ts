@@ -8,7 +8,7 @@ import type {
 import { mainMedia, thumbUrl } from '../media-urls';
 
 /** Thumbnails of about this long side fill a card on a 1080p screen. */
-export const CARD_THUMB_PX = 400;
+const CARD_THUMB_PX = 400;
 
 /** What a piece card shows, already in the visitor's language; built by `pieceCardData`. */
 export interface PieceCardData {
@@ -71,7 +71,7 @@ export function placeholderColour(base64: string | undefined): string | undefine
  * screen's record reads it the same way (piece-record-view's `dateText`), so a card and the record
  * it opens agree.
  */
-export function cardDate(piece: PieceRecord, text: CardContext['text']): string {
+function cardDate(piece: PieceRecord, text: CardContext['text']): string {
   const { display, earliest, latest } = piece.production.date;
   const shown = text(display);
   if (shown) return shown;
