@@ -5,7 +5,8 @@
  */
 export { TouchButton } from './touch/TouchButton';
 export type { TouchButtonProps, TouchButtonVariant } from './touch/TouchButton';
-export { usePressed } from './touch/use-pressed';
+export { PressableButton } from './touch/PressableButton';
+export type { PressableButtonProps } from './touch/PressableButton';
 export { swipeDirection, SWIPE_MIN_PX } from './touch/swipe';
 export type { SwipeDirection } from './touch/swipe';
 

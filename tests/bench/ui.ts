@@ -167,15 +167,15 @@ async function main(): Promise<void> {
 
     // Tap to detail: the app's browse grid and piece screen against the static page.
     await page.goto(`${web.url}#/browse`);
-    await page.locator('.browse-card').first().waitFor();
+    await page.locator('.piece-card').first().waitFor();
     const tapOptions = { count: Number(args.taps), spread: 8 };
     const appTap = await tapToDetail(page, {
       ...tapOptions,
-      card: '.browse-card',
+      card: '.piece-card',
       detail: '#piece-title',
       back: async () => {
         await page.evaluate('history.back()');
-        await page.locator('.browse-card').first().waitFor();
+        await page.locator('.piece-card').first().waitFor();
       },
     });
     log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);

@@ -52,7 +52,7 @@ test('a pinch anywhere but the zoom viewer magnifies nothing; on the viewer it z
     ['#/', 'home', '.home-group', 'a group tile'],
     ['#/', 'home', '.home__intro', 'the page behind the tiles'],
     ['#/', 'home', '.app-chrome__title', 'the top bar'],
-    ['#/browse', 'browse', '.browse-card', 'a card in the grid'],
+    ['#/browse', 'browse', '.piece-card', 'a card in the grid'],
     ['#/browse', 'browse', '.app-main', 'the facet panel and grid'],
     [`#/piece/${PIECE}`, 'piece', '.piece-record', 'the record beside the cloth'],
     [`#/piece/${PIECE}`, 'piece', '.piece-toolbar', 'the toolbar'],

@@ -503,7 +503,9 @@ test('swipes and buttons walk the result list; motif chips open the motif', asyn
   await test.step('opened from browse, the swipe follows the browse list', async () => {
     await page.getByRole('button', { name: 'Beranda' }).tap();
     await page.evaluate(() => (location.hash = '#/browse'));
-    const titles = page.getByRole('list', { name: 'Kain yang ditemukan' }).locator('.browse-card__title');
+    const titles = page
+      .getByRole('list', { name: 'Kain yang ditemukan' })
+      .locator('.piece-card .card__title');
     const [first, second] = [await titles.nth(0).innerText(), await titles.nth(1).innerText()];
     await page.getByRole('list', { name: 'Kain yang ditemukan' }).getByRole('button').first().tap();
     await expect(heading(page, first)).toBeVisible();

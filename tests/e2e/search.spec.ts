@@ -98,7 +98,7 @@ test('search by touch: old spellings, typos, nothing found, recent searches', as
     await clearField(page);
     await typeOnKeyboard(page, 'kawung');
     const first = pieceResults(page).getByRole('button').first();
-    const title = (await first.locator('.piece-card__title').textContent()) ?? '';
+    const title = (await first.locator('.card__title').textContent()) ?? '';
     await first.tap();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await page.goBack();

@@ -35,3 +35,24 @@ test('touch basics: large targets, large text, no selection or callouts', async 
   expect(contextMenuAllowed).toBe(false);
   expect(foreignRequests).toEqual([]);
 });
+
+test('a finger on a chip or a card shows it pressed at once, and no longer once lifted', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  await page.goto(`${host.url}#/motifs`);
+  await waitForSettledStore(page);
+  // The chip first: pressing "all families" changes nothing; the card's tap then opens its motif.
+  for (const target of [page.locator('.chip').first(), page.locator('.motif-card').first()]) {
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect(target).toHaveAttribute('data-pressed', 'true');
+    // The pressed look: darker at once (the kit's brightness filter is not animated).
+    expect(await target.evaluate((el) => getComputedStyle(el).filter)).toMatch(/^brightness\(0\.\d+\)$/);
+    await page.mouse.up();
+    await expect(target).not.toHaveAttribute('data-pressed');
+  }
+  expect(foreignRequests).toEqual([]);
+});

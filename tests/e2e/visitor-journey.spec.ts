@@ -35,7 +35,7 @@ test('a first-time visitor finds a jlamprang cloth, zooms in, reads the meaning 
     const cloths = page.getByRole('region', { name: /^Kain \(/ });
     const first = cloths.getByRole('button').first();
     await expect(first).toBeVisible();
-    title = (await first.locator('.piece-card__title').textContent()) ?? '';
+    title = (await first.locator('.card__title').textContent()) ?? '';
     expect(carrying.has(title)).toBe(true);
     await first.tap();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -48,7 +48,7 @@ export const SCREENS: Screen[] = [
     name: 'browse-facets',
     show: async (page) => {
       await go(page, '#/browse', 'browse');
-      await expect(page.locator('.browse-card').first()).toBeVisible();
+      await expect(page.locator('.piece-card').first()).toBeVisible();
       const facet = page
         .getByRole('navigation', { name: 'Saring koleksi' })
         .getByRole('tab', { name: /^Kelompok/ });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageOption } from '../../i18n/language-names';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { UI_LANGUAGES } from '../../i18n/setup-i18n';
+import { PressableButton } from '../../kit';
 import type { SlotContent } from './attract-cycle';
 import type { AttractSlide } from './attract-slides';
 import './attract.css';
@@ -58,7 +59,7 @@ export function AttractScreen({
       <h1 id="attract-heading" className="attract__heading">
         {museum ?? t('app.collectionLabel')}
       </h1>
-      <button type="button" className="attract__start" onClick={onStart}>
+      <PressableButton className="attract__start" onClick={onStart}>
         <span className="attract__prompts">
           {UI_LANGUAGES.map((lng) => (
             <span key={lng} lang={lng} className="attract__prompt">
@@ -66,7 +67,7 @@ export function AttractScreen({
             </span>
           ))}
         </span>
-      </button>
+      </PressableButton>
       <div className="attract__languages">
         <LanguageSwitch
           className="language-switch--attract"

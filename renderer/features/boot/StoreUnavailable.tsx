@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TouchButton } from '../../kit';
 
 /** No cached collection and no host: a friendly explanation and a retry, never a blank page. */
 export function StoreUnavailable({ onRetry }: { onRetry: () => void }) {
@@ -7,9 +8,9 @@ export function StoreUnavailable({ onRetry }: { onRetry: () => void }) {
     <section className="boot-screen" aria-labelledby="unavailable-title">
       <h1 id="unavailable-title">{t('boot.unavailableTitle')}</h1>
       <p>{t('boot.unavailableBody')}</p>
-      <button type="button" className="primary-button" onClick={onRetry}>
+      <TouchButton variant="primary" onClick={onRetry}>
         {t('boot.retry')}
-      </button>
+      </TouchButton>
     </section>
   );
 }

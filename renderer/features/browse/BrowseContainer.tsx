@@ -5,8 +5,8 @@ import { getVisit, updateVisit, useVisit } from '../../navigation/visit-state';
 import { useCollectionInfo, useMotifMap, useTermMap } from '../../db/hooks';
 import { EMPTY_IDS, type SortKey } from '../../facets';
 import { useContentText } from '../../i18n/content-text';
+import { createCardCache } from '../../ui/cards/card-data';
 import { BrowseScreen } from './BrowseScreen';
-import { createCardCache } from './card-data';
 import { facetOptions, valueInfo, BROWSE_FACETS, type BrowseFacet } from './facet-labels';
 import { formatCount, pluralForm } from '../../i18n/numbers';
 import {

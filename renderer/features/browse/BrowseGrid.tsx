@@ -1,14 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { BrowseCard } from './BrowseCard';
-import type { BrowseCardData } from './card-data';
+import type { PieceCardData } from '../../ui/cards/card-data';
+import { PieceCard } from '../../ui/cards/PieceCard';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
 
 export interface BrowseGridProps {
   label: string;
   ids: readonly string[];
-  cardFor: (id: string) => BrowseCardData | undefined;
+  cardFor: (id: string) => PieceCardData | undefined;
   onOpen: (id: string) => void;
   /** Scroll offset to start at: where the visitor left the grid before opening a piece. */
   initialOffset: number;
@@ -122,7 +122,7 @@ function GridRows(props: GridRowsProps) {
                 aria-posinset={row.index * columns + i + 1}
                 aria-setsize={ids.length}
               >
-                {card && <BrowseCard card={card} onOpen={onOpen} />}
+                {card && <PieceCard card={card} variant="even" onOpen={onOpen} />}
               </div>
             );
           })}

@@ -1,4 +1,5 @@
 import { TouchButton } from '../../kit';
+import { Chip } from '../../ui/chips/Chip';
 import type { BrowseFacet, FacetOption } from './facet-labels';
 import { CheckMark, OpenMark } from './facet-marks';
 
@@ -56,7 +57,7 @@ export function FacetPanel(props: FacetPanelProps) {
         <div id="facet-values" className="facet-panel__values" role="tabpanel" aria-labelledby={tabId(open)}>
           {options.length === 0 && <p className="facet-panel__empty">{emptyText}</p>}
           {options.map((option) => (
-            <TouchButton
+            <Chip
               key={option.value}
               className="facet-chip"
               aria-pressed={option.selected}
@@ -82,7 +83,7 @@ export function FacetPanel(props: FacetPanelProps) {
               )}
               <span className="facet-chip__label">{option.label}</span>
               <span className="facet-chip__count">{formatCount(option.count)}</span>
-            </TouchButton>
+            </Chip>
           ))}
         </div>
       )}

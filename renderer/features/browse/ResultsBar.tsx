@@ -1,4 +1,5 @@
 import { TouchButton } from '../../kit';
+import { Chip } from '../../ui/chips/Chip';
 
 /** A sort order the visitor can pick. */
 export interface SortOption {
@@ -58,7 +59,7 @@ export function ResultsBar(props: ResultsBarProps) {
       {active.length > 0 && (
         <div className="results-bar__active" role="group" aria-label={activeLabel}>
           {active.map((filter) => (
-            <TouchButton
+            <Chip
               key={filter.id}
               className="active-filter"
               aria-label={filter.removeLabel}
@@ -68,7 +69,7 @@ export function ResultsBar(props: ResultsBarProps) {
               <span className="active-filter__cross" aria-hidden="true">
                 ×
               </span>
-            </TouchButton>
+            </Chip>
           ))}
           <TouchButton variant="quiet" className="clear-all" onClick={props.onClearAll}>
             {props.clearAllLabel}

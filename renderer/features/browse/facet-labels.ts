@@ -44,7 +44,7 @@ export interface ValueInfo {
 }
 
 /** The same neutral ground colour browse gives a colour family whose term has no `hex`. */
-export const NO_SWATCH = '#c9b99b';
+export const NO_SWATCH = 'var(--swatch-none)';
 /** Motif drawings on chips are about 56 px; the smallest thumbnail at least this long will do. */
 const CHIP_THUMB_PX = 96;
 const HEX = /^#[0-9a-f]{6}$/i;

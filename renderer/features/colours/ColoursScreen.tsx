@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePressed } from '../../kit';
+import { PressableButton } from '../../kit';
 import type { ColourTile } from './colour-tiles';
 import './colours.css';
 
@@ -34,19 +34,12 @@ export function ColoursScreen({ tiles, onPick }: ColoursScreenProps) {
 
 function ColourTileButton(props: { tile: ColourTile; countText: string; onPick: (key: string) => void }) {
   const { tile, countText, onPick } = props;
-  const { pressed, handlers } = usePressed();
   return (
-    <button
-      type="button"
-      className="colour-tile"
-      data-pressed={pressed || undefined}
-      onClick={() => onPick(tile.key)}
-      {...handlers}
-    >
+    <PressableButton className="colour-tile" onClick={() => onPick(tile.key)}>
       <span className="colour-tile__swatch" style={{ backgroundColor: tile.hex }} aria-hidden="true" />
       <span className="colour-tile__label">{tile.label}</span>
       <span className="colour-tile__count">{countText}</span>
       {tile.description && <span className="colour-tile__about">{tile.description}</span>}
-    </button>
+    </PressableButton>
   );
 }

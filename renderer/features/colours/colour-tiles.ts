@@ -13,7 +13,7 @@ export interface ColourTile {
   description: string;
 }
 
-const NO_SWATCH = '#c9b99b';
+const NO_SWATCH = 'var(--swatch-none)';
 
 /**
  * The tiles of colour browse: every family of the `colour` vocabulary that at least one piece

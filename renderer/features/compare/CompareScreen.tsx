@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { TouchButton } from '../../kit';
+import { PressableButton, TouchButton } from '../../kit';
 import type { CompareRow } from './compare-rows';
 import './compare.css';
-import { PressableButton } from '../piece/PressableButton';
 
 export interface CompareSide {
   id: string;

@@ -4,8 +4,9 @@ import { navigate } from '../../navigation/router';
 import { updateVisit } from '../../navigation/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText, useContentTextInfo } from '../../i18n/content-text';
+import { TouchButton } from '../../kit';
+import { motifCardData, pieceCardData } from '../../ui/cards/card-data';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
-import { motifTile, pieceCard } from './cards';
 import { useMotifPieces } from '../../db/motif-lookups';
 import { usePlaceMap } from '../../db/piece-lookups';
 import { colourSwatches, otherNames } from './motif-view';
@@ -26,8 +27,11 @@ export function MotifContainer({ id }: { id: string }) {
   const pieces = useMotifPieces(id);
 
   const cards = useMemo(
-    () => (pieces && motifs ? pieces.map((piece) => pieceCard(piece, motifs, text)) : undefined),
-    [pieces, motifs, text],
+    () =>
+      pieces && motifs && terms
+        ? pieces.map((piece) => pieceCardData(piece, { motifs, terms, text }))
+        : undefined,
+    [pieces, motifs, terms, text],
   );
   const toList = () => navigate({ name: 'motifs' });
 
@@ -37,9 +41,9 @@ export function MotifContainer({ id }: { id: string }) {
       <div className="screen-message">
         <h1>{t('motif.notFoundTitle')}</h1>
         <p>{t('motif.notFound')}</p>
-        <button type="button" className="primary-button" onClick={toList}>
+        <TouchButton variant="primary" onClick={toList}>
           {t('motif.toList')}
-        </button>
+        </TouchButton>
       </div>
     );
   }
@@ -66,7 +70,7 @@ export function MotifContainer({ id }: { id: string }) {
       notes={motif.notes.map(textInfo).filter((note) => note.text !== '')}
       related={motif.related.flatMap((r) => {
         const other = motifs.get(r);
-        return other ? [motifTile(other, terms, text)] : [];
+        return other ? [motifCardData(other, { terms, text })] : [];
       })}
       pieces={cards}
       labels={{

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../navigation/router';
 import { useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { motifTile } from './cards';
+import { motifCardData } from '../../ui/cards/card-data';
 import { useMotifPieceCounts } from '../../db/motif-lookups';
 import { groupByFamily } from './motif-view';
 import { MotifListScreen, type MotifListGroup } from './MotifListScreen';
@@ -29,8 +29,12 @@ export function MotifListContainer() {
     return groupByFamily([...motifs.values()], terms, text, collator).map((g) => ({
       family: g.family,
       label: g.label,
-      tiles: g.motifs.map((m) =>
-        motifTile(m, terms, text, t('motif.pieceCount', { total: formatNumber(counts.get(m.id) ?? 0) })),
+      cards: g.motifs.map((m) =>
+        motifCardData(
+          m,
+          { terms, text },
+          t('motif.pieceCount', { total: formatNumber(counts.get(m.id) ?? 0) }),
+        ),
       ),
     }));
   }, [motifs, terms, counts, text, language, t, formatNumber]);

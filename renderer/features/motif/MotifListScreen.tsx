@@ -1,9 +1,11 @@
-import { MotifTile, type MotifTileData } from './MotifTile';
+import type { MotifCardData } from '../../ui/cards/card-data';
+import { MotifCard } from '../../ui/cards/MotifCard';
+import { Chip } from '../../ui/chips/Chip';
 
 export interface MotifListGroup {
   family: string;
   label: string;
-  tiles: MotifTileData[];
+  cards: MotifCardData[];
 }
 
 export interface MotifListScreenProps {
@@ -33,26 +35,20 @@ export function MotifListScreen({ groups, family, onFamily, onOpen, labels }: Mo
       <h1>{labels.title}</h1>
       <p className="motif-list__intro">{labels.intro}</p>
       <div className="chip-row" role="group" aria-label={labels.filter}>
-        <button type="button" className="chip" aria-pressed={family === null} onClick={() => onFamily(null)}>
+        <Chip aria-pressed={family === null} onClick={() => onFamily(null)}>
           {labels.all}
-        </button>
+        </Chip>
         {groups.map((g) => (
-          <button
-            key={g.family}
-            type="button"
-            className="chip"
-            aria-pressed={family === g.family}
-            onClick={() => onFamily(g.family)}
-          >
+          <Chip key={g.family} aria-pressed={family === g.family} onClick={() => onFamily(g.family)}>
             {g.label}
-          </button>
+          </Chip>
         ))}
       </div>
-      <ul className="tile-grid" aria-label={labels.title}>
+      <ul className="card-grid card-grid--motifs" aria-label={labels.title}>
         {shown.flatMap((g) =>
-          g.tiles.map((tile) => (
-            <li key={tile.id}>
-              <MotifTile tile={tile} restrictedLabel={labels.restricted} onOpen={onOpen} />
+          g.cards.map((card) => (
+            <li key={card.id}>
+              <MotifCard card={card} restrictedLabel={labels.restricted} onOpen={onOpen} />
             </li>
           )),
         )}

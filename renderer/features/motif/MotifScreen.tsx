@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import type { PickedText } from '../../i18n/content-text';
+import { TouchButton } from '../../kit';
+import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
+import { LaranganBadge } from '../../ui/cards/LaranganBadge';
+import { MotifCard } from '../../ui/cards/MotifCard';
+import { PieceCard } from '../../ui/cards/PieceCard';
 import { FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
-import { MotifTile, type MotifTileData } from './MotifTile';
-import { PieceCard, type PieceCardData } from './PieceCard';
 
 interface MotifPageLabels {
   alsoWritten: string;
@@ -43,7 +46,7 @@ export interface MotifScreenProps {
   /** Present for a restricted (larangan) court motif; `rule` is the curator's rule text. */
   larangan?: { rule: PickedText };
   notes: readonly PickedText[];
-  related: readonly MotifTileData[];
+  related: readonly MotifCardData[];
   pieces: readonly PieceCardData[];
   labels: MotifPageLabels;
   onOpenMotif: (id: string) => void;
@@ -58,7 +61,7 @@ export function MotifScreen(props: MotifScreenProps) {
     <article className="motif-page">
       <header className="motif-page__header">
         <h1>{props.name}</h1>
-        {props.larangan && <span className="larangan-badge">{labels.restrictedBadge}</span>}
+        {props.larangan && <LaranganBadge label={labels.restrictedBadge} />}
         <p className="motif-page__family">
           {labels.family}: {props.family}
         </p>
@@ -142,17 +145,17 @@ export function MotifScreen(props: MotifScreenProps) {
         )}
       </Part>
       <Part id="related" title={labels.related} show={props.related.length > 0}>
-        <ul className="tile-grid">
-          {props.related.map((tile) => (
-            <li key={tile.id}>
-              <MotifTile tile={tile} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
+        <ul className="card-grid card-grid--motifs">
+          {props.related.map((card) => (
+            <li key={card.id}>
+              <MotifCard card={card} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
             </li>
           ))}
         </ul>
       </Part>
-      <button type="button" className="primary-button motif-page__to-list" onClick={props.onList}>
+      <TouchButton variant="primary" className="motif-page__to-list" onClick={props.onList}>
         {labels.toList}
-      </button>
+      </TouchButton>
     </article>
   );
 }

@@ -6,12 +6,13 @@ import { updateVisit, useVisit } from '../../navigation/visit-state';
 import { usePiece } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { TakeAwayQr, TouchButton, ZoomViewer } from '../../kit';
+import { pieceCardData } from '../../ui/cards/card-data';
 import { collectionUrl, mainMedia, thumbUrl } from '../../ui/media-urls';
 import { addToCompare, removeFromCompare } from '../../navigation/compare-tray';
 import { PieceScreen } from './PieceScreen';
 import { useAccessionOrder, usePiecesByIds } from '../../db/piece-lookups';
 import { pieceNeighbours } from './piece-neighbours';
-import { dateText, pieceRecordView } from '../../records/piece-record-view';
+import { pieceRecordView } from '../../records/piece-record-view';
 import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
 import { useRecordContext } from '../../records/use-record-context';
 import { useZoomLabels } from '../../ui/zoom-labels';
@@ -23,7 +24,7 @@ const VIEW_KEYS = {
   reverse: 'piece.viewReverse',
 } as const;
 
-/** Thumbnails of at least this long side fill the view buttons and related-piece cards. */
+/** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
 
 /** The piece screen for `#/piece/<id>`: a friendly message when the collection has no such piece. */
@@ -107,12 +108,7 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
       onSelectView={setSelected}
       onPrevious={go(near.previous)}
       onNext={go(near.next)}
-      related={(related ?? []).map((p) => ({
-        id: p.id,
-        title: text(p.title) || p.accession,
-        date: dateText(p, { text }),
-        thumb: thumbUrl(mainMedia(p.media), THUMB_PX),
-      }))}
+      related={context ? (related ?? []).map((p) => pieceCardData(p, context)) : []}
       onOpenPiece={(id) => navigate({ name: 'piece', id })}
       onMotif={(id) => navigate({ name: 'motif', id })}
       takeAway={

@@ -1,7 +1,7 @@
+import { Chip } from '../../ui/chips/Chip';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
 import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from '../../records/piece-record-view';
-import { PressableButton } from './PressableButton';
 
 export interface PieceRecordTextLabels {
   motifs: string;
@@ -39,9 +39,7 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           <ul>
             {record.motifs.map((motif, i) => (
               <li key={`${motif.id}-${i}`}>
-                <PressableButton className="piece-chip" onClick={() => onMotif(motif.id)}>
-                  {motif.label}
-                </PressableButton>
+                <Chip onClick={() => onMotif(motif.id)}>{motif.label}</Chip>
               </li>
             ))}
           </ul>

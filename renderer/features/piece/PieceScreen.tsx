@@ -1,10 +1,11 @@
 import { useRef, type ReactNode } from 'react';
 import { TouchButton } from '../../kit';
+import type { PieceCardData } from '../../ui/cards/card-data';
 import { ScrollCue } from '../../ui/ScrollCue';
 import type { PieceRecordView } from '../../records/piece-record-view';
 import { PieceRecordText, type PieceRecordTextLabels } from './PieceRecordText';
 import { PieceViewPicker, type PieceViewChoice } from './PieceViewPicker';
-import { RelatedPieces, type RelatedCard } from './RelatedPieces';
+import { RelatedPieces } from './RelatedPieces';
 import { useSwipe } from './use-swipe';
 import './piece.css';
 
@@ -35,7 +36,7 @@ export interface PieceScreenProps {
   onSelectView: (id: string) => void;
   onPrevious?: () => void;
   onNext?: () => void;
-  related: readonly RelatedCard[];
+  related: readonly PieceCardData[];
   onOpenPiece: (id: string) => void;
   onMotif: (id: string) => void;
   /** The take-away QR code, when a public base URL is configured. */

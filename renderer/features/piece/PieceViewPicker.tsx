@@ -1,4 +1,4 @@
-import { PressableButton } from './PressableButton';
+import { PressableButton } from '../../kit';
 
 export interface PieceViewChoice {
   /** Media id. */

@@ -1,19 +1,13 @@
-import { PressableButton } from './PressableButton';
-
-export interface RelatedCard {
-  id: string;
-  title: string;
-  date: string;
-  thumb?: string;
-}
+import type { PieceCardData } from '../../ui/cards/card-data';
+import { PieceCard } from '../../ui/cards/PieceCard';
 
 export interface RelatedPiecesProps {
   heading: string;
-  cards: readonly RelatedCard[];
+  cards: readonly PieceCardData[];
   onOpen: (id: string) => void;
 }
 
-/** Pieces the curator linked to this one, as cards that open them. */
+/** Pieces the curator linked to this one, as small cards that open them. */
 export function RelatedPieces({ heading, cards, onOpen }: RelatedPiecesProps) {
   if (cards.length === 0) return null;
   return (
@@ -22,11 +16,7 @@ export function RelatedPieces({ heading, cards, onOpen }: RelatedPiecesProps) {
       <ul>
         {cards.map((card) => (
           <li key={card.id}>
-            <PressableButton className="piece-related__card" onClick={() => onOpen(card.id)}>
-              {card.thumb && <img src={card.thumb} alt="" draggable={false} />}
-              <span className="piece-related__title">{card.title}</span>
-              {card.date && <span className="piece-related__date">{card.date}</span>}
-            </PressableButton>
+            <PieceCard card={card} variant="small" onOpen={onOpen} />
           </li>
         ))}
       </ul>

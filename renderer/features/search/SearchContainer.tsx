@@ -4,7 +4,7 @@ import { navigate } from '../../navigation/router';
 import { rememberSearch, updateVisit, useVisit } from '../../navigation/visit-state';
 import { useMotifMap, usePieces, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { motifTile, pieceCard } from '../motif/cards';
+import { motifCardData, pieceCardData } from '../../ui/cards/card-data';
 import { useMotifPieceCounts } from '../../db/motif-lookups';
 import { useFormatNumber } from '../../i18n/numbers';
 import { namesMatch, popularMotifIds } from './search-view';
@@ -37,16 +37,16 @@ export function SearchContainer() {
   // milliseconds later, and never hold up the keyboard (see useSearchResults).
   const { query: shown, phase, hits, suggestions } = useSearchResults(search, query, HIT_LIMIT);
 
-  const motifTiles = useMemo(() => {
+  const motifCards = useMemo(() => {
     if (!motifs || !terms) return [];
     return hits.motifIds.slice(0, MAX_MOTIFS).flatMap((id) => {
       const motif = motifs.get(id);
-      return motif ? [motifTile(motif, terms, text)] : [];
+      return motif ? [motifCardData(motif, { terms, text })] : [];
     });
   }, [hits, motifs, terms, text]);
 
   const pieceCards = useMemo(() => {
-    if (!motifs || !pieceMap) return [];
+    if (!motifs || !terms || !pieceMap) return [];
     return hits.pieceIds.slice(0, MAX_PIECES).flatMap((id) => {
       const piece = pieceMap.get(id);
       if (!piece) return [];
@@ -58,9 +58,9 @@ export function SearchContainer() {
         }),
       ];
       const note = namesMatch(shown, names) ? undefined : t('search.matchedOther');
-      return [pieceCard(piece, motifs, text, note)];
+      return [pieceCardData(piece, { motifs, terms, text }, note)];
     });
-  }, [hits, motifs, pieceMap, text, shown, t]);
+  }, [hits, motifs, terms, pieceMap, text, shown, t]);
 
   const popular = useMemo(
     () =>
@@ -95,7 +95,7 @@ export function SearchContainer() {
       status={status}
       phase={phase}
       index={search.status === 'ready' ? (search.complete ? 'complete' : 'names') : search.status}
-      motifTiles={motifTiles}
+      motifCards={motifCards}
       pieceCards={pieceCards}
       suggestions={suggestions}
       popular={popular}

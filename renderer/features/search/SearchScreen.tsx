@@ -1,6 +1,8 @@
 import { OnScreenKeyboard, type KeyboardLabels } from '../../kit';
-import { MotifTile, type MotifTileData } from '../motif/MotifTile';
-import { PieceCard, type PieceCardData } from '../motif/PieceCard';
+import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
+import { MotifCard } from '../../ui/cards/MotifCard';
+import { PieceCard } from '../../ui/cards/PieceCard';
+import { Chip } from '../../ui/chips/Chip';
 import { SearchField } from './SearchField';
 import type { SearchPhase } from './search-view';
 import './search.css';
@@ -28,7 +30,7 @@ export interface SearchScreenProps {
    * labels have joined (on `data-index`, so tests and the UI bench can wait for a settled index).
    */
   index: 'loading' | 'missing' | 'names' | 'complete';
-  motifTiles: readonly MotifTileData[];
+  motifCards: readonly MotifCardData[];
   pieceCards: readonly PieceCardData[];
   suggestions: readonly string[];
   popular: readonly { id: string; name: string }[];
@@ -69,13 +71,13 @@ export function SearchScreen(props: SearchScreenProps) {
             onPick={props.onText}
           />
         )}
-        {phase === 'results' && props.motifTiles.length > 0 && (
+        {phase === 'results' && props.motifCards.length > 0 && (
           <section aria-labelledby="search-motifs">
             <h2 id="search-motifs">{labels.motifs}</h2>
-            <ul className="tile-grid search-screen__motifs">
-              {props.motifTiles.map((tile) => (
-                <li key={tile.id}>
-                  <MotifTile tile={tile} restrictedLabel={labels.restricted} onOpen={props.onOpenMotif} />
+            <ul className="card-grid search-screen__motifs">
+              {props.motifCards.map((card) => (
+                <li key={card.id}>
+                  <MotifCard card={card} restrictedLabel={labels.restricted} onOpen={props.onOpenMotif} />
                 </li>
               ))}
             </ul>
@@ -128,9 +130,9 @@ function Chips({
       <h2>{label}</h2>
       <div className="chip-row">
         {items.map((item) => (
-          <button key={item.key} type="button" className="chip" onClick={() => onPick(item.key)}>
+          <Chip key={item.key} onClick={() => onPick(item.key)}>
             {item.text}
-          </button>
+          </Chip>
         ))}
       </div>
     </section>

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { PressableButton } from '../touch/PressableButton';
 import { applyKey, DEFAULT_MAX_LENGTH } from './apply-key';
 import { INDONESIAN_LAYOUT, keyId, namedKey } from './keyboard-layout';
 import type { KeyboardKey, NamedKey } from './keyboard-layout';
@@ -46,7 +47,6 @@ export function OnScreenKeyboard({
   layout = INDONESIAN_LAYOUT,
 }: OnScreenKeyboardProps) {
   const names = { ...DEFAULT_KEYBOARD_LABELS, ...labels };
-  const [pressed, setPressed] = useState<string | undefined>();
   // Two taps may land before the host re-renders with the new value; build on the latest text.
   const latest = useRef(value);
   useLayoutEffect(() => {
@@ -61,7 +61,6 @@ export function OnScreenKeyboard({
     }
     if (result.submit) onSubmit?.(result.value);
   };
-  const release = () => setPressed(undefined);
 
   return (
     <div className="kit-keyboard" role="group" aria-label={names.keyboard}>
@@ -71,28 +70,21 @@ export function OnScreenKeyboard({
             const id = keyId(key);
             const name = namedKey(key);
             return (
-              <button
+              <PressableButton
                 key={id}
-                type="button"
                 className="kit-keyboard__key"
                 data-key={id}
                 data-kind={key.kind}
-                data-pressed={pressed === id || undefined}
                 aria-label={name ? names[name] : key.kind === 'char' ? key.char : undefined}
                 onPointerDown={(event) => {
-                  if (event.button !== 0) return;
-                  setPressed(id);
-                  press(key);
+                  if (event.button === 0) press(key);
                 }}
-                onPointerUp={release}
-                onPointerCancel={release}
-                onPointerLeave={release}
                 onClick={(event) => {
                   if (event.detail === 0) press(key);
                 }}
               >
                 <KeyFace keyDef={key} names={names} />
-              </button>
+              </PressableButton>
             );
           })}
         </div>

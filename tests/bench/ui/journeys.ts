@@ -19,7 +19,7 @@ export async function journey(page: Page, n: number, o: { settleIndex?: boolean 
     .locator('.home-group')
     .nth(n % 5)
     .tap();
-  const card = page.locator('.browse-card').nth(n % 6);
+  const card = page.locator('.piece-card').nth(n % 6);
   await card.tap();
   await page.locator('#piece-title').waitFor();
   await page.getByRole('button', { name: 'Perbesar' }).tap();

@@ -28,7 +28,7 @@ describe('colour tiles', () => {
         count: 28,
         description: 'Blue from Indigofera.',
       },
-      { key: 'hijau', label: 'Green', hex: '#c9b99b', count: 3, description: 'Leafy.' },
+      { key: 'hijau', label: 'Green', hex: 'var(--swatch-none)', count: 3, description: 'Leafy.' },
     ]);
   });
 });

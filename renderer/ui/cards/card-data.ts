@@ -5,26 +5,44 @@ import type {
   PieceRecord,
   TermRecord,
 } from '../../../electron/shared/collection-records';
-import { mainMedia, thumbUrl } from '../../ui/media-urls';
+import { mainMedia, thumbUrl } from '../media-urls';
+import { dateText } from '../../records/piece-record-view';
 
-/** Thumbnails of about this long side fill a browse card on a 1080p screen. */
+/** Thumbnails of about this long side fill a card on a 1080p screen. */
 const CARD_THUMB_PX = 400;
 
-/** What one browse card shows, already in the visitor's language. */
-export interface BrowseCardData {
+/** What a piece card shows, already in the visitor's language; built by `pieceCardData`. */
+export interface PieceCardData {
   id: string;
+  /** The title, else the accession number: a card is never blank. */
   title: string;
+  /** The piece's motif names, comma-separated ('' when it has none). */
   motifs: string;
   date: string;
+  /** The label of the museum group it belongs to. */
   group: string;
   thumb?: string;
   /** Alt text of the thumbnail, from the media record. */
   alt: string;
   /** The ThumbHash's average colour (CSS), painted under the thumbnail until it arrives. */
   placeholder?: string;
+  /** Why a search found it ("found in: description"), when that is not obvious from the title. */
+  note?: string;
 }
 
-/** Labels and text picking the cards are built with; a new set means new cards. */
+/** What a motif card shows, already in the visitor's language; built by `motifCardData`. */
+export interface MotifCardData {
+  id: string;
+  name: string;
+  /** The label of its motif family. */
+  family: string;
+  thumb?: string;
+  restricted: boolean;
+  /** e.g. "12 kain"; omitted where counts are not known. */
+  pieces?: string;
+}
+
+/** Records and text picking the cards are built with; a new context means new cards. */
 export interface CardContext {
   motifs: ReadonlyMap<string, MotifRecord>;
   terms: ReadonlyMap<string, TermRecord>;
@@ -49,43 +67,56 @@ export function placeholderColour(base64: string | undefined): string | undefine
   }
 }
 
-/** The piece's date as the curator wrote it, else its earliest year, else nothing. */
-function dateText(piece: PieceRecord, text: CardContext['text']): string {
-  const { display, earliest, latest } = piece.production.date;
-  return text(display) || String(earliest ?? latest ?? '');
-}
-
-export function toCardData(piece: PieceRecord, context: CardContext): BrowseCardData {
+/** A piece card from its record; `note` is a search's reason for showing it, if any. */
+export function pieceCardData(piece: PieceRecord, context: CardContext, note?: string): PieceCardData {
   const { motifs, terms, text } = context;
   const media = mainMedia(piece.media);
   return {
     id: piece.id,
-    title: text(piece.title),
+    title: text(piece.title) || piece.accession,
     motifs: piece.motifIds.map((id) => text(motifs.get(id)?.name) || id).join(', '),
-    date: dateText(piece, text),
+    date: dateText(piece, { text }),
     group: text(terms.get(`group:${piece.group}`)?.label) || piece.group,
     thumb: thumbUrl(media, CARD_THUMB_PX),
     alt: text(media?.alt),
     placeholder: placeholderColour(media?.placeholder),
+    ...(note && { note }),
+  };
+}
+
+/** A motif card from its record; `pieces` is the already formatted piece count, if shown. */
+export function motifCardData(
+  motif: MotifRecord,
+  context: Pick<CardContext, 'terms' | 'text'>,
+  pieces?: string,
+): MotifCardData {
+  const { terms, text } = context;
+  return {
+    id: motif.id,
+    name: text(motif.name) || motif.id,
+    family: text(terms.get(`family:${motif.family}`)?.label) || motif.family,
+    thumb: thumbUrl(mainMedia(motif.media), CARD_THUMB_PX),
+    restricted: motif.larangan.restricted,
+    ...(pieces && { pieces }),
   };
 }
 
 /**
- * Card data built on demand and kept per context: only the cards a visitor scrolls past are ever
+ * Piece cards built on demand and kept per context: only the cards a visitor scrolls past are ever
  * built, and a card keeps its identity while the context holds, so memoised cards skip re-rendering
  * when a facet tap changes the list around them.
  */
 export function createCardCache(
   pieces: ReadonlyMap<string, PieceRecord>,
   context: CardContext,
-): (id: string) => BrowseCardData | undefined {
-  const built = new Map<string, BrowseCardData>();
+): (id: string) => PieceCardData | undefined {
+  const built = new Map<string, PieceCardData>();
   return (id) => {
     let card = built.get(id);
     if (!card) {
       const piece = pieces.get(id);
       if (!piece) return undefined;
-      card = toCardData(piece, context);
+      card = pieceCardData(piece, context);
       built.set(id, card);
     }
     return card;

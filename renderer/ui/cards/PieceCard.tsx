@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { PressableButton } from '../../kit';
+import type { PieceCardData } from './card-data';
+import './cards.css';
+
+/**
+ * - `whole` (default): every line in full; on the motif page and in search results.
+ * - `even`: every card equally tall - the title cut to two lines, one line per fact, each line
+ *   there even when empty - because the browse grid places its virtualised rows by one measured
+ *   height; the piece screen shows the rest.
+ * - `small`: title and date only, for a row of related pieces beside a record.
+ */
+type PieceCardVariant = 'whole' | 'even' | 'small';
+
+export interface PieceCardProps {
+  card: PieceCardData;
+  variant?: PieceCardVariant;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One piece as a card: its picture on top, then title, motifs, date and group (and, from a search,
+ * why it was found). The title comes first in the DOM (what a screen reader announces first) while
+ * the picture is shown on top; the ThumbHash tone fills the picture's place until it arrives.
+ * Memoised: a browse grid that keeps this piece in view passes the same card object and callback,
+ * so the card is not rendered again.
+ */
+export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOpen }: PieceCardProps) {
+  const lines =
+    variant === 'small'
+      ? [{ kind: 'fact', text: card.date }]
+      : [
+          { kind: 'fact', text: card.motifs },
+          { kind: 'fact', text: card.date },
+          { kind: 'kind', text: card.group },
+        ];
+  return (
+    <PressableButton className="card piece-card" data-variant={variant} onClick={() => onOpen(card.id)}>
+      <span className="card__title">{card.title}</span>
+      {lines.map(
+        (line, i) =>
+          (line.text || variant === 'even') && (
+            <span key={i} className={`card__${line.kind}`}>
+              {line.text}
+            </span>
+          ),
+      )}
+      {card.note && variant !== 'small' && <span className="card__note">{card.note}</span>}
+      <span
+        className="card__picture"
+        style={card.placeholder ? { backgroundColor: card.placeholder } : undefined}
+      >
+        {card.thumb && (
+          <img src={card.thumb} alt={card.alt} draggable={false} loading="lazy" decoding="async" />
+        )}
+      </span>
+    </PressableButton>
+  );
+});

@@ -1,0 +1,127 @@
+import { rgbaToThumbHash } from 'thumbhash';
+import { describe, expect, it } from 'vitest';
+import type { MotifRecord, PieceRecord, TermRecord } from '../../../../../electron/shared/collection-records';
+import { pickText } from '../../../../../renderer/i18n/content-text';
+import {
+  createCardCache,
+  motifCardData,
+  pieceCardData,
+  placeholderColour,
+} from '../../../../../renderer/ui/cards/card-data';
+
+const term = (vocab: string, key: string, label: TermRecord['label']) =>
+  [`${vocab}:${key}`, { id: `${vocab}:${key}`, vocab, key, label, order: 0, hash: '' }] as const;
+
+const terms = new Map<string, TermRecord>([
+  term('group', 'pesisiran', { id: 'Batik Pesisiran', en: 'North-coast batik' }),
+  term('family', 'ceplok', { id: 'Ceplok', en: 'Ceplok (repeating rosettes)' }),
+]);
+const jlamprang = {
+  id: 'jlamprang',
+  name: { id: 'Jlamprang' },
+  family: 'ceplok',
+  larangan: { restricted: false },
+  media: [{ view: 'full', thumbs: [{ size: 512, src: 'media/j-512.webp' }], display: 'media/j.webp' }],
+} as unknown as MotifRecord;
+const motifs = new Map([['jlamprang', jlamprang]]);
+const english = (map: Parameters<typeof pickText>[0]) => pickText(map, 'en', ['id', 'en']);
+const context = { motifs, terms, text: english };
+
+const piece = {
+  id: 'p1',
+  accession: 'MBP.1925.001',
+  group: 'pesisiran',
+  title: { id: 'Kain Jlamprang', en: 'Jlamprang cloth' },
+  motifIds: ['jlamprang', 'unknown-motif'],
+  production: { date: { display: {}, earliest: 1925 } },
+  media: [
+    {
+      view: 'full',
+      alt: { en: 'A red cloth.' },
+      thumbs: [
+        { size: 256, src: 'media/a-256.webp' },
+        { size: 512, src: 'media/a-512.webp' },
+      ],
+      display: 'media/a.webp',
+      placeholder: 'cQgCC4B4iHh4eAh3eIiAhwg=',
+    },
+  ],
+} as unknown as PieceRecord;
+
+describe('piece card data', () => {
+  it('builds the card in the visitor language with group label, year and a ThumbHash placeholder', () => {
+    const card = pieceCardData(piece, context);
+    expect(card).toMatchObject({
+      title: 'Jlamprang cloth',
+      motifs: 'Jlamprang, unknown-motif',
+      date: '1925',
+      group: 'North-coast batik',
+      thumb: 'collection/media/a-512.webp',
+      alt: 'A red cloth.',
+    });
+    expect(card.placeholder).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+    expect(card).not.toHaveProperty('note');
+  });
+
+  it('carries a search note, falls back to the accession number and reads a year range as the record does', () => {
+    const bare = {
+      ...piece,
+      title: {},
+      production: { date: { display: {}, earliest: 1890, latest: 1910 } },
+    } as unknown as PieceRecord;
+    expect(pieceCardData(bare, context, 'found in: description')).toMatchObject({
+      title: 'MBP.1925.001',
+      date: '1890–1910',
+      note: 'found in: description',
+    });
+  });
+
+  it('prefers the date as the curator wrote it', () => {
+    const written = {
+      ...piece,
+      production: { date: { display: { en: 'about 1925' }, earliest: 1920, latest: 1930 } },
+    } as unknown as PieceRecord;
+    expect(pieceCardData(written, context).date).toBe('about 1925');
+  });
+
+  it('a damaged ThumbHash gives no placeholder instead of an error', () => {
+    expect(placeholderColour('***')).toBeUndefined();
+    expect(placeholderColour(undefined)).toBeUndefined();
+  });
+
+  it('the placeholder is the tone of the image (an indigo cloth gives an indigo card)', () => {
+    const rgba = new Uint8Array(8 * 8 * 4);
+    for (let i = 0; i < rgba.length; i += 4) rgba.set([43, 58, 103, 255], i);
+    const hash = btoa(String.fromCharCode(...rgbaToThumbHash(8, 8, rgba)));
+    const [r, g, b] = /rgb\((\d+), (\d+), (\d+)\)/.exec(placeholderColour(hash)!)!.slice(1).map(Number);
+    expect(Math.abs(r! - 43)).toBeLessThan(8);
+    expect(Math.abs(g! - 58)).toBeLessThan(8);
+    expect(Math.abs(b! - 103)).toBeLessThan(8);
+  });
+
+  it('keeps each card object while the context holds (memoised cards skip re-rendering)', () => {
+    const cardFor = createCardCache(new Map([['p1', piece]]), context);
+    expect(cardFor('p1')).toBe(cardFor('p1'));
+    expect(cardFor('missing')).toBeUndefined();
+  });
+});
+
+describe('motif card data', () => {
+  it('names the motif and its family in the visitor language, with the count when given', () => {
+    expect(motifCardData(jlamprang, context, '7 pieces')).toEqual({
+      id: 'jlamprang',
+      name: 'Jlamprang',
+      family: 'Ceplok (repeating rosettes)',
+      thumb: 'collection/media/j-512.webp',
+      restricted: false,
+      pieces: '7 pieces',
+    });
+  });
+
+  it('falls back to the keys when the name or family term is missing, and leaves the count out', () => {
+    const unnamed = { ...jlamprang, name: {}, family: 'unknown' } as unknown as MotifRecord;
+    const card = motifCardData(unnamed, context);
+    expect(card).toMatchObject({ name: 'jlamprang', family: 'unknown' });
+    expect(card).not.toHaveProperty('pieces');
+  });
+});
