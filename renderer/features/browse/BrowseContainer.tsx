@@ -8,7 +8,6 @@ import { useContentText } from '../../i18n/content-text';
 import { createCardCache } from '../../ui/cards/card-data';
 import { BrowseScreen } from './BrowseScreen';
 import { facetOptions, valueInfo, BROWSE_FACETS, type BrowseFacet } from './facet-labels';
-import { formatCount, pluralForm } from '../../i18n/numbers';
 import {
   clearFilters,
   lastFilter,
@@ -19,7 +18,7 @@ import {
   type FilterChip,
   type FilterState,
 } from '../../facets/filter-order';
-import type { SortOption } from './ResultsBar';
+import type { SortBy } from './ResultsBar';
 import { useBrowseData } from '../../db/browse-data';
 
 const NO_SELECTION: readonly string[] = Object.freeze([]);
@@ -31,7 +30,7 @@ function changeFilters(change: (state: FilterState) => FilterState) {
 }
 
 export function BrowseContainer() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const language = i18n.language;
   const text = useContentText();
   const data = useBrowseData();
@@ -44,7 +43,7 @@ export function BrowseContainer() {
   const [open, setOpen] = useState<BrowseFacet | null>(null);
 
   const result = useMemo(() => data?.index.query(filters), [data, filters]);
-  const sortBy: SortOption['key'] = sort?.by ?? 'accession';
+  const sortBy: SortBy = sort?.by ?? 'accession';
   const ids = useMemo(() => {
     if (!data || !result) return EMPTY_IDS;
     // The index lists pieces in accession order already; titles sort in the language shown now.
@@ -76,33 +75,19 @@ export function BrowseContainer() {
 
   const records = { motifs, terms };
   const labelOf = (chip: FilterChip) => valueInfo(chip.facet, chip.value, records, text).label;
-  const count = (n: number) => formatCount(n, language);
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
   const state = { filters, filterOrder };
   const last = lastFilter(state);
-  const facetNames: Record<BrowseFacet, string> = {
-    group: t('browse.facetGroup'),
-    motif: t('browse.facetMotif'),
-    region: t('browse.facetRegion'),
-    technique: t('browse.facetTechnique'),
-    era: t('browse.facetEra'),
-    colour: t('browse.facetColour'),
-    garment: t('browse.facetGarment'),
-  };
-  const number = count(ids.length);
   const clearAll = () => changeFilters(clearFilters);
 
   return (
     <BrowseScreen
-      title={t('browse.title')}
       panel={{
-        label: t('browse.facetsLabel'),
         // A facet the collection has no value for would open onto nothing: no tab for it.
         facets: BROWSE_FACETS.filter(
           (facet) => data.index.values(facet).length > 0 || (filters[facet]?.length ?? 0) > 0,
         ).map((facet) => ({
           facet,
-          name: facetNames[facet],
           selectedCount: filters[facet]?.length ?? 0,
         })),
         open,
@@ -115,47 +100,29 @@ export function BrowseContainer() {
               collator,
             )
           : [],
-        emptyText: t('browse.facetEmpty'),
         onOpen: setOpen,
         onToggle: (facet, value) => changeFilters((s) => toggleFilter(s, { facet, value })),
-        formatCount: count,
       }}
       results={{
-        countText:
-          pluralForm(ids.length, language) === 'one'
-            ? t('browse.countOne', { number })
-            : t('browse.countOther', { number }),
-        sortLabel: t('browse.sortLabel'),
-        sorts: [
-          { key: 'accession', label: t('browse.sortAccession') },
-          { key: 'title', label: t('browse.sortTitle') },
-          { key: 'year', label: t('browse.sortYear') },
-        ],
+        count: ids.length,
         sort: sortBy,
         onSort: (by) =>
           updateVisit((s) => ({
             sort: by === 'title' ? { by, language, fallback: fallback ?? [] } : { by },
             scroll: { ...s.scroll, browse: 0 },
           })),
-        activeLabel: t('browse.activeLabel'),
-        active: orderedFilters(state).map((chip) => ({
-          id: chipId(chip),
-          label: labelOf(chip),
-          removeLabel: t('browse.removeFilter', { label: labelOf(chip) }),
-        })),
+        active: orderedFilters(state).map((chip) => ({ id: chipId(chip), label: labelOf(chip) })),
         onRemove: (id) =>
           changeFilters((s) => {
             const chip = orderedFilters(s).find((c) => chipId(c) === id);
             return chip ? removeFilter(s, chip) : s;
           }),
-        clearAllLabel: t('browse.clearAll'),
         onClearAll: clearAll,
       }}
       grid={
         ids.length === 0
           ? null
           : {
-              label: t('browse.gridLabel'),
               ids,
               cardFor,
               onOpen,
@@ -166,11 +133,8 @@ export function BrowseContainer() {
             }
       }
       nothing={{
-        title: t('browse.nothingTitle'),
-        hint: t('browse.nothingHint'),
-        removeLastLabel: last && t('browse.removeLast', { label: labelOf(last) }),
+        ...(last && { lastFilter: labelOf(last) }),
         onRemoveLast: () => changeFilters(removeLastFilter),
-        clearAllLabel: t('browse.clearAll'),
         onClearAll: clearAll,
       }}
     />

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PieceCardData } from '../../ui/cards/card-data';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
 
 export interface BrowseGridProps {
-  label: string;
   ids: readonly string[];
   cardFor: (id: string) => PieceCardData | undefined;
   onOpen: (id: string) => void;
@@ -59,7 +59,8 @@ interface GridRowsProps extends BrowseGridProps {
 }
 
 function GridRows(props: GridRowsProps) {
-  const { label, ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
+  const { ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
+  const { t } = useTranslation();
   const [rowHeight, setRowHeight] = useState(() => recallRowHeight(ROW_ESTIMATE_PX));
   const virtualizer = useVirtualizer({
     count: Math.ceil(ids.length / columns),
@@ -98,7 +99,7 @@ function GridRows(props: GridRowsProps) {
   return (
     <div
       role="list"
-      aria-label={label}
+      aria-label={t('browse.gridLabel')}
       className="browse-grid"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -1,27 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../i18n/numbers';
 import { TouchButton } from '../../kit';
 import { Chip } from '../../ui/chips/Chip';
-import type { BrowseFacet, FacetOption } from './facet-labels';
+import { FACET_NAMES, type BrowseFacet, type FacetOption } from './facet-labels';
 import { CheckMark, OpenMark } from './facet-marks';
 
-/** One facet as the panel shows it: its name, how many values are chosen, and (when open) its chips. */
+/** One facet as the panel shows it: which one, and how many of its values are chosen. */
 interface FacetSummary {
   facet: BrowseFacet;
-  name: string;
   selectedCount: number;
 }
 
 export interface FacetPanelProps {
-  label: string;
   facets: readonly FacetSummary[];
   open: BrowseFacet | null;
   /** Chips of the open facet (empty when none is open). */
   options: readonly FacetOption[];
-  /** Said in the open facet when none of its values would show a piece. */
-  emptyText: string;
   onOpen: (facet: BrowseFacet | null) => void;
   onToggle: (facet: BrowseFacet, value: string) => void;
-  /** Formats a count in the visitor's language. */
-  formatCount: (count: number) => string;
 }
 
 const tabId = (facet: BrowseFacet) => `facet-tab-${facet}`;
@@ -33,11 +29,14 @@ const tabId = (facet: BrowseFacet) => `facet-tab-${facet}`;
  * (chips: `aria-pressed`, filled with a tick) read differently by shape as well as by colour.
  */
 export function FacetPanel(props: FacetPanelProps) {
-  const { label, facets, open, options, emptyText, onOpen, onToggle, formatCount } = props;
+  const { facets, open, options, onOpen, onToggle } = props;
+  const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const label = t('browse.facetsLabel');
   return (
     <nav className="facet-panel" aria-label={label}>
       <div className="facet-panel__tabs" role="tablist" aria-label={label}>
-        {facets.map(({ facet, name, selectedCount }) => (
+        {facets.map(({ facet, selectedCount }) => (
           <TouchButton
             key={facet}
             id={tabId(facet)}
@@ -48,14 +47,15 @@ export function FacetPanel(props: FacetPanelProps) {
             onClick={() => onOpen(facet === open ? null : facet)}
           >
             <OpenMark />
-            <span>{name}</span>
-            {selectedCount > 0 && <span className="facet-tab__badge">{formatCount(selectedCount)}</span>}
+            <span>{t(FACET_NAMES[facet])}</span>
+            {selectedCount > 0 && <span className="facet-tab__badge">{formatNumber(selectedCount)}</span>}
           </TouchButton>
         ))}
       </div>
       {open && (
         <div id="facet-values" className="facet-panel__values" role="tabpanel" aria-labelledby={tabId(open)}>
-          {options.length === 0 && <p className="facet-panel__empty">{emptyText}</p>}
+          {/* Said when none of the open facet's values would show a piece. */}
+          {options.length === 0 && <p className="facet-panel__empty">{t('browse.facetEmpty')}</p>}
           {options.map((option) => (
             <Chip
               key={option.value}
@@ -82,7 +82,7 @@ export function FacetPanel(props: FacetPanelProps) {
                 />
               )}
               <span className="facet-chip__label">{option.label}</span>
-              <span className="facet-chip__count">{formatCount(option.count)}</span>
+              <span className="facet-chip__count">{formatNumber(option.count)}</span>
             </Chip>
           ))}
         </div>

@@ -1,29 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../../kit';
 import { Chip } from '../../ui/chips/Chip';
 
-/** A sort order the visitor can pick. */
-export interface SortOption {
-  key: 'accession' | 'title' | 'year';
-  label: string;
-}
+/** The sort orders a visitor can pick, in the order the bar offers them. */
+const SORTS = [
+  { key: 'accession', name: 'browse.sortAccession' },
+  { key: 'title', name: 'browse.sortTitle' },
+  { key: 'year', name: 'browse.sortYear' },
+] as const;
 
-/** An active filter, already labelled ("Batik Pesisiran"), with its spoken remove action. */
+/** A sort order the visitor can pick. */
+export type SortBy = (typeof SORTS)[number]['key'];
+
+/** An active filter, already labelled ("Batik Pesisiran"). */
 interface ActiveFilter {
   id: string;
   label: string;
-  removeLabel: string;
 }
 
 export interface ResultsBarProps {
-  countText: string;
-  sortLabel: string;
-  sorts: readonly SortOption[];
-  sort: SortOption['key'];
-  onSort: (key: SortOption['key']) => void;
-  activeLabel: string;
+  /** How many pieces match. */
+  count: number;
+  sort: SortBy;
+  onSort: (key: SortBy) => void;
   active: readonly ActiveFilter[];
   onRemove: (id: string) => void;
-  clearAllLabel: string;
   onClearAll: () => void;
 }
 
@@ -32,18 +33,20 @@ export interface ResultsBarProps {
  * the active filters as chips a tap removes, with "clear all" once there is anything to clear.
  */
 export function ResultsBar(props: ResultsBarProps) {
-  const { countText, sortLabel, sorts, sort, onSort, activeLabel, active } = props;
+  const { count, sort, onSort, active } = props;
+  const { t } = useTranslation();
+  const sortLabel = t('browse.sortLabel');
   return (
     <div className="results-bar">
       <div className="results-bar__line">
         <p className="results-bar__count" role="status">
-          {countText}
+          {t('browse.count', { count })}
         </p>
         <div className="results-bar__sort" role="group" aria-label={sortLabel}>
           <span className="results-bar__sort-label" aria-hidden="true">
             {sortLabel}
           </span>
-          {sorts.map((option) => (
+          {SORTS.map((option) => (
             <TouchButton
               key={option.key}
               variant="quiet"
@@ -51,18 +54,18 @@ export function ResultsBar(props: ResultsBarProps) {
               aria-pressed={option.key === sort}
               onClick={() => onSort(option.key)}
             >
-              {option.label}
+              {t(option.name)}
             </TouchButton>
           ))}
         </div>
       </div>
       {active.length > 0 && (
-        <div className="results-bar__active" role="group" aria-label={activeLabel}>
+        <div className="results-bar__active" role="group" aria-label={t('browse.activeLabel')}>
           {active.map((filter) => (
             <Chip
               key={filter.id}
               className="active-filter"
-              aria-label={filter.removeLabel}
+              aria-label={t('browse.removeFilter', { label: filter.label })}
               onClick={() => props.onRemove(filter.id)}
             >
               <span>{filter.label}</span>
@@ -72,7 +75,7 @@ export function ResultsBar(props: ResultsBarProps) {
             </Chip>
           ))}
           <TouchButton variant="quiet" className="clear-all" onClick={props.onClearAll}>
-            {props.clearAllLabel}
+            {t('browse.clearAll')}
           </TouchButton>
         </div>
       )}

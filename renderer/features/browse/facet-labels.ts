@@ -1,5 +1,6 @@
 import type { LangMap, MotifRecord, TermRecord } from '../../../electron/shared/collection-records';
 import type { Facet, FacetCounts } from '../../facets';
+import type { UiKey } from '../../i18n/ui-keys';
 import { mainMedia, thumbUrl } from '../../ui/media-urls';
 
 /** The facets a visitor can filter by on the browse screen, in the order the panel shows them. */
@@ -13,6 +14,17 @@ export const BROWSE_FACETS = [
   'garment',
 ] as const satisfies readonly Facet[];
 export type BrowseFacet = (typeof BROWSE_FACETS)[number];
+
+/** The key of each browse facet's name, as its tab shows it. */
+export const FACET_NAMES = {
+  group: 'browse.facetGroup',
+  motif: 'browse.facetMotif',
+  region: 'browse.facetRegion',
+  technique: 'browse.facetTechnique',
+  era: 'browse.facetEra',
+  colour: 'browse.facetColour',
+  garment: 'browse.facetGarment',
+} as const satisfies Record<BrowseFacet, UiKey>;
 
 /**
  * The vocabulary whose terms label each facet's values (term ids are `vocab:key`); motifs are

@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { navigate } from '../../navigation/router';
 import { rememberSearch, updateVisit, useVisit } from '../../navigation/visit-state';
 import { useMotifMap, usePieces, useTermMap } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
 import { motifCardData, pieceCardData } from '../../ui/cards/card-data';
 import { useMotifPieceCounts } from '../../db/motif-lookups';
-import { useFormatNumber } from '../../i18n/numbers';
 import { namesMatch, popularMotifIds } from './search-view';
-import { SearchScreen } from './SearchScreen';
+import { SearchScreen, type PieceHit } from './SearchScreen';
 import { useSearchIndex } from './use-search-index';
 import { useSearchResults } from './use-search-results';
 
@@ -21,9 +19,7 @@ const POPULAR_COUNT = 5;
 
 /** `#/search`: results follow every key of the on-screen keyboard. */
 export function SearchContainer() {
-  const { t } = useTranslation();
   const text = useContentText();
-  const formatNumber = useFormatNumber();
   const query = useVisit((s) => s.searchText);
   const recent = useVisit((s) => s.recentSearches);
   const search = useSearchIndex();
@@ -45,9 +41,9 @@ export function SearchContainer() {
     });
   }, [hits, motifs, terms, text]);
 
-  const pieceCards = useMemo(() => {
+  const pieceHits = useMemo(() => {
     if (!motifs || !terms || !pieceMap) return [];
-    return hits.pieceIds.slice(0, MAX_PIECES).flatMap((id) => {
+    return hits.pieceIds.slice(0, MAX_PIECES).flatMap((id): PieceHit[] => {
       const piece = pieceMap.get(id);
       if (!piece) return [];
       const names = [
@@ -57,10 +53,9 @@ export function SearchContainer() {
           return motif ? [...Object.values(motif.name), ...motif.variants] : [];
         }),
       ];
-      const note = namesMatch(shown, names) ? undefined : t('search.matchedOther');
-      return [pieceCardData(piece, { motifs, terms, text }, note)];
+      return [{ card: pieceCardData(piece, { motifs, terms, text }), byName: namesMatch(shown, names) }];
     });
-  }, [hits, motifs, terms, pieceMap, text, shown, t]);
+  }, [hits, motifs, terms, pieceMap, text, shown]);
 
   const popular = useMemo(
     () =>
@@ -73,60 +68,18 @@ export function SearchContainer() {
     [counts, motifs, text],
   );
 
-  const status =
-    search.status === 'loading'
-      ? t('search.loading')
-      : search.status === 'missing'
-        ? t('search.unavailable')
-        : phase === 'empty'
-          ? t('search.prompt')
-          : phase === 'short'
-            ? t('search.short')
-            : phase === 'none'
-              ? t('search.noResults', { query: shown.trim() })
-              : t('search.found', {
-                  motifs: formatNumber(hits.motifIds.length),
-                  pieces: formatNumber(hits.pieceIds.length),
-                });
-
   return (
     <SearchScreen
       text={query}
-      status={status}
+      answered={shown}
       phase={phase}
       index={search.status === 'ready' ? (search.complete ? 'complete' : 'names') : search.status}
+      found={{ motifs: hits.motifIds.length, pieces: hits.pieceIds.length }}
       motifCards={motifCards}
-      pieceCards={pieceCards}
+      pieces={pieceHits}
       suggestions={suggestions}
       popular={popular}
       recent={recent}
-      labels={{
-        title: t('search.title'),
-        field: t('search.field'),
-        placeholder: t('search.placeholder'),
-        didYouMean: t('search.didYouMean'),
-        popular: t('search.popular'),
-        recent: t('search.recent'),
-        motifs: t('search.motifs', { total: formatNumber(hits.motifIds.length) }),
-        pieces: t('search.pieces', { total: formatNumber(hits.pieceIds.length) }),
-        piecesShown:
-          hits.pieceIds.length > MAX_PIECES
-            ? t('search.piecesShown', {
-                shown: formatNumber(MAX_PIECES),
-                total: formatNumber(hits.pieceIds.length),
-              })
-            : undefined,
-        restricted: t('motif.restrictedBadge'),
-      }}
-      keyboardLabels={{
-        keyboard: t('search.keyboard.label'),
-        space: t('search.keyboard.space'),
-        backspace: t('search.keyboard.backspace'),
-        clear: t('search.keyboard.clear'),
-        submit: t('search.keyboard.submit'),
-        hyphen: t('search.keyboard.hyphen'),
-        apostrophe: t('search.keyboard.apostrophe'),
-      }}
       onText={(value) => updateVisit({ searchText: value })}
       onSubmit={rememberSearch}
       onOpenMotif={(id) => {

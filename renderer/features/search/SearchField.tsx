@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
 export interface SearchFieldProps {
   value: string;
-  label: string;
-  placeholder: string;
 }
 
 /**
@@ -9,7 +9,8 @@ export interface SearchFieldProps {
  * (the on-screen keyboard types into it). A read-only field draws no caret, so a drawn one follows
  * the text to show where the next letter goes.
  */
-export function SearchField({ value, label, placeholder }: SearchFieldProps) {
+export function SearchField({ value }: SearchFieldProps) {
+  const { t } = useTranslation();
   return (
     <div className="search-field">
       <input
@@ -18,8 +19,8 @@ export function SearchField({ value, label, placeholder }: SearchFieldProps) {
         readOnly
         inputMode="none"
         value={value}
-        placeholder={placeholder}
-        aria-label={label}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.field')}
         autoComplete="off"
         spellCheck={false}
       />

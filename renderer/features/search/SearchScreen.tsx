@@ -1,42 +1,40 @@
-import { OnScreenKeyboard, type KeyboardLabels } from '../../kit';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../i18n/numbers';
+import { OnScreenKeyboard } from '../../kit';
 import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
 import { MotifCard } from '../../ui/cards/MotifCard';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { Chip } from '../../ui/chips/Chip';
+import { useKeyboardLabels } from '../../ui/keyboard-labels';
 import { SearchField } from './SearchField';
+import { SearchStatus, type SearchStatusProps } from './SearchStatus';
 import type { SearchPhase } from './search-view';
 import './search.css';
 
-interface SearchScreenLabels {
-  title: string;
-  field: string;
-  placeholder: string;
-  didYouMean: string;
-  popular: string;
-  recent: string;
-  motifs: string;
-  pieces: string;
-  piecesShown?: string;
-  restricted: string;
+/** A piece found, and whether its visible name is why (if not, its card says it matched otherwise). */
+export interface PieceHit {
+  card: PieceCardData;
+  byName: boolean;
 }
 
 export interface SearchScreenProps {
   text: string;
-  /** One line saying what the result area holds (read out by screen readers as it changes). */
-  status: string;
+  /** The text the results answer; it trails `text` by one worker round trip. */
+  answered: string;
   phase: SearchPhase;
   /**
    * How much of the index answers: `names` right after loading, `complete` once descriptions and
    * labels have joined (on `data-index`, so tests and the UI bench can wait for a settled index).
    */
-  index: 'loading' | 'missing' | 'names' | 'complete';
+  index: SearchStatusProps['index'];
+  /** How many motifs and pieces matched in all; the cards below may show only the best of them. */
+  found: { motifs: number; pieces: number };
   motifCards: readonly MotifCardData[];
-  pieceCards: readonly PieceCardData[];
+  pieces: readonly PieceHit[];
   suggestions: readonly string[];
   popular: readonly { id: string; name: string }[];
   recent: readonly string[];
-  labels: SearchScreenLabels;
-  keyboardLabels: KeyboardLabels;
   onText: (text: string) => void;
   onSubmit: (text: string) => void;
   onOpenMotif: (id: string) => void;
@@ -47,48 +45,66 @@ export interface SearchScreenProps {
 
 /** Search: the field and on-screen keyboard beside results that follow every key. */
 export function SearchScreen(props: SearchScreenProps) {
-  const { labels, phase } = props;
+  const { phase, found } = props;
+  const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const pieceCards = usePieceCards(props.pieces);
   return (
     <div className="search-screen" data-index={props.index}>
       <div className="search-screen__entry">
-        <h1>{labels.title}</h1>
-        <SearchField value={props.text} label={labels.field} placeholder={labels.placeholder} />
+        <h1>{t('search.title')}</h1>
+        <SearchField value={props.text} />
         <OnScreenKeyboard
           value={props.text}
           onChange={props.onText}
           onSubmit={props.onSubmit}
-          labels={props.keyboardLabels}
+          labels={useKeyboardLabels()}
         />
       </div>
       <div className="search-screen__results">
-        <p className="search-screen__status" role="status">
-          {props.status}
-        </p>
+        <SearchStatus
+          index={props.index}
+          phase={phase}
+          query={props.answered}
+          motifs={found.motifs}
+          pieces={found.pieces}
+        />
         {props.recent.length > 0 && (
           <Chips
-            label={labels.recent}
+            label={t('search.recent')}
             items={props.recent.map((q) => ({ key: q, text: q }))}
             onPick={props.onText}
           />
         )}
         {phase === 'results' && props.motifCards.length > 0 && (
           <section aria-labelledby="search-motifs">
-            <h2 id="search-motifs">{labels.motifs}</h2>
+            <h2 id="search-motifs">{t('search.motifs', { total: formatNumber(found.motifs) })}</h2>
             <ul className="card-grid search-screen__motifs">
               {props.motifCards.map((card) => (
                 <li key={card.id}>
-                  <MotifCard card={card} restrictedLabel={labels.restricted} onOpen={props.onOpenMotif} />
+                  <MotifCard
+                    card={card}
+                    restrictedLabel={t('motif.restrictedBadge')}
+                    onOpen={props.onOpenMotif}
+                  />
                 </li>
               ))}
             </ul>
           </section>
         )}
-        {phase === 'results' && props.pieceCards.length > 0 && (
+        {phase === 'results' && pieceCards.length > 0 && (
           <section aria-labelledby="search-pieces">
-            <h2 id="search-pieces">{labels.pieces}</h2>
-            {labels.piecesShown && <p>{labels.piecesShown}</p>}
+            <h2 id="search-pieces">{t('search.pieces', { total: formatNumber(found.pieces) })}</h2>
+            {found.pieces > pieceCards.length && (
+              <p>
+                {t('search.piecesShown', {
+                  shown: formatNumber(pieceCards.length),
+                  total: formatNumber(found.pieces),
+                })}
+              </p>
+            )}
             <ul className="card-grid">
-              {props.pieceCards.map((card) => (
+              {pieceCards.map((card) => (
                 <li key={card.id}>
                   <PieceCard card={card} onOpen={props.onOpenPiece} />
                 </li>
@@ -98,14 +114,14 @@ export function SearchScreen(props: SearchScreenProps) {
         )}
         {phase === 'none' && props.suggestions.length > 0 && (
           <Chips
-            label={labels.didYouMean}
+            label={t('search.didYouMean')}
             items={props.suggestions.map((s) => ({ key: s, text: s }))}
             onPick={props.onText}
           />
         )}
         {phase !== 'results' && props.popular.length > 0 && (
           <Chips
-            label={labels.popular}
+            label={t('search.popular')}
             items={props.popular.map((m) => ({ key: m.id, text: m.name }))}
             onPick={props.onPopular}
           />
@@ -113,6 +129,16 @@ export function SearchScreen(props: SearchScreenProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The piece cards, each found by something other than its visible name saying so. Kept while the
+ * hits and the language stay, so the memoised cards are not drawn again on every key.
+ */
+function usePieceCards(pieces: readonly PieceHit[]): PieceCardData[] {
+  const { t } = useTranslation();
+  const note = t('search.matchedOther');
+  return useMemo(() => pieces.map(({ card, byName }) => (byName ? card : { ...card, note })), [pieces, note]);
 }
 
 /** A titled row of chips; `onPick` receives the chip's key. */

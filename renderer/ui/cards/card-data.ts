@@ -67,8 +67,8 @@ export function placeholderColour(base64: string | undefined): string | undefine
   }
 }
 
-/** A piece card from its record; `note` is a search's reason for showing it, if any. */
-export function pieceCardData(piece: PieceRecord, context: CardContext, note?: string): PieceCardData {
+/** A piece card from its record (a search adds its `note` where it shows the card). */
+export function pieceCardData(piece: PieceRecord, context: CardContext): PieceCardData {
   const { motifs, terms, text } = context;
   const media = mainMedia(piece.media);
   return {
@@ -80,7 +80,6 @@ export function pieceCardData(piece: PieceRecord, context: CardContext, note?: s
     thumb: thumbUrl(media, CARD_THUMB_PX),
     alt: text(media?.alt),
     placeholder: placeholderColour(media?.placeholder),
-    ...(note && { note }),
   };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MotifRecord, TermRecord } from '../../../../../electron/shared/collection-records';
 import { facetOptions, valueInfo } from '../../../../../renderer/features/browse/facet-labels';
-import { formatCount, pluralForm } from '../../../../../renderer/i18n/numbers';
 import { pickText } from '../../../../../renderer/i18n/content-text';
 
 const term = (vocab: string, key: string, label: TermRecord['label'], extra: Partial<TermRecord> = {}) =>
@@ -49,13 +48,5 @@ describe('facet value labels', () => {
       { value: 'pesisiran', label: 'North-coast batik', count: 26, selected: false },
       { value: 'pedalaman', label: 'Inland and court batik', count: 0, selected: true },
     ]);
-  });
-
-  it('counts read in the visitor language, singular only where the language has one', () => {
-    expect(formatCount(10000, 'id')).toBe('10.000');
-    expect(formatCount(10000, 'en')).toBe('10,000');
-    expect(pluralForm(1, 'en')).toBe('one');
-    expect(pluralForm(24, 'en')).toBe('other');
-    expect(pluralForm(1, 'id')).toBe('other');
   });
 });

@@ -63,16 +63,15 @@ describe('piece card data', () => {
     expect(card).not.toHaveProperty('note');
   });
 
-  it('carries a search note, falls back to the accession number and reads a year range as the record does', () => {
+  it('falls back to the accession number and reads a year range as the record does', () => {
     const bare = {
       ...piece,
       title: {},
       production: { date: { display: {}, earliest: 1890, latest: 1910 } },
     } as unknown as PieceRecord;
-    expect(pieceCardData(bare, context, 'found in: description')).toMatchObject({
+    expect(pieceCardData(bare, context)).toMatchObject({
       title: 'MBP.1925.001',
       date: '1890–1910',
-      note: 'found in: description',
     });
   });
 

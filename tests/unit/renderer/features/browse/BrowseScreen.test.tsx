@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowseScreen, type BrowseScreenProps } from '../../../../../renderer/features/browse/BrowseScreen';
+import type { PieceCardData } from '../../../../../renderer/ui/cards/card-data';
+import { inLanguage } from '../../../support/i18n-wrapper';
+
+const none = () => {};
+
+const card = (id: string): PieceCardData => ({
+  id,
+  title: `Kain ${id}`,
+  motifs: 'Kawung',
+  date: '1930',
+  group: 'Batik Pedalaman',
+  alt: '',
+});
+const cards = new Map(['p1', 'p2', 'p3'].map((id) => [id, card(id)]));
+
+const screenProps = (props: Partial<BrowseScreenProps> = {}): BrowseScreenProps => ({
+  panel: {
+    facets: [{ facet: 'technique', selectedCount: 1 }],
+    open: 'technique',
+    options: [{ value: 'cap', label: 'Cap', count: 3, selected: true }],
+    onOpen: none,
+    onToggle: none,
+  },
+  results: {
+    count: 3,
+    sort: 'accession',
+    onSort: none,
+    active: [{ id: 'technique:cap', label: 'Cap' }],
+    onRemove: none,
+    onClearAll: none,
+  },
+  grid: {
+    ids: [...cards.keys()],
+    cardFor: (id) => cards.get(id),
+    onOpen: none,
+    initialOffset: 0,
+    onScrollOffset: none,
+    resetKey: '',
+  },
+  nothing: { lastFilter: 'Cap', onRemoveLast: none, onClearAll: none },
+  ...props,
+});
+
+// happy-dom lays nothing out; the grid waits for its scroller's width and draws the rows its
+// height shows, so give every box the size of a screen.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(1000);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('BrowseScreen', () => {
+  it('heads the screen, then the facets, the result line and the grid of pieces', () => {
+    render(<BrowseScreen {...screenProps()} />, inLanguage('en'));
+    const page = screen.getByRole('region', { name: 'Browse the collection' });
+    expect(within(page).getByRole('heading', { level: 1 }).textContent).toBe('Browse the collection');
+    expect(within(page).getByRole('navigation', { name: 'Filter the collection' })).toBeTruthy();
+    expect(within(page).getByRole('status').textContent).toBe('3 pieces');
+    const grid = within(page).getByRole('list', { name: 'Pieces found' });
+    expect(within(grid).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(page).queryByRole('heading', { name: 'No piece matches' })).toBeNull();
+  });
+
+  it('opens a piece the visitor taps in the grid', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const props = screenProps();
+    render(<BrowseScreen {...props} grid={props.grid && { ...props.grid, onOpen }} />, inLanguage('id'));
+    await user.click(screen.getByRole('button', { name: /^Kain p2/ }));
+    expect(onOpen.mock.calls).toEqual([['p2']]);
+  });
+
+  it('shows the way back to pieces instead of a grid when nothing matches', async () => {
+    const user = userEvent.setup();
+    const onRemoveLast = vi.fn();
+    const nothing = { lastFilter: 'Cap', onRemoveLast, onClearAll: none };
+    render(
+      <BrowseScreen
+        {...screenProps({ grid: null, nothing, results: { ...screenProps().results, count: 0 } })}
+      />,
+      inLanguage('id'),
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Jelajahi koleksi');
+    expect(screen.getByRole('status').textContent).toBe('0 kain');
+    expect(screen.queryByRole('list', { name: 'Kain yang ditemukan' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Tidak ada kain yang cocok' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hapus saringan terakhir: Cap' }));
+    expect(onRemoveLast).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands a chip tap in the open facet to the toggle', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    const props = screenProps();
+    render(<BrowseScreen {...props} panel={{ ...props.panel, onToggle }} />, inLanguage('jv'));
+    expect(screen.getByRole('tab', { name: /^Teknik/ }).getAttribute('aria-selected')).toBe('true');
+    await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Cap 3' }));
+    expect(onToggle.mock.calls).toEqual([['technique', 'cap']]);
+  });
+});
