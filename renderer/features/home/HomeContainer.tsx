@@ -27,12 +27,11 @@ const ENTRY_ROUTES: Record<string, Route> = {
 
 /** Home wired to the store: group counts from the pieces, labels from the group terms. */
 export function HomeContainer() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const textInfo = useContentTextInfo();
   const pieces = usePieces();
   const terms = useTermMap();
   const groups = useMemo(() => (pieces && terms ? homeGroups(terms, pieces) : []), [pieces, terms]);
-  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const [reading, setReading] = useState<string | null>(null);
 
   const tiles = groups.map((group) => {
@@ -43,7 +42,7 @@ export function HomeContainer() {
       label: { ...label, text: capLabel(label.text) },
       description,
       preview: capLabel(description.text, TILE_TEXT_MAX),
-      countText: t('home.pieceCount', { number: numbers.format(group.count) }),
+      countText: t('home.pieceCount', { count: group.count }),
       image: group.sample && thumbUrl(mainMedia(group.sample.media), TILE_THUMB_PX),
     };
   });
@@ -54,7 +53,7 @@ export function HomeContainer() {
     {
       key: 'all',
       label: t('home.all'),
-      hint: t('home.pieceCount', { number: numbers.format(pieces?.length ?? 0) }),
+      hint: t('home.pieceCount', { count: pieces?.length ?? 0 }),
       icon: <GridIcon />,
     },
   ];

@@ -30,14 +30,10 @@ export function MotifListContainer() {
       family: g.family,
       label: g.label,
       cards: g.motifs.map((m) =>
-        motifCardData(
-          m,
-          { terms, text },
-          t('motif.pieceCount', { total: formatNumber(counts.get(m.id) ?? 0) }),
-        ),
+        motifCardData(m, { terms, text }, t('motif.pieceCount', { count: counts.get(m.id) ?? 0 })),
       ),
     }));
-  }, [motifs, terms, counts, text, language, t, formatNumber]);
+  }, [motifs, terms, counts, text, language, t]);
 
   if (!groups) return null;
   return (
