@@ -70,12 +70,7 @@ export function HomeContainer() {
       }}
       reading={reading}
       onRead={setReading}
-      readingLabels={{
-        open: t('reading.open'),
-        close: t('reading.close'),
-        more: t('reading.more'),
-        moreBelow: t('reading.moreBelow'),
-      }}
+      readingLabels={{ open: t('reading.open') }}
       entriesLabel={t('home.entries')}
       entries={entries}
       onEntry={(key) => {

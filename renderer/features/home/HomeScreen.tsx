@@ -34,7 +34,7 @@ export interface HomeScreenProps {
   /** The group whose description is open for reading in full, if any. */
   reading: string | null;
   onRead: (key: string | null) => void;
-  readingLabels: { open: string; close: string; more: string; moreBelow: string };
+  readingLabels: { open: string };
   entriesLabel: string;
   entries: readonly HomeEntry[];
   onEntry: (key: string) => void;
@@ -105,17 +105,11 @@ export function HomeScreen(props: HomeScreenProps) {
         </ul>
       </nav>
       {open && (
-        <ReadingDialog
-          title={<ContentText picked={open.label} />}
-          closeLabel={readingLabels.close}
-          moreBelowLabel={readingLabels.moreBelow}
-          onClose={() => onRead(null)}
-        >
+        <ReadingDialog title={<ContentText picked={open.label} />} onClose={() => onRead(null)}>
           <ReadingText
             text={open.description.text}
             lang={open.description.lang}
             marker={<FallbackMarker picked={open.description} />}
-            moreLabel={readingLabels.more}
           />
         </ReadingDialog>
       )}

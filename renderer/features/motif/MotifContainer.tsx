@@ -91,7 +91,6 @@ export function MotifContainer({ id }: { id: string }) {
         pieces: t('motif.pieces', { total: formatNumber(cards.length) }),
         noPieces: t('motif.noPieces'),
         toList: t('motif.toList'),
-        readMore: t('reading.more'),
       }}
       onOpenMotif={(other) => navigate({ name: 'motif', id: other })}
       onOpenPiece={(piece) => {

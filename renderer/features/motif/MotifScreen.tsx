@@ -6,6 +6,7 @@ import { LaranganBadge } from '../../ui/cards/LaranganBadge';
 import { MotifCard } from '../../ui/cards/MotifCard';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingNotes } from '../../ui/ReadingNotes';
 import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
 
@@ -27,8 +28,6 @@ interface MotifPageLabels {
   pieces: string;
   noPieces: string;
   toList: string;
-  /** "Read on", under a reading text laid out only in part so far. */
-  readMore: string;
 }
 
 export interface MotifScreenProps {
@@ -86,8 +85,8 @@ export function MotifScreen(props: MotifScreenProps) {
               </p>
             </section>
           )}
-          <Long id="meaning" title={labels.meaning} text={props.meaning} more={labels.readMore} />
-          <Long id="history" title={labels.history} text={props.history} more={labels.readMore} />
+          <Long id="meaning" title={labels.meaning} text={props.meaning} />
+          <Long id="history" title={labels.history} text={props.history} />
           <Part id="elements" title={labels.elements} show={props.elements.length > 0}>
             <ul>
               {props.elements.map((e, i) => (
@@ -116,18 +115,7 @@ export function MotifScreen(props: MotifScreenProps) {
             <p>{props.origins.join(', ')}</p>
           </Part>
           <Part id="notes" title={labels.notes} show={props.notes.length > 0}>
-            <ul>
-              {props.notes.map((note, i) => (
-                <li key={i}>
-                  <ReadingText
-                    text={note.text}
-                    lang={note.lang}
-                    marker={<FallbackMarker picked={note} />}
-                    moreLabel={labels.readMore}
-                  />
-                </li>
-              ))}
-            </ul>
+            <ReadingNotes notes={props.notes} />
           </Part>
         </div>
       </div>
@@ -161,10 +149,10 @@ export function MotifScreen(props: MotifScreenProps) {
 }
 
 /** A titled curator text in its own language, marked when it fell back to another. */
-function Long({ id, title, text, more }: { id: string; title: string; text: PickedText; more: string }) {
+function Long({ id, title, text }: { id: string; title: string; text: PickedText }) {
   return (
     <Part id={id} title={title} marker={<FallbackMarker picked={text} />} show={text.text.trim() !== ''}>
-      <ReadingText text={text.text} lang={text.lang} moreLabel={more} />
+      <ReadingText text={text.text} lang={text.lang} />
     </Part>
   );
 }

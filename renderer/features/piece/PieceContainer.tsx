@@ -147,8 +147,6 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
         credit: t('piece.credit'),
         rights: t('piece.rights'),
         whereabouts: t('piece.whereabouts'),
-        readMore: t('reading.more'),
-        moreBelow: t('reading.moreBelow'),
       }}
     />
   );

@@ -1,5 +1,6 @@
 import { Chip } from '../../ui/chips/Chip';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingNotes } from '../../ui/ReadingNotes';
 import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from '../../records/piece-record-view';
 
@@ -14,8 +15,6 @@ export interface PieceRecordTextLabels {
   credit: string;
   rights: string;
   whereabouts: string;
-  /** "Read on", under a reading text laid out only in part so far. */
-  readMore: string;
 }
 
 export interface PieceRecordTextProps {
@@ -51,7 +50,6 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           text={record.summary.text}
           lang={record.summary.lang}
           marker={<FallbackMarker picked={record.summary} />}
-          moreLabel={labels.readMore}
         />
       )}
       {record.printed && <p className="piece-record__notice">{labels.printedNote}</p>}
@@ -70,11 +68,7 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           <h2>
             {labels.about} <FallbackMarker picked={record.description} />
           </h2>
-          <ReadingText
-            text={record.description.text}
-            lang={record.description.lang}
-            moreLabel={labels.readMore}
-          />
+          <ReadingText text={record.description.text} lang={record.description.lang} />
         </section>
       )}
       {record.inscriptions.length > 0 && (
@@ -96,18 +90,7 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
       {record.notes.length > 0 && (
         <section className="piece-record__section">
           <h2>{labels.notes}</h2>
-          <ul className="piece-record__list">
-            {record.notes.map((note, i) => (
-              <li key={i}>
-                <ReadingText
-                  text={note.text}
-                  lang={note.lang}
-                  marker={<FallbackMarker picked={note} />}
-                  moreLabel={labels.readMore}
-                />
-              </li>
-            ))}
-          </ul>
+          <ReadingNotes className="piece-record__list" notes={record.notes} />
         </section>
       )}
       <dl className="piece-record__facts piece-record__facts--small">

@@ -20,8 +20,6 @@ interface PieceScreenLabels extends PieceRecordTextLabels {
   compare: string;
   /** What the compare tray holds, e.g. "Chosen to compare: ... Pick one more." */
   compareStatus: string;
-  /** The record's "more below" cue. */
-  moreBelow: string;
 }
 
 export interface PieceScreenProps {
@@ -90,7 +88,7 @@ export function PieceScreen(props: PieceScreenProps) {
         <PieceRecordText record={record} labels={labels} onMotif={props.onMotif} />
         {props.takeAway}
         <RelatedPieces heading={labels.related} cards={props.related} onOpen={props.onOpenPiece} />
-        <ScrollCue target={recordRef} label={labels.moreBelow} />
+        <ScrollCue target={recordRef} />
       </div>
     </article>
   );
