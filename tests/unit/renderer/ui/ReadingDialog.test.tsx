@@ -1,21 +1,21 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadingDialog } from '../../../../renderer/ui/ReadingDialog';
-import { renderDomWithI18n } from '../../support/render-dom-with-i18n';
+import { inLanguage } from '../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
 function open(language: string, onClose = vi.fn()) {
-  renderDomWithI18n(
+  render(
     <>
       <button type="button">Before</button>
       <ReadingDialog title="Pesisiran" onClose={onClose}>
         <p>The whole description.</p>
       </ReadingDialog>
     </>,
-    language,
+    inLanguage(language),
   );
   return onClose;
 }

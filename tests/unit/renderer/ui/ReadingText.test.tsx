@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { READING_STEP } from '../../../../renderer/i18n/reading-text';
 import { ReadingText } from '../../../../renderer/ui/ReadingText';
-import { renderDomWithI18n } from '../../support/render-dom-with-i18n';
+import { inLanguage } from '../../support/i18n-wrapper';
 import { renderWithI18n } from '../../support/render-with-i18n';
 
 afterEach(cleanup);
@@ -35,7 +35,7 @@ describe('ReadingText', () => {
     /** Characters of the text laid out so far. */
     const shown = () =>
       [...document.querySelectorAll('.reading-text p')].reduce((n, p) => n + p.textContent!.length, 0);
-    const { rerender } = renderDomWithI18n(<ReadingText text={long} />, 'en');
+    const { rerender } = render(<ReadingText text={long} />, inLanguage('en'));
     const first = shown();
     expect(first).toBeLessThanOrEqual(READING_STEP);
     await user.click(screen.getByRole('button', { name: 'Read on' }));

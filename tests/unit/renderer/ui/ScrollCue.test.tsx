@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScrollCue } from '../../../../renderer/ui/ScrollCue';
-import { renderDomWithI18n } from '../../support/render-dom-with-i18n';
+import { inLanguage } from '../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -28,17 +28,17 @@ function scrollTo(panel: HTMLElement, top: number) {
 
 describe('ScrollCue', () => {
   it("writes its own note in the visitor's language, hidden from screen readers", () => {
-    renderDomWithI18n(<Panel />, 'en');
+    render(<Panel />, inLanguage('en'));
     const cue = document.querySelector('.scroll-cue')!;
     expect(cue.textContent).toBe('More below');
     expect(cue.getAttribute('aria-hidden')).toBe('true');
     cleanup();
-    renderDomWithI18n(<Panel />, 'id');
+    render(<Panel />, inLanguage('id'));
     expect(document.querySelector('.scroll-cue')!.textContent).toBe('Masih ada lanjutannya di bawah');
   });
 
   it('shows while there is more below and goes at the end of the panel', () => {
-    const { getByTestId } = renderDomWithI18n(<Panel />, 'en');
+    const { getByTestId } = render(<Panel />, inLanguage('en'));
     const panel = getByTestId('panel');
     const cue = () => panel.querySelector('.scroll-cue')!.getAttribute('data-more');
     expect(cue()).toBeNull();

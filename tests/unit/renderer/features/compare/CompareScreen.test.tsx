@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -7,7 +7,7 @@ import {
   type CompareScreenProps,
 } from '../../../../../renderer/features/compare/CompareScreen';
 import type { CompareRow } from '../../../../../renderer/features/compare/compare-rows';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -24,7 +24,7 @@ const pair: CompareScreenProps['sides'] = [
 
 function show(props: Partial<CompareScreenProps> = {}, language = 'en') {
   const on = { onSwap: vi.fn(), onClear: vi.fn(), onRemove: vi.fn(), onOpen: vi.fn() };
-  renderDomWithI18n(<CompareScreen sides={pair} rows={rows} {...on} {...props} />, language);
+  render(<CompareScreen sides={pair} rows={rows} {...on} {...props} />, inLanguage(language));
   return on;
 }
 

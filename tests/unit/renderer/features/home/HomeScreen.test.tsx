@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HomeScreen, type HomeScreenProps } from '../../../../../renderer/features/home/HomeScreen';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -29,9 +29,9 @@ const groups: HomeScreenProps['groups'] = [
 
 function show(props: Partial<HomeScreenProps> = {}, language = 'en') {
   const on = { onGroup: vi.fn(), onRead: vi.fn(), onEntry: vi.fn() };
-  renderDomWithI18n(
+  render(
     <HomeScreen groups={groups} pieceTotal={1_234} reading={null} {...on} {...props} />,
-    language,
+    inLanguage(language),
   );
   return on;
 }

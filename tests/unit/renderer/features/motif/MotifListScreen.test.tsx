@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   type MotifListScreenProps,
 } from '../../../../../renderer/features/motif/MotifListScreen';
 import type { MotifCardData } from '../../../../../renderer/ui/cards/card-data';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -25,9 +25,9 @@ const groups: MotifListGroup[] = [
 ];
 
 const show = (props: Partial<MotifListScreenProps> = {}, language = 'en') =>
-  renderDomWithI18n(
+  render(
     <MotifListScreen groups={groups} family={null} onFamily={() => {}} onOpen={() => {}} {...props} />,
-    language,
+    inLanguage(language),
   );
 /** The tiles' texts, in the list named by the screen's title. */
 const tiles = (title = 'Batik motifs') =>

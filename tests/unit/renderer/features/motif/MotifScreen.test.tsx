@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MotifScreen, type MotifScreenProps } from '../../../../../renderer/features/motif/MotifScreen';
 import type { MotifCardData, PieceCardData } from '../../../../../renderer/ui/cards/card-data';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -42,7 +42,7 @@ const base: MotifScreenProps = {
 };
 
 const show = (props: Partial<MotifScreenProps> = {}, language = 'en') =>
-  renderDomWithI18n(<MotifScreen {...base} {...props} />, language);
+  render(<MotifScreen {...base} {...props} />, inLanguage(language));
 const region = (name: string | RegExp) => screen.queryByRole('region', { name });
 
 describe('MotifScreen', () => {

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PieceRecordText } from '../../../../../renderer/features/piece/PieceRecordText';
 import type { PieceRecordView } from '../../../../../renderer/records/piece-record-view';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 import { recordView } from './piece-record-builder';
 
 afterEach(cleanup);
 
 function show(overrides: Partial<PieceRecordView> = {}, language = 'en', onMotif = vi.fn()) {
-  renderDomWithI18n(<PieceRecordText record={recordView(overrides)} onMotif={onMotif} />, language);
+  render(<PieceRecordText record={recordView(overrides)} onMotif={onMotif} />, inLanguage(language));
   return onMotif;
 }
 /** The facts lists' terms and their values, as "term: value, value". */

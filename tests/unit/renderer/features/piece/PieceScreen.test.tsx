@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PieceScreen, type PieceScreenProps } from '../../../../../renderer/features/piece/PieceScreen';
 import type { PieceCardData } from '../../../../../renderer/ui/cards/card-data';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 import { recordView } from './piece-record-builder';
 
 afterEach(cleanup);
@@ -29,7 +29,7 @@ function show(props: Partial<PieceScreenProps> = {}, language = 'en') {
     onMotif: vi.fn(),
     onCompare: vi.fn(),
   };
-  renderDomWithI18n(
+  render(
     <PieceScreen
       record={recordView()}
       viewer={<div data-testid="viewer" />}
@@ -41,7 +41,7 @@ function show(props: Partial<PieceScreenProps> = {}, language = 'en') {
       {...on}
       {...props}
     />,
-    language,
+    inLanguage(language),
   );
   return on;
 }

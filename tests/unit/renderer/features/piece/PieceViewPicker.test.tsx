@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   PieceViewPicker,
   type PieceViewChoice,
 } from '../../../../../renderer/features/piece/PieceViewPicker';
-import { renderDomWithI18n } from '../../../support/render-dom-with-i18n';
+import { inLanguage } from '../../../support/i18n-wrapper';
 
 afterEach(cleanup);
 
@@ -17,7 +17,7 @@ const choices: PieceViewChoice[] = [
   { id: 'm4', view: 'reverse' },
 ];
 const show = (language: string, list = choices, onSelect = vi.fn()) => {
-  renderDomWithI18n(<PieceViewPicker choices={list} selected="m2" onSelect={onSelect} />, language);
+  render(<PieceViewPicker choices={list} selected="m2" onSelect={onSelect} />, inLanguage(language));
   return onSelect;
 };
 const buttons = (name: string) =>
