@@ -23,7 +23,7 @@ let started = false;
 export function AppContainer() {
   const status = useSyncStatus();
   const route = useRoute();
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const languages = useLanguageChoice();
   useHeartbeat();
@@ -63,7 +63,7 @@ export function AppContainer() {
           <BootContainer status={status} onRetry={() => void appSync().start()} />
         )}
         {/* Screens taller than the window (home, motifs, colours...) say there is more below. */}
-        {!attract && <ScrollCue target={mainRef} label={t('reading.moreBelow')} />}
+        {!attract && <ScrollCue target={mainRef} />}
       </main>
       <IdleResetContainer enabled={ready && !attract} defaultLanguage={languages?.start ?? 'id'} />
       <AdminGesture />

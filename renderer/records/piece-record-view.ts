@@ -7,13 +7,10 @@ import type {
   TermRecord,
 } from '../../electron/shared/collection-records';
 import type { PickedText } from '../i18n/content-text';
-import type { UiKey } from '../i18n/ui-keys';
+import type { Translate, UiKey } from '../i18n/ui-keys';
 import { capLabel } from '../i18n/reading-text';
 import { formatDimensions } from './dimensions';
 import { makerCreditText } from './maker-credit';
-
-/** A translation function for `piece.*` keys (i18next's `t`, narrowed to what this file needs). */
-export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /** Everything the record needs to be turned into display texts. */
 export interface RecordContext {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMotifMap, useTermMap } from '../db/hooks';
 import { useContentText, useContentTextInfo } from '../i18n/content-text';
 import { useMakerMap, usePlaceMap } from '../db/piece-lookups';
-import type { RecordContext, Translate } from './piece-record-view';
+import type { Translate } from '../i18n/ui-keys';
+import type { RecordContext } from './piece-record-view';
 
 /**
  * What `pieceRecordView` needs, in the visitor's language; undefined while the vocabularies load.

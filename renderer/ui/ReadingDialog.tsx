@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../kit';
 import { ScrollCue } from './ScrollCue';
 import './reading.css';
@@ -7,8 +8,6 @@ export interface ReadingDialogProps {
   title: ReactNode;
   /** The text to read, e.g. a `<ReadingText>`. */
   children: ReactNode;
-  closeLabel: string;
-  moreBelowLabel: string;
   onClose: () => void;
 }
 
@@ -18,7 +17,8 @@ export interface ReadingDialogProps {
  * dialog down). Focus moves to the close button and comes back when it closes; Escape and a tap
  * beside the dialog close it too. It sits below the idle question, which can always be answered.
  */
-export function ReadingDialog({ title, children, closeLabel, moreBelowLabel, onClose }: ReadingDialogProps) {
+export function ReadingDialog({ title, children, onClose }: ReadingDialogProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -55,10 +55,10 @@ export function ReadingDialog({ title, children, closeLabel, moreBelowLabel, onC
         </h2>
         <div className="reading-dialog__body" ref={bodyRef}>
           {children}
-          <ScrollCue target={bodyRef} label={moreBelowLabel} />
+          <ScrollCue target={bodyRef} />
         </div>
         <TouchButton ref={closeRef} className="reading-dialog__close" variant="primary" onClick={onClose}>
-          {closeLabel}
+          {t('reading.close')}
         </TouchButton>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TouchButton } from '../kit';
 import { paragraphs, partEnds } from '../i18n/reading-text';
 
@@ -6,8 +7,6 @@ export interface ReadingTextProps {
   text: string;
   /** The language the text is written in ('' when unknown). */
   lang?: string;
-  /** The "read more" button's words, in the visitor's language. */
-  moreLabel: string;
   /** Shown at the end of the last paragraph laid out, e.g. a `<FallbackMarker>`. */
   marker?: ReactNode;
   className?: string;
@@ -17,9 +16,11 @@ export interface ReadingTextProps {
  * A curator text as paragraphs, laid out one bounded part at a time (renderer/i18n/reading-text.ts):
  * the first part at once, then one more per tap on "read more", so no text of any length blocks the
  * page. A paragraph longer than a part simply continues in the next one. Long words, URLs and paths
- * wrap (global.css), never run off the screen.
+ * wrap (global.css), never run off the screen. The button reads in the visitor's language, whatever
+ * the text's own.
  */
-export function ReadingText({ text, lang, moreLabel, marker, className }: ReadingTextProps) {
+export function ReadingText({ text, lang, marker, className }: ReadingTextProps) {
+  const { t } = useTranslation();
   const [reading, setReading] = useState({ text, reads: 0 });
   // A new text (another piece, another language) starts again from its first part.
   const reads = reading.text === text ? reading.reads : 0;
@@ -43,7 +44,7 @@ export function ReadingText({ text, lang, moreLabel, marker, className }: Readin
           variant="quiet"
           onClick={() => setReading({ text, reads: reads + 1 })}
         >
-          {moreLabel}
+          {t('reading.more')}
         </TouchButton>
       )}
     </div>

@@ -31,7 +31,8 @@ export function heldBackReport(view: StatusView | null, t: Translate, format: St
   const count = format.number(held.count);
   return {
     title: held.count > 0 ? t('admin.heldBackTitle', { count }) : t('admin.heldBackNone'),
-    alert: held.count > 0 ? t('admin.heldBackAlert', { count }) : null,
+    // A plural key: i18next picks the form by the number and formats it itself.
+    alert: held.count > 0 ? t('admin.heldBackAlert', { count: held.count }) : null,
     rows: held.records.map((record) => ({
       record: t(record.kind === 'motifs' ? 'admin.heldBackMotif' : 'admin.heldBackPiece', { id: record.id }),
       shown: record.previousKept ? t('admin.heldBackKept') : t('admin.heldBackLeftOut'),

@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PieceRecord } from '../../../electron/shared/collection-records';
 import { goBack, navigate } from '../../navigation/router';
 import { getVisit, updateVisit } from '../../navigation/visit-state';
@@ -16,7 +15,6 @@ import { CompareScreen, type CompareSide } from './CompareScreen';
 
 /** `#/compare/<a>/<b>`: the two pieces of the compare tray side by side. */
 export function CompareContainer({ a, b }: { a: string; b: string }) {
-  const { t } = useTranslation();
   const text = useContentText();
   const context = useRecordContext();
   const pieces = usePiecesByIds([a, b]);
@@ -35,24 +33,20 @@ export function CompareContainer({ a, b }: { a: string; b: string }) {
     () => (context ? [pieceA, pieceB].map((p) => p && pieceRecordView(p, context)) : undefined),
     [context, pieceA, pieceB],
   );
-  if (!pieces || !records) return null;
+  if (!pieces || !context || !records) return null;
 
   const side = (id: string, piece: PieceRecord | undefined, title: string | undefined): CompareSide => {
     const media = piece && mainMedia(piece.media);
-    const name = title ?? t('compare.notFound');
     return {
       id,
-      title: name,
-      removeLabel: t('compare.removeNamed', { title: name }),
-      viewer: media ? (
+      title,
+      viewer: media && (
         <ZoomViewer
           dzi={media.tiles ? collectionUrl(media.tiles) : undefined}
           image={collectionUrl(media.display)}
-          alt={text(media.alt) || name}
+          alt={text(media.alt) || title || id}
           labels={zoomLabels}
         />
-      ) : (
-        <p className="compare-side__empty">{piece ? t('piece.noImage') : t('compare.notFound')}</p>
       ),
     };
   };
@@ -68,16 +62,7 @@ export function CompareContainer({ a, b }: { a: string; b: string }) {
   return (
     <CompareScreen
       sides={[side(a, pieceA, records[0]?.title), side(b, pieceB, records[1]?.title)]}
-      rows={compareRows(records[0], records[1], t('piece.motif'))}
-      labels={{
-        heading: t('compare.heading'),
-        swap: t('compare.swap'),
-        clear: t('compare.clear'),
-        remove: t('compare.remove'),
-        factsCaption: t('compare.factsCaption'),
-        fact: t('compare.fact'),
-        differs: t('compare.differs'),
-      }}
+      rows={compareRows(records[0], records[1], context.t)}
       onSwap={() => {
         updateVisit({ compare: [b, a] });
         navigate({ name: 'compare', a: b, b: a }, { replace: true });

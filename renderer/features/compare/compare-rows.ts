@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/ui-keys';
 import type { PieceRecordView } from '../../records/piece-record-view';
 
 /** The facts compared row by row: the ones that tell batik apart (tulis vs cap, coast vs court). */
@@ -18,16 +19,17 @@ function factText(record: PieceRecordView | undefined, key: string): string {
 
 /**
  * The rows of the side-by-side table: the motifs, then each compared fact, with its label taken
- * from whichever piece has it. A missing piece (`undefined`) gives empty cells, never a crash.
+ * from whichever piece has it (the records are already in words; `t` names the motif row). A
+ * missing piece (`undefined`) gives empty cells, never a crash.
  */
 export function compareRows(
   a: PieceRecordView | undefined,
   b: PieceRecordView | undefined,
-  motifLabel: string,
+  t: Translate,
 ): CompareRow[] {
   const motifs = (r: PieceRecordView | undefined) => r?.motifs.map((m) => m.label).join(', ') ?? '';
   const rows: Omit<CompareRow, 'differs'>[] = [
-    { key: 'motif', label: motifLabel, a: motifs(a), b: motifs(b) },
+    { key: 'motif', label: t('piece.motif'), a: motifs(a), b: motifs(b) },
     ...COMPARED_FACTS.map((key) => ({
       key,
       label: [a, b].flatMap((r) => r?.facts ?? []).find((f) => f.key === key)?.label ?? '',

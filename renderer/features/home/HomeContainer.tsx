@@ -1,14 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { navigate, type Route } from '../../navigation/router';
 import { updateVisit } from '../../navigation/visit-state';
 import { usePieces, useTermMap } from '../../db/hooks';
 import { useContentTextInfo } from '../../i18n/content-text';
-import { ColoursIcon, GridIcon, MotifIcon, SearchIcon } from '../../ui/icons';
 import { mainMedia, thumbUrl } from '../../ui/media-urls';
 import { capLabel } from '../../i18n/reading-text';
 import { homeGroups } from './home-groups';
-import { HomeScreen, type HomeEntry } from './HomeScreen';
+import { HomeScreen, type HomeEntryKey } from './HomeScreen';
 
 /** A group tile's picture is about this wide on a 1080p screen. */
 const TILE_THUMB_PX = 512;
@@ -18,7 +16,7 @@ const TILE_THUMB_PX = 512;
  */
 const TILE_TEXT_MAX = 240;
 
-const ENTRY_ROUTES: Record<string, Route> = {
+const ENTRY_ROUTES: Record<HomeEntryKey, Route> = {
   motifs: { name: 'motifs' },
   search: { name: 'search' },
   colours: { name: 'colours' },
@@ -27,12 +25,10 @@ const ENTRY_ROUTES: Record<string, Route> = {
 
 /** Home wired to the store: group counts from the pieces, labels from the group terms. */
 export function HomeContainer() {
-  const { t, i18n } = useTranslation();
   const textInfo = useContentTextInfo();
   const pieces = usePieces();
   const terms = useTermMap();
   const groups = useMemo(() => (pieces && terms ? homeGroups(terms, pieces) : []), [pieces, terms]);
-  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const [reading, setReading] = useState<string | null>(null);
 
   const tiles = groups.map((group) => {
@@ -43,46 +39,24 @@ export function HomeContainer() {
       label: { ...label, text: capLabel(label.text) },
       description,
       preview: capLabel(description.text, TILE_TEXT_MAX),
-      countText: t('home.pieceCount', { number: numbers.format(group.count) }),
+      count: group.count,
       image: group.sample && thumbUrl(mainMedia(group.sample.media), TILE_THUMB_PX),
     };
   });
-  const entries: HomeEntry[] = [
-    { key: 'motifs', label: t('home.motifs'), hint: t('home.motifsHint'), icon: <MotifIcon /> },
-    { key: 'search', label: t('home.search'), hint: t('home.searchHint'), icon: <SearchIcon /> },
-    { key: 'colours', label: t('home.colours'), hint: t('home.coloursHint'), icon: <ColoursIcon /> },
-    {
-      key: 'all',
-      label: t('home.all'),
-      hint: t('home.pieceCount', { number: numbers.format(pieces?.length ?? 0) }),
-      icon: <GridIcon />,
-    },
-  ];
 
   return (
     <HomeScreen
-      heading={t('home.heading')}
-      intro={t('home.intro')}
-      groupsLabel={t('home.groups')}
       groups={tiles}
       onGroup={(key) => {
         updateVisit({ filters: { group: [key] } });
         navigate({ name: 'browse' });
       }}
+      pieceTotal={pieces?.length ?? 0}
       reading={reading}
       onRead={setReading}
-      readingLabels={{
-        open: t('reading.open'),
-        close: t('reading.close'),
-        more: t('reading.more'),
-        moreBelow: t('reading.moreBelow'),
-      }}
-      entriesLabel={t('home.entries')}
-      entries={entries}
       onEntry={(key) => {
         if (key === 'all') updateVisit({ filters: {} });
-        const route = ENTRY_ROUTES[key];
-        if (route) navigate(route);
+        navigate(ENTRY_ROUTES[key]);
       }}
     />
   );

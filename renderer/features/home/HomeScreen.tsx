@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PickedText } from '../../i18n/content-text';
+import type { UiKey } from '../../i18n/ui-keys';
 import { TouchButton } from '../../kit';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
+import { ColoursIcon, GridIcon, MotifIcon, SearchIcon } from '../../ui/icons';
 import { ReadingDialog } from '../../ui/ReadingDialog';
 import { ReadingText } from '../../ui/ReadingText';
 import './home.css';
@@ -13,31 +16,38 @@ interface GroupTile {
   description: PickedText;
   /** What of it fits on the tile: the whole when short, else its beginning ending in "…". */
   preview: string;
-  /** e.g. "26 kain". */
-  countText: string;
+  /** How many pieces the group holds. */
+  count: number;
   image?: string;
 }
 
-export interface HomeEntry {
-  key: string;
-  label: string;
-  hint: string;
-  icon: ReactNode;
+/** The other ways in, below the groups; the container knows where each leads. */
+export type HomeEntryKey = 'motifs' | 'search' | 'colours' | 'all';
+
+interface HomeEntry {
+  key: HomeEntryKey;
+  label: UiKey;
+  /** null for "all": its hint is the size of the collection. */
+  hint: UiKey | null;
+  Icon: ComponentType;
 }
 
+const ENTRIES: readonly HomeEntry[] = [
+  { key: 'motifs', label: 'home.motifs', hint: 'home.motifsHint', Icon: MotifIcon },
+  { key: 'search', label: 'home.search', hint: 'home.searchHint', Icon: SearchIcon },
+  { key: 'colours', label: 'home.colours', hint: 'home.coloursHint', Icon: ColoursIcon },
+  { key: 'all', label: 'home.all', hint: null, Icon: GridIcon },
+];
+
 export interface HomeScreenProps {
-  heading: string;
-  intro: string;
-  groupsLabel: string;
   groups: readonly GroupTile[];
   onGroup: (key: string) => void;
+  /** How many pieces the whole collection holds. */
+  pieceTotal: number;
   /** The group whose description is open for reading in full, if any. */
   reading: string | null;
   onRead: (key: string | null) => void;
-  readingLabels: { open: string; close: string; more: string; moreBelow: string };
-  entriesLabel: string;
-  entries: readonly HomeEntry[];
-  onEntry: (key: string) => void;
+  onEntry: (key: HomeEntryKey) => void;
 }
 
 /**
@@ -45,15 +55,14 @@ export interface HomeScreenProps {
  * A tile shows its group's description whole when it fits, else its beginning and "read it all"
  * beside the tile, which opens the whole text; nothing is cut off out of reach.
  */
-export function HomeScreen(props: HomeScreenProps) {
-  const { heading, intro, groupsLabel, groups, onGroup, entriesLabel, entries, onEntry } = props;
-  const { reading, onRead, readingLabels } = props;
+export function HomeScreen({ groups, onGroup, pieceTotal, reading, onRead, onEntry }: HomeScreenProps) {
+  const { t } = useTranslation();
   const open = groups.find((group) => group.key === reading);
   return (
     <div className="home">
-      <h1 className="home__heading">{heading}</h1>
-      <p className="home__intro">{intro}</p>
-      <section aria-label={groupsLabel}>
+      <h1 className="home__heading">{t('home.heading')}</h1>
+      <p className="home__intro">{t('home.intro')}</p>
+      <section aria-label={t('home.groups')}>
         <ul className="home__groups">
           {groups.map((group) => (
             <li key={group.key} className="home-group-card">
@@ -67,7 +76,7 @@ export function HomeScreen(props: HomeScreenProps) {
                   <span className="home-group__label">
                     <ContentText picked={group.label} />
                   </span>
-                  <span className="home-group__count">{group.countText}</span>
+                  <span className="home-group__count">{t('home.pieceCount', { count: group.count })}</span>
                   {group.preview && (
                     <span className="home-group__description">
                       <ContentText picked={{ ...group.description, text: group.preview }} />
@@ -79,25 +88,27 @@ export function HomeScreen(props: HomeScreenProps) {
                 <TouchButton
                   className="home-group__more"
                   variant="quiet"
-                  aria-label={`${readingLabels.open}: ${group.label.text}`}
+                  aria-label={`${t('reading.open')}: ${group.label.text}`}
                   onClick={() => onRead(group.key)}
                 >
-                  {readingLabels.open}
+                  {t('reading.open')}
                 </TouchButton>
               )}
             </li>
           ))}
         </ul>
       </section>
-      <nav aria-label={entriesLabel}>
+      <nav aria-label={t('home.entries')}>
         <ul className="home__entries">
-          {entries.map((entry) => (
-            <li key={entry.key}>
-              <TouchButton className="home-entry" data-entry={entry.key} onClick={() => onEntry(entry.key)}>
-                {entry.icon}
+          {ENTRIES.map(({ key, label, hint, Icon }) => (
+            <li key={key}>
+              <TouchButton className="home-entry" data-entry={key} onClick={() => onEntry(key)}>
+                <Icon />
                 <span className="home-entry__text">
-                  <span className="home-entry__label">{entry.label}</span>
-                  <span className="home-entry__hint">{entry.hint}</span>
+                  <span className="home-entry__label">{t(label)}</span>
+                  <span className="home-entry__hint">
+                    {hint ? t(hint) : t('home.pieceCount', { count: pieceTotal })}
+                  </span>
                 </span>
               </TouchButton>
             </li>
@@ -105,17 +116,11 @@ export function HomeScreen(props: HomeScreenProps) {
         </ul>
       </nav>
       {open && (
-        <ReadingDialog
-          title={<ContentText picked={open.label} />}
-          closeLabel={readingLabels.close}
-          moreBelowLabel={readingLabels.moreBelow}
-          onClose={() => onRead(null)}
-        >
+        <ReadingDialog title={<ContentText picked={open.label} />} onClose={() => onRead(null)}>
           <ReadingText
             text={open.description.text}
             lang={open.description.lang}
             marker={<FallbackMarker picked={open.description} />}
-            moreLabel={readingLabels.more}
           />
         </ReadingDialog>
       )}

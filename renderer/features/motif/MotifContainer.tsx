@@ -11,7 +11,6 @@ import { useMotifPieces } from '../../db/motif-lookups';
 import { usePlaceMap } from '../../db/piece-lookups';
 import { colourSwatches, otherNames } from './motif-view';
 import { MotifScreen } from './MotifScreen';
-import { useFormatNumber } from '../../i18n/numbers';
 import './motif.css';
 
 /** `#/motif/<id>`: one motif, with every piece that carries it. */
@@ -19,7 +18,6 @@ export function MotifContainer({ id }: { id: string }) {
   const { t } = useTranslation();
   const text = useContentText();
   const textInfo = useContentTextInfo();
-  const formatNumber = useFormatNumber();
   const motif = useMotif(id);
   const motifs = useMotifMap();
   const terms = useTermMap();
@@ -73,26 +71,6 @@ export function MotifContainer({ id }: { id: string }) {
         return other ? [motifCardData(other, { terms, text })] : [];
       })}
       pieces={cards}
-      labels={{
-        alsoWritten: t('motif.alsoWritten', { names: others.join(', ') }),
-        family: t('motif.family'),
-        restrictedBadge: t('motif.restrictedBadge'),
-        restrictedExplain: t('motif.restrictedExplain'),
-        rule: t('motif.rule'),
-        illustrative: t('motif.illustrative'),
-        meaning: t('motif.meaning'),
-        history: t('motif.history'),
-        elements: t('motif.elements'),
-        colours: t('motif.colours'),
-        era: t('motif.era'),
-        origins: t('motif.origins'),
-        notes: t('motif.notes'),
-        related: t('motif.related'),
-        pieces: t('motif.pieces', { total: formatNumber(cards.length) }),
-        noPieces: t('motif.noPieces'),
-        toList: t('motif.toList'),
-        readMore: t('reading.more'),
-      }}
       onOpenMotif={(other) => navigate({ name: 'motif', id: other })}
       onOpenPiece={(piece) => {
         // Swiping on the piece screen then walks this motif's pieces.

@@ -7,14 +7,12 @@ import { motifCardData } from '../../ui/cards/card-data';
 import { useMotifPieceCounts } from '../../db/motif-lookups';
 import { groupByFamily } from './motif-view';
 import { MotifListScreen, type MotifListGroup } from './MotifListScreen';
-import { useFormatNumber } from '../../i18n/numbers';
 import './motif.css';
 
 /** `#/motifs`: every motif of the collection, grouped by family. */
 export function MotifListContainer() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const text = useContentText();
-  const formatNumber = useFormatNumber();
   const motifs = useMotifMap();
   const terms = useTermMap();
   const counts = useMotifPieceCounts();
@@ -29,15 +27,9 @@ export function MotifListContainer() {
     return groupByFamily([...motifs.values()], terms, text, collator).map((g) => ({
       family: g.family,
       label: g.label,
-      cards: g.motifs.map((m) =>
-        motifCardData(
-          m,
-          { terms, text },
-          t('motif.pieceCount', { total: formatNumber(counts.get(m.id) ?? 0) }),
-        ),
-      ),
+      cards: g.motifs.map((m) => motifCardData(m, { terms, text }, counts.get(m.id) ?? 0)),
     }));
-  }, [motifs, terms, counts, text, language, t, formatNumber]);
+  }, [motifs, terms, counts, text, language]);
 
   if (!groups) return null;
   return (
@@ -46,13 +38,6 @@ export function MotifListContainer() {
       family={family}
       onFamily={setFamily}
       onOpen={(id) => navigate({ name: 'motif', id })}
-      labels={{
-        title: t('motif.listTitle'),
-        intro: t('motif.listIntro', { total: formatNumber(motifs?.size ?? 0) }),
-        filter: t('motif.familyFilter'),
-        all: t('motif.allFamilies'),
-        restricted: t('motif.restrictedBadge'),
-      }}
     />
   );
 }

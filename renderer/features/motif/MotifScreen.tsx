@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PickedText } from '../../i18n/content-text';
 import { TouchButton } from '../../kit';
 import type { MotifCardData, PieceCardData } from '../../ui/cards/card-data';
@@ -6,30 +7,9 @@ import { LaranganBadge } from '../../ui/cards/LaranganBadge';
 import { MotifCard } from '../../ui/cards/MotifCard';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingNotes } from '../../ui/ReadingNotes';
 import { ReadingText } from '../../ui/ReadingText';
 import type { Swatch } from './motif-view';
-
-interface MotifPageLabels {
-  alsoWritten: string;
-  family: string;
-  restrictedBadge: string;
-  restrictedExplain: string;
-  rule: string;
-  illustrative: string;
-  meaning: string;
-  history: string;
-  elements: string;
-  colours: string;
-  era: string;
-  origins: string;
-  notes: string;
-  related: string;
-  pieces: string;
-  noPieces: string;
-  toList: string;
-  /** "Read on", under a reading text laid out only in part so far. */
-  readMore: string;
-}
 
 export interface MotifScreenProps {
   name: string;
@@ -47,8 +27,8 @@ export interface MotifScreenProps {
   larangan?: { rule: PickedText };
   notes: readonly PickedText[];
   related: readonly MotifCardData[];
+  /** Every piece of the collection that carries the motif. */
   pieces: readonly PieceCardData[];
-  labels: MotifPageLabels;
   onOpenMotif: (id: string) => void;
   onOpenPiece: (id: string) => void;
   onList: () => void;
@@ -56,46 +36,51 @@ export interface MotifScreenProps {
 
 /** One motif laid out for reading: the drawing beside its names, meaning, history and pieces. */
 export function MotifScreen(props: MotifScreenProps) {
-  const { labels } = props;
+  const { t } = useTranslation();
+  const restricted = t('motif.restrictedBadge');
   return (
     <article className="motif-page">
       <header className="motif-page__header">
         <h1>{props.name}</h1>
-        {props.larangan && <LaranganBadge label={labels.restrictedBadge} />}
+        {props.larangan && <LaranganBadge label={restricted} />}
         <p className="motif-page__family">
-          {labels.family}: {props.family}
+          {t('motif.family')}: {props.family}
         </p>
-        {props.otherNames.length > 0 && <p className="motif-page__names">{labels.alsoWritten}</p>}
+        {props.otherNames.length > 0 && (
+          <p className="motif-page__names">
+            {t('motif.alsoWritten', { names: props.otherNames.join(', ') })}
+          </p>
+        )}
       </header>
       <div className="motif-page__body">
         {props.image && (
           <figure className="motif-page__figure">
             <img src={props.image.src} alt={props.image.alt} draggable={false} />
-            {props.image.illustrative && <figcaption>{labels.illustrative}</figcaption>}
+            {props.image.illustrative && <figcaption>{t('motif.illustrative')}</figcaption>}
           </figure>
         )}
         <div className="motif-page__text">
           {props.larangan && (
             <section className="motif-page__larangan" aria-labelledby="motif-larangan">
-              <h2 id="motif-larangan">{labels.restrictedBadge}</h2>
-              <p>{labels.restrictedExplain}</p>
+              <h2 id="motif-larangan">{restricted}</h2>
+              <p>{t('motif.restrictedExplain')}</p>
               <p>
-                <strong>{labels.rule}</strong>{' '}
+                <strong>{t('motif.rule')}</strong>{' '}
                 <span lang={props.larangan.rule.lang || undefined}>{props.larangan.rule.text}</span>{' '}
                 <FallbackMarker picked={props.larangan.rule} />
               </p>
             </section>
           )}
-          <Long id="meaning" title={labels.meaning} text={props.meaning} more={labels.readMore} />
-          <Long id="history" title={labels.history} text={props.history} more={labels.readMore} />
-          <Part id="elements" title={labels.elements} show={props.elements.length > 0}>
+          <Long id="meaning" title={t('motif.meaning')} text={props.meaning} />
+          <Long id="history" title={t('motif.history')} text={props.history} />
+          <Part id="elements" title={t('motif.elements')} show={props.elements.length > 0}>
             <ul>
               {props.elements.map((e, i) => (
                 <li key={i}>{e}</li>
               ))}
             </ul>
           </Part>
-          <Part id="colours" title={labels.colours} show={props.swatches.length > 0}>
+          <Part id="colours" title={t('motif.colours')} show={props.swatches.length > 0}>
             <ul className="swatch-list">
               {props.swatches.map((s) => (
                 <li key={s.key}>
@@ -109,31 +94,20 @@ export function MotifScreen(props: MotifScreenProps) {
               ))}
             </ul>
           </Part>
-          <Part id="era" title={labels.era} show={props.era !== ''}>
+          <Part id="era" title={t('motif.era')} show={props.era !== ''}>
             <p>{props.era}</p>
           </Part>
-          <Part id="origins" title={labels.origins} show={props.origins.length > 0}>
+          <Part id="origins" title={t('motif.origins')} show={props.origins.length > 0}>
             <p>{props.origins.join(', ')}</p>
           </Part>
-          <Part id="notes" title={labels.notes} show={props.notes.length > 0}>
-            <ul>
-              {props.notes.map((note, i) => (
-                <li key={i}>
-                  <ReadingText
-                    text={note.text}
-                    lang={note.lang}
-                    marker={<FallbackMarker picked={note} />}
-                    moreLabel={labels.readMore}
-                  />
-                </li>
-              ))}
-            </ul>
+          <Part id="notes" title={t('motif.notes')} show={props.notes.length > 0}>
+            <ReadingNotes notes={props.notes} />
           </Part>
         </div>
       </div>
-      <Part id="pieces" title={labels.pieces} show>
+      <Part id="pieces" title={t('motif.pieces', { total: props.pieces.length })} show>
         {props.pieces.length === 0 ? (
-          <p>{labels.noPieces}</p>
+          <p>{t('motif.noPieces')}</p>
         ) : (
           <ul className="card-grid">
             {props.pieces.map((card) => (
@@ -144,27 +118,27 @@ export function MotifScreen(props: MotifScreenProps) {
           </ul>
         )}
       </Part>
-      <Part id="related" title={labels.related} show={props.related.length > 0}>
+      <Part id="related" title={t('motif.related')} show={props.related.length > 0}>
         <ul className="card-grid card-grid--motifs">
           {props.related.map((card) => (
             <li key={card.id}>
-              <MotifCard card={card} restrictedLabel={labels.restrictedBadge} onOpen={props.onOpenMotif} />
+              <MotifCard card={card} restrictedLabel={restricted} onOpen={props.onOpenMotif} />
             </li>
           ))}
         </ul>
       </Part>
       <TouchButton variant="primary" className="motif-page__to-list" onClick={props.onList}>
-        {labels.toList}
+        {t('motif.toList')}
       </TouchButton>
     </article>
   );
 }
 
 /** A titled curator text in its own language, marked when it fell back to another. */
-function Long({ id, title, text, more }: { id: string; title: string; text: PickedText; more: string }) {
+function Long({ id, title, text }: { id: string; title: string; text: PickedText }) {
   return (
     <Part id={id} title={title} marker={<FallbackMarker picked={text} />} show={text.text.trim() !== ''}>
-      <ReadingText text={text.text} lang={text.lang} moreLabel={more} />
+      <ReadingText text={text.text} lang={text.lang} />
     </Part>
   );
 }

@@ -5,7 +5,7 @@ import { navigate } from '../../navigation/router';
 import { updateVisit, useVisit } from '../../navigation/visit-state';
 import { usePiece } from '../../db/hooks';
 import { useContentText } from '../../i18n/content-text';
-import { TakeAwayQr, TouchButton, ZoomViewer } from '../../kit';
+import { TouchButton, ZoomViewer } from '../../kit';
 import { pieceCardData } from '../../ui/cards/card-data';
 import { collectionUrl, mainMedia, thumbUrl } from '../../ui/media-urls';
 import { addToCompare, removeFromCompare } from '../../navigation/compare-tray';
@@ -16,13 +16,6 @@ import { pieceRecordView } from '../../records/piece-record-view';
 import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
 import { useRecordContext } from '../../records/use-record-context';
 import { useZoomLabels } from '../../ui/zoom-labels';
-
-const VIEW_KEYS = {
-  full: 'piece.viewFull',
-  kepala: 'piece.viewKepala',
-  detail: 'piece.viewDetail',
-  reverse: 'piece.viewReverse',
-} as const;
 
 /** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
@@ -47,7 +40,6 @@ export function PieceContainer({ id }: { id: string }) {
 }
 
 function PieceWithRecord({ piece }: { piece: PieceRecord }) {
-  const { t, i18n } = useTranslation();
   const text = useContentText();
   const context = useRecordContext();
   const resultIds = useVisit((s) => s.resultIds);
@@ -67,13 +59,11 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
 
   const media = piece.media.find((m) => m.id === selected) ?? main;
   const near = pieceNeighbours(resultIds, collectionIds ?? [], piece.id);
-  const number = new Intl.NumberFormat(i18n.language);
   const go = (id: string | undefined) =>
     id ? () => navigate({ name: 'piece', id }, { replace: true }) : undefined;
   const inCompare = tray.includes(piece.id);
   // The piece this one would be compared with: the newest one in the tray.
   const partner = trayPieces?.find((p) => p.id === tray.at(-1) && p.id !== piece.id);
-  const qrUrl = takeAwayUrl(base, piece.id);
 
   const onCompare = () => {
     if (inCompare) return updateVisit({ compare: removeFromCompare(tray, piece.id) });
@@ -86,7 +76,7 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
     <PieceScreen
       record={record}
       viewer={
-        media ? (
+        media && (
           <ZoomViewer
             dzi={media.tiles ? collectionUrl(media.tiles) : undefined}
             image={collectionUrl(media.display)}
@@ -94,62 +84,22 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
             labels={zoomLabels}
             onSwipe={(direction) => go(direction === 'left' ? near.next : near.previous)?.()}
           />
-        ) : (
-          <p className="piece-media__empty">{t('piece.noImage')}</p>
         )
       }
-      illustrativeNotice={media?.illustrative ? t('piece.illustrative') : undefined}
-      views={piece.media.map((m) => ({
-        id: m.id,
-        label: t(VIEW_KEYS[m.view] ?? 'piece.viewFull'),
-        thumb: thumbUrl(m, THUMB_PX),
-      }))}
+      illustrative={media?.illustrative ?? false}
+      views={piece.media.map((m) => ({ id: m.id, view: m.view, thumb: thumbUrl(m, THUMB_PX) }))}
       selectedView={media?.id ?? ''}
       onSelectView={setSelected}
+      position={near.position > 0 ? { index: near.position, total: near.total } : undefined}
       onPrevious={go(near.previous)}
       onNext={go(near.next)}
       related={context ? (related ?? []).map((p) => pieceCardData(p, context)) : []}
       onOpenPiece={(id) => navigate({ name: 'piece', id })}
       onMotif={(id) => navigate({ name: 'motif', id })}
-      takeAway={
-        qrUrl && (
-          <section className="piece-takeaway">
-            <TakeAwayQr url={qrUrl} label={t('piece.qrLabel')} />
-            <p className="piece-takeaway__url">{qrUrl}</p>
-          </section>
-        )
-      }
+      takeAwayUrl={takeAwayUrl(base, piece.id)}
       inCompare={inCompare}
+      comparePartner={partner && (text(partner.title) || partner.accession)}
       onCompare={onCompare}
-      labels={{
-        listNav: t('piece.listNav'),
-        previous: t('piece.previous'),
-        next: t('piece.next'),
-        position:
-          near.position > 0
-            ? t('piece.position', { index: number.format(near.position), total: number.format(near.total) })
-            : '',
-        views: t('piece.views'),
-        related: t('piece.related'),
-        compare: t('piece.compare'),
-        compareStatus: inCompare
-          ? t('piece.compareChosen')
-          : partner
-            ? t('piece.compareWaiting', { title: text(partner.title) || partner.accession })
-            : '',
-        motifs: t('piece.motif'),
-        about: t('piece.about'),
-        inscriptions: t('piece.inscriptions'),
-        inscriptionAt: (location) => t('piece.inscriptionAt', { location }),
-        inscriptionMeaning: (translation) => t('piece.inscriptionMeaning', { translation }),
-        notes: t('piece.notes'),
-        printedNote: t('piece.printedNote'),
-        credit: t('piece.credit'),
-        rights: t('piece.rights'),
-        whereabouts: t('piece.whereabouts'),
-        readMore: t('reading.more'),
-        moreBelow: t('reading.moreBelow'),
-      }}
     />
   );
 }

@@ -1,26 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Chip } from '../../ui/chips/Chip';
 import { ContentText, FallbackMarker } from '../../ui/FallbackMarker';
+import { ReadingNotes } from '../../ui/ReadingNotes';
 import { ReadingText } from '../../ui/ReadingText';
 import type { PieceRecordView } from '../../records/piece-record-view';
 
-export interface PieceRecordTextLabels {
-  motifs: string;
-  about: string;
-  inscriptions: string;
-  inscriptionAt: (location: string) => string;
-  inscriptionMeaning: (translation: string) => string;
-  notes: string;
-  printedNote: string;
-  credit: string;
-  rights: string;
-  whereabouts: string;
-  /** "Read on", under a reading text laid out only in part so far. */
-  readMore: string;
-}
-
 export interface PieceRecordTextProps {
   record: PieceRecordView;
-  labels: PieceRecordTextLabels;
   onMotif: (id: string) => void;
 }
 
@@ -28,14 +14,15 @@ export interface PieceRecordTextProps {
  * The record laid out for reading at a standing distance: the title, motif chips (each opens its
  * motif page), the key facts as a definition list, then the long texts in a narrow column.
  */
-export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProps) {
+export function PieceRecordText({ record, onMotif }: PieceRecordTextProps) {
+  const { t } = useTranslation();
   return (
     <>
       <h1 id="piece-title" className="piece-record__title">
         <ContentText picked={record.titleInfo} />
       </h1>
       {record.motifs.length > 0 && (
-        <nav className="piece-record__motifs" aria-label={labels.motifs}>
+        <nav className="piece-record__motifs" aria-label={t('piece.motif')}>
           <ul>
             {record.motifs.map((motif, i) => (
               <li key={`${motif.id}-${i}`}>
@@ -51,10 +38,9 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
           text={record.summary.text}
           lang={record.summary.lang}
           marker={<FallbackMarker picked={record.summary} />}
-          moreLabel={labels.readMore}
         />
       )}
-      {record.printed && <p className="piece-record__notice">{labels.printedNote}</p>}
+      {record.printed && <p className="piece-record__notice">{t('piece.printedNote')}</p>}
       <dl className="piece-record__facts">
         {record.facts.map((fact) => (
           <div key={fact.key} className="piece-record__fact" data-fact={fact.key}>
@@ -68,25 +54,23 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
       {record.description.text.trim() && (
         <section className="piece-record__section">
           <h2>
-            {labels.about} <FallbackMarker picked={record.description} />
+            {t('piece.about')} <FallbackMarker picked={record.description} />
           </h2>
-          <ReadingText
-            text={record.description.text}
-            lang={record.description.lang}
-            moreLabel={labels.readMore}
-          />
+          <ReadingText text={record.description.text} lang={record.description.lang} />
         </section>
       )}
       {record.inscriptions.length > 0 && (
         <section className="piece-record__section">
-          <h2>{labels.inscriptions}</h2>
+          <h2>{t('piece.inscriptions')}</h2>
           <ul className="piece-record__list">
             {record.inscriptions.map((inscription, i) => (
               <li key={i}>
                 <q>{inscription.text}</q>
-                {inscription.location && <span> {labels.inscriptionAt(inscription.location)}</span>}
+                {inscription.location && (
+                  <span> {t('piece.inscriptionAt', { location: inscription.location })}</span>
+                )}
                 {inscription.translation && (
-                  <span> {labels.inscriptionMeaning(inscription.translation)}</span>
+                  <span> {t('piece.inscriptionMeaning', { translation: inscription.translation })}</span>
                 )}
               </li>
             ))}
@@ -95,35 +79,24 @@ export function PieceRecordText({ record, labels, onMotif }: PieceRecordTextProp
       )}
       {record.notes.length > 0 && (
         <section className="piece-record__section">
-          <h2>{labels.notes}</h2>
-          <ul className="piece-record__list">
-            {record.notes.map((note, i) => (
-              <li key={i}>
-                <ReadingText
-                  text={note.text}
-                  lang={note.lang}
-                  marker={<FallbackMarker picked={note} />}
-                  moreLabel={labels.readMore}
-                />
-              </li>
-            ))}
-          </ul>
+          <h2>{t('piece.notes')}</h2>
+          <ReadingNotes className="piece-record__list" notes={record.notes} />
         </section>
       )}
       <dl className="piece-record__facts piece-record__facts--small">
         <div className="piece-record__fact">
-          <dt>{labels.whereabouts}</dt>
+          <dt>{t('piece.whereabouts')}</dt>
           <dd>{record.whereabouts}</dd>
         </div>
         {record.credit && (
           <div className="piece-record__fact">
-            <dt>{labels.credit}</dt>
+            <dt>{t('piece.credit')}</dt>
             <dd>{record.credit}</dd>
           </div>
         )}
         {record.rights && (
           <div className="piece-record__fact">
-            <dt>{labels.rights}</dt>
+            <dt>{t('piece.rights')}</dt>
             <dd>{record.rights}</dd>
           </div>
         )}

@@ -38,8 +38,8 @@ export interface MotifCardData {
   family: string;
   thumb?: string;
   restricted: boolean;
-  /** e.g. "12 kain"; omitted where counts are not known. */
-  pieces?: string;
+  /** How many pieces carry it (the card words it, "12 kain"); omitted where counts are not known. */
+  pieceCount?: number;
 }
 
 /** Records and text picking the cards are built with; a new context means new cards. */
@@ -83,11 +83,11 @@ export function pieceCardData(piece: PieceRecord, context: CardContext): PieceCa
   };
 }
 
-/** A motif card from its record; `pieces` is the already formatted piece count, if shown. */
+/** A motif card from its record; `pieceCount` is how many pieces carry it, if shown. */
 export function motifCardData(
   motif: MotifRecord,
   context: Pick<CardContext, 'terms' | 'text'>,
-  pieces?: string,
+  pieceCount?: number,
 ): MotifCardData {
   const { terms, text } = context;
   return {
@@ -96,7 +96,7 @@ export function motifCardData(
     family: text(terms.get(`family:${motif.family}`)?.label) || motif.family,
     thumb: thumbUrl(mainMedia(motif.media), CARD_THUMB_PX),
     restricted: motif.larangan.restricted,
-    ...(pieces && { pieces }),
+    ...(pieceCount !== undefined && { pieceCount }),
   };
 }
 

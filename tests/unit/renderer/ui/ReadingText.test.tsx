@@ -1,86 +1,47 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { READING_STEP } from '../../../../renderer/i18n/reading-text';
 import { ReadingText } from '../../../../renderer/ui/ReadingText';
-import {
-  capLabel,
-  LABEL_MAX,
-  paragraphs,
-  partEnd,
-  partEnds,
-  READING_STEP,
-} from '../../../../renderer/i18n/reading-text';
+import { inLanguage } from '../../support/i18n-wrapper';
+import { renderWithI18n } from '../../support/render-with-i18n';
 
-describe('paragraphs', () => {
-  it('splits at blank lines and joins YAML-wrapped lines with a space', () => {
-    expect(paragraphs('One line\nwrapped here.\n\n  Second.\n')).toEqual([
-      'One line wrapped here.',
-      'Second.',
-    ]);
-    expect(paragraphs('')).toEqual([]);
-  });
-});
+afterEach(cleanup);
 
-describe('partEnd: where a bounded part of a reading text ends', () => {
-  it('takes a short text whole', () => {
-    expect(partEnd('Kain panjang.', 0)).toBe(13);
-  });
-
-  it('ends a long text at a paragraph break, else a sentence end, else a space, within the step', () => {
-    const sentence = 'Kain ini ditulis dengan canting. ';
-    const text = sentence.repeat(200);
-    const end = partEnd(text, 0);
-    expect(end).toBeLessThanOrEqual(READING_STEP);
-    expect(end).toBeGreaterThan(READING_STEP * 0.6);
-    expect(text.slice(0, end)).toMatch(/canting\. $/);
-
-    const withBreak = `${'a '.repeat(1_300)}\n\n${'b '.repeat(2_000)}`;
-    expect(withBreak.slice(0, partEnd(withBreak, 0))).toMatch(/a \n\n$/);
-  });
-
-  it('cuts one unbroken word at the limit, never inside a surrogate pair', () => {
-    expect(partEnd('x'.repeat(10_000), 0)).toBe(READING_STEP);
-    const emoji = 'x' + '🌺'.repeat(5_000);
-    const end = partEnd(emoji, 0);
-    expect(end).toBeLessThanOrEqual(READING_STEP);
-    expect(emoji.codePointAt(end)).toBe('🌺'.codePointAt(0));
-  });
-
-  it('gives consecutive parts that cover the text with nothing left out', () => {
-    const text = 'Batik pesisiran. '.repeat(1_000) + 'x'.repeat(7_000) + ' Akhir.';
-    const ends = partEnds(text, 100);
-    expect(ends.at(-1)).toBe(text.length);
-    let start = 0;
-    for (const end of ends) {
-      expect(end - start).toBeGreaterThan(0);
-      expect(end - start).toBeLessThanOrEqual(READING_STEP);
-      start = end;
-    }
-  });
-});
-
-describe('capLabel', () => {
-  it('leaves a normal label alone and cuts a runaway one, marked', () => {
-    expect(capLabel('Kain Panjang Jlamprang')).toBe('Kain Panjang Jlamprang');
-    const cut = capLabel('Jlamprang '.repeat(1_000));
-    expect(cut.length).toBeLessThanOrEqual(LABEL_MAX + 1);
-    expect(cut.endsWith('Jlamprang…')).toBe(true);
-  });
-});
+const long = 'Kain ini sangat tua. '.repeat(200_000);
 
 describe('ReadingText', () => {
-  it('lays out only the first part of a text of megabytes, with a button to read on', () => {
-    const html = renderToStaticMarkup(
-      <ReadingText text={'Kain ini sangat tua. '.repeat(200_000)} lang="id" moreLabel="Baca lanjutannya" />,
-    );
+  it('lays out only the first part of a text of megabytes, with its own button to read on', () => {
+    const html = renderWithI18n(<ReadingText text={long} lang="id" />, 'id');
     expect(html.length).toBeLessThan(READING_STEP + 1_000);
-    expect(html).toContain('Baca lanjutannya');
+    expect(html).toContain('>Baca lanjutannya</button>');
     expect(html).toContain('lang="id"');
   });
 
+  it("words the button in the visitor's language, whatever the text's own", () => {
+    const html = renderWithI18n(<ReadingText text={long} lang="id" />, 'en');
+    expect(html).toContain('<div class="reading-text" lang="id">');
+    expect(html).toContain('>Read on</button>');
+  });
+
   it('shows a short text whole, with its marker after the last paragraph and no button', () => {
-    const html = renderToStaticMarkup(
-      <ReadingText text={'Satu.\n\nDua.'} moreLabel="Baca lanjutannya" marker={<i>(Bahasa Indonesia)</i>} />,
-    );
+    const html = renderWithI18n(<ReadingText text={'Satu.\n\nDua.'} marker={<i>(Bahasa Indonesia)</i>} />);
     expect(html).toBe('<div class="reading-text"><p>Satu.</p><p>Dua. <i>(Bahasa Indonesia)</i></p></div>');
+  });
+
+  it('lays out one more part per tap on "read on", and a new text starts again from its first part', async () => {
+    const user = userEvent.setup();
+    /** Characters of the text laid out so far. */
+    const shown = () =>
+      [...document.querySelectorAll('.reading-text p')].reduce((n, p) => n + p.textContent!.length, 0);
+    const { rerender } = render(<ReadingText text={long} />, inLanguage('en'));
+    const first = shown();
+    expect(first).toBeLessThanOrEqual(READING_STEP);
+    await user.click(screen.getByRole('button', { name: 'Read on' }));
+    expect(shown() - first).toBeGreaterThan(READING_STEP / 2);
+    expect(shown() - first).toBeLessThanOrEqual(READING_STEP);
+    rerender(<ReadingText text={`Lain. ${long}`} />);
+    expect(shown()).toBeLessThanOrEqual(READING_STEP);
   });
 });

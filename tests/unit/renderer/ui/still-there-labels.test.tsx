@@ -3,11 +3,11 @@ import { StillThereOverlay } from '../../../../renderer/kit';
 import { useStillThereLabels } from '../../../../renderer/ui/still-there-labels';
 import { renderWithI18n } from '../../support/render-with-i18n';
 
-function Question({ locale }: { locale: string }) {
+function Question({ locale, remaining = 12 }: { locale: string; remaining?: number }) {
   return (
     <StillThereOverlay
       open
-      remainingSec={12}
+      remainingSec={remaining}
       onContinue={() => {}}
       onStartAgain={() => {}}
       locale={locale}
@@ -27,5 +27,11 @@ describe('useStillThereLabels', () => {
     const id = renderWithI18n(<Question locale="id" />, 'id');
     expect(id).toContain('Masih di sana?</h2>');
     expect(id).toContain('aria-label="12 detik"');
+  });
+
+  it('names the last second in the singular in English, and in the one form of Indonesian and Javanese', () => {
+    expect(renderWithI18n(<Question locale="en" remaining={1} />, 'en')).toContain('aria-label="1 second"');
+    expect(renderWithI18n(<Question locale="id" remaining={1} />, 'id')).toContain('aria-label="1 detik"');
+    expect(renderWithI18n(<Question locale="jv" remaining={1} />, 'jv')).toContain('aria-label="1 detik"');
   });
 });

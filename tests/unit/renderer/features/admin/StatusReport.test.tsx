@@ -138,6 +138,24 @@ describe('held-back records on the status page', () => {
     expect(html).toContain('<h3>Pemulihan terakhir</h3><p>Tidak ada.</p>');
   });
 
+  it('counts held-back records in the plural form of the language: one or several in English, one form in Indonesian', () => {
+    const alertFor = (count: number, language: string) => {
+      const i18n = testI18n(language);
+      const words: Translate = (key, values) => i18n.t(key, values);
+      const records = heldBack.slice(0, Math.min(count, heldBack.length));
+      const view = toStatusView(hostWith({ ...live, heldBack: records, heldBackCount: count }));
+      return statusReport(view, synced, words, format).heldBack.alert;
+    };
+    expect(alertFor(1, 'en')).toBe('1 piece or motif held back by errors in its folder; details below.');
+    expect(alertFor(1_234, 'en')).toBe(
+      '1,234 pieces or motifs held back by errors in their folders; details below.',
+    );
+    expect(alertFor(1, 'id')).toBe(
+      '1 kain atau motif ditahan karena ada galat di foldernya; rinciannya di bawah.',
+    );
+    expect(alertFor(1_234, 'jv')).toMatch(/^1\.234 kain utawi motif dipunendhegaken/);
+  });
+
   it('says so while the first status loads, and when the host gives none', () => {
     expect(renderWithI18n(<StatusReport report={null} hostUnavailable={false} />, 'en')).toContain(
       '<p role="status">Loading the status…</p>',

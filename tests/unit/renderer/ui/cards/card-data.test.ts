@@ -107,13 +107,13 @@ describe('piece card data', () => {
 
 describe('motif card data', () => {
   it('names the motif and its family in the visitor language, with the count when given', () => {
-    expect(motifCardData(jlamprang, context, '7 pieces')).toEqual({
+    expect(motifCardData(jlamprang, context, 7)).toEqual({
       id: 'jlamprang',
       name: 'Jlamprang',
       family: 'Ceplok (repeating rosettes)',
       thumb: 'collection/media/j-512.webp',
       restricted: false,
-      pieces: '7 pieces',
+      pieceCount: 7,
     });
   });
 
@@ -121,6 +121,8 @@ describe('motif card data', () => {
     const unnamed = { ...jlamprang, name: {}, family: 'unknown' } as unknown as MotifRecord;
     const card = motifCardData(unnamed, context);
     expect(card).toMatchObject({ name: 'jlamprang', family: 'unknown' });
-    expect(card).not.toHaveProperty('pieces');
+    expect(card).not.toHaveProperty('pieceCount');
+    // No piece carries it: that is a count to show, not a missing one.
+    expect(motifCardData(jlamprang, context, 0).pieceCount).toBe(0);
   });
 });
