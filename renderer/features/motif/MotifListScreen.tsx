@@ -30,7 +30,7 @@ export function MotifListScreen({ groups, family, onFamily, onOpen }: MotifListS
   return (
     <div className="motif-list">
       <h1>{t('motif.listTitle')}</h1>
-      <p className="motif-list__intro">{t('motif.listIntro', { total })}</p>
+      <p className="motif-list__intro">{t('motif.listIntro', { count: total })}</p>
       <div className="chip-row" role="group" aria-label={t('motif.familyFilter')}>
         <Chip aria-pressed={family === null} onClick={() => onFamily(null)}>
           {t('motif.allFamilies')}
@@ -45,7 +45,7 @@ export function MotifListScreen({ groups, family, onFamily, onOpen }: MotifListS
         {shown.flatMap((g) =>
           g.cards.map((card) => (
             <li key={card.id}>
-              <MotifCard card={card} restrictedLabel={t('motif.restrictedBadge')} onOpen={onOpen} />
+              <MotifCard card={card} onOpen={onOpen} />
             </li>
           )),
         )}

@@ -42,7 +42,7 @@ export function MotifScreen(props: MotifScreenProps) {
     <article className="motif-page">
       <header className="motif-page__header">
         <h1>{props.name}</h1>
-        {props.larangan && <LaranganBadge label={restricted} />}
+        {props.larangan && <LaranganBadge />}
         <p className="motif-page__family">
           {t('motif.family')}: {props.family}
         </p>
@@ -122,7 +122,7 @@ export function MotifScreen(props: MotifScreenProps) {
         <ul className="card-grid card-grid--motifs">
           {props.related.map((card) => (
             <li key={card.id}>
-              <MotifCard card={card} restrictedLabel={restricted} onOpen={props.onOpenMotif} />
+              <MotifCard card={card} onOpen={props.onOpenMotif} />
             </li>
           ))}
         </ul>

@@ -82,11 +82,7 @@ export function SearchScreen(props: SearchScreenProps) {
             <ul className="card-grid search-screen__motifs">
               {props.motifCards.map((card) => (
                 <li key={card.id}>
-                  <MotifCard
-                    card={card}
-                    restrictedLabel={t('motif.restrictedBadge')}
-                    onOpen={props.onOpenMotif}
-                  />
+                  <MotifCard card={card} onOpen={props.onOpenMotif} />
                 </li>
               ))}
             </ul>

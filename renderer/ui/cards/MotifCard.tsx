@@ -6,8 +6,6 @@ import './cards.css';
 
 export interface MotifCardProps {
   card: MotifCardData;
-  /** Visible badge text on restricted (larangan) motifs. */
-  restrictedLabel: string;
   onOpen: (id: string) => void;
 }
 
@@ -17,7 +15,7 @@ export interface MotifCardProps {
  * (alt=""): the card's text names the motif, and the drawing is described on the motif page, where
  * it is shown large.
  */
-export function MotifCard({ card, restrictedLabel, onOpen }: MotifCardProps) {
+export function MotifCard({ card, onOpen }: MotifCardProps) {
   const { t } = useTranslation();
   return (
     <PressableButton className="card motif-card" onClick={() => onOpen(card.id)}>
@@ -26,7 +24,7 @@ export function MotifCard({ card, restrictedLabel, onOpen }: MotifCardProps) {
       {card.pieceCount !== undefined && (
         <span className="card__fact">{t('motif.pieceCount', { count: card.pieceCount })}</span>
       )}
-      {card.restricted && <LaranganBadge label={restrictedLabel} />}
+      {card.restricted && <LaranganBadge />}
       <span className="card__picture">
         {card.thumb && <img src={card.thumb} alt="" draggable={false} loading="lazy" decoding="async" />}
       </span>

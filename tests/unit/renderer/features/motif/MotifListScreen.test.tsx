@@ -42,6 +42,11 @@ describe('MotifListScreen', () => {
     expect(screen.getByText(/^3 motifs in this collection\. Touch a motif/)).toBeTruthy();
   });
 
+  it('says "1 motif" in English for a collection of one motif', () => {
+    show({ groups: [{ family: 'ceplok', label: 'Ceplok', cards: [card('kawung', 'Kawung', 1)] }] });
+    expect(screen.getByText(/^1 motif in this collection\. Touch a motif/)).toBeTruthy();
+  });
+
   it('shows every motif with its piece count in the plural form of English, the larangan one marked', () => {
     show();
     expect(tiles()).toEqual(['Kawung1 cloth', 'Truntum0 cloths', 'Parang Rusak12 clothsRestricted motif']);

@@ -11,10 +11,7 @@ const card: MotifCardData = {
   restricted: false,
 };
 const render = (data: Partial<MotifCardData> = {}, language = 'id') =>
-  renderWithI18n(
-    <MotifCard card={{ ...card, ...data }} restrictedLabel="[larangan]" onOpen={() => {}} />,
-    language,
-  );
+  renderWithI18n(<MotifCard card={{ ...card, ...data }} onOpen={() => {}} />, language);
 const fact = (html: string) => /<span class="card__fact">([^<]*)<\/span>/.exec(html)?.[1];
 
 describe('MotifCard', () => {
@@ -30,10 +27,10 @@ describe('MotifCard', () => {
   it('shows the piece count only when given and the larangan badge only on a restricted motif', () => {
     const open = render();
     expect(open).not.toContain('card__fact');
-    expect(open).not.toContain('[larangan]');
+    expect(open).not.toContain('larangan-badge');
     const restricted = render({ restricted: true, pieceCount: 3 });
     expect(fact(restricted)).toBe('3 kain');
-    expect(restricted).toContain('<span class="larangan-badge">[larangan]</span>');
+    expect(restricted).toContain('<span class="larangan-badge">Motif larangan</span>');
   });
 
   it('words the count in the plural form of the language', () => {
