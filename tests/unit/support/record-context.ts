@@ -7,7 +7,7 @@ import type { RecordContext } from '../../../renderer/records/piece-record-view'
  * The committed compiled fixture's pieces and an English record context around them, for the tests
  * of how a piece record reads (records/) and of the compare table built from it.
  */
-export const fixture = JSON.parse(
+const fixture = JSON.parse(
   readFileSync(
     new URL('../../fixtures/compiled/chunks/pieces-32a05e137cff0ad0.json', import.meta.url),
     'utf8',

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BuildOutcome } from '../../../../../electron/node/live-collection/collection-updater';
-import { EventStream } from '../../../../../electron/node/web/event-stream';
-import { hostStatusReader } from '../../../../../electron/node/web/host-status';
 import { WebLiveCollection } from '../../../../../electron/node/web/live-collection';
-import { startWebHost, type WebHost } from '../../../../../electron/node/web/web-host';
-import { COLLECTION_UPDATED_EVENT, type WebHostStatus } from '../../../../../electron/shared/web-host-status';
-import { makeMinCollection, removeCollection } from '../../../support/fixture-helper';
-import { makeTempSite, type TempSite } from '../../../support/temp-site';
+import { COLLECTION_UPDATED_EVENT } from '../../../../../electron/shared/web-host-status';
 import { connectSse } from './sse-client';
+import { startWatchedWebHost, type WatchedWebHost } from './watched-web-host';
 
 describe('WebLiveCollection with a fake compiler', () => {
   const typo = {
@@ -67,44 +63,16 @@ describe('WebLiveCollection with a fake compiler', () => {
 // The real thing: the kiosk's worker-thread build of a temp copy of collection-min, the folder
 // watcher, and the web host's API, as `npm run web` wires them.
 describe('live updates of a watched collection folder', () => {
-  let source: string;
-  let out: string;
-  let site: TempSite;
-  let host: WebHost;
-  let live: WebLiveCollection;
-  const events = new EventStream();
-  const piece = () => path.join(source, 'pieces/kawung-cap/piece.yaml');
+  let watched: WatchedWebHost;
+  const piece = () => path.join(watched.source, 'pieces/kawung-cap/piece.yaml');
 
   beforeAll(async () => {
-    source = await makeMinCollection();
-    out = await mkdtemp(path.join(tmpdir(), 'live-out-'));
-    site = await makeTempSite();
-    live = new WebLiveCollection({
-      source,
-      out,
-      debounceMs: 200,
-      pollMs: 200,
-      onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-    });
-    await live.start(true);
-    host = await startWebHost({
-      rendererRoot: site.rendererRoot,
-      collectionRoot: () => live.root(),
-      api: { status: hostStatusReader({ appVersion: 'test', live, watching: true }), events },
-    });
+    watched = await startWatchedWebHost();
   }, 120_000);
-  afterAll(async () => {
-    live.stop();
-    await host.close();
-    await site.remove();
-    await removeCollection(source);
-    await rm(out, { recursive: true, force: true });
-  });
+  afterAll(() => watched.close());
 
-  const status = async () => (await (await fetch(new URL('api/status', host.url))).json()) as WebHostStatus;
-  const servedVersion = async () =>
-    ((await (await fetch(new URL('collection/manifest.json', host.url))).json()) as { version: string })
-      .version;
+  const status = () => watched.status();
+  const servedVersion = async () => (await watched.manifest()).version;
 
   it('keeps the last good build served and reports a broken file, then switches in the fix', async () => {
     const first = await status();
@@ -112,13 +80,13 @@ describe('live updates of a watched collection folder', () => {
     expect(v1).toBeTruthy();
     expect(await servedVersion()).toBe(v1);
 
-    const sse = connectSse(host.port);
+    const sse = connectSse(watched.host.port);
     await sse.opened;
     const original = await readFile(piece(), 'utf8');
 
     // A curator deletes the collection's Indonesian title: an error in a collection-wide file
     // rejects the whole folder (one in a piece's own file would only hold that piece back).
-    const config = path.join(source, 'collection.yaml');
+    const config = path.join(watched.source, 'collection.yaml');
     const configText = await readFile(config, 'utf8');
     await writeFile(
       config,
@@ -155,14 +123,14 @@ describe('live updates of a watched collection folder', () => {
 
   it('changes nothing for visitors while the folder is gone, and rebuilds once it is back', async () => {
     const before = await servedVersion();
-    const away = `${source}-unplugged`;
-    await rename(source, away);
+    const away = `${watched.source}-unplugged`;
+    await rename(watched.source, away);
     // "Sync now" (or a late file event) while the drive is out: nothing is built or switched.
-    await live.rebuild('admin');
+    await watched.live.rebuild('admin');
     expect((await status()).collection?.sourceMissing).toBe(true);
     expect(await servedVersion()).toBe(before);
 
-    await rename(away, source);
+    await rename(away, watched.source);
     await writeFile(piece(), await readFile(piece(), 'utf8'));
     await vi.waitFor(async () => expect((await status()).collection?.sourceMissing).toBe(false), {
       timeout: 30_000,
