@@ -50,6 +50,7 @@ function start(): void {
     rendererRoot: context.paths.rendererRoot,
     getCollectionRoot: () => servedCollectionRoot(context),
     log: (entry) => log.warn('request denied', entry),
+    compression: false,
   });
   setupProtocol(handler);
   setupIpc(createIpcHandlers(context), log);

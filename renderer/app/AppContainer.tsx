@@ -9,7 +9,7 @@ import { ShellChromeContainer } from '../ui/ShellChromeContainer';
 import { IdleResetContainer } from './IdleResetContainer';
 import { useRoute } from '../navigation/router';
 import { useLanguageChoice } from '../i18n/use-language-choice';
-import { renderScreen } from './screens';
+import { renderScreen, usePrefetchScreens } from './screens';
 import { useSyncStatus } from '../sync/use-sync-status';
 
 let started = false;
@@ -46,6 +46,7 @@ export function AppContainer() {
 
   const ready = status.phase === 'ready';
   const attract = ready && route.name === 'attract';
+  usePrefetchScreens(ready);
   return (
     <div
       className="app"

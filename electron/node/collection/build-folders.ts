@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeBuildRecord } from './build-record';
+import { RECORD_FILE, writeBuildRecord } from './build-record';
 import { BUILDS_DIR, readPointer, writePointer, type BuildPointer } from './build-pointer';
 
 export { lockBuilds } from './build-lock';
@@ -54,4 +54,20 @@ export async function pruneBuilds(out: string, alsoKeep?: string): Promise<void>
       .filter((e) => !keep.has(e))
       .map((e) => rm(path.join(out, BUILDS_DIR, e), { recursive: true, force: true })),
   );
+}
+
+/**
+ * True when two build folders hold the same manifest and chunk file names, siblings included. A
+ * live folder of the same version written before the build precompressed its text has none of the
+ * `.br`/`.gz` siblings; it is replaced by the fresh copy rather than kept, or it would never get them.
+ */
+export async function sameTextFiles(a: string, b: string): Promise<boolean> {
+  const names = async (dir: string) => {
+    const top = await readdir(dir).catch(() => [] as string[]);
+    const chunks = await readdir(path.join(dir, 'chunks')).catch(() => [] as string[]);
+    return [...top.filter((name) => name !== RECORD_FILE), ...chunks.map((name) => `chunks/${name}`)]
+      .sort()
+      .join('\n');
+  };
+  return (await names(a)) === (await names(b));
 }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { lockBuilds, makePartialFolder, pruneBuilds, switchTo } from './build-folders';
+import { lockBuilds, makePartialFolder, pruneBuilds, sameTextFiles, switchTo } from './build-folders';
 import { cleanLeftovers } from './build-leftovers';
 import { verifyBuildFolder } from './build-record';
 import { runCheck } from './check';
@@ -206,6 +206,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     if (
       live.outDir &&
       live.version === manifest.version &&
+      (await sameTextFiles(live.outDir, partial)) &&
       (await verifyBuildFolder(live.outDir, { sameContentAs: partial })) === undefined
     ) {
       // Nothing changed and the live folder is intact: keep serving it instead of churning folders.

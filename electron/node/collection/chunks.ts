@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COMPILED_SCHEMA_VERSION } from '../../shared/collection-records';
 import type { ChunkRef, CollectionManifest, LangMap, RecordKind } from '../../shared/collection-records';
+import { precompressFile } from '../server/precompress';
 import type { CompiledRecords } from './compile';
 import { canonicalJson, contentHash } from './hash';
 
@@ -40,7 +41,7 @@ export async function writeChunksAndManifest(
       const text = JSON.stringify(part);
       const hash = contentHash(text);
       const file = `chunks/${kind}-${hash}.json`;
-      await writeFile(path.join(outDir, file), text);
+      await writeText(path.join(outDir, file), text);
       chunks.push({ kind, file, hash, count: part.length });
     }
   }
@@ -62,6 +63,17 @@ export async function writeChunksAndManifest(
     chunks,
     synonyms: settings.synonyms,
   };
-  await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeText(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/**
+ * Writes a text file and its `.br`/`.gz` siblings, which the web host sends to browsers that accept
+ * them. The siblings are build output like the rest: `integrity.json` records them and the
+ * servable check compares them with that record (`servable-build.ts`).
+ */
+async function writeText(file: string, text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  await writeFile(file, bytes);
+  await precompressFile(file, 'quick', bytes);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionManifest } from '../../shared/collection-records';
 import { sha256 } from '../images/file-digest';
+import { SIBLING_SUFFIX } from '../server/content-encoding';
 import { asBuildRecord, RECORD_FILE, type BuildRecord } from './build-record';
 
 /** A chunk's file name as the compiler writes it; anything else in a manifest is refused unread. */
@@ -48,16 +49,37 @@ export function servableVersion(dir: string): string | null {
     }
     if (sha256(bytes).slice(0, 16) !== chunk.hash) return null;
   }
-  return parsed.version;
+  const texts = ['manifest.json', ...parsed.chunks.map((chunk) => String(chunk.file))];
+  return texts.every((file) => siblingsIntact(dir, file, record)) ? parsed.version : null;
+}
+
+/**
+ * The web host sends a chunk's or the manifest's `.br`/`.gz` sibling in place of the file, so a
+ * damaged sibling would feed browsers wrong records while the plain file is fine. Each sibling must
+ * be exactly what the integrity record says; one the record does not list (or a folder without a
+ * record that has siblings) is not trusted. Siblings are a fraction of their file's size, so
+ * hashing them adds little to this check.
+ */
+function siblingsIntact(dir: string, file: string, record: BuildRecord | null): boolean {
+  return Object.values(SIBLING_SUFFIX).every((suffix) => {
+    const expected = record?.files[`${file}${suffix}`];
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(dir, `${file}${suffix}`));
+    } catch (error) {
+      return expected === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT';
+    }
+    return expected?.sha256 === sha256(bytes);
+  });
 }
 
 /** The files {@link servableVersion} reads, so a caller can tell by their stat that they changed. */
 export function servedFiles(dir: string): string[] {
   const parsed = readJson(path.join(dir, 'manifest.json'))?.value as Partial<CollectionManifest> | undefined;
   const chunks = Array.isArray(parsed?.chunks) ? parsed.chunks.map((c) => String(c?.file)) : [];
-  return ['manifest.json', RECORD_FILE, ...chunks.filter((file) => CHUNK_FILE.test(file))].map((file) =>
-    path.join(dir, file),
-  );
+  const texts = ['manifest.json', ...chunks.filter((file) => CHUNK_FILE.test(file))];
+  const siblings = texts.flatMap((file) => Object.values(SIBLING_SUFFIX).map((suffix) => `${file}${suffix}`));
+  return [RECORD_FILE, ...texts, ...siblings].map((file) => path.join(dir, file));
 }
 
 function readRecord(dir: string): BuildRecord | null | 'unreadable' {

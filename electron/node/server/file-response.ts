@@ -1,5 +1,6 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import type { ContentCoding } from './content-encoding';
 import { decideRange } from './range';
 
 export interface FileResponseOptions {
@@ -9,6 +10,13 @@ export interface FileResponseOptions {
   cacheControl: string;
   /** Headers every response carries (CSP, nosniff...). */
   baseHeaders: Readonly<Record<string, string>>;
+  /**
+   * A precompressed sibling to send instead of `file`, already chosen by `Accept-Encoding` and
+   * contained like `file`. Only for requests without `Range`: ranges are always of the plain bytes.
+   */
+  encoded?: { file: string; coding: ContentCoding };
+  /** True when the answer depends on `Accept-Encoding` (a compressible type), so caches must key on it. */
+  varies?: boolean;
 }
 
 /**
@@ -18,22 +26,37 @@ export interface FileResponseOptions {
 export async function fileResponse(request: Request, options: FileResponseOptions): Promise<Response | null> {
   // Opening first and asking the open handle for its size means the bytes we stream belong to
   // the file we measured, even if the path is swapped between the two steps.
-  const handle = await open(options.file, 'r');
+  const encoded = options.encoded;
+  const handle = await open(encoded?.file ?? options.file, 'r');
   let handedOff = false;
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return null;
 
     const size = stat.size;
-    const etag = `"${stat.ino.toString(16)}-${size.toString(16)}-${Math.trunc(stat.mtimeMs).toString(16)}"`;
+    // Each encoding is its own representation with its own tag, so a cached gzip body is never
+    // revalidated as the brotli one.
+    const tag = `${stat.ino.toString(16)}-${size.toString(16)}-${Math.trunc(stat.mtimeMs).toString(16)}`;
+    const etag = `"${tag}${encoded ? `-${encoded.coding}` : ''}"`;
     const headers: Record<string, string> = {
       ...options.baseHeaders,
       'Content-Type': options.contentType,
       'Cache-Control': options.cacheControl,
-      'Accept-Ranges': 'bytes',
       ETag: etag,
       'Last-Modified': stat.mtime.toUTCString(),
     };
+    if (options.varies) headers.Vary = 'Accept-Encoding';
+    if (encoded) {
+      headers['Content-Encoding'] = encoded.coding;
+      headers['Content-Length'] = String(size);
+      if (etagMatches(request.headers.get('if-none-match'), etag)) {
+        return new Response(null, { status: 304, headers });
+      }
+      if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+      handedOff = true;
+      return new Response(streamOf(handle, 0, size - 1), { status: 200, headers });
+    }
+    headers['Accept-Ranges'] = 'bytes';
 
     if (etagMatches(request.headers.get('if-none-match'), etag)) {
       return new Response(null, { status: 304, headers });
@@ -55,14 +78,18 @@ export async function fileResponse(request: Request, options: FileResponseOption
 
     if (request.method === 'HEAD' || size === 0) return new Response(null, { status, headers });
 
-    const nodeStream = handle.createReadStream({ start, end, autoClose: true });
     handedOff = true;
-    // Node's `stream/web` type and the DOM lib's `ReadableStream` are the same object under two names.
-    const body = Readable.toWeb(nodeStream) as unknown as ReadableStream<Uint8Array>;
-    return new Response(body, { status, headers });
+    return new Response(streamOf(handle, start, end), { status, headers });
   } finally {
     if (!handedOff) await handle.close();
   }
+}
+
+/** The bytes `start..end` (inclusive) of an open file as a web stream that closes the file at its end. */
+function streamOf(handle: FileHandle, start: number, end: number): ReadableStream<Uint8Array> {
+  const nodeStream = handle.createReadStream({ start, end, autoClose: true });
+  // Node's `stream/web` type and the DOM lib's `ReadableStream` are the same object under two names.
+  return Readable.toWeb(nodeStream) as unknown as ReadableStream<Uint8Array>;
 }
 
 /** `If-None-Match` may list several tags or `*`; weak and strong forms compare equal here. */

@@ -1,4 +1,6 @@
 import { cacheControlFor, REVALIDATE } from './cache-policy';
+import { chooseCoding, isCompressible, SIBLING_SUFFIX } from './content-encoding';
+import type { ContentCoding } from './content-encoding';
 import { checkUrlPath, resolveInsideRoot } from './containment';
 import type { RefusalReason } from './containment';
 import { KIOSK_CSP } from './csp';
@@ -31,6 +33,12 @@ export interface RequestHandlerOptions {
   log?: (entry: RequestLogEntry) => void;
   /** Content-Security-Policy header value; defaults to {@link KIOSK_CSP}. */
   csp?: string;
+  /**
+   * Send a text file's precompressed `.br`/`.gz` sibling when `Accept-Encoding` allows (default
+   * true). Electron turns it off: `kiosk://app` reads from the local disk, where compression saves
+   * nothing, and a custom scheme's response is not guaranteed to be decoded by Chromium.
+   */
+  compression?: boolean;
 }
 
 const COLLECTION_PREFIX = 'collection';
@@ -70,12 +78,15 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     const resolved = await resolveInsideRoot(root, segments);
     if (!resolved.ok) return deny(request, pathname, resolved.reason);
     const cacheControl = cacheControlFor(area, segments);
+    const varies = compression && isCompressible(segments.at(-1) ?? '');
     try {
       const response = await fileResponse(request, {
         file: resolved.file,
         contentType,
         cacheControl,
         baseHeaders,
+        varies,
+        encoded: varies ? await pickSibling(request, root, segments) : undefined,
       });
       return response ?? deny(request, pathname, 'not-found');
     } catch {
@@ -83,6 +94,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       return deny(request, pathname, 'not-found');
     }
   };
+
+  const compression = options.compression ?? true;
 
   return async (request) => {
     const pathname = new URL(request.url).pathname;
@@ -112,4 +125,27 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     return serve(request, pathname, 'renderer', options.rendererRoot, segments);
   };
+}
+
+/**
+ * The precompressed sibling to send for a text file, or undefined for the plain bytes. A `Range`
+ * request always gets the plain bytes (offsets into an encoding mean nothing to a media element).
+ * Siblings are contained like any file, so a planted `.br` symlink cannot point out of the root.
+ */
+async function pickSibling(
+  request: Request,
+  root: string,
+  segments: readonly string[],
+): Promise<{ file: string; coding: ContentCoding } | undefined> {
+  const accept = request.headers.get('accept-encoding');
+  if (accept === null || request.headers.has('range')) return undefined;
+  const folder = segments.slice(0, -1);
+  const name = segments.at(-1) ?? '';
+  const found = new Map<ContentCoding, string>();
+  for (const coding of ['br', 'gzip'] as const) {
+    const resolved = await resolveInsideRoot(root, [...folder, `${name}${SIBLING_SUFFIX[coding]}`]);
+    if (resolved.ok) found.set(coding, resolved.file);
+  }
+  const coding = chooseCoding(accept, [...found.keys()]);
+  return coding ? { file: found.get(coding)!, coding } : undefined;
 }

@@ -18,6 +18,8 @@ export interface WebHostOptions {
    */
   host?: string;
   log?: (entry: RequestLogEntry) => void;
+  /** Send precompressed siblings of text files when the browser accepts them (default true). */
+  compression?: boolean;
   /** Browser-mode endpoints (`/api/status`, `/api/events`); without it the host serves files only. */
   api?: WebHostApi;
 }
@@ -40,6 +42,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     rendererRoot: opts.rendererRoot,
     getCollectionRoot: opts.collectionRoot,
     log: opts.log,
+    compression: opts.compression,
   });
   let port = 0;
   const hostPart = host.includes(':') ? `[${host}]` : host;
