@@ -1,7 +1,6 @@
 import type { CollectionManifest } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
-import { searchIndexKey } from '../db/meta-rows';
-import { readPointer } from '../db/read';
+import { readPointer, readSlotSearchIndexJson } from '../db/read';
 import type { Slot } from '../db/schema';
 import type { PieceRecord } from '../../electron/shared/collection-records';
 import { createSearchIndex, updateSearchIndexPieces } from '../search';
@@ -32,17 +31,13 @@ export async function updateSearchJson(
   changes: PieceIdChanges,
 ): Promise<string> {
   const pointer = await readPointer(db);
-  const row = pointer ? await db.meta.get(searchIndexKey(pointer.slot)) : undefined;
   // Languages decide which texts a document holds, so a change of them re-documents every piece.
   const sameLanguages = pointer?.manifest.languages.join() === settings.languages.join();
-  if (
-    pointer &&
-    sameLanguages &&
-    pointer.slot !== slot &&
-    row &&
-    'json' in row &&
-    row.version === pointer.version
-  ) {
+  const previous =
+    pointer && sameLanguages && pointer.slot !== slot
+      ? await readSlotSearchIndexJson(db, pointer.slot, pointer.version)
+      : undefined;
+  if (previous !== undefined) {
     const [vocabularies, written] = await Promise.all([
       readVocabularies(db, slot),
       db.records('pieces', slot).bulkGet(changes.written),
@@ -51,7 +46,7 @@ export async function updateSearchJson(
     const pieces = written as PieceRecord[];
     try {
       return updateSearchIndexPieces(
-        row.json,
+        previous,
         { ...vocabularies, ...settings },
         { pieces, removed: changes.removed },
       ).toJSON();

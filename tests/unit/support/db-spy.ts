@@ -6,6 +6,8 @@ export interface DbSpy {
   transactions: { stores: string[]; mode: string }[];
   reads: string[];
   writes: string[];
+  /** Keys of the rows each put wrote, by table (a bulkPut of n rows adds n keys). */
+  putKeys: Record<string, unknown[]>;
   reset(): void;
 }
 
@@ -15,10 +17,12 @@ export function spyOn(db: KioskDb): DbSpy {
     transactions: [],
     reads: [],
     writes: [],
+    putKeys: {},
     reset() {
       spy.transactions = [];
       spy.reads = [];
       spy.writes = [];
+      spy.putKeys = {};
     },
   };
   db.use({
@@ -46,6 +50,11 @@ export function spyOn(db: KioskDb): DbSpy {
             openCursor: (req) => read('openCursor', () => table.openCursor(req)),
             mutate: (req) => {
               spy.writes.push(`${req.type}:${name}`);
+              if (req.type === 'put') {
+                const keys =
+                  req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
+                (spy.putKeys[name] ??= []).push(...keys);
+              }
               return table.mutate(req);
             },
           };
