@@ -48,9 +48,13 @@ export interface ChunkStateRow {
  */
 export const SEARCH_INDEX_STORAGE = 2;
 
-/** What a search index builder stored: its parts in order, and the length of the whole text. */
+/**
+ * What a search index builder stored: its parts in order, how many of them make each line of the
+ * text (head, hashes, details: see persisted-index.ts), and the length of the whole text.
+ */
 export interface StoredSearchIndex {
   parts: SearchPartRow['key'][];
+  lines: number[];
   chars: number;
 }
 

@@ -45,22 +45,47 @@ export async function readSlotSearchIndexJson(
   slot: Slot,
   version: string,
 ): Promise<string | undefined> {
+  const row = await readSearchIndexRow(db, slot, version);
+  const json = row && (await readSearchParts(db, row.parts));
+  return json?.length === row?.chars ? json : undefined;
+}
+
+/** The row of `slot`'s stored search index at manifest `version`, in the current layout. */
+export async function readSearchIndexRow(
+  db: KioskDb,
+  slot: Slot,
+  version: string,
+): Promise<SearchIndexRow | undefined> {
   const row = await db.meta.get(searchIndexKey(slot));
-  if (!isCurrentSearchIndexRow(row) || row.version !== version) return undefined;
-  const parts = await db.meta.bulkGet(row.parts);
+  return isCurrentSearchIndexRow(row) && row.version === version ? row : undefined;
+}
+
+/** The text of stored search index parts, joined in order; undefined when one is missing. */
+export async function readSearchParts(db: KioskDb, keys: readonly string[]): Promise<string | undefined> {
+  const parts = await db.meta.bulkGet([...keys]);
   const texts: string[] = [];
   for (const part of parts) {
     if (!part || !('text' in part)) return undefined;
     texts.push(part.text);
   }
-  const json = texts.join('');
-  return json.length === row.chars ? json : undefined;
+  return texts.join('');
+}
+
+/** The part keys of line `line` of a stored search index. */
+export function lineParts(row: SearchIndexRow, line: number): SearchIndexRow['parts'] {
+  const start = row.lines.slice(0, line).reduce((sum, count) => sum + count, 0);
+  return row.parts.slice(start, start + row.lines[line]);
 }
 
 /** A search index row in the current storage layout (rows of older layouts count as absent). */
 export function isCurrentSearchIndexRow(row: unknown): row is SearchIndexRow {
   const r = row as Partial<SearchIndexRow> | undefined;
-  return r?.storage === SEARCH_INDEX_STORAGE && Array.isArray(r.parts) && typeof r.chars === 'number';
+  return (
+    r?.storage === SEARCH_INDEX_STORAGE &&
+    Array.isArray(r.parts) &&
+    Array.isArray(r.lines) &&
+    typeof r.chars === 'number'
+  );
 }
 
 /** `readSearchIndexJson` through a connection of its own, closed again: for the query worker. */

@@ -4,8 +4,9 @@ import type { StoredSearchIndex } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
 import { createSearchIndexBuilder } from '../search';
 import type { PieceIdChanges } from './piece-changes';
-import { buildSearchJson, updateSearchJson } from './search-json';
+import { buildStoredSearchIndex } from './search-json';
 import { storeSearchText } from './search-parts-writer';
+import { fetchedBytesOf } from './source';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
 /**
@@ -46,12 +47,7 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
   const build: SearchBuilder = async (db, slot, manifest, changes) => {
     const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
     try {
-      if (typeof Worker === 'undefined') {
-        const json = await (changes
-          ? updateSearchJson(db, slot, settings, changes)
-          : buildSearchJson(db, slot, settings));
-        return await storeSearchText(db, json);
-      }
+      if (typeof Worker === 'undefined') return await buildStoredSearchIndex(db, slot, settings, changes);
       const worker = makeWorker();
       const answer = reply(worker);
       const job: SearchIndexJob = { dbName: db.name, slot, ...settings, changes };
@@ -79,7 +75,10 @@ function workerStream(worker: Worker, db: KioskDb, manifest: CollectionManifest)
   const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
   post({ type: 'stream', dbName: db.name, settings, counts: manifest.counts });
   return {
-    add: (kind, records) => post({ type: 'records', kind, records }),
+    add: (kind, records) => {
+      const bytes = fetchedBytesOf(records);
+      post(bytes ? { type: 'bytes', kind, bytes } : { type: 'records', kind, records });
+    },
     finish: () => {
       post({ type: 'finish' });
       return answer.catch(notBuilt);

@@ -30,6 +30,8 @@ export type SearchWorkerMessage =
       counts: CollectionManifest['counts'];
     }
   | { type: 'records'; kind: RecordKind; records: unknown[] }
+  /** A fetched chunk's verified bytes, parsed in the worker (cheaper to send than its records). */
+  | { type: 'bytes'; kind: RecordKind; bytes: ArrayBuffer }
   | { type: 'finish' };
 
 /** The worker stores the index's parts itself and answers with their keys, never the text. */

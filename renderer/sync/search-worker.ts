@@ -2,7 +2,7 @@ import type { RecordKind } from '../../electron/shared/collection-records';
 import { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
 import { createSearchIndexBuilder, type SearchIndexBuilder } from '../search';
-import { buildSearchJson, updateSearchJson } from './search-json';
+import { buildStoredSearchIndex } from './search-json';
 import { storeSearchText } from './search-parts-writer';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
@@ -22,11 +22,15 @@ scope.onmessage = (event) => {
       dbName: message.dbName,
       builder: createSearchIndexBuilder(message.settings, message.counts),
     };
-  } else if (message.type === 'records') {
+  } else if (message.type === 'records' || message.type === 'bytes') {
     // An error is kept for `finish`: the page is not waiting for an answer to each chunk.
     if (stream && stream.error === undefined) {
       try {
-        stream.builder.add(message.kind as RecordKind, message.records as never[]);
+        const records =
+          message.type === 'bytes'
+            ? (JSON.parse(new TextDecoder().decode(message.bytes)) as unknown[])
+            : message.records;
+        stream.builder.add(message.kind as RecordKind, records as never[]);
       } catch (error) {
         stream.error = error;
       }
@@ -58,6 +62,5 @@ function reply(stored: Promise<StoredSearchIndex>): Promise<void> {
 function runJob({ dbName, slot, synonyms, languages, changes }: SearchIndexJob) {
   const db = new KioskDb(dbName);
   const settings = { synonyms, languages };
-  const json = changes ? updateSearchJson(db, slot, settings, changes) : buildSearchJson(db, slot, settings);
-  reply(json.then((text) => storeSearchText(db, text))).finally(() => db.close());
+  reply(buildStoredSearchIndex(db, slot, settings, changes)).finally(() => db.close());
 }

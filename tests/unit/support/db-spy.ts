@@ -8,6 +8,8 @@ export interface DbSpy {
   writes: string[];
   /** Keys of the rows each put wrote, by table (a bulkPut of n rows adds n keys). */
   putKeys: Record<string, unknown[]>;
+  /** Keys asked for by each get and bulkGet, by table. */
+  getKeys: Record<string, unknown[]>;
   reset(): void;
 }
 
@@ -18,11 +20,13 @@ export function spyOn(db: KioskDb): DbSpy {
     reads: [],
     writes: [],
     putKeys: {},
+    getKeys: {},
     reset() {
       spy.transactions = [];
       spy.reads = [];
       spy.writes = [];
       spy.putKeys = {};
+      spy.getKeys = {};
     },
   };
   db.use({
@@ -43,8 +47,14 @@ export function spyOn(db: KioskDb): DbSpy {
           };
           return {
             ...table,
-            get: (req) => read('get', () => table.get(req)),
-            getMany: (req) => read('getMany', () => table.getMany(req)),
+            get: (req) => {
+              (spy.getKeys[name] ??= []).push(req.key);
+              return read('get', () => table.get(req));
+            },
+            getMany: (req) => {
+              (spy.getKeys[name] ??= []).push(...req.keys);
+              return read('getMany', () => table.getMany(req));
+            },
             query: (req) => read('query', () => table.query(req)),
             count: (req) => read('count', () => table.count(req)),
             openCursor: (req) => read('openCursor', () => table.openCursor(req)),

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { SEARCH_PART_PREFIX, searchIndexKey, type PointerRow } from '../../../../renderer/db/meta-rows';
-import { isCurrentSearchIndexRow, readPointer, readSearchIndexJson } from '../../../../renderer/db/read';
+import {
+  isCurrentSearchIndexRow,
+  lineParts,
+  readPointer,
+  readSearchIndexJson,
+} from '../../../../renderer/db/read';
 import { createSearchIndex, loadSearchIndex } from '../../../../renderer/search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { spyOn } from '../../support/db-spy';
@@ -16,12 +21,15 @@ afterEach(async () => {
 
 const WORDS = ['canting', 'lilin', 'nila', 'soga', 'mori', 'pesisir', 'keraton', 'isen', 'cecek', 'sawat'];
 
-/** Enough pieces, with descriptions, for an index of many parts; `edit` retitles piece p600. */
-const many = (edit?: string) =>
+/**
+ * Enough pieces, with descriptions, for an index of many parts; `edit` retitles piece p600,
+ * `describe` gives it another description.
+ */
+const many = (edit?: string, describe?: string) =>
   Array.from({ length: 1200 }, (_, i) => {
     const record = piece(`p${i}`, i === 600 && edit ? edit : `Kain motif ${i} sogan ${i % 37}`);
     const words = Array.from({ length: 40 }, (_, w) => `${WORDS[(i * 7 + w * 3) % 10]}${(i * w) % 53}`);
-    return { ...record, description: { id: words.join(' ') } };
+    return { ...record, description: { id: i === 600 && describe ? describe : words.join(' ') } };
   });
 
 async function liveRow(target: KioskDb) {
@@ -57,6 +65,13 @@ describe('the stored search index across syncs', () => {
     expect(partPuts.length).toBeGreaterThan(0);
     expect(partPuts.length).toBeLessThan(second.parts.length / 2);
 
+    // A title is not in the details line (labels, descriptions): its parts are the live index's,
+    // kept without being read.
+    expect(lineParts(second, 2)).toEqual(lineParts(first, 2));
+    const read = new Set(spy.getKeys.meta);
+    expect(lineParts(first, 0).every((key) => read.has(key))).toBe(true);
+    expect(lineParts(first, 2).filter((key) => read.has(key))).toEqual([]);
+
     // What the flip left: exactly the live index's parts.
     const stored = await db.meta.where('key').startsWith(SEARCH_PART_PREFIX).primaryKeys();
     expect(stored.sort()).toEqual([...new Set(second.parts)].sort());
@@ -78,6 +93,18 @@ describe('the stored search index across syncs', () => {
       expect(expected.length, query).toBeGreaterThan(0);
       expect(await hits(db, query)).toEqual(expected.sort());
     }
+  });
+
+  it('updates the details line when a description changes', async () => {
+    db = new KioskDb(`stored-index-${process.pid}-${n++}`);
+    const source = new MemorySource(compile({ pieces: many() }, 100));
+    await syncCollection(db, source);
+    const first = await liveRow(db);
+    source.current = compile({ pieces: many(undefined, 'Lasem merah darah ayam') }, 100);
+    await syncCollection(db, source);
+
+    expect(lineParts(await liveRow(db), 2)).not.toEqual(lineParts(first, 2));
+    expect(await hits(db, 'darah ayam')).toEqual(['p600']);
   });
 
   it('rebuilds the index of a store written in the one-row layout, even with the collection unchanged', async () => {
