@@ -31,7 +31,7 @@ export async function buildStoredSearchIndex(
 }
 
 /** Reads a slot's records and builds the serialised search index, wherever that runs. */
-export async function buildSearchJson(db: KioskDb, slot: Slot, settings: Settings): Promise<string> {
+async function buildSearchJson(db: KioskDb, slot: Slot, settings: Settings): Promise<string> {
   const [pieces, vocabularies] = await Promise.all([
     db.records('pieces', slot).toArray(),
     readVocabularies(db, slot),
