@@ -11,6 +11,11 @@
  * patch); that is reported on its own as `firstSettleMs`, and the next sync waits for it.
  * `rawBulkPutMs` is the same records, already parsed in memory, written with one bulkPut per kind
  * into the same tables and indexes: no fetch, no parse, no verification, no index.
+ *
+ * Also reported: main-thread tasks over 50 ms during the first sync and its settle
+ * (`firstSyncLongTasks`, `firstSyncLongestTaskMs`), the stored index's size and parts, how much of
+ * it a one-record change wrote (`oneChangeIndexWrittenMB`), and `queryIndexHeapMB`: the JS heap the
+ * index takes once loaded the way the query worker loads it (measured on the page, after a forced GC).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
