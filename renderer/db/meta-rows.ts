@@ -19,6 +19,11 @@ export interface PointerRow {
   /** ISO time of the flip. */
   syncedAt: string;
   manifest: ManifestSummary;
+  /**
+   * SEARCH_INDEX_STORAGE when the live slot's search index was stored; absent in stores written
+   * before the index was split into parts, which the next sync rebuilds (see the sync engine).
+   */
+  searchStorage?: number;
 }
 
 /**
@@ -35,15 +40,44 @@ export interface ChunkStateRow {
   ids: string[];
 }
 
-/** The search index built at sync time for one slot, so a restart does not rebuild it. */
-export interface SearchIndexRow {
-  key: `search:${Slot}`;
-  version: string;
-  /** Serialised index as produced by the search module. */
-  json: string;
+/**
+ * How a slot's search index is stored. 1: one row holding the whole serialised index (11.8 MB at
+ * 10,000 pieces, read and rewritten whole by every update). 2: the text cut into content-defined
+ * parts kept in rows of their own, shared by both slots, so an update writes only the parts whose
+ * text changed.
+ */
+export const SEARCH_INDEX_STORAGE = 2;
+
+/**
+ * What a search index builder stored: its parts in order, how many of them make each line of the
+ * text (head, hashes, details: see persisted-index.ts), and the length of the whole text.
+ */
+export interface StoredSearchIndex {
+  parts: SearchPartRow['key'][];
+  lines: number[];
+  chars: number;
 }
 
-export type MetaRow = PointerRow | ChunkStateRow | SearchIndexRow;
+/** The search index built at sync time for one slot, so a restart does not rebuild it. */
+export interface SearchIndexRow extends StoredSearchIndex {
+  key: `search:${Slot}`;
+  version: string;
+  storage: number;
+}
+
+/**
+ * One part of a stored search index, keyed by a hash of its text: two indexes holding the same text
+ * share the row. Parts no slot's index lists are deleted at the pointer flip.
+ */
+export interface SearchPartRow {
+  key: `searchpart:${string}`;
+  text: string;
+}
+
+export type MetaRow = PointerRow | ChunkStateRow | SearchIndexRow | SearchPartRow;
+
+/** Key prefix of the search part rows. */
+export const SEARCH_PART_PREFIX = 'searchpart:';
 
 export function chunkStateKey(slot: Slot, file: string): ChunkStateRow['key'] {
   return `chunk:${slot}:${file}`;

@@ -1,5 +1,6 @@
 import { KioskDb } from './kiosk-db';
-import { searchIndexKey, type PointerRow } from './meta-rows';
+import { SEARCH_INDEX_STORAGE, searchIndexKey, type PointerRow, type SearchIndexRow } from './meta-rows';
+import type { Slot } from './schema';
 
 /** The live pointer, or undefined when nothing has been synced yet (or the row is unusable). */
 export async function readPointer(db: KioskDb): Promise<PointerRow | undefined> {
@@ -28,10 +29,63 @@ export function isPointerRow(row: unknown): row is PointerRow {
  * undefined before the first sync or when no index was stored.
  */
 export async function readSearchIndexJson(db: KioskDb): Promise<string | undefined> {
-  const pointer = await readPointer(db);
-  if (!pointer) return undefined;
-  const row = await db.meta.get(searchIndexKey(pointer.slot));
-  return row && 'json' in row && row.version === pointer.version ? row.json : undefined;
+  // One transaction: a flip between the pointer and the parts could drop the parts being read.
+  return db.transaction('r', db.meta, async () => {
+    const pointer = await readPointer(db);
+    return pointer && readSlotSearchIndexJson(db, pointer.slot, pointer.version);
+  });
+}
+
+/**
+ * The serialised search index stored for `slot` at manifest `version`, its parts joined; undefined
+ * when there is none, it was stored for another version or in another layout, or a part is missing.
+ */
+export async function readSlotSearchIndexJson(
+  db: KioskDb,
+  slot: Slot,
+  version: string,
+): Promise<string | undefined> {
+  const row = await readSearchIndexRow(db, slot, version);
+  const json = row && (await readSearchParts(db, row.parts));
+  return json?.length === row?.chars ? json : undefined;
+}
+
+/** The row of `slot`'s stored search index at manifest `version`, in the current layout. */
+export async function readSearchIndexRow(
+  db: KioskDb,
+  slot: Slot,
+  version: string,
+): Promise<SearchIndexRow | undefined> {
+  const row = await db.meta.get(searchIndexKey(slot));
+  return isCurrentSearchIndexRow(row) && row.version === version ? row : undefined;
+}
+
+/** The text of stored search index parts, joined in order; undefined when one is missing. */
+export async function readSearchParts(db: KioskDb, keys: readonly string[]): Promise<string | undefined> {
+  const parts = await db.meta.bulkGet([...keys]);
+  const texts: string[] = [];
+  for (const part of parts) {
+    if (!part || !('text' in part)) return undefined;
+    texts.push(part.text);
+  }
+  return texts.join('');
+}
+
+/** The part keys of line `line` of a stored search index. */
+export function lineParts(row: SearchIndexRow, line: number): SearchIndexRow['parts'] {
+  const start = row.lines.slice(0, line).reduce((sum, count) => sum + count, 0);
+  return row.parts.slice(start, start + row.lines[line]);
+}
+
+/** A search index row in the current storage layout (rows of older layouts count as absent). */
+export function isCurrentSearchIndexRow(row: unknown): row is SearchIndexRow {
+  const r = row as Partial<SearchIndexRow> | undefined;
+  return (
+    r?.storage === SEARCH_INDEX_STORAGE &&
+    Array.isArray(r.parts) &&
+    Array.isArray(r.lines) &&
+    typeof r.chars === 'number'
+  );
 }
 
 /** `readSearchIndexJson` through a connection of its own, closed again: for the query worker. */

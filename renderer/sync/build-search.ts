@@ -1,34 +1,38 @@
 import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
+import type { StoredSearchIndex } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
 import { createSearchIndexBuilder } from '../search';
 import type { PieceIdChanges } from './piece-changes';
-import { buildSearchJson, updateSearchJson } from './search-json';
+import { buildStoredSearchIndex } from './search-json';
+import { storeSearchText } from './search-parts-writer';
+import { fetchedBytesOf } from './source';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
 /**
- * Builds the search index from a freshly loaded slot and returns it serialised, or undefined when
- * there is nothing to persist. It runs at sync time, before the pointer flip, so a restart loads
- * the stored index instead of rebuilding it. `changes` is given when the sync changed only pieces:
- * the live slot's stored index can then be updated with just those.
+ * Builds the search index from a freshly loaded slot and stores its parts (search-parts-writer.ts),
+ * or resolves undefined when nothing was stored. It runs at sync time, before the pointer flip, so
+ * a restart loads the stored index instead of rebuilding it; the engine then writes the slot's
+ * index row naming the parts. `changes` is given when the sync changed only pieces: the live slot's
+ * stored index can then be updated with just those.
  */
 export type SearchBuilder = ((
   db: KioskDb,
   slot: Slot,
   manifest: CollectionManifest,
   changes?: PieceIdChanges,
-) => Promise<string | undefined>) & {
+) => Promise<StoredSearchIndex | undefined>) & {
   /**
    * Optional: starts a build fed with the records as the sync fetches them, so indexing runs while
    * the page writes. The engine uses it only when every chunk is fetched in one pass.
    */
-  stream?: (manifest: CollectionManifest) => SearchStream;
+  stream?: (db: KioskDb, manifest: CollectionManifest) => SearchStream;
 };
 
-/** A build fed chunk by chunk; `finish` gives the index of everything fed, `cancel` drops it. */
+/** A build fed chunk by chunk; `finish` stores the index of everything fed, `cancel` drops it. */
 interface SearchStream {
   add(kind: RecordKind, records: unknown[]): void;
-  finish(): Promise<string | undefined>;
+  finish(): Promise<StoredSearchIndex | undefined>;
   cancel(): void;
 }
 
@@ -43,11 +47,7 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
   const build: SearchBuilder = async (db, slot, manifest, changes) => {
     const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
     try {
-      if (typeof Worker === 'undefined') {
-        return await (changes
-          ? updateSearchJson(db, slot, settings, changes)
-          : buildSearchJson(db, slot, settings));
-      }
+      if (typeof Worker === 'undefined') return await buildStoredSearchIndex(db, slot, settings, changes);
       const worker = makeWorker();
       const answer = reply(worker);
       const job: SearchIndexJob = { dbName: db.name, slot, ...settings, changes };
@@ -57,8 +57,8 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
       return notBuilt(error);
     }
   };
-  build.stream = (manifest) =>
-    typeof Worker === 'undefined' ? inlineStream(manifest) : workerStream(makeWorker(), manifest);
+  build.stream = (db, manifest) =>
+    typeof Worker === 'undefined' ? inlineStream(db, manifest) : workerStream(makeWorker(), db, manifest);
   return build;
 }
 
@@ -67,15 +67,18 @@ export const buildSearchIndex: SearchBuilder = createSearchBuilder(
   () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }),
 );
 
-function workerStream(worker: Worker, manifest: CollectionManifest): SearchStream {
+function workerStream(worker: Worker, db: KioskDb, manifest: CollectionManifest): SearchStream {
   // Listening from the start: a worker that fails to load must not leave `finish` waiting.
   const answer = reply(worker);
   answer.catch(() => {});
   const post = (message: SearchWorkerMessage) => worker.postMessage(message);
   const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
-  post({ type: 'stream', settings, counts: manifest.counts });
+  post({ type: 'stream', dbName: db.name, settings, counts: manifest.counts });
   return {
-    add: (kind, records) => post({ type: 'records', kind, records }),
+    add: (kind, records) => {
+      const bytes = fetchedBytesOf(records);
+      post(bytes ? { type: 'bytes', kind, bytes } : { type: 'records', kind, records });
+    },
     finish: () => {
       post({ type: 'finish' });
       return answer.catch(notBuilt);
@@ -84,7 +87,7 @@ function workerStream(worker: Worker, manifest: CollectionManifest): SearchStrea
   };
 }
 
-function inlineStream(manifest: CollectionManifest): SearchStream {
+function inlineStream(db: KioskDb, manifest: CollectionManifest): SearchStream {
   const builder = createSearchIndexBuilder(manifest, manifest.counts);
   let error: unknown;
   return {
@@ -98,7 +101,7 @@ function inlineStream(manifest: CollectionManifest): SearchStream {
     finish: async () => {
       try {
         if (error !== undefined) throw error;
-        return builder.finish().toJSON();
+        return await storeSearchText(db, builder.finish().toJSON());
       } catch (caught) {
         return notBuilt(caught);
       }
@@ -113,10 +116,10 @@ function notBuilt(error: unknown): undefined {
 }
 
 /** Resolves with the worker's one reply (attach before posting); the worker ends either way. */
-function reply(worker: Worker): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
+function reply(worker: Worker): Promise<StoredSearchIndex> {
+  return new Promise<StoredSearchIndex>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<SearchIndexReply>) => {
-      if (event.data.ok) resolve(event.data.json);
+      if (event.data.ok) resolve(event.data.stored);
       else reject(new Error(event.data.error));
     };
     worker.onerror = (event) => reject(new Error(event.message || 'search worker failed'));

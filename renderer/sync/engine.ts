@@ -1,13 +1,20 @@
 import { COMPILED_SCHEMA_VERSION, type CollectionManifest } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
-import { searchIndexKey, type PointerRow } from '../db/meta-rows';
+import {
+  SEARCH_INDEX_STORAGE,
+  searchIndexKey,
+  type PointerRow,
+  type StoredSearchIndex,
+} from '../db/meta-rows';
 import { readPointer } from '../db/read';
 import { STORE_SCHEMA_VERSION, otherSlot, type Slot } from '../db/schema';
 import { buildSearchIndex, type SearchBuilder } from './build-search';
 import { loadSlot, type LoadStats } from './load-slot';
 import { pieceChangesSince } from './piece-changes';
 import type { ProgressListener } from './progress';
+import { dropUnlistedParts } from './search-parts-writer';
 import { clearSlot } from './slot-writer';
+import { restoreSearchIndex, searchIndexRow } from './stored-search-index';
 import { ChunkDamagedError } from './chunk-digest';
 import type { CollectionSource, HostProblem } from './source';
 import { slotProblem } from './verify-slot';
@@ -84,14 +91,18 @@ export async function syncCollection(
   // A pointer from another store layout means its rows cannot be trusted as a copy source.
   const rebuild =
     options.rebuild === true || (pointer !== undefined && pointer.schema !== STORE_SCHEMA_VERSION);
-  if (!rebuild && pointer?.version === manifest.version)
+  const build = options.buildSearch ?? buildSearchIndex;
+  if (!rebuild && pointer?.version === manifest.version) {
+    // A store from before the index was split into parts: its index is rebuilt, its records kept.
+    if (pointer.searchStorage !== SEARCH_INDEX_STORAGE)
+      await restoreSearchIndex(db, pointer, manifest, build);
     return { kind: 'unchanged', version: manifest.version };
+  }
 
   const target: Slot = pointer ? otherSlot(pointer.slot) : 'a';
-  const build = options.buildSearch ?? buildSearchIndex;
   // With no live index to update, the index is built from the records as they arrive, while the
   // page writes them; used only if this one load fetched every chunk (else: one-shot build below).
-  const stream = !pointer || rebuild ? build.stream?.(manifest) : undefined;
+  const stream = !pointer || rebuild ? build.stream?.(db, manifest) : undefined;
   let streamed = stream !== undefined;
   let stats: LoadStats;
   try {
@@ -130,7 +141,7 @@ export async function syncCollection(
   }
 
   emit({ phase: 'index', done: 0, total: 1 });
-  let index: string | undefined;
+  let index: StoredSearchIndex | undefined;
   if (stream && streamed) index = await stream.finish();
   else {
     stream?.cancel();
@@ -138,11 +149,9 @@ export async function syncCollection(
     const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
     index = await build(db, target, manifest, changes);
   }
-  if (index !== undefined) {
-    await db.meta.put({ key: searchIndexKey(target), version: manifest.version, json: index });
-  }
+  if (index !== undefined) await db.meta.put(searchIndexRow(target, manifest.version, index));
 
-  await flip(db, target, manifest);
+  await flip(db, target, manifest, index);
   emit({ phase: 'ready', done: 1, total: 1 });
 
   const settled = settleOldSlot(db, source, otherSlot(target), manifest, { ...options, rebuild }).then(() =>
@@ -184,8 +193,11 @@ async function settleOldSlot(
   }
 }
 
-/** Makes `slot` the live one: a single put of the small pointer row (plus dropping the old index). */
-async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest) {
+/**
+ * Makes `slot` the live one: a single put of the small pointer row, plus dropping the old slot's
+ * index and the parts only it listed.
+ */
+async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest, index?: StoredSearchIndex) {
   const { chunks: _chunks, ...summary } = manifest;
   const pointer: PointerRow = {
     key: 'pointer',
@@ -195,9 +207,11 @@ async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest) {
     counts: manifest.counts,
     syncedAt: new Date().toISOString(),
     manifest: summary,
+    searchStorage: SEARCH_INDEX_STORAGE,
   };
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put(pointer);
     await db.meta.delete(searchIndexKey(otherSlot(slot)));
+    await dropUnlistedParts(db, index ? [index] : []);
   });
 }

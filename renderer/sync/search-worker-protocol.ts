@@ -1,4 +1,5 @@
 import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
+import type { StoredSearchIndex } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
 import type { PieceIdChanges } from './piece-changes';
 
@@ -17,16 +18,21 @@ export interface SearchIndexJob {
 /**
  * Messages to the worker. A one-shot job is a single `job`. A streamed build is `stream`, then the
  * records of every chunk as the sync fetches them (`records`), then `finish`; the worker indexes
- * while the page writes.
+ * while the page writes, and stores the parts into database `dbName` at `finish`.
  */
 export type SearchWorkerMessage =
   | { type: 'job'; job: SearchIndexJob }
   | {
       type: 'stream';
+      /** Where `finish` stores the index's parts. */
+      dbName: string;
       settings: Pick<CollectionManifest, 'synonyms' | 'languages'>;
       counts: CollectionManifest['counts'];
     }
   | { type: 'records'; kind: RecordKind; records: unknown[] }
+  /** A fetched chunk's verified bytes, parsed in the worker (cheaper to send than its records). */
+  | { type: 'bytes'; kind: RecordKind; bytes: ArrayBuffer }
   | { type: 'finish' };
 
-export type SearchIndexReply = { ok: true; json: string } | { ok: false; error: string };
+/** The worker stores the index's parts itself and answers with their keys, never the text. */
+export type SearchIndexReply = { ok: true; stored: StoredSearchIndex } | { ok: false; error: string };

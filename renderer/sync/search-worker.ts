@@ -1,7 +1,9 @@
 import type { RecordKind } from '../../electron/shared/collection-records';
 import { KioskDb } from '../db/kiosk-db';
+import type { StoredSearchIndex } from '../db/meta-rows';
 import { createSearchIndexBuilder, type SearchIndexBuilder } from '../search';
-import { buildSearchJson, updateSearchJson } from './search-json';
+import { buildStoredSearchIndex } from './search-json';
+import { storeSearchText } from './search-parts-writer';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
 /** The worker's global scope, typed by hand: the renderer project compiles against DOM types. */
@@ -10,38 +12,55 @@ const scope = self as unknown as {
   postMessage(message: SearchIndexReply): void;
 };
 
-let stream: { builder: SearchIndexBuilder; error?: unknown } | undefined;
+let stream: { dbName: string; builder: SearchIndexBuilder; error?: unknown } | undefined;
 
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'job') runJob(message.job);
   else if (message.type === 'stream') {
-    stream = { builder: createSearchIndexBuilder(message.settings, message.counts) };
-  } else if (message.type === 'records') {
+    stream = {
+      dbName: message.dbName,
+      builder: createSearchIndexBuilder(message.settings, message.counts),
+    };
+  } else if (message.type === 'records' || message.type === 'bytes') {
     // An error is kept for `finish`: the page is not waiting for an answer to each chunk.
     if (stream && stream.error === undefined) {
       try {
-        stream.builder.add(message.kind as RecordKind, message.records as never[]);
+        const records =
+          message.type === 'bytes'
+            ? (JSON.parse(new TextDecoder().decode(message.bytes)) as unknown[])
+            : message.records;
+        stream.builder.add(message.kind as RecordKind, records as never[]);
       } catch (error) {
         stream.error = error;
       }
     }
-  } else {
-    try {
-      if (!stream) throw new Error('finish without stream');
-      if (stream.error !== undefined) throw stream.error;
-      scope.postMessage({ ok: true, json: stream.builder.finish().toJSON() });
-    } catch (error) {
-      scope.postMessage({ ok: false, error: String(error) });
-    }
-  }
+  } else finishStream();
 };
+
+function finishStream() {
+  let json: string;
+  try {
+    if (!stream) throw new Error('finish without stream');
+    if (stream.error !== undefined) throw stream.error;
+    json = stream.builder.finish().toJSON();
+  } catch (error) {
+    scope.postMessage({ ok: false, error: String(error) });
+    return;
+  }
+  const db = new KioskDb(stream.dbName);
+  reply(storeSearchText(db, json)).finally(() => db.close());
+}
+
+/** Posts the stored index's keys, or the error. */
+function reply(stored: Promise<StoredSearchIndex>): Promise<void> {
+  return stored
+    .then((result) => scope.postMessage({ ok: true, stored: result }))
+    .catch((error: unknown) => scope.postMessage({ ok: false, error: String(error) }));
+}
 
 function runJob({ dbName, slot, synonyms, languages, changes }: SearchIndexJob) {
   const db = new KioskDb(dbName);
   const settings = { synonyms, languages };
-  (changes ? updateSearchJson(db, slot, settings, changes) : buildSearchJson(db, slot, settings))
-    .then((json) => scope.postMessage({ ok: true, json }))
-    .catch((error: unknown) => scope.postMessage({ ok: false, error: String(error) }))
-    .finally(() => db.close());
+  reply(buildStoredSearchIndex(db, slot, settings, changes)).finally(() => db.close());
 }

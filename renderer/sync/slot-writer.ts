@@ -24,6 +24,22 @@ export function checkChunkRecords(ref: ChunkRef, records: unknown[]): StoredReco
 }
 
 /**
+ * Records per put or get request. Cloning a record into or out of IndexedDB happens on the page's
+ * thread, in the task that makes the request: a whole chunk (~500 pieces) at once is a task of
+ * 50-200 ms that a visitor's tap waits behind. Between two requests of one transaction the page
+ * gets its turn (the next request is made from the previous one's success event).
+ */
+export const RECORDS_PER_REQUEST = 100;
+
+/** `records` in slices of RECORDS_PER_REQUEST. */
+function batches<T>(records: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < records.length; i += RECORDS_PER_REQUEST)
+    out.push(records.slice(i, i + RECORDS_PER_REQUEST));
+  return out;
+}
+
+/**
  * Writes one chunk into a slot in ONE transaction together with its chunk row, so the row exists
  * exactly when the records do. The records are fetched or read before this is called: a fetch or
  * timer inside an IndexedDB transaction would let it auto-commit half done.
@@ -39,14 +55,16 @@ export async function writeChunk(db: KioskDb, slot: Slot, ref: ChunkRef, records
     ids: records.map((r) => r.id),
   };
   await db.transaction('rw', [table, db.meta], async () => {
-    await table.bulkPut(records as never[]);
+    for (const batch of batches(records)) await table.bulkPut(batch as never[]);
     await db.meta.put(row);
   });
 }
 
 /** Reads a chunk's records from a slot; undefined when any is missing (then the chunk is fetched). */
 export async function readChunk(db: KioskDb, row: ChunkStateRow): Promise<StoredRecord[] | undefined> {
-  const records = await db.records(row.kind, row.stateOf).bulkGet(row.ids);
+  const table = db.records(row.kind, row.stateOf);
+  const records: unknown[] = [];
+  for (const ids of batches(row.ids)) records.push(...(await table.bulkGet(ids)));
   return records.every((r) => r !== undefined) ? (records as StoredRecord[]) : undefined;
 }
 

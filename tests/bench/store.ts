@@ -11,6 +11,11 @@
  * patch); that is reported on its own as `firstSettleMs`, and the next sync waits for it.
  * `rawBulkPutMs` is the same records, already parsed in memory, written with one bulkPut per kind
  * into the same tables and indexes: no fetch, no parse, no verification, no index.
+ *
+ * Also reported: main-thread tasks over 50 ms during the first sync and its settle
+ * (`firstSyncLongTasks`, `firstSyncLongestTaskMs`), the stored index's size and parts, how much of
+ * it a one-record change wrote (`oneChangeIndexWrittenMB`), and `queryIndexHeapMB`: the JS heap the
+ * index takes once loaded the way the query worker loads it (measured on the page, after a forced GC).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -35,6 +40,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // For the query index's heap: a forced GC and unrounded heap sizes.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 /** Nearest-rank percentile. */
@@ -43,6 +51,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }
 const round = (ms: number): number => Math.round(ms * 100) / 100;
+/** Characters (or bytes) as MB, two decimals. */
+const mb = (n: number): number => round(n / 1e6);
 
 function hashed(collection: GeneratedCollection): CompiledRecords {
   const rehash = <T extends { hash: string }>(records: T[]): T[] =>
@@ -161,6 +171,12 @@ async function main(): Promise<void> {
       log(
         `  main-thread tasks over 50 ms: ${result.longTasks.length ? result.longTasks.join(', ') : 'none'}`,
       );
+      const { index } = result;
+      if (index.parts > 0) {
+        log(
+          `  stored index ${mb(index.chars)} MB in ${index.parts} parts; this sync wrote ${index.writtenParts} parts, ${mb(index.writtenChars)} MB`,
+        );
+      }
       return result;
     };
     const firstNoIndex = await sync('none', 'first sync, no search index');
@@ -187,6 +203,9 @@ async function main(): Promise<void> {
       `cold boot over 3 page loads (open DB, load index): ${boots.map((b) => round(b.bootMs)).join(', ')} ms`,
     );
 
+    const indexHeapBytes = await page.evaluate(() => window.storeBench.indexHeap());
+    log(`query index heap (names and details loaded, stored text let go): ${mb(indexHeapBytes)} MB`);
+
     const queries = typedQueries(collection);
     const search = await page.evaluate((q) => window.storeBench.search(q), queries);
     const facetTimes = await page.evaluate(() => window.storeBench.facets(200));
@@ -199,6 +218,11 @@ async function main(): Promise<void> {
       firstSettleMs: round(first.settleMs),
       firstSyncLongTasks: first.longTasks.length,
       firstSyncLongestTaskMs: Math.max(0, ...first.longTasks),
+      storedIndexMB: mb(first.index.chars),
+      storedIndexParts: first.index.parts,
+      oneChangeIndexWrittenMB: mb(oneChange.index.writtenChars),
+      oneChangeIndexWrittenParts: oneChange.index.writtenParts,
+      queryIndexHeapMB: mb(indexHeapBytes),
       firstSyncNoIndexMs: round(firstNoIndex.ms),
       firstSyncNoIndexRatio: round(firstNoIndex.ms / rawBulkPutMs),
       noChangeSyncMs: round(noChange.ms),

@@ -14,7 +14,7 @@ function countPieceChunks(page: Page): { count: number } {
   return seen;
 }
 
-/** Reads the live slot's stored search index size straight from IndexedDB, bypassing the app. */
+/** Reads the live slot's stored search index size (its `chars`) straight from IndexedDB, bypassing the app. */
 function storedSearchIndexLength(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -27,7 +27,7 @@ function storedSearchIndexLength(page: Page): Promise<number> {
           pointer.onsuccess = () => {
             const row = meta.get(`search:${(pointer.result as { slot: string }).slot}`);
             row.onsuccess = () => {
-              resolve((row.result as { json?: string } | undefined)?.json?.length ?? 0);
+              resolve((row.result as { chars?: number } | undefined)?.chars ?? 0);
               open.result.close();
             };
           };

@@ -7,7 +7,8 @@ import Dexie from 'dexie';
 import lunr from 'lunr';
 import type { RecordKind, RecordsByKind } from '../../../electron/shared/collection-records';
 import { KioskDb } from '../../../renderer/db/kiosk-db';
-import { readPointer, readSearchIndexJson } from '../../../renderer/db/read';
+import { searchIndexKey } from '../../../renderer/db/meta-rows';
+import { isCurrentSearchIndexRow, readPointer, readSearchIndexJson } from '../../../renderer/db/read';
 import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
 import { loadSearchIndex, type SearchIndex } from '../../../renderer/search';
@@ -65,6 +66,20 @@ const BUILDERS: Record<'worker' | 'rebuild' | 'none', SearchBuilder> = {
   none: async () => undefined,
 };
 
+/** The live slot's stored search index parts (keys end in the part's length, base 36). */
+async function storedParts(db: KioskDb): Promise<string[]> {
+  const pointer = await readPointer(db);
+  const row = pointer && (await db.meta.get(searchIndexKey(pointer.slot)));
+  return isCurrentSearchIndexRow(row) ? row.parts : [];
+}
+const partChars = (key: string) => parseInt(key.slice(key.lastIndexOf('-') + 1), 36);
+
+/** Chromium's JS heap in use after a full collection (needs --expose-gc, --enable-precise-memory-info). */
+function heapAfterGc(): number {
+  (globalThis as unknown as { gc: () => void }).gc();
+  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
+
 let live: { db: KioskDb; search: SearchIndex; facets: FacetIndex; records: AllRecords } | undefined;
 
 const storeBench = {
@@ -96,10 +111,15 @@ const storeBench = {
    * One sync as the app runs it (controller.ts): `ms` ends when the new collection is live and
    * searchable, `settleMs` is the background levelling of the old slot that follows.
    */
-  async sync(
-    builder: keyof typeof BUILDERS,
-  ): Promise<{ ms: number; settleMs: number; longTasks: number[]; outcome: string }> {
+  async sync(builder: keyof typeof BUILDERS): Promise<{
+    ms: number;
+    settleMs: number;
+    longTasks: number[];
+    outcome: string;
+    index: { chars: number; parts: number; writtenChars: number; writtenParts: number };
+  }> {
     const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
+    const before = new Set(await storedParts(db));
     const options = { buildSearch: BUILDERS[builder], settle: 'background' } as const;
     // Main-thread tasks over 50 ms (Chromium's long-task entries), during the sync and its settle.
     const longTasks: number[] = [];
@@ -111,8 +131,18 @@ const storeBench = {
     const { ms: settleMs } = await timed(() => whenSettled(db));
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
+    // What the live index holds now, and which of its parts this sync wrote (the others it kept).
+    const after = [...new Set(await storedParts(db))];
+    const written = after.filter((key) => !before.has(key));
+    const sum = (keys: string[]) => keys.reduce((total, key) => total + partChars(key), 0);
+    const index = {
+      chars: sum(after),
+      parts: after.length,
+      writtenChars: sum(written),
+      writtenParts: written.length,
+    };
     db.close();
-    return { ms, settleMs, longTasks, outcome: JSON.stringify(value) };
+    return { ms, settleMs, longTasks, outcome: JSON.stringify(value), index };
   },
 
   /**
@@ -136,6 +166,27 @@ const storeBench = {
     });
     live = { db, search, ...value };
     return { bootMs, textReadyMs, facetLoadMs };
+  },
+
+  /**
+   * The JS heap the query worker's copy of the index holds at 10,000 pieces: the same loader the
+   * worker runs (queries only, details loaded, the stored text let go), measured here on the page
+   * because Chromium reports heap sizes to pages, not to workers. The worker adds its own baseline
+   * (a few MB) to this.
+   */
+  async indexHeap(): Promise<number> {
+    const db = new KioskDb(DB);
+    await db.open();
+    const base = heapAfterGc();
+    let json = await readSearchIndexJson(db);
+    db.close();
+    const index = loadSearchIndex(json!, { queriesOnly: true });
+    json = undefined;
+    await index.whenComplete();
+    const bytes = heapAfterGc() - base;
+    // Keeps the index alive until measured.
+    if (index.search('kain').length < 0) throw new Error('unreachable');
+    return bytes;
   },
 
   /** Kiosk search and Lunr (trailing wildcard per word) on the same documents and queries. */

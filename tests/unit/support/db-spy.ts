@@ -6,6 +6,10 @@ export interface DbSpy {
   transactions: { stores: string[]; mode: string }[];
   reads: string[];
   writes: string[];
+  /** Keys of the rows each put wrote, by table (a bulkPut of n rows adds n keys). */
+  putKeys: Record<string, unknown[]>;
+  /** Keys asked for by each get and bulkGet, by table. */
+  getKeys: Record<string, unknown[]>;
   reset(): void;
 }
 
@@ -15,10 +19,14 @@ export function spyOn(db: KioskDb): DbSpy {
     transactions: [],
     reads: [],
     writes: [],
+    putKeys: {},
+    getKeys: {},
     reset() {
       spy.transactions = [];
       spy.reads = [];
       spy.writes = [];
+      spy.putKeys = {};
+      spy.getKeys = {};
     },
   };
   db.use({
@@ -39,13 +47,24 @@ export function spyOn(db: KioskDb): DbSpy {
           };
           return {
             ...table,
-            get: (req) => read('get', () => table.get(req)),
-            getMany: (req) => read('getMany', () => table.getMany(req)),
+            get: (req) => {
+              (spy.getKeys[name] ??= []).push(req.key);
+              return read('get', () => table.get(req));
+            },
+            getMany: (req) => {
+              (spy.getKeys[name] ??= []).push(...req.keys);
+              return read('getMany', () => table.getMany(req));
+            },
             query: (req) => read('query', () => table.query(req)),
             count: (req) => read('count', () => table.count(req)),
             openCursor: (req) => read('openCursor', () => table.openCursor(req)),
             mutate: (req) => {
               spy.writes.push(`${req.type}:${name}`);
+              if (req.type === 'put') {
+                const keys =
+                  req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
+                (spy.putKeys[name] ??= []).push(...keys);
+              }
               return table.mutate(req);
             },
           };

@@ -20,8 +20,8 @@ function spyBuilder() {
     calls.oneShot++;
     return buildSearchIndex(target, slot, manifest, changes);
   };
-  build.stream = (manifest) => {
-    const inner = buildSearchIndex.stream!(manifest);
+  build.stream = (target, manifest) => {
+    const inner = buildSearchIndex.stream!(target, manifest);
     return {
       add: (kind, records) => {
         calls.streamed++;

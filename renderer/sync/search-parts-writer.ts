@@ -1,0 +1,66 @@
+import type { KioskDb } from '../db/kiosk-db';
+import { SEARCH_PART_PREFIX, type SearchPartRow, type StoredSearchIndex } from '../db/meta-rows';
+import { partKey, splitText } from './split-text';
+
+/** One line of a stored index kept as it is: its part keys and its length. */
+export interface StoredLine {
+  parts: SearchPartRow['key'][];
+  chars: number;
+}
+
+/** The lines of a serialised index, each but the last with its newline (they join back to `json`). */
+export function textLines(json: string): string[] {
+  return json.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
+}
+
+/**
+ * Stores a serialised search index as parts (see split-text.ts) and says which, in order. Only
+ * parts not stored yet are written: after a small change most of the text is the live index's, and
+ * those rows are shared rather than copied. The caller then writes the slot's index row naming them;
+ * it runs in the search worker, so the page never holds or clones the whole text.
+ */
+export function storeSearchText(db: KioskDb, json: string): Promise<StoredSearchIndex> {
+  return storeSearchLines(db, textLines(json));
+}
+
+/**
+ * `storeSearchText` line by line (each line is cut on its own, so a line can be reused whole): a
+ * string line is cut and stored, a `StoredLine` is an unchanged line of a stored index, taken as is.
+ */
+export async function storeSearchLines(
+  db: KioskDb,
+  lines: readonly (string | StoredLine)[],
+): Promise<StoredSearchIndex> {
+  const fresh = new Map<string, string>();
+  const keys = lines.map((line) => {
+    if (typeof line !== 'string') return line.parts;
+    return splitText(line).map((text) => {
+      const key = partKey(text);
+      fresh.set(key, text);
+      return key;
+    });
+  });
+  const stored = new Set(
+    await db.meta
+      .where('key')
+      .anyOf([...fresh.keys()])
+      .primaryKeys(),
+  );
+  const rows: SearchPartRow[] = [];
+  for (const [key, text] of fresh)
+    if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });
+  if (rows.length > 0) await db.meta.bulkPut(rows);
+  const chars = lines.reduce((sum, line) => sum + (typeof line === 'string' ? line.length : line.chars), 0);
+  return { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
+}
+
+/**
+ * Deletes the part rows that no index in `keep` lists. Run inside the flip's transaction, when the
+ * old slot's index goes: parts only it used are garbage from then on.
+ */
+export async function dropUnlistedParts(db: KioskDb, keep: readonly StoredSearchIndex[]): Promise<void> {
+  const listed = new Set<string>(keep.flatMap((index) => index.parts));
+  const all = await db.meta.where('key').startsWith(SEARCH_PART_PREFIX).primaryKeys();
+  const unlisted = all.filter((key) => !listed.has(key));
+  if (unlisted.length > 0) await db.meta.bulkDelete(unlisted);
+}
