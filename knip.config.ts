@@ -17,6 +17,8 @@ const config: KnipConfig = {
     // store bench bundles its page for Chromium from a path.
     'tests/bench/*.ts',
     'tests/bench/**/bench-page.ts',
+    // The scale bench runs each build in a child process from a path, to read its peak memory.
+    'tests/bench/scale/build-child.ts',
     // Run by hand to regenerate the committed compiled fixture.
     'tests/fixtures/**/make-fixture.ts',
     // The Electron stand-in the bundled-main test builds with esbuild and preloads by path.

@@ -1,0 +1,75 @@
+/**
+ * The scale benchmark's same-run baseline: libvips' own command-line tools (Debian's
+ * libvips-tools) making the derivatives the pipeline makes, of the same files, with as many jobs
+ * at once as the pipeline's image workers, each tool on one libvips thread as sharp is in the build.
+ * The thumbnails and the display image come from `vipsthumbnail`, the tiles from `vips dzsave` with
+ * the pipeline's tile size, overlap (sharp's default 0), format and quality. No ThumbHash, palette,
+ * check, hashing or records: the practical lower bound for the image work alone.
+ */
+import { spawn } from 'node:child_process';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runPool } from '../../../electron/node/images/job-pool';
+import { DISPLAY_SIZE, THUMB_SIZES, TILE_SIZE, WEBP_QUALITY } from '../../../electron/node/images/settings';
+
+const VIPS = '/usr/bin/vips';
+const VIPSTHUMBNAIL = '/usr/bin/vipsthumbnail';
+
+/** Throws a readable error when libvips-tools is not installed (.ci/run installs it). */
+export async function assertVipsTools(): Promise<void> {
+  for (const tool of [VIPS, VIPSTHUMBNAIL]) {
+    await access(tool).catch(() => {
+      throw new Error(`${tool} is missing: apt-get install libvips-tools`);
+    });
+  }
+}
+
+/** Makes every derivative of `files` under `outDir`; `longSide` decides whether tiles are made. */
+export async function vipsDerivatives(
+  files: readonly string[],
+  outDir: string,
+  jobs: number,
+  longSide: number,
+) {
+  await mkdir(outDir, { recursive: true });
+  const webp = `.webp[Q=${WEBP_QUALITY}]`;
+  await runPool(
+    files.map((file, index) => ({ file, base: join(outDir, String(index)) })),
+    jobs,
+    async ({ file, base }) => {
+      for (const size of [...THUMB_SIZES, DISPLAY_SIZE]) {
+        await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${webp}`]);
+      }
+      if (longSide > DISPLAY_SIZE) {
+        await run(VIPS, [
+          'dzsave',
+          file,
+          base,
+          '--tile-size',
+          String(TILE_SIZE),
+          '--overlap',
+          '0',
+          '--layout',
+          'dz',
+          '--suffix',
+          webp,
+        ]);
+      }
+    },
+  );
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, VIPS_CONCURRENCY: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')}: ${code}\n${stderr}`)),
+    );
+  });
+}
