@@ -48,6 +48,8 @@ export async function drawInChildren(
 }
 
 function ask(child: ChildProcess, task: ChildTask): Promise<ChildAnswer> {
+  // A child that died on an earlier folder fails the rest of its lane's folders, not the whole draw.
+  if (!child.connected) return Promise.resolve({ ok: false, message: 'the drawing process had stopped' });
   return new Promise((resolve) => {
     const done = (answer: ChildAnswer) => {
       child.off('message', onMessage);
