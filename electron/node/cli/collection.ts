@@ -2,13 +2,14 @@
  * `npm run collection -- <command> ...`: the curator's tools for the collection folder.
  * Every command returns an exit code; nothing here may end in a stack trace.
  */
-import { buildCollection } from '../collection/build';
+import { buildCollection, inspectHeaders } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
-import { progressPrinter } from '../collection/progress-text';
 import { formatReport, warningLines } from '../collection/report-text';
 import { drawCollection } from '../sample-art/draw-collection';
+import { inspectReporting, progressPrinter } from './build-progress';
 import { runDraw } from './draw-command';
+import { terminalProgress } from './terminal-progress';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 const DEFAULT_DIR = 'collection';
@@ -46,7 +47,9 @@ class UsageError extends Error {}
  * folder names no such files, so for it this reads the YAML and draws nothing.
  */
 async function drawStandIns(dir: string): Promise<void> {
-  const summary = await drawCollection(dir);
+  const progress = terminalProgress('Drawing sample images', process.stderr);
+  const summary = await drawCollection(dir, { onProgress: (done, total) => progress.update(done, total) });
+  progress.stop();
   if (summary.drawn > 0) process.stderr.write(`Drew ${summary.drawn} illustrative sample image(s).\n`);
 }
 
@@ -58,7 +61,10 @@ const commands: Record<string, Command> = {
     async run(args) {
       const { dir, set } = parseArgs(args, ['--json', '--verbose'], []);
       await drawStandIns(dir);
-      const report = await checkCollection(dir);
+      // Progress on stderr only: stdout carries the report, or with --json the JSON alone.
+      const progress = progressPrinter(process.stderr);
+      const report = await checkCollection(dir, { inspect: inspectReporting(progress) });
+      progress.stop();
       if (set.has('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
       else process.stdout.write(`${formatReport(report, dir, { verbose: set.has('--verbose') })}\n`);
       return report.errors.length > 0 ? 1 : 0;
@@ -71,8 +77,10 @@ const commands: Record<string, Command> = {
       const verbose = set.has('--verbose');
       const out = set.get('--out') ?? DEFAULT_OUT;
       await drawStandIns(dir);
-      const onProgress = progressPrinter((t) => process.stderr.write(t), process.stderr.isTTY === true);
-      const result = await buildCollection({ source: dir, out, onProgress });
+      const onProgress = progressPrinter(process.stderr);
+      const inspect = inspectReporting(onProgress, inspectHeaders);
+      const result = await buildCollection({ source: dir, out, onProgress, inspect });
+      onProgress.stop();
       if (!result.ok) {
         process.stdout.write(
           `${formatReport({ errors: result.errors, warnings: result.warnings, stats: result.stats }, dir, { verbose })}\n`,

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { drawCollection } from '../sample-art/draw-collection';
+import { terminalProgress } from './terminal-progress';
 
 /** Runs the draw subcommand; resolves to the process exit code (1 when any drawing failed). */
 export async function runDraw(argv: string[]): Promise<number> {
@@ -17,16 +18,13 @@ export async function runDraw(argv: string[]): Promise<number> {
   }
   const dir = resolve(argv.find((arg) => !arg.startsWith('-')) ?? 'collection');
   const started = Date.now();
-  const tty = process.stdout.isTTY === true;
+  // Progress on stderr, like the build's: stdout keeps the one summary line.
+  const progress = terminalProgress('Drawing sample images', process.stderr);
   const summary = await drawCollection(dir, {
     force,
-    onProgress: (done, total, folder) => {
-      const line = `drawing ${done}/${total} ${folder.slice(dir.length + 1)}`;
-      if (tty) process.stdout.write(`\r${line.padEnd(72).slice(0, 72)}`);
-      else process.stdout.write(`${line}\n`);
-    },
+    onProgress: (done, total, folder) => progress.update(done, total, folder.slice(dir.length + 1)),
   });
-  if (tty) process.stdout.write('\n');
+  progress.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`drew ${summary.drawn} image(s), ${summary.skipped} up to date, in ${seconds} s\n`);
   for (const failure of summary.failed)

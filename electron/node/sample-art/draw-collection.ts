@@ -1,18 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runPool } from '../images/job-pool';
 import { motifFamilies, readArtSpec, type ArtSpec } from './art-spec';
-import { drawFiles } from './render-art';
-
-/**
- * Bump whenever a drawing would come out differently for the same YAML: every generated file is
- * then redrawn on the next run.
- */
-const GENERATOR_VERSION = 'sample-art-3';
-
-/** Per-folder record of what was drawn from which input; git-ignored like the drawings. */
-const STAMP_FILE = '.stamp.generated.json';
+import { drawInChildren, type ChildAnswer } from './draw-children';
+import { drawFolder, exists, staleFiles } from './draw-folder';
 
 export interface DrawSummary {
   drawn: number;
@@ -23,8 +14,11 @@ export interface DrawSummary {
 export interface DrawOptions {
   /** Redraw even when the stamp says a file is up to date. */
   force?: boolean;
-  /** Folders drawn at once (default 2: one per core). */
-  concurrency?: number;
+  /**
+   * Processes drawing at once (default: one per core). 1 draws in this process, one folder at a
+   * time; the files are the same bytes either way.
+   */
+  processes?: number;
   onProgress?: (done: number, total: number, folder: string) => void;
 }
 
@@ -51,68 +45,42 @@ export async function drawCollection(collection: string, opts: DrawOptions = {})
   );
   const summary: DrawSummary = { drawn: 0, skipped: 0, failed: [] };
   let done = 0;
-  const indexes = specs.map((_, i) => i);
-  await runPool(indexes, opts.concurrency ?? 2, async (i) => {
-    const spec = specs[i]!;
-    const folder = join(yamlFiles[i]!, '..');
-    try {
-      const result = await drawFolder(spec, families, folder, opts.force === true);
-      summary.drawn += result.drawn;
-      summary.skipped += result.skipped;
-    } catch (error) {
-      summary.failed.push({
-        file: yamlFiles[i]!,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+  const record = (i: number, answer: ChildAnswer): void => {
+    if (answer.ok) {
+      summary.drawn += answer.drawn;
+      summary.skipped += answer.skipped;
+    } else summary.failed.push({ file: yamlFiles[i]!, message: answer.message });
     done += 1;
-    opts.onProgress?.(done, specs.length, folder);
-  });
+    opts.onProgress?.(done, specs.length, join(yamlFiles[i]!, '..'));
+  };
+  const force = opts.force === true;
+  const processes = opts.processes ?? availableParallelism();
+  // Only folders with something to draw go to a child: an up-to-date sample, or a curator's own
+  // collection (no *.generated.* files), starts no process at all.
+  const work: number[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const stale = await staleFiles(spec, families, join(yamlFiles[i]!, '..'), force);
+    if (stale.length > 0) work.push(i);
+    else record(i, { ok: true, drawn: 0, skipped: spec.media.length });
+  }
+  if (processes > 1 && work.length > 1) {
+    const tasks = work.map((i) => ({
+      yaml: yamlFiles[i]!,
+      folder: join(yamlFiles[i]!, '..'),
+      families,
+      force,
+    }));
+    await drawInChildren(tasks, processes, (t, answer) => record(work[t]!, answer));
+  } else {
+    for (const i of work) {
+      try {
+        record(i, { ok: true, ...(await drawFolder(specs[i]!, families, join(yamlFiles[i]!, '..'), force)) });
+      } catch (error) {
+        record(i, { ok: false, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
   return summary;
-}
-
-async function drawFolder(spec: ArtSpec, families: Record<string, string>, folder: string, force: boolean) {
-  if (spec.media.length === 0) return { drawn: 0, skipped: 0 };
-  const stampPath = join(folder, STAMP_FILE);
-  const stamp = await readStamp(stampPath);
-  const inputs = inputHash(spec, families);
-  const wanted: ArtSpec['media'] = [];
-  for (const entry of spec.media) {
-    const upToDate =
-      stamp[entry.file] === `${inputs}:${entry.view}` && (await exists(join(folder, entry.file)));
-    if (force || !upToDate) wanted.push(entry);
-  }
-  if (wanted.length > 0) {
-    await drawFiles(spec, families, folder, wanted);
-    for (const entry of wanted) stamp[entry.file] = `${inputs}:${entry.view}`;
-    await writeFile(
-      stampPath,
-      `${JSON.stringify({ generator: GENERATOR_VERSION, files: stamp }, null, 2)}\n`,
-    );
-  }
-  return { drawn: wanted.length, skipped: spec.media.length - wanted.length };
-}
-
-/** Hash of everything a drawing depends on: generator version plus the YAML fields it reads. */
-function inputHash(spec: ArtSpec, families: Record<string, string>): string {
-  const motifFamily = spec.motifs.map((m) => [m.motif, m.part ?? '', families[m.motif] ?? '']);
-  const { media: _media, ...drawn } = spec;
-  return createHash('sha256')
-    .update(JSON.stringify([GENERATOR_VERSION, drawn, motifFamily]))
-    .digest('hex')
-    .slice(0, 16);
-}
-
-async function readStamp(path: string): Promise<Record<string, string>> {
-  try {
-    const parsed = JSON.parse(await readFile(path, 'utf8')) as {
-      generator?: string;
-      files?: Record<string, string>;
-    };
-    return parsed.generator === GENERATOR_VERSION && parsed.files ? parsed.files : {};
-  } catch {
-    return {};
-  }
 }
 
 async function subfolders(dir: string): Promise<string[]> {
@@ -124,14 +92,5 @@ async function subfolders(dir: string): Promise<string[]> {
       .sort();
   } catch {
     return [];
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -52,6 +52,7 @@ async function main(): Promise<number | null> {
         source: options.collection,
         out: options.out,
         print: (line) => console.error(line),
+        progress: process.stderr,
         verbose: options.verbose,
         ...(config.stallMs ? { stallMs: config.stallMs } : {}),
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),

@@ -5,6 +5,8 @@ import { heldBackLines } from '../collection/held-back-text';
 import { buildInWorker } from '../live-collection/build-in-worker';
 import type { BuildOutcome } from '../live-collection/collection-updater';
 import { createLiveCollection, type LiveCollection } from '../live-collection/live-collection';
+import { progressPrinter } from '../cli/build-progress';
+import type { ProgressStream } from '../cli/terminal-progress';
 import { buildOutcomeLines, buildStartLine, servingLine } from './build-lines';
 
 /**
@@ -25,6 +27,8 @@ export interface WebLiveCollectionOptions {
   verbose?: boolean;
   /** The worker build's no-progress limit (the config's `buildStallMinutes`); its default otherwise. */
   stallMs?: number;
+  /** Where the worker build's progress is shown (a bar on a terminal, plain lines otherwise). */
+  progress?: ProgressStream;
   /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
   build?: (input: { source: string; out: string }) => Promise<BuildOutcome>;
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
@@ -35,8 +39,22 @@ export interface WebLiveCollectionOptions {
 const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', import.meta.url));
 
 /** The kiosk's worker build, started through the tsx-registering entry beside this file. */
-function buildInWebWorker(input: { source: string; out: string }, stallMs?: number): Promise<BuildOutcome> {
-  return buildInWorker({ workerFile: WORKER_ENTRY, input, ...(stallMs ? { stallMs } : {}) });
+async function buildInWebWorker(
+  input: { source: string; out: string },
+  stallMs?: number,
+  progress?: ProgressStream,
+): Promise<BuildOutcome> {
+  const printer = progress ? progressPrinter(progress) : null;
+  try {
+    return await buildInWorker({
+      workerFile: WORKER_ENTRY,
+      input,
+      ...(stallMs ? { stallMs } : {}),
+      ...(printer ? { onProgress: (detail) => printer(detail as Parameters<typeof printer>[0]) } : {}),
+    });
+  } finally {
+    printer?.stop();
+  }
 }
 
 export class WebLiveCollection {
@@ -48,7 +66,7 @@ export class WebLiveCollection {
     // A good build from an earlier run is served until this run's first build says otherwise.
     this.served = currentBuild(options.out);
     const print = options.print ?? (() => undefined);
-    const build = options.build ?? ((input) => buildInWebWorker(input, options.stallMs));
+    const build = options.build ?? ((input) => buildInWebWorker(input, options.stallMs, options.progress));
     this.live = createLiveCollection({
       source: options.source,
       out: options.out,

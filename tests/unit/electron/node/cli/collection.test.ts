@@ -33,9 +33,12 @@ afterAll(async () => {
 
 describe('npm run collection', () => {
   it('check --json prints exactly one JSON object and exits 0 on a valid collection', async () => {
-    const { code, stdout } = await run('check', dir, '--json');
+    const { code, stdout, stderr } = await run('check', dir, '--json');
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
+    // The images checked are counted on stderr, never in the JSON.
+    expect(stderr).toContain('Checking images: 1\n');
+    expect(stdout).not.toContain('Checking images');
     expect(JSON.parse(stdout)).toEqual({
       errors: [],
       warnings: [],
@@ -64,7 +67,9 @@ describe('npm run collection', () => {
     const { code, stdout, stderr } = await run('build', dir, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain(path.join(out, 'builds'));
+    expect(stderr).toContain('Checking images: 1\n');
     expect(stderr).toContain('Processing images: 6/6');
+    expect(stdout).not.toContain('Processing images');
     expect(stderr).not.toContain('\r');
   });
 

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDraw } from '../../../../../electron/node/cli/draw-command';
 import { drawCollection } from '../../../../../electron/node/sample-art/draw-collection';
 
@@ -54,8 +54,9 @@ beforeAll(async () => {
   await write(join(root, 'a', 'pieces', 'not-yaml', 'piece.yaml'), ': : [unclosed');
   await write(join(root, 'a', 'motifs', 'kawung', 'motif.yaml'), MOTIF);
   await cp(join(root, 'a'), join(root, 'b'), { recursive: true });
-  await drawCollection(join(root, 'a'));
-  await drawCollection(join(root, 'b'));
+  // 'a' in two child processes, 'b' one folder at a time in this one: the bytes must agree.
+  await drawCollection(join(root, 'a'), { processes: 2 });
+  await drawCollection(join(root, 'b'), { processes: 1 });
   // Tests that edit or delete files work on their own copy: vitest shuffles the test order.
   await cp(join(root, 'a'), join(root, 'c'), { recursive: true });
 }, 60_000);
@@ -75,10 +76,13 @@ describe('sample-art generator', () => {
     expect(motif).toMatchObject({ format: 'png', width: 1200, height: 1200 });
   });
 
-  it('draws the same bytes for the same id in another folder', async () => {
+  it('draws the same bytes in parallel processes as serially, and the same stamps', async () => {
     for (const file of [
       'pieces/sample-sarung/full.generated.jpg',
+      'pieces/sample-sarung/kepala.generated.jpg',
       'pieces/sample-sarung/detail.generated.jpg',
+      'pieces/sample-sarung/.stamp.generated.json',
+      'pieces/broken/full.generated.jpg',
       'motifs/kawung/drawing.generated.png',
     ]) {
       const [a, b] = await Promise.all([readFile(join(root, 'a', file)), readFile(join(root, 'b', file))]);
@@ -119,6 +123,37 @@ describe('sample-art generator', () => {
     await rm(piece('detail.generated.jpg', 'c'));
     expect((await drawCollection(join(root, 'c'))).drawn).toBe(1);
   }, 30_000);
+
+  it('draws again only the folder whose input changed', async () => {
+    const motif = join(root, 'c', 'motifs', 'kawung', 'drawing.generated.png');
+    const before = await readFile(motif);
+    await writeFile(
+      join(root, 'c', 'motifs', 'kawung', 'motif.yaml'),
+      MOTIF.replace('[soga, hitam, putih-alam]', '[indigo]'),
+    );
+    const folders: string[] = [];
+    const summary = await drawCollection(join(root, 'c'), {
+      onProgress: (_d, _t, folder) => folders.push(folder),
+    });
+    expect(summary).toMatchObject({ drawn: 1, failed: [] });
+    expect(folders).toHaveLength(4);
+    expect((await readFile(motif)).equals(before)).toBe(false);
+  }, 30_000);
+
+  it('prints plain progress lines with counts on stderr when not on a terminal', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await runDraw([join(root, 'a')])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toContain('Drawing sample images: 4/4\n');
+    expect(written.join('')).not.toContain('\r');
+  });
 
   it('runs as the draw subcommand with an exit code', async () => {
     expect(await runDraw([join(root, 'a')])).toBe(0);

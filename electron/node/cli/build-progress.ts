@@ -1,0 +1,56 @@
+import type { BuildProgress } from '../collection/build';
+import { inspectImage, type InspectFn } from '../collection/image-adapter';
+import { terminalProgress, type ProgressStream, type TerminalProgress } from './terminal-progress';
+
+const LABELS: Record<BuildProgress['phase'], string> = {
+  check: 'Checking images',
+  images: 'Processing images',
+  records: 'Writing records',
+  switch: 'Switching to the new build',
+};
+
+/** Phases with counts worth a bar; the others are quick and get one line each. */
+const COUNTED = new Set<BuildProgress['phase']>(['check', 'images']);
+
+/**
+ * Build (or check) progress for a terminal: a bar per counted phase (the images checked, then
+ * processed), one line for each quick phase. Plain lines when `stream` is not a terminal.
+ */
+export function progressPrinter(stream: ProgressStream): ((p: BuildProgress) => void) & { stop(): void } {
+  let phase: BuildProgress['phase'] | null = null;
+  let bar: TerminalProgress | null = null;
+  const print = (p: BuildProgress): void => {
+    if (p.phase !== phase) {
+      bar?.stop();
+      bar = null;
+      phase = p.phase;
+      if (COUNTED.has(p.phase)) bar = terminalProgress(LABELS[p.phase], stream);
+      else stream.write(`${LABELS[p.phase]}...\n`);
+    }
+    bar?.update(p.done, p.total);
+  };
+  return Object.assign(print, {
+    stop: () => {
+      bar?.stop();
+      bar = null;
+    },
+  });
+}
+
+/**
+ * The pipeline's image inspection, reporting each image inspected as `check` progress: the check
+ * reads every image before anything else is reported, which on a fresh clone is the longest silence.
+ */
+export function inspectReporting(
+  onProgress: (p: BuildProgress) => void,
+  inspect: InspectFn = inspectImage,
+): InspectFn {
+  let done = 0;
+  return async (...args) => {
+    try {
+      return await inspect(...args);
+    } finally {
+      onProgress({ phase: 'check', done: ++done, total: 0 });
+    }
+  };
+}
