@@ -1,16 +1,13 @@
 import { rgbaToThumbHash } from 'thumbhash';
 import { describe, expect, it } from 'vitest';
 import type { MotifRecord, PieceRecord, TermRecord } from '../../../../../electron/shared/collection-records';
-import { pickText } from '../../../../../renderer/i18n/content-text';
 import {
   createCardCache,
   motifCardData,
   pieceCardData,
   placeholderColour,
 } from '../../../../../renderer/ui/cards/card-data';
-
-const term = (vocab: string, key: string, label: TermRecord['label']) =>
-  [`${vocab}:${key}`, { id: `${vocab}:${key}`, vocab, key, label, order: 0, hash: '' }] as const;
+import { term, english } from '../../../support/vocabulary-terms';
 
 const terms = new Map<string, TermRecord>([
   term('group', 'pesisiran', { id: 'Batik Pesisiran', en: 'North-coast batik' }),
@@ -24,7 +21,6 @@ const jlamprang = {
   media: [{ view: 'full', thumbs: [{ size: 512, src: 'media/j-512.webp' }], display: 'media/j.webp' }],
 } as unknown as MotifRecord;
 const motifs = new Map([['jlamprang', jlamprang]]);
-const english = (map: Parameters<typeof pickText>[0]) => pickText(map, 'en', ['id', 'en']);
 const context = { motifs, terms, text: english };
 
 const piece = {
