@@ -89,10 +89,21 @@ const resetView = (page: Page) => page.getByRole('button', { name: 'Kembalikan t
 
 type Rect = { x: number; y: number; width: number; height: number };
 
-/** The image as drawn, in the viewer's CSS px (`data-image-rect`, written by the viewer each frame). */
-async function imageRect(page: Page): Promise<Rect> {
-  const [x, y, width, height] = (await viewer(page).getAttribute('data-image-rect'))!.split(',').map(Number);
+/**
+ * The image as drawn, in the viewer's CSS px (`data-image-rect`, written by the viewer each frame);
+ * null between a viewer's unmount and its successor's first frame, e.g. just after a swipe.
+ */
+async function drawnRect(page: Page): Promise<Rect | null> {
+  const attribute = await viewer(page).getAttribute('data-image-rect');
+  if (attribute === null) return null;
+  const [x, y, width, height] = attribute.split(',').map(Number);
   return { x, y, width, height };
+}
+
+async function imageRect(page: Page): Promise<Rect> {
+  const rect = await drawnRect(page);
+  if (!rect) throw new Error('the viewer has not drawn its image yet (no data-image-rect)');
+  return rect;
 }
 
 /**
@@ -100,7 +111,9 @@ async function imageRect(page: Page): Promise<Rect> {
  * larger than the frame must cover it edge to edge; a smaller one must lie whole inside it.
  */
 async function frameProblems(page: Page): Promise<string[]> {
-  const image = await imageRect(page);
+  // Returned, not thrown: `expect.poll` stops at the first throw but retries a wrong value.
+  const image = await drawnRect(page);
+  if (!image) return ['the image is not drawn yet'];
   const frame = (await viewer(page).boundingBox())!;
   const problems: string[] = [];
   const axis = (name: string, start: number, size: number, frameSize: number) => {
