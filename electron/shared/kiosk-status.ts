@@ -44,6 +44,8 @@ export interface CollectionStatus {
     warnings: number;
     heldBack?: HeldBackRecordView[];
     heldBackCount?: number;
+    /** Images of this build still waiting for their deep-zoom tiles (absent = none). */
+    tilesPending?: number;
   } | null;
   /** The most recent rejected build, kept until a later build passes. */
   lastFailure: { at: string; errors: CollectionProblemView[]; errorCount: number } | null;

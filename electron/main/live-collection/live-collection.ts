@@ -31,13 +31,14 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
   const live = createLiveCollection({
     source,
     out: compiledCollectionDir(context),
-    build: async (input) => {
+    build: async (input, hooks) => {
       // The worker is outside the asar: check it against the fingerprint in this bundle first.
       verifyWorkerFile(context.paths.collectionWorker, COLLECTION_WORKER_SHA256);
       return buildInWorker({
         workerFile: context.paths.collectionWorker,
         input,
         stallMs: context.loaded.config.buildStallMinutes * 60_000,
+        ...hooks,
       });
     },
     onGood: (outcome) => {

@@ -7,10 +7,11 @@ const LABELS: Record<BuildProgress['phase'], string> = {
   images: 'Processing images',
   records: 'Writing records',
   switch: 'Switching to the new build',
+  tiles: 'Making deep-zoom tiles (the kiosk is live meanwhile)',
 };
 
 /** Phases with counts worth a bar; the others are quick and get one line each. */
-const COUNTED = new Set<BuildProgress['phase']>(['check', 'images']);
+const COUNTED = new Set<BuildProgress['phase']>(['check', 'images', 'tiles']);
 
 /**
  * Build (or check) progress for a terminal: a bar per counted phase (the images checked, then

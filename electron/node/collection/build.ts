@@ -11,7 +11,7 @@ import type { DerivativesByKey } from './compile';
 import { NOTHING_LIVE, publishable, ProblemsByRecord, withoutHeldBack } from './hold-back';
 import type { HeldBackRecord } from './hold-back';
 import { buildDerivatives, ImageProblem, inspectImage, OutputProblem } from './image-adapter';
-import type { DeriveFn } from './image-adapter';
+import type { DeriveFn, ImageJob } from './image-adapter';
 import { imageProblemMessage, outputProblemMessage } from './image-messages';
 import { mediaJobs, mediaKey } from './media-jobs';
 import { describeUnexpected, formatField, ProblemList } from './problems';
@@ -19,12 +19,13 @@ import type { Problem } from './problems';
 import type { ParsedCollection } from './read-collection';
 import type { CheckedMedia } from './media-check';
 import { findLiveBuild } from './live-build';
+import { orderPendingTiles, type PendingTiles } from './tile-order';
 
 export { currentBuild } from './build-folders';
 
-/** Where a build is; `done`/`total` count images during `images`, else steps. */
+/** Where a build is; `done`/`total` count images during `images` and `tiles`, else steps. */
 export interface BuildProgress {
-  phase: 'check' | 'images' | 'records' | 'switch';
+  phase: 'check' | 'images' | 'records' | 'switch' | 'tiles';
   done: number;
   total: number;
 }
@@ -36,8 +37,11 @@ export interface BuildOptions {
   out: string;
   /** Derivative cache kept across builds; default `<out>/cache`. */
   cacheDir?: string;
-  /** Deep-zoom tiles (default true; tests turn them off for speed). */
-  tiles?: boolean;
+  /**
+   * Deep-zoom tiles: made now (default true; tests turn them off for speed), or `'cached'`: only
+   * those made before are published and the rest listed in `pendingTiles` (see `buildThenTiles`).
+   */
+  tiles?: boolean | 'cached';
   onProgress?: (progress: BuildProgress) => void;
   /** The image pipeline; injectable so tests can fake or break it. */
   derive?: DeriveFn;
@@ -58,6 +62,8 @@ export interface BuildResult {
   version: string | null;
   /** Pieces and motifs this build did not publish as the folder has them, and why (empty on failure). */
   heldBack: HeldBackRecord[];
+  /** Published images whose deep-zoom tiles are still to be made, most-viewed first (`tiles: 'cached'`). */
+  pendingTiles: PendingTiles[];
 }
 
 async function current(out: string): Promise<{ outDir: string | null; version: string | null }> {
@@ -71,7 +77,7 @@ async function deriveAll(
   partial: string,
   opts: BuildOptions,
   problems: ProblemList,
-): Promise<DerivativesByKey> {
+): Promise<{ derived: DerivativesByKey; pending: Map<string, ImageJob> }> {
   const { jobs, idByKey } = mediaJobs(media);
   const colourFamilies: Record<string, string> = {};
   for (const [key, term] of Object.entries(parsed.terms.get('colour')?.data.terms ?? {})) {
@@ -85,6 +91,7 @@ async function deriveAll(
     onProgress: (done, total) => opts.onProgress?.({ phase: 'images', done, total }),
   });
   const derived: DerivativesByKey = new Map();
+  const pending = new Map<string, ImageJob>();
   let outputFailed = false;
   for (const m of media) {
     const key = mediaKey(m.kind, m.itemId, m.index);
@@ -92,6 +99,7 @@ async function deriveAll(
     const result = results.get(id);
     if (result && !(result instanceof Error)) {
       derived.set(key, { id, derivatives: result });
+      if (result.tilesPending) pending.set(id, { source: m.source, id });
       continue;
     }
     // Not the photo's fault: said once, for the whole build, and never against a photo.
@@ -120,7 +128,7 @@ async function deriveAll(
           }),
     });
   }
-  return derived;
+  return { derived, pending };
 }
 
 /**
@@ -159,6 +167,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     stats: report.stats,
     ...(await current(out)),
     heldBack: [],
+    pendingTiles: [],
   });
   const held = new ProblemsByRecord();
   if (held.add(report.errors) > 0 || !parsed?.config) return fail(report.errors);
@@ -179,7 +188,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     await cleanLeftovers(out, opts.cacheDir ?? path.join(out, 'cache'));
     partial = await makePartialFolder(out);
     const toDerive = withoutHeldBack(parsed, media, held);
-    const derived = await deriveAll(toDerive.parsed, toDerive.media, partial, opts, problems);
+    const { derived, pending } = await deriveAll(toDerive.parsed, toDerive.media, partial, opts, problems);
     const errors = [...report.errors, ...problems.errors];
     // An image the pipeline could not process holds back its record, as a check error would.
     if (held.add(problems.errors) > 0) return await fail(errors);
@@ -189,6 +198,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     const fresh = compileRecords(withoutHeldBack(parsed, [], held).parsed, derived);
     const { records, heldBack } = await publishable({ fresh, held, parsed, derived, out, partial });
     if (records.pieces.length === 0) return await fail([...errors, NOTHING_LIVE]);
+    const pendingTiles = pending.size > 0 ? orderPendingTiles(records, pending) : [];
     const now = new Date();
     const manifest = await writeChunksAndManifest(
       partial,
@@ -212,7 +222,15 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     ) {
       // Nothing changed and the live folder is intact: keep serving it instead of churning folders.
       // A damaged one (a file missing or changed on disk) is replaced by the fresh copy below.
-      return { ok: true, errors, warnings: report.warnings, stats: report.stats, ...live, heldBack };
+      return {
+        ok: true,
+        errors,
+        warnings: report.warnings,
+        stats: report.stats,
+        ...live,
+        heldBack,
+        pendingTiles,
+      };
     }
     onProgress({ phase: 'switch', done: 0, total: 1 });
     const outDir = await switchTo(out, partial, manifest.version, now);
@@ -226,6 +244,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
       outDir,
       version: manifest.version,
       heldBack,
+      pendingTiles,
     };
   } catch (err) {
     problems.add({

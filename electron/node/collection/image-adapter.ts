@@ -9,6 +9,7 @@ export {
   ImageProblem,
   imageWorkers,
   inspectImage,
+  makeTiles,
   OutputProblem,
   runPool,
 } from '../images/pipeline';

@@ -11,6 +11,7 @@ const WARNING_KINDS = [
   'extension-mismatch',
   'undersized-image',
   'multi-page-image',
+  'no-deep-zoom',
 ] as const;
 
 /** Problem kinds that block a build (listed so the set of codes is written down in one place). */

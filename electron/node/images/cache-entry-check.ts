@@ -2,7 +2,6 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFile, digestTree, FILES_IN_FLIGHT, type FileDigest } from './file-digest';
 import { runPool } from './job-pool';
-import type { RenderedImage } from './render';
 
 /** The file in each cache entry folder that says what the render made. */
 const ENTRY_FILE = 'entry.json';
@@ -12,29 +11,27 @@ const ENTRY_FILE = 'entry.json';
  * Build folders hard-link these files, so damage to a served image is damage to the entry too;
  * the digests let the next build notice it and render the image again instead of linking it.
  */
-interface StoredEntry extends RenderedImage {
-  files?: Record<string, FileDigest>;
-}
+type StoredEntry<T extends object> = T & { files?: Record<string, FileDigest> };
 
 const SKIP = new Set([ENTRY_FILE]);
 
 /** Writes `entry.json` into a finished render folder, with the digests of everything in it. */
-export async function writeEntry(dir: string, entry: RenderedImage): Promise<void> {
-  const stored: StoredEntry = { ...entry, files: await digestTree(dir, SKIP) };
+export async function writeEntry(dir: string, entry: object): Promise<void> {
+  const stored: StoredEntry<object> = { ...entry, files: await digestTree(dir, SKIP) };
   await writeFile(join(dir, ENTRY_FILE), JSON.stringify(stored));
 }
 
-async function readStored(dir: string): Promise<StoredEntry | undefined> {
+async function readStored<T extends object>(dir: string): Promise<StoredEntry<T> | undefined> {
   try {
-    return JSON.parse(await readFile(join(dir, ENTRY_FILE), 'utf8')) as StoredEntry;
+    return JSON.parse(await readFile(join(dir, ENTRY_FILE), 'utf8')) as StoredEntry<T>;
   } catch {
     return undefined;
   }
 }
 
-function facts(stored: StoredEntry): RenderedImage {
+function facts<T extends object>(stored: StoredEntry<T>): T {
   const { files: _files, ...entry } = stored;
-  return entry;
+  return entry as T;
 }
 
 /** True when every file the entry lists is there with the same size and bytes. */
@@ -56,8 +53,8 @@ async function filesMatch(dir: string, files: Record<string, FileDigest>): Promi
  * An entry written before digests were kept is taken as it is and given its digests now: there is
  * nothing to compare it with, and rendering every image of an upgraded kiosk again would take hours.
  */
-export async function readIntactEntry(dir: string): Promise<RenderedImage | undefined> {
-  const stored = await readStored(dir);
+export async function readIntactEntry<T extends object>(dir: string): Promise<T | undefined> {
+  const stored = await readStored<T>(dir);
   if (!stored) return undefined;
   if (!stored.files) {
     await adoptLegacyEntry(dir, stored).catch(() => undefined);
@@ -66,7 +63,7 @@ export async function readIntactEntry(dir: string): Promise<RenderedImage | unde
   return (await filesMatch(dir, stored.files)) ? facts(stored) : undefined;
 }
 
-async function adoptLegacyEntry(dir: string, stored: StoredEntry): Promise<void> {
+async function adoptLegacyEntry(dir: string, stored: StoredEntry<object>): Promise<void> {
   const files = await digestTree(dir, SKIP);
   // Written aside and renamed, so a build reading the entry meanwhile sees the old or the new one.
   const temp = join(dir, `${ENTRY_FILE}.${process.pid}.tmp`);

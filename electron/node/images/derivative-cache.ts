@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readIntactEntry, writeEntry } from './cache-entry-check';
-import type { RenderedImage } from './render';
 import { PIPELINE_VERSION } from './settings';
 
 /**
@@ -15,20 +14,32 @@ export const RENDER_TEMP_MARK = '.tmp-';
 export const rendersInProgress = new Set<string>();
 
 /**
- * Cache key of one image: its bytes plus everything that changes the derivatives made from them.
- * The file name and the job id are deliberately not part of it, so a renamed or duplicated image
- * is never rendered twice.
+ * Cache key of one image's screen renders (thumbnails, display size, placeholder, palette): its
+ * bytes plus everything that changes those derivatives. The file name and the job id are
+ * deliberately not part of it, so a renamed or duplicated image is never rendered twice.
  */
-export function cacheKey(
-  sourceHash: string,
-  opts: { tiles: boolean; colourFamilies: Record<string, string> },
-) {
+export function cacheKey(sourceHash: string, opts: { colourFamilies: Record<string, string> }) {
   const families = Object.keys(opts.colourFamilies)
     .sort()
     .map((key) => [key, opts.colourFamilies[key]!.toLowerCase()]);
   return createHash('sha256')
-    .update(JSON.stringify([PIPELINE_VERSION, sourceHash, opts.tiles, families]))
+    .update(JSON.stringify([PIPELINE_VERSION, sourceHash, families]))
     .digest('hex');
+}
+
+/**
+ * Cache key of one image's deep-zoom tile set: an entry of its own, made later than the screen
+ * renders when a kiosk goes live first, and not changed by the colour vocabulary.
+ */
+export function tilesCacheKey(sourceHash: string) {
+  return createHash('sha256')
+    .update(JSON.stringify([PIPELINE_VERSION, sourceHash, 'tiles']))
+    .digest('hex');
+}
+
+/** The folder of a cache entry. */
+export function entryFolder(cacheDir: string, key: string): string {
+  return join(cacheDir, key.slice(0, 2), key);
 }
 
 /**
@@ -37,13 +48,13 @@ export function cacheKey(
  * folder that is renamed into place only when complete, so an interrupted build never leaves a
  * half-filled entry that a later build would trust.
  */
-export async function ensureCached(
+export async function ensureCached<T extends object>(
   cacheDir: string,
   key: string,
-  render: (dir: string) => Promise<RenderedImage>,
-): Promise<{ dir: string; entry: RenderedImage; hit: boolean }> {
-  const dir = join(cacheDir, key.slice(0, 2), key);
-  const cached = await readIntactEntry(dir);
+  render: (dir: string) => Promise<T>,
+): Promise<{ dir: string; entry: T; hit: boolean }> {
+  const dir = entryFolder(cacheDir, key);
+  const cached = await readIntactEntry<T>(dir);
   if (cached) return { dir, entry: cached, hit: true };
   const temp = `${dir}${RENDER_TEMP_MARK}${process.pid}-${randomUUID()}`;
   rendersInProgress.add(temp);

@@ -7,25 +7,37 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cacheKey, ensureCached, placeFile, placeTree } from './derivative-cache';
+import { readIntactEntry } from './cache-entry-check';
+import { cacheKey, ensureCached, entryFolder, placeFile, placeTree, tilesCacheKey } from './derivative-cache';
 import { ImageProblem, toImageProblem, toOutputProblem } from './image-problem';
 import { runPool } from './job-pool';
-import { RENDER_FILES, renderDerivatives, type RenderedImage } from './render';
+import {
+  RENDER_FILES,
+  renderDerivatives,
+  renderTiles,
+  wantsTiles,
+  type RenderedImage,
+  type RenderedTiles,
+} from './render';
 import { THUMB_SIZES } from './settings';
-import { decodeFully, openSource } from './source';
-import type { ImageDerivatives, ImageJob, PipelineOptions } from './types';
+import { decodeFully, openSource, type SourceImage } from './source';
+import type { ImageDerivatives, ImageJob, PipelineOptions, TileOptions } from './types';
 
 export { inspectImage } from './inspect';
 export { ImageProblem, OutputProblem } from './image-problem';
 export { runPool } from './job-pool';
-export type { ImageDerivatives, ImageJob, PipelineOptions } from './types';
+export type { ImageDerivatives, ImageJob, PipelineOptions, TileOptions } from './types';
 
 /** Folder, relative to the output root, that all derivatives go to. */
 const MEDIA_DIR = 'media';
 
+type Renders = Map<string, Promise<{ dir: string; entry: object }>>;
+
 /**
- * Makes thumbnails, a display size, deep-zoom tiles, a ThumbHash and a snapped palette for every
- * job. Each image is rendered once into the content-hash cache (`opts.cacheDir`) and then
+ * Makes thumbnails, a display size, a ThumbHash and a snapped palette for every job, and deep-zoom
+ * tiles as `opts.tiles` says: made now (`true`, the default), only where already made (`'cached'`:
+ * the others come back with `tilesPending`, for `makeTiles` to make while the kiosk is live), or
+ * none. Each image is rendered once into the content-hash cache (`opts.cacheDir`) and then
  * hard-linked into `opts.outDir`; an unchanged image costs a read, a hash and a few links. One
  * failing image does not stop the others: its map entry is the Error: an ImageProblem when the
  * file is at fault, an OutputProblem when the output could not be written (disk full, no
@@ -38,7 +50,7 @@ export async function buildDerivatives(
 ): Promise<Map<string, ImageDerivatives | Error>> {
   const workers = imageWorkers('build');
   // Identical bytes under two ids (a copied photo) are rendered once, even within one run.
-  const renders = new Map<string, ReturnType<typeof ensureCached>>();
+  const renders: Renders = new Map();
   const results = new Map<string, ImageDerivatives | Error>();
   let done = 0;
   await runPool(jobs, workers, async (job) => {
@@ -53,11 +65,55 @@ export async function buildDerivatives(
   return new Map(jobs.map((job) => [job.id, results.get(job.id)!]));
 }
 
-async function buildOne(
-  job: ImageJob,
-  opts: PipelineOptions,
-  renders: Map<string, ReturnType<typeof ensureCached>>,
-): Promise<ImageDerivatives> {
+/**
+ * Makes the deep-zoom tile sets of `jobs` that are not in the cache yet, in the order given (the
+ * most-viewed first), as many at once as a build works on. A set enters the cache only when
+ * complete, so a build that links it never publishes half a pyramid. Stops starting new images
+ * once `opts.shouldStop()` says so (a curator's change is waiting to be built); the images under
+ * way are finished. Resolves with each job's outcome (absent: not started).
+ */
+export async function makeTiles(
+  jobs: ImageJob[],
+  opts: TileOptions,
+): Promise<Map<string, 'made' | 'cached' | Error>> {
+  const workers = imageWorkers('build');
+  const renders: Renders = new Map();
+  const results = new Map<string, 'made' | 'cached' | Error>();
+  let done = 0;
+  await runPool(jobs, workers, async (job) => {
+    if (opts.shouldStop?.()) return;
+    try {
+      const bytes = await readFile(job.source);
+      const key = tilesCacheKey(createHash('sha256').update(bytes).digest('hex'));
+      const { hit } = await cachedRender(renders, opts.cacheDir, key, async (dir) =>
+        renderTiles(await openSource(bytes, job.source), dir),
+      );
+      results.set(job.id, hit ? 'cached' : 'made');
+    } catch (error) {
+      results.set(job.id, await asProblem(error, job.source));
+    }
+    done += 1;
+    opts.onProgress?.(done, jobs.length);
+  });
+  return results;
+}
+
+/** One render per cache key and run, shared by every job whose bytes have that key. */
+function cachedRender<T extends object>(
+  renders: Renders,
+  cacheDir: string,
+  key: string,
+  render: (dir: string) => Promise<T>,
+): Promise<{ dir: string; entry: T; hit: boolean }> {
+  let pending = renders.get(key) as Promise<{ dir: string; entry: T; hit: boolean }> | undefined;
+  if (!pending) {
+    pending = ensureCached(cacheDir, key, render);
+    renders.set(key, pending);
+  }
+  return pending;
+}
+
+async function buildOne(job: ImageJob, opts: PipelineOptions, renders: Renders): Promise<ImageDerivatives> {
   let bytes: Buffer;
   try {
     bytes = await readFile(job.source);
@@ -65,23 +121,38 @@ async function buildOne(
     throw toImageProblem(error, job.source);
   }
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
-  const settings = { tiles: opts.tiles !== false, colourFamilies: opts.colourFamilies };
-  const key = cacheKey(sourceHash, settings);
-  let pending = renders.get(key);
-  if (!pending) {
-    pending = ensureCached(opts.cacheDir, key, async (dir) =>
-      renderDerivatives(await openSource(bytes, job.source), dir, settings),
-    );
-    renders.set(key, pending);
+  // Opened at most once, and not at all when every render is cached.
+  let opened: Promise<SourceImage> | undefined;
+  const image = () => (opened ??= openSource(bytes, job.source));
+  const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
+  const screen = await cachedRender(renders, opts.cacheDir, key, async (dir) =>
+    renderDerivatives(await image(), dir, { colourFamilies: opts.colourFamilies }),
+  );
+  const mode = opts.tiles ?? true;
+  let tilesDir: string | null = null;
+  let tilesPending = false;
+  if (mode !== false && wantsTiles(screen.entry)) {
+    const tilesKey = tilesCacheKey(sourceHash);
+    if (mode === true) {
+      const tiles = await cachedRender(renders, opts.cacheDir, tilesKey, async (dir) =>
+        renderTiles(await image(), dir),
+      );
+      tilesDir = tiles.dir;
+    } else {
+      const dir = entryFolder(opts.cacheDir, tilesKey);
+      if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
+      else tilesPending = true;
+    }
   }
-  const { dir, entry } = await pending;
   const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
-  return place(dir, entry, opts.outDir, base, sourceHash);
+  const placed = await place(screen.dir, screen.entry, tilesDir, opts.outDir, base, sourceHash);
+  return tilesPending ? { ...placed, tilesPending } : placed;
 }
 
 async function place(
   cached: string,
   entry: RenderedImage,
+  tilesDir: string | null,
   outDir: string,
   base: string,
   sourceHash: string,
@@ -95,10 +166,10 @@ async function place(
   const display = `${base}.webp`;
   links.push(placeFile(join(cached, RENDER_FILES.display), join(outDir, display)));
   let tiles: string | undefined;
-  if (entry.tiles) {
+  if (tilesDir) {
     tiles = `${base}.dzi`;
-    links.push(placeFile(join(cached, RENDER_FILES.tiles), join(outDir, tiles)));
-    links.push(placeTree(join(cached, RENDER_FILES.tilesDir), join(outDir, `${base}_files`)));
+    links.push(placeFile(join(tilesDir, RENDER_FILES.tiles), join(outDir, tiles)));
+    links.push(placeTree(join(tilesDir, RENDER_FILES.tilesDir), join(outDir, `${base}_files`)));
   }
   await Promise.all(links);
   return {
@@ -113,13 +184,6 @@ async function place(
   };
 }
 
-/**
- * Sorts out whose fault a failure was. Reading or decoding the source is the image's problem; a
- * failure writing the cache or the output (disk full, permissions) is not, and must not be
- * reported as a bad image. sharp reads and writes in one call, so when its error names neither
- * side, the source is decoded once more on its own, as the check does: if that fails the image is
- * at fault, else the output side or the pipeline is.
- */
 async function asProblem(error: unknown, source: string): Promise<Error> {
   if (error instanceof ImageProblem) return error;
   const output = toOutputProblem(error);

@@ -21,7 +21,17 @@ export interface RenderedImage {
   height: number;
   placeholder: string;
   palette: PaletteEntry[];
-  tiles: boolean;
+}
+
+/** What a tile render produced: a complete deep-zoom pyramid of the image at this size. */
+export interface RenderedTiles {
+  width: number;
+  height: number;
+}
+
+/** Only images larger than the display rendering get deep-zoom tiles: smaller ones have no more to show. */
+export function wantsTiles(size: { width: number; height: number }): boolean {
+  return Math.max(size.width, size.height) > DISPLAY_SIZE;
 }
 
 /** Names of the files a render writes into its folder; the cache links them under public names. */
@@ -33,22 +43,26 @@ export const RENDER_FILES = {
 } as const;
 
 /**
- * Renders every derivative of one image (opened by source.ts) into `dir`. The source is decoded
- * once at display size (JPEG shrink-on-load makes that cheap) and the smaller outputs are cut from
- * that raw buffer; only the deep-zoom pyramid decodes the full resolution. Every path applies EXIF
- * orientation, converts CMYK / palette / grey / 16-bit input to 8-bit sRGB and flattens alpha onto
- * the mori white.
+ * Every path applies EXIF orientation, converts CMYK / palette / grey / 16-bit input to 8-bit sRGB
+ * and flattens alpha onto the mori white.
+ */
+const normalised = (image: SourceImage): Sharp =>
+  image.open().rotate().flatten({ background: CLOTH_BACKGROUND }).toColourspace('srgb');
+
+/**
+ * Renders what the kiosk needs to show one image (opened by source.ts) into `dir`: thumbnails, the
+ * display size, the ThumbHash and the palette. The source is decoded once at display size (JPEG
+ * shrink-on-load makes that cheap) and the smaller outputs are cut from that raw buffer. The
+ * deep-zoom pyramid, which decodes the full resolution, is a render of its own (`renderTiles`), so
+ * a kiosk can go live before its tiles exist.
  */
 export async function renderDerivatives(
   image: SourceImage,
   dir: string,
-  opts: { tiles: boolean; colourFamilies: Record<string, string> },
+  opts: { colourFamilies: Record<string, string> },
 ): Promise<RenderedImage> {
-  const source = () => image.open().rotate().flatten({ background: CLOTH_BACKGROUND }).toColourspace('srgb');
   const { width, height } = image;
-  const withTiles = opts.tiles && Math.max(width, height) > DISPLAY_SIZE;
-
-  const display = await source()
+  const display = await normalised(image)
     .resize(DISPLAY_SIZE, DISPLAY_SIZE, { fit: 'inside', withoutEnlargement: true })
     .removeAlpha()
     .raw()
@@ -75,17 +89,18 @@ export async function renderDerivatives(
         .webp({ quality: WEBP_QUALITY })
         .toFile(join(dir, RENDER_FILES.thumb(size))),
     ),
-    withTiles ? writeTiles(source(), dir) : undefined,
   ]);
-  return { width, height, placeholder, palette, tiles: withTiles };
+  return { width, height, placeholder, palette };
 }
 
-async function writeTiles(image: Sharp, dir: string): Promise<void> {
+/** Renders the deep-zoom pyramid of one image into `dir` (`tiles.dzi` plus `tiles_files/`). */
+export async function renderTiles(image: SourceImage, dir: string): Promise<RenderedTiles> {
   // toFile('x') with a dz layout writes x.dzi plus x_files/.
-  await image
+  await normalised(image)
     .webp({ quality: WEBP_QUALITY })
     .tile({ size: TILE_SIZE, layout: 'dz' })
     .toFile(join(dir, RENDER_FILES.tiles.replace(/\.dzi$/, '')));
   // libvips leaves its own metadata dump beside the tiles; the viewer never asks for it.
   await rm(join(dir, RENDER_FILES.tilesDir, 'vips-properties.xml'), { force: true });
+  return { width: image.width, height: image.height };
 }

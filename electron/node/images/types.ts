@@ -32,6 +32,8 @@ export interface ImageDerivatives {
   palette: PaletteEntry[];
   /** Content hash of the source bytes: the incremental-build cache key. */
   sourceHash: string;
+  /** Large enough for deep zoom, but its tiles are not made yet (`tiles: 'cached'`). */
+  tilesPending?: boolean;
 }
 
 export interface PipelineOptions {
@@ -41,7 +43,18 @@ export interface PipelineOptions {
   cacheDir: string;
   /** Colour/dye families to snap palettes to: term key -> hex. */
   colourFamilies: Record<string, string>;
-  /** Produce deep-zoom tiles (off in fast unit tests). Default true. */
-  tiles?: boolean;
+  /**
+   * Deep-zoom tiles: `true` (default) makes missing ones now; `'cached'` links only those already
+   * made and marks the rest `tilesPending`; `false` makes none (fast unit tests).
+   */
+  tiles?: boolean | 'cached';
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface TileOptions {
+  /** The derivative cache the tile sets go to (the builds' `cacheDir`). */
+  cacheDir: string;
+  /** Asked before each image: true stops the run (the images under way are finished). */
+  shouldStop?: () => boolean;
   onProgress?: (done: number, total: number) => void;
 }

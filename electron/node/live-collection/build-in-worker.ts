@@ -18,8 +18,13 @@ export interface WorkerBuildInput {
 /** Messages the worker posts. */
 export type WorkerMessage =
   | { type: 'progress'; detail: unknown }
+  /** A build passed and may be served now; the worker goes on making deep-zoom tiles. */
+  | { type: 'live'; outcome: BuildOutcome }
   | { type: 'done'; outcome: BuildOutcome }
   | { type: 'failed'; message: string };
+
+/** Messages the worker is sent: `stop` ends its tiles step early (a change is waiting). */
+export type WorkerRequest = { type: 'stop' };
 
 /**
  * Minutes without any message from the worker after which a build counts as hung. The worker
@@ -39,6 +44,10 @@ export interface BuildInWorkerOptions {
   /** Extra Node flags for the worker, e.g. a TypeScript loader in development. */
   execArgv?: string[];
   onProgress?: (detail: unknown) => void;
+  /** A build that passed before the end (the tiles are still being made): serve it now. */
+  onLive?: (outcome: BuildOutcome) => void;
+  /** Aborted when a change is waiting: the worker stops making tiles and finishes soon. */
+  signal?: AbortSignal;
   /** The no-progress watchdog in ms (default {@link DEFAULT_STALL_MINUTES}). */
   stallMs?: number;
 }
@@ -94,9 +103,13 @@ export function buildInWorker(options: BuildInWorkerOptions): Promise<BuildOutco
       watchdog = setTimeout(stalled, stallMs);
     };
     rearm();
+    const stop = () => worker.postMessage({ type: 'stop' } satisfies WorkerRequest);
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', (message: WorkerMessage) => {
       rearm();
       if (message.type === 'progress') options.onProgress?.(message.detail);
+      else if (message.type === 'live') options.onLive?.(message.outcome);
       else if (message.type === 'done') settle(() => resolve(message.outcome));
       else settle(() => reject(new Error(message.message)));
     });

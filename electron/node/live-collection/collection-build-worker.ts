@@ -1,14 +1,34 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCollection, type BuildProgress } from '../collection/build';
+import type { BuildProgress, BuildResult } from '../collection/build';
+import { buildThenTiles } from '../collection/build-then-tiles';
 import { inspectImage, type InspectFn } from '../collection/image-adapter';
-import type { WorkerBuildInput, WorkerMessage } from './build-in-worker';
+import type { BuildOutcome } from './collection-updater';
+import type { WorkerBuildInput, WorkerMessage, WorkerRequest } from './build-in-worker';
 
 /**
- * Worker-thread entry: compiles the curator folder with the shared compiler and posts the outcome.
- * Bundled as `dist/electron/collection-worker.cjs`; started by `buildInWorker`.
+ * Worker-thread entry: compiles the curator folder with the shared compiler and posts the outcome:
+ * `live` as soon as a build without the missing deep-zoom tiles passed, `done` once the tiles are
+ * made too (or the host asked to stop because a change is waiting). Bundled as
+ * `dist/electron/collection-worker.cjs`; started by `buildInWorker`.
  */
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+let stopAsked = false;
+parentPort?.on('message', (message: WorkerRequest) => {
+  if (message.type === 'stop') stopAsked = true;
+});
+
+function outcomeOf(result: BuildResult): BuildOutcome {
+  return {
+    ok: result.ok,
+    errors: result.errors,
+    warnings: result.warnings,
+    version: result.version,
+    heldBack: result.heldBack,
+    tilesPending: result.pendingTiles.length,
+  };
+}
 
 /**
  * The check inspects every image before the build reports anything else; a progress message per
@@ -28,23 +48,20 @@ function inspectWithProgress(): InspectFn {
 
 async function main(): Promise<void> {
   const input = workerData as WorkerBuildInput;
-  const result = await buildCollection({
-    source: input.source,
-    out: input.out,
-    ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}),
-    inspect: inspectWithProgress(),
-    onProgress: (detail) => post({ type: 'progress', detail }),
-  });
-  post({
-    type: 'done',
-    outcome: {
-      ok: result.ok,
-      errors: result.errors,
-      warnings: result.warnings,
-      version: result.version,
-      heldBack: result.heldBack,
+  const result = await buildThenTiles(
+    {
+      source: input.source,
+      out: input.out,
+      ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}),
+      inspect: inspectWithProgress(),
+      onProgress: (detail) => post({ type: 'progress', detail }),
     },
-  });
+    {
+      onLive: (live) => post({ type: 'live', outcome: outcomeOf(live) }),
+      shouldStop: () => stopAsked,
+    },
+  );
+  post({ type: 'done', outcome: outcomeOf(result) });
 }
 
 main().catch((error: unknown) =>

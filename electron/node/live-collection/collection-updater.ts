@@ -18,13 +18,23 @@ export interface BuildOutcome {
   version?: string | null;
   /** Pieces and motifs a passing build held back because of errors in their own folders. */
   heldBack?: readonly HeldBackRecordView[];
+  /** Images of this build still without deep-zoom tiles (being made after it went live). */
+  tilesPending?: number;
+}
+
+/** What a build is given besides the folder: how to go live early, and when to give way. */
+export interface BuildHooks {
+  /** A build passed before the whole run ended (its tiles are still being made): switch to it. */
+  onLive: (outcome: BuildOutcome) => void;
+  /** Aborted when a change of the folder is waiting for a build. */
+  signal: AbortSignal;
 }
 
 /** Dependencies of {@link CollectionUpdater}; all injectable for tests. */
 export interface CollectionUpdaterOptions {
   sourceDir: string;
   sourceExists: () => boolean;
-  build: () => Promise<BuildOutcome>;
+  build: (hooks: BuildHooks) => Promise<BuildOutcome>;
   /** Called after a passing build; the adapter tells the renderer to sync. */
   onGood: (outcome: BuildOutcome) => void;
   log?: KioskLogger;
@@ -40,6 +50,8 @@ const PROBLEMS_PER_RECORD = 10;
 export class CollectionUpdater {
   private running: Promise<void> | null = null;
   private queued = false;
+  /** Aborts the running build's tiles step, so a waiting change is built soon. */
+  private giveWay: AbortController | null = null;
   private state: CollectionStatus;
 
   constructor(private readonly options: CollectionUpdaterOptions) {
@@ -64,6 +76,7 @@ export class CollectionUpdater {
   request(reason: string): Promise<void> {
     if (this.running) {
       this.queued = true;
+      this.giveWay?.abort();
       return this.running;
     }
     this.running = this.loop(reason).finally(() => {
@@ -93,34 +106,17 @@ export class CollectionUpdater {
     this.state.sourceMissing = false;
     this.state.building = true;
     log?.info(`collection build started (${reason})`);
+    const giveWay = new AbortController();
+    this.giveWay = giveWay;
     try {
-      const outcome = await this.options.build();
+      const outcome = await this.options.build({
+        onLive: (early) => {
+          if (early.ok) this.passed(early);
+        },
+        signal: giveWay.signal,
+      });
       if (outcome.ok) {
-        const heldBack = outcome.heldBack ?? [];
-        this.state.lastGood = {
-          at: now().toISOString(),
-          version: outcome.version ?? null,
-          warnings: outcome.warnings.length,
-          heldBack: heldBack.slice(0, HELD_BACK_KEPT).map((record) => ({
-            ...structuredClone({ ...record, problems: record.problems.slice(0, PROBLEMS_PER_RECORD) }),
-            problemCount: record.problems.length,
-          })),
-          heldBackCount: heldBack.length,
-        };
-        this.state.lastFailure = null;
-        log?.info('collection build passed', {
-          version: outcome.version ?? null,
-          warnings: outcome.warnings.length,
-        });
-        if (heldBack.length > 0) {
-          log?.warn('collection build went live with records held back', {
-            heldBack: heldBack.map(
-              (r) => `${r.kind}/${r.id}${r.previousKept ? ' (last good version kept)' : ''}`,
-            ),
-            first: heldBack[0]?.problems[0]?.message,
-          });
-        }
-        this.options.onGood(outcome);
+        this.passed(outcome);
       } else {
         this.state.lastFailure = {
           at: now().toISOString(),
@@ -142,6 +138,40 @@ export class CollectionUpdater {
       log?.error('collection build crashed; keeping the last good collection', error);
     } finally {
       this.state.building = false;
+      this.giveWay = null;
     }
+  }
+
+  /** A build that passed: it becomes the last good one and the host switches to it. */
+  private passed(outcome: BuildOutcome): void {
+    const { log } = this.options;
+    const now = this.options.now ?? (() => new Date());
+    const heldBack = outcome.heldBack ?? [];
+    this.state.lastGood = {
+      at: now().toISOString(),
+      version: outcome.version ?? null,
+      warnings: outcome.warnings.length,
+      heldBack: heldBack.slice(0, HELD_BACK_KEPT).map((record) => ({
+        ...structuredClone({ ...record, problems: record.problems.slice(0, PROBLEMS_PER_RECORD) }),
+        problemCount: record.problems.length,
+      })),
+      heldBackCount: heldBack.length,
+      tilesPending: outcome.tilesPending ?? 0,
+    };
+    this.state.lastFailure = null;
+    log?.info('collection build passed', {
+      version: outcome.version ?? null,
+      warnings: outcome.warnings.length,
+      ...(outcome.tilesPending ? { tilesPending: outcome.tilesPending } : {}),
+    });
+    if (heldBack.length > 0) {
+      log?.warn('collection build went live with records held back', {
+        heldBack: heldBack.map(
+          (r) => `${r.kind}/${r.id}${r.previousKept ? ' (last good version kept)' : ''}`,
+        ),
+        first: heldBack[0]?.problems[0]?.message,
+      });
+    }
+    this.options.onGood(outcome);
   }
 }

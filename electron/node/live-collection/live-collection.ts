@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { CollectionStatus } from '../../shared/kiosk-status';
 import type { KioskLogger } from '../storage/rotating-log';
 import { watchCollection } from './collection-watcher';
-import { CollectionUpdater, type BuildOutcome } from './collection-updater';
+import { CollectionUpdater, type BuildHooks, type BuildOutcome } from './collection-updater';
 
 /**
  * The watch -> build -> switch wiring both hosts share (Electron main and the web host): a change
@@ -16,9 +16,13 @@ export interface LiveCollectionOptions {
   source: string;
   /** Where the builds go (the compiler's output folder with its current-build pointer). */
   out: string;
-  /** Compiles `source` into `out`: the worker-thread build in both hosts, a stand-in in tests. */
-  build: (input: { source: string; out: string }) => Promise<BuildOutcome>;
-  /** Called after each passing build. */
+  /**
+   * Compiles `source` into `out`: the worker-thread build in both hosts, a stand-in in tests. It may
+   * go live early through `hooks.onLive` (deep-zoom tiles still to come) and should wind up soon
+   * once `hooks.signal` aborts (a change is waiting).
+   */
+  build: (input: { source: string; out: string }, hooks: BuildHooks) => Promise<BuildOutcome>;
+  /** Called after each passing build, and for each early one. */
   onGood: (outcome: BuildOutcome) => void;
   /** Called once a request is handled, with whether its last build passed (false: none ran). */
   onSettled?: (passed: boolean) => void;
@@ -54,8 +58,8 @@ export function createLiveCollection(options: LiveCollectionOptions): LiveCollec
   const updater = new CollectionUpdater({
     sourceDir: source,
     sourceExists: () => existsSync(source),
-    build: async () => {
-      const outcome = await options.build({ source, out });
+    build: async (hooks) => {
+      const outcome = await options.build({ source, out }, hooks);
       lastPassed = outcome.ok;
       return outcome;
     },

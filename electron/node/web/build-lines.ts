@@ -64,7 +64,10 @@ export function buildStartLine(source: string, cached: boolean): string {
 }
 
 /** Says which compiled folder the host serves after a build: the new one, the last good one, or none. */
-export function servingLine(root: string | null, passed: boolean): string {
+export function servingLine(root: string | null, passed: boolean, tilesPending = 0): string {
+  if (passed && root && tilesPending > 0) {
+    return `Serving ${root}; deep-zoom tiles of ${tilesPending} image${tilesPending === 1 ? '' : 's'} are being made meanwhile.`;
+  }
   if (passed && root) return `Serving ${root}.`;
   return root
     ? `Serving the last good build from ${root}.`

@@ -3,7 +3,7 @@ import type { CollectionStatus } from '../../shared/kiosk-status';
 import { currentBuild } from '../collection/build-folders';
 import { heldBackLines } from '../collection/held-back-text';
 import { buildInWorker } from '../live-collection/build-in-worker';
-import type { BuildOutcome } from '../live-collection/collection-updater';
+import type { BuildHooks, BuildOutcome } from '../live-collection/collection-updater';
 import { createLiveCollection, type LiveCollection } from '../live-collection/live-collection';
 import { progressPrinter } from '../cli/build-progress';
 import type { ProgressStream } from '../cli/terminal-progress';
@@ -30,7 +30,7 @@ export interface WebLiveCollectionOptions {
   /** Where the worker build's progress is shown (a bar on a terminal, plain lines otherwise). */
   progress?: ProgressStream;
   /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
-  build?: (input: { source: string; out: string }) => Promise<BuildOutcome>;
+  build?: (input: { source: string; out: string }, hooks: BuildHooks) => Promise<BuildOutcome>;
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
   debounceMs?: number;
   pollMs?: number;
@@ -41,6 +41,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', impo
 /** The kiosk's worker build, started through the tsx-registering entry beside this file. */
 async function buildInWebWorker(
   input: { source: string; out: string },
+  hooks: BuildHooks,
   stallMs?: number,
   progress?: ProgressStream,
 ): Promise<BuildOutcome> {
@@ -49,6 +50,7 @@ async function buildInWebWorker(
     return await buildInWorker({
       workerFile: WORKER_ENTRY,
       input,
+      ...hooks,
       ...(stallMs ? { stallMs } : {}),
       ...(printer ? { onProgress: (detail) => printer(detail as Parameters<typeof printer>[0]) } : {}),
     });
@@ -61,21 +63,38 @@ export class WebLiveCollection {
   private served: string | null;
   private servedVersion: string | null = null;
   private readonly live: LiveCollection;
+  /** Resolves when a build is first switched in; the host need not wait for the tiles after it. */
+  private firstSwitch: Promise<void>;
+  private firstSwitched: () => void = () => undefined;
 
   constructor(private readonly options: WebLiveCollectionOptions) {
     // A good build from an earlier run is served until this run's first build says otherwise.
     this.served = currentBuild(options.out);
+    this.firstSwitch = new Promise((resolve) => {
+      this.firstSwitched = resolve;
+    });
     const print = options.print ?? (() => undefined);
-    const build = options.build ?? ((input) => buildInWebWorker(input, options.stallMs, options.progress));
+    const build =
+      options.build ?? ((input, hooks) => buildInWebWorker(input, hooks, options.stallMs, options.progress));
     this.live = createLiveCollection({
       source: options.source,
       out: options.out,
-      build: async (input) => {
+      build: async (input, hooks) => {
         print(buildStartLine(input.source, currentBuild(input.out) !== null));
-        const outcome = await build(input);
         const verbose = options.verbose === true;
-        for (const line of buildOutcomeLines(outcome, input.source, { verbose })) print(line);
-        if (outcome.ok) for (const line of heldBackLines(outcome.heldBack ?? [])) print(line);
+        const report = (outcome: BuildOutcome) => {
+          for (const line of buildOutcomeLines(outcome, input.source, { verbose })) print(line);
+          if (outcome.ok) for (const line of heldBackLines(outcome.heldBack ?? [])) print(line);
+        };
+        const outcome = await build(input, {
+          ...hooks,
+          onLive: (early) => {
+            report(early);
+            hooks.onLive(early);
+            print(servingLine(this.served, true, early.tilesPending));
+          },
+        });
+        report(outcome);
         return outcome;
       },
       onGood: (outcome) => this.switchIn(outcome.version ?? null),
@@ -105,9 +124,12 @@ export class WebLiveCollection {
     return this.live.status();
   }
 
-  /** Builds once (resolves when done) and, with `watch`, keeps rebuilding on changes. */
+  /**
+   * Builds once and, with `watch`, keeps rebuilding on changes. Resolves once the build is live (or
+   * has failed): the deep-zoom tiles it still lacks go on being made in the background.
+   */
   async start(watch: boolean): Promise<void> {
-    await this.rebuild('start');
+    await Promise.race([this.rebuild('start'), this.firstSwitch]);
     if (watch) this.live.watch();
   }
 
@@ -123,6 +145,7 @@ export class WebLiveCollection {
   private switchIn(version: string | null): void {
     const next = currentBuild(this.options.out);
     if (!next) return;
+    this.firstSwitched();
     const changed =
       this.served === null || version === null || version !== this.servedVersion || next !== this.served;
     this.served = next;

@@ -1,4 +1,5 @@
 import type { LangMap, MediaRecord } from '../../../electron/shared/collection-records';
+import { attractPieceCount, MAX_ATTRACT_SLIDES, sample } from '../../../electron/shared/attract-choice';
 
 /** One picture of the attract loop. */
 export interface AttractSlide {
@@ -16,9 +17,6 @@ export interface SlideSource {
   media: readonly MediaRecord[];
 }
 
-/** A loop of this many pictures is varied enough for hours; more would only hold more records. */
-const MAX_SLIDES = 36;
-
 /**
  * Picks the loop's pictures: pieces and motif drawings taken alternately, each list sampled evenly
  * from start to end (so a 10,000-piece collection shows its breadth, not its first accession
@@ -29,10 +27,10 @@ export function chooseSlides(
   motifs: readonly SlideSource[],
   text: (map: LangMap | undefined) => string,
   url: (media: MediaRecord) => string,
-  max = MAX_SLIDES,
+  max = MAX_ATTRACT_SLIDES,
 ): AttractSlide[] {
   const withImage = (list: readonly SlideSource[]) => list.filter((source) => source.media.length > 0);
-  const fromPieces = sample(withImage(pieces), Math.ceil(max / 2));
+  const fromPieces = sample(withImage(pieces), attractPieceCount(max));
   const fromMotifs = sample(withImage(motifs), max - fromPieces.length);
   const slides: AttractSlide[] = [];
   for (let i = 0; i < Math.max(fromPieces.length, fromMotifs.length); i++) {
@@ -51,12 +49,4 @@ export function chooseSlides(
     }
   }
   return slides.slice(0, max);
-}
-
-/** `count` items spread evenly over `list`, in order; the whole list when it is short enough. */
-export function sample<T>(list: readonly T[], count: number): T[] {
-  if (count <= 0) return [];
-  if (list.length <= count) return [...list];
-  const step = list.length / count;
-  return Array.from({ length: count }, (_, i) => list[Math.floor(i * step)]!);
 }

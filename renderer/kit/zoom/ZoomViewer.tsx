@@ -5,6 +5,7 @@ import type { SwipeDirection } from '../touch/swipe';
 import { useReducedMotion } from '../a11y/use-reduced-motion';
 import { buildViewerOptions, sameOriginUrl, stopControlFades } from './viewer-options';
 import { attachViewGestures, type ViewState } from './view-gestures';
+import { upgradeToTiles } from './tiles-upgrade';
 import { ResetIcon } from './ResetIcon';
 import './zoom-viewer.css';
 
@@ -29,7 +30,11 @@ export const DEFAULT_ZOOM_LABELS: ZoomViewerLabels = {
 };
 
 export interface ZoomViewerProps {
-  /** Deep Zoom descriptor URL on the page's origin; without it `image` is zoomed as a whole. */
+  /**
+   * Deep Zoom descriptor URL on the page's origin; without it `image` is zoomed as a whole. When it
+   * arrives later (the tiles were made after the kiosk went live), the open viewer switches to it
+   * in place, keeping the view.
+   */
   dzi?: string;
   image: string;
   /** Describes the cloth; given to the zoomable area as its accessible name. */
@@ -49,8 +54,9 @@ const AT_HOME: ViewState = { zoomedIn: false, home: true };
 
 /**
  * Deep zoom with OpenSeadragon, which is imported only when a viewer mounts so it stays out of the
- * first bundle. The viewer is destroyed on unmount and when its source changes, releasing its
- * tiles, canvases, navigator and listeners - the kiosk opens thousands of viewers between restarts.
+ * first bundle. The viewer is destroyed on unmount and when its source changes (except for tiles
+ * arriving for the image it shows, see `upgradeToTiles`), releasing its tiles, canvases, navigator
+ * and listeners - the kiosk opens thousands of viewers between restarts.
  * The image never leaves its frame; the navigator minimap shows only while zoomed in, and "Reset
  * view" only away from the whole-cloth view.
  */
@@ -67,6 +73,35 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
   useEffect(() => {
     swipe.current = onSwipe;
   }, [onSwipe]);
+  // Tiles arriving for a viewer that opened the plain image are put in place (`upgradeToTiles`);
+  // any other change of `dzi` (tiles gone, or another tile set) makes a new viewer.
+  const [tiles, setTiles] = useState({ dzi, viewerGeneration: 0 });
+  if (tiles.dzi !== dzi) {
+    setTiles({
+      dzi,
+      viewerGeneration: tiles.viewerGeneration + (tiles.dzi === undefined ? 0 : 1),
+    });
+  }
+  const latestDzi = useRef(dzi);
+  /** What the open viewer shows: a tile set's descriptor, or undefined for the plain image. */
+  const shownDzi = useRef<string | undefined>(undefined);
+  // Once the viewer is ready, and whenever `dzi` changes: put the tiles in place of the plain image.
+  useEffect(() => {
+    latestDzi.current = dzi;
+    const opened = viewer.current;
+    const element = host.current;
+    if (!opened || !element || !dzi || shownDzi.current !== undefined || status !== 'ready') return undefined;
+    let url: string;
+    try {
+      url = sameOriginUrl(dzi, location.href, 'dzi');
+    } catch {
+      return undefined;
+    }
+    return upgradeToTiles(opened, url, () => {
+      shownDzi.current = dzi;
+      element.dataset.source = 'tiles';
+    });
+  }, [dzi, status]);
 
   useEffect(() => {
     const element = host.current;
@@ -79,10 +114,13 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
     import('openseadragon')
       .then(({ default: osd }) => {
         if (cancelled) return;
+        const dzi = latestDzi.current;
         const options = buildViewerOptions({ element, dzi, image, reducedMotion, pageUrl: location.href });
         const opened = osd(options);
         created = opened;
         viewer.current = opened;
+        shownDzi.current = dzi;
+        element.dataset.source = dzi ? 'tiles' : 'image';
         stopControlFades(opened);
         // Decorative for screen readers (the viewer's own area names the cloth), and hidden until
         // the visitor zooms in: at the whole-cloth view it would only repeat the picture.
@@ -123,11 +161,13 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
       created?.destroy();
       delete element.dataset.zoom;
       delete element.dataset.imageRect;
+      delete element.dataset.source;
       viewer.current = null;
+      shownDzi.current = undefined;
       setStatus('loading');
       setView(AT_HOME);
     };
-  }, [dzi, image, reducedMotion]);
+  }, [image, reducedMotion, tiles.viewerGeneration]);
 
   const act = (change: (viewport: OpenSeadragon.Viewport) => void) => {
     const viewport = viewer.current?.viewport;

@@ -30,11 +30,17 @@ function derivatives(result: Map<string, ImageDerivatives | Error>): ImageDeriva
   return value;
 }
 
-/** The one cache entry folder. */
-async function entryDir(): Promise<string> {
-  const [prefix] = await readdir(join(root, 'cache'));
-  const [key] = (await readdir(join(root, 'cache', prefix!))).filter((n) => !n.includes('.tmp-'));
-  return join(root, 'cache', prefix!, key!);
+/** The cache entry folder of the image's screen renders, or of its deep-zoom tiles. */
+async function entryDir(kind: 'screen' | 'tiles' = 'screen'): Promise<string> {
+  const marker = kind === 'screen' ? 'display.webp' : 'tiles.dzi';
+  for (const prefix of await readdir(join(root, 'cache'))) {
+    for (const key of await readdir(join(root, 'cache', prefix))) {
+      if (key.includes('.tmp-')) continue;
+      const dir = join(root, 'cache', prefix, key);
+      if ((await readdir(dir)).includes(marker)) return dir;
+    }
+  }
+  throw new Error(`no ${kind} entry in the cache`);
 }
 
 /** A tile of the cached render (the deepest level's first file). */
@@ -52,7 +58,8 @@ describe('derivative cache entries are verified before they are linked again', (
       size: expect.any(Number),
       sha256: expect.any(String),
     });
-    expect(Object.keys(entry.files).some((f) => f.startsWith('tiles_files/'))).toBe(true);
+    const tiles = JSON.parse(await readFile(join(await entryDir('tiles'), 'entry.json'), 'utf8'));
+    expect(Object.keys(tiles.files).some((f) => f.startsWith('tiles_files/'))).toBe(true);
   });
 
   it('renders again when a linked output was overwritten in place, and the new build gets good files', async () => {
@@ -73,14 +80,14 @@ describe('derivative cache entries are verified before they are linked again', (
 
   it('renders again when a tile was truncated or deleted', async () => {
     await buildDerivatives(jobs(), options('out1'));
-    const tile = await aTile(await entryDir());
+    const tile = await aTile(await entryDir('tiles'));
     await truncate(tile, 3);
     const again = derivatives(await buildDerivatives(jobs(), options('out2')));
-    expect((await stat(await aTile(await entryDir()))).size).toBeGreaterThan(3);
+    expect((await stat(await aTile(await entryDir('tiles')))).size).toBeGreaterThan(3);
 
-    await rm(await aTile(await entryDir()));
+    await rm(await aTile(await entryDir('tiles')));
     await buildDerivatives(jobs(), options('out3'));
-    const restored = await aTile(await entryDir());
+    const restored = await aTile(await entryDir('tiles'));
     expect((await stat(restored)).size).toBeGreaterThan(3);
     expect(again.tiles).toBeTruthy();
   });

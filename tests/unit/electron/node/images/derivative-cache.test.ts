@@ -82,16 +82,25 @@ describe('derivative cache', () => {
   it('renders identical bytes under two ids once', async () => {
     const twins = [...jobs(), { id: 'a-copy', source: join(root, 'a.jpg') }];
     const result = await buildDerivatives(twins, options('out1'));
-    expect((await cacheEntries()).size).toBe(2);
+    // a's screen renders and its tiles, b's screen renders (too small for tiles).
+    expect((await cacheEntries()).size).toBe(3);
     expect(derivatives(result, 'a-copy').display).toMatch(/^media\/a-copy-/);
   });
 
-  it('keys the cache on the options that change the output', async () => {
+  it('keys screen renders on the colour families, and tile sets on the bytes alone', async () => {
     await buildDerivatives(jobs(), options('out1'));
-    await buildDerivatives(jobs(), { ...options('out2'), tiles: false });
-    expect((await cacheEntries()).size).toBe(4);
-    const noTiles = await buildDerivatives(jobs(), { ...options('out3'), tiles: false });
+    const before = await cacheEntries();
+    expect(before.size).toBe(3);
+    const noTiles = await buildDerivatives(jobs(), { ...options('out2'), tiles: false });
+    expect(await cacheEntries()).toEqual(before);
     expect(derivatives(noTiles, 'a').tiles).toBeUndefined();
+    const recoloured = await buildDerivatives(jobs(), {
+      ...options('out3'),
+      colourFamilies: { ...FAMILIES, soga: '#8a5a2b' },
+    });
+    // Two new screen entries; the tile set is linked again, not made again.
+    expect((await cacheEntries()).size).toBe(5);
+    expect(derivatives(recoloured, 'a').tiles).toBeTruthy();
   });
 
   it('ignores a half-written cache entry left by an interrupted build', async () => {

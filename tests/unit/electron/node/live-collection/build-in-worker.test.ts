@@ -39,4 +39,40 @@ describe('buildInWorker', () => {
       buildInWorker({ workerFile: script(`process.exit(3);`), input: { source: 's', out: 'o' } }),
     ).rejects.toThrow(/code 3/);
   });
+
+  it('forwards an early build as live, and passes a stop request on to the worker', async () => {
+    // Goes live, then "makes tiles" until told to stop, and reports what it was told.
+    const workerFile = script(`
+      parentPort.postMessage({ type: 'live', outcome: { ok: true, errors: [], warnings: [], version: 'early', tilesPending: 3 } });
+      parentPort.on('message', (message) => {
+        parentPort.postMessage({ type: 'done', outcome: { ok: true, errors: [], warnings: [], version: 'after-' + message.type } });
+      });
+    `);
+    const controller = new AbortController();
+    const onLive = vi.fn(() => controller.abort());
+    const outcome = await buildInWorker({
+      workerFile,
+      input: { source: 's', out: 'o' },
+      onLive,
+      signal: controller.signal,
+    });
+    expect(onLive).toHaveBeenCalledWith(expect.objectContaining({ version: 'early', tilesPending: 3 }));
+    expect(outcome.version).toBe('after-stop');
+  });
+
+  it('tells a worker started after the abort to stop at once', async () => {
+    const workerFile = script(`
+      parentPort.on('message', (message) => {
+        parentPort.postMessage({ type: 'done', outcome: { ok: true, errors: [], warnings: [], version: message.type } });
+      });
+    `);
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await buildInWorker({
+      workerFile,
+      input: { source: 's', out: 'o' },
+      signal: controller.signal,
+    });
+    expect(outcome.version).toBe('stop');
+  });
 });

@@ -151,3 +151,71 @@ describe('CollectionUpdater (keep-last-good)', () => {
     expect(updater.status().lastGood).toMatchObject({ version: 'v2', heldBack: [], heldBackCount: 0 });
   });
 });
+
+describe('CollectionUpdater with deep-zoom tiles made after going live', () => {
+  it('switches to an early build at once and to the final one when its tiles are done', async () => {
+    const onGood = vi.fn();
+    let finishTiles: (outcome: BuildOutcome) => void = () => undefined;
+    const updater = new CollectionUpdater({
+      sourceDir: '/src',
+      sourceExists: () => true,
+      build: ({ onLive }) =>
+        new Promise((resolve) => {
+          onLive({ ...pass('v1'), tilesPending: 12 });
+          finishTiles = resolve;
+        }),
+      onGood,
+    });
+    const done = updater.request('start');
+    await vi.waitFor(() => expect(onGood).toHaveBeenCalledTimes(1));
+    expect(updater.status()).toMatchObject({ building: true, lastGood: { version: 'v1', tilesPending: 12 } });
+    finishTiles(pass('v2'));
+    await done;
+    expect(onGood).toHaveBeenCalledTimes(2);
+    expect(updater.status()).toMatchObject({ building: false, lastGood: { version: 'v2', tilesPending: 0 } });
+  });
+
+  it('asks a build still making tiles to give way when a change arrives, then builds the change', async () => {
+    const signals: AbortSignal[] = [];
+    const build = vi.fn(
+      ({ signal }: { signal: AbortSignal }) =>
+        new Promise<BuildOutcome>((resolve) => {
+          signals.push(signal);
+          // A tiles step that runs until it is asked to stop.
+          if (signals.length === 1) signal.addEventListener('abort', () => resolve(pass('v1')));
+          else resolve(pass('v2'));
+        }),
+    );
+    const updater = new CollectionUpdater({
+      sourceDir: '/src',
+      sourceExists: () => true,
+      build,
+      onGood: vi.fn(),
+    });
+    const first = updater.request('start');
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    expect(signals[0]!.aborted).toBe(false);
+    void updater.request('change');
+    expect(signals[0]!.aborted).toBe(true);
+    await first;
+    expect(build).toHaveBeenCalledTimes(2);
+    expect(signals[1]!.aborted).toBe(false);
+    expect(updater.status().lastGood?.version).toBe('v2');
+  });
+
+  it('ignores an early outcome that did not pass', async () => {
+    const onGood = vi.fn();
+    const updater = new CollectionUpdater({
+      sourceDir: '/src',
+      sourceExists: () => true,
+      build: async ({ onLive }) => {
+        onLive(fail);
+        return fail;
+      },
+      onGood,
+    });
+    await updater.request('start');
+    expect(onGood).not.toHaveBeenCalled();
+    expect(updater.status().lastGood).toBeNull();
+  });
+});

@@ -2,9 +2,11 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildCollection } from '../../../../../electron/node/collection/build';
 import type { BuildOutcome } from '../../../../../electron/node/live-collection/collection-updater';
 import { WebLiveCollection } from '../../../../../electron/node/web/live-collection';
 import { COLLECTION_UPDATED_EVENT } from '../../../../../electron/shared/web-host-status';
+import { makeMinCollection, removeCollection } from '../../../support/fixture-helper';
 import { connectSse } from './sse-client';
 import { startWatchedWebHost, type WatchedWebHost } from './watched-web-host';
 
@@ -56,6 +58,43 @@ describe('WebLiveCollection with a fake compiler', () => {
     const crashing = new WebLiveCollection({ source: tmpdir(), out, build, onUpdated: vi.fn() });
     await crashing.start(false);
     expect(crashing.status().lastFailure?.errors[0]?.message).toBe('worker died');
+    await rm(out, { recursive: true });
+  });
+});
+
+describe('WebLiveCollection going live before its deep-zoom tiles are made', () => {
+  it('starts serving the early build and tells the page again when the tiles are in', async () => {
+    const source = await makeMinCollection();
+    const out = await mkdtemp(path.join(tmpdir(), 'live-out-'));
+    const lines: string[] = [];
+    const onUpdated = vi.fn();
+    let tilesDone: (outcome: BuildOutcome) => void = () => undefined;
+    const live = new WebLiveCollection({
+      source,
+      out,
+      // The early build is a real one; the tiles step is held open until the test ends it.
+      build: async (input, hooks) => {
+        const early = await buildCollection({ ...input, tiles: false });
+        hooks.onLive({ ...early, tilesPending: 4 });
+        return new Promise<BuildOutcome>((resolve) => {
+          tilesDone = resolve;
+        });
+      },
+      onUpdated,
+      print: (line) => lines.push(line),
+    });
+    await live.start(false);
+    expect(live.root()).not.toBeNull();
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+    expect(live.status()).toMatchObject({ building: true, lastGood: { tilesPending: 4 } });
+    expect(lines.at(-1)).toMatch(/^Serving .*; deep-zoom tiles of 4 images are being made meanwhile\.$/);
+
+    const final = await buildCollection({ source, out, tiles: false });
+    tilesDone({ ...final, version: 'with-tiles' });
+    await vi.waitFor(() => expect(live.status().building).toBe(false));
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+    expect(onUpdated).toHaveBeenLastCalledWith(expect.objectContaining({ version: 'with-tiles' }));
+    await removeCollection(source);
     await rm(out, { recursive: true });
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaRecord } from '../../../../../electron/shared/collection-records';
-import {
-  chooseSlides,
-  sample,
-  type SlideSource,
-} from '../../../../../renderer/features/attract/attract-slides';
+import { chooseSlides, type SlideSource } from '../../../../../renderer/features/attract/attract-slides';
 
 const media = (id: string): MediaRecord => ({
   id,
@@ -49,9 +45,5 @@ describe('attract slides', () => {
       'piece:p6000',
       'piece:p8000',
     ]);
-  });
-  it('sample returns the whole short list and nothing for no count', () => {
-    expect(sample([1, 2], 5)).toEqual([1, 2]);
-    expect(sample([1, 2], 0)).toEqual([]);
   });
 });

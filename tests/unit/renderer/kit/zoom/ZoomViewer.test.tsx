@@ -153,4 +153,38 @@ describe('ZoomViewer', () => {
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeTruthy();
     await viewerMade();
   });
+
+  it('keeps its viewer when tiles arrive for the picture it shows, and makes a new one when they go', async () => {
+    const { rerender } = render(<ZoomViewer image="/images/truntum.jpg" alt={ALT} />);
+    const first = await viewerMade();
+    expect(first.options.tileSources).toEqual({
+      type: 'image',
+      url: 'http://localhost:3000/images/truntum.jpg',
+    });
+    act(() => first.raise('open'));
+    expect(screen.getByRole('img', { name: AREA }).dataset.source).toBe('image');
+    rerender(<ZoomViewer dzi="/tiles/truntum.dzi" image="/images/truntum.jpg" alt={ALT} />);
+    // Put in place by upgradeToTiles (tested on its own), not by a new viewer: no reload, no jump.
+    expect(first.destroy).not.toHaveBeenCalled();
+    expect(osd.create).toHaveBeenCalledOnce();
+    expect(zoomIn().disabled).toBe(false);
+
+    rerender(<ZoomViewer image="/images/truntum.jpg" alt={ALT} />);
+    expect(first.destroy).toHaveBeenCalledOnce();
+    const second = await viewerMade(2);
+    expect(second.options.tileSources).toEqual({
+      type: 'image',
+      url: 'http://localhost:3000/images/truntum.jpg',
+    });
+  });
+
+  it('opens the tiles at once when they arrive before the library has loaded', async () => {
+    const { rerender } = render(<ZoomViewer image="/images/truntum.jpg" alt={ALT} />);
+    rerender(<ZoomViewer dzi="/tiles/truntum.dzi" image="/images/truntum.jpg" alt={ALT} />);
+    const viewer = await viewerMade();
+    expect(viewer.options.tileSources).toBe('http://localhost:3000/tiles/truntum.dzi');
+    act(() => viewer.raise('open'));
+    expect(screen.getByRole('img', { name: AREA }).dataset.source).toBe('tiles');
+    expect(osd.create).toHaveBeenCalledOnce();
+  });
 });
