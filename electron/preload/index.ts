@@ -8,6 +8,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  readCollectionProgress,
+  type CollectionProgressEvent,
   type CollectionUpdatedEvent,
   type InvokeChannel,
   type InvokeContract,
@@ -37,6 +39,21 @@ const api = {
     ipcRenderer.on(EVENT_CHANNELS.collectionUpdated, listener);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNELS.collectionUpdated, listener);
+    };
+  },
+  /**
+   * Calls `callback` as a collection build goes on (images checked, pictures made), so a kiosk with
+   * no collection yet can say what it is doing. Malformed payloads are dropped.
+   * @returns a function that removes the listener
+   */
+  onCollectionProgress: (callback: (event: CollectionProgressEvent) => void): (() => void) => {
+    const listener = (_event: IpcRendererEvent, payload: unknown): void => {
+      const progress = readCollectionProgress(payload);
+      if (progress) callback(progress);
+    };
+    ipcRenderer.on(EVENT_CHANNELS.collectionProgress, listener);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNELS.collectionProgress, listener);
     };
   },
   admin: {

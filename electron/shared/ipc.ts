@@ -22,6 +22,7 @@ export const INVOKE_CHANNELS = {
 /** Channels main sends to the page (main -> renderer, no reply). */
 export const EVENT_CHANNELS = {
   collectionUpdated: 'sync:collection-updated',
+  collectionProgress: 'sync:collection-progress',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
@@ -44,4 +45,29 @@ export interface InvokeContract {
 export interface CollectionUpdatedEvent {
   /** Content version from the new manifest, when known. */
   version: string | null;
+}
+
+/** The steps of a collection build a first-run screen can name. */
+const BUILD_STEPS = ['check', 'images', 'records', 'switch', 'tiles'] as const;
+
+/**
+ * Payload of `sync:collection-progress` (and of the web host's `collection-progress` event): how far
+ * a collection build is, so a kiosk with nothing to show yet can say what it is doing.
+ */
+export interface CollectionProgressEvent {
+  step: (typeof BUILD_STEPS)[number];
+  /** Images (or steps) finished; `total` 0 when not known yet. */
+  done: number;
+  total: number;
+}
+
+/** A progress payload from across a process boundary, checked field by field; null when malformed. */
+export function readCollectionProgress(payload: unknown): CollectionProgressEvent | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { step, done, total } = payload as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (!BUILD_STEPS.includes(step as CollectionProgressEvent['step']) || !count(done) || !count(total)) {
+    return null;
+  }
+  return { step: step as CollectionProgressEvent['step'], done: done as number, total: total as number };
 }

@@ -6,7 +6,7 @@
 import type { KioskApi } from '../preload/index';
 
 export type { KioskApi };
-export type { CollectionUpdatedEvent } from './ipc';
+export type { CollectionProgressEvent, CollectionUpdatedEvent } from './ipc';
 export type { KioskSettings } from './kiosk-status';
 
 declare global {

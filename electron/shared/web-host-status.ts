@@ -25,6 +25,9 @@ export const WEB_API_PREFIX = '/api/';
 /** Server-sent event the web host emits when a new collection build has been switched in. */
 export const COLLECTION_UPDATED_EVENT = 'collection-updated';
 
+/** The `/api/events` event name for a collection build's progress (see `CollectionProgressEvent`). */
+export const COLLECTION_PROGRESS_EVENT = 'collection-progress';
+
 /**
  * Answer of `POST /api/admin/unlock` when the web host has an admin PIN: the kiosk's unlock answer,
  * plus, when the PIN was right, the session token the page sends as `Authorization: Bearer` with

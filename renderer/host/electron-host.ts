@@ -14,6 +14,7 @@ export function electronHost(kiosk: KioskApi): ElectronHost {
       await kiosk.heartbeat();
     },
     onCollectionUpdated: (callback) => kiosk.onCollectionUpdated(callback),
+    onCollectionProgress: (callback) => kiosk.onCollectionProgress(callback),
     admin: {
       unlock: (pin) => kiosk.admin.unlock(pin),
       lock: async () => {

@@ -1,4 +1,8 @@
-import type { CollectionUpdatedEvent, KioskSettings } from '../../electron/shared/kiosk-api';
+import type {
+  CollectionProgressEvent,
+  CollectionUpdatedEvent,
+  KioskSettings,
+} from '../../electron/shared/kiosk-api';
 import type { AdminActionResult, AdminStatus, UnlockResult } from '../../electron/shared/kiosk-status';
 import type { WebHostStatus } from '../../electron/shared/web-host-status';
 
@@ -44,6 +48,12 @@ interface HostBase {
    * @returns the unsubscribe function
    */
   onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void): () => void;
+  /**
+   * Calls `callback` as the host's collection build goes on, so a kiosk with nothing to show yet
+   * can say what it is doing and how far along it is.
+   * @returns the unsubscribe function
+   */
+  onCollectionProgress(callback: (event: CollectionProgressEvent) => void): () => void;
 }
 
 /** Electron's main process, over the preload bridge. */

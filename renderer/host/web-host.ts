@@ -1,6 +1,15 @@
-import type { CollectionUpdatedEvent, KioskSettings } from '../../electron/shared/kiosk-api';
+import { readCollectionProgress } from '../../electron/shared/ipc';
+import type {
+  CollectionProgressEvent,
+  CollectionUpdatedEvent,
+  KioskSettings,
+} from '../../electron/shared/kiosk-api';
 import type { WebHostStatus, WebUnlockResult } from '../../electron/shared/web-host-status';
-import { COLLECTION_UPDATED_EVENT, WEB_API_PREFIX } from '../../electron/shared/web-host-status';
+import {
+  COLLECTION_PROGRESS_EVENT,
+  COLLECTION_UPDATED_EVENT,
+  WEB_API_PREFIX,
+} from '../../electron/shared/web-host-status';
 import type { HostAdmin, WebHost } from './host';
 
 /**
@@ -10,7 +19,7 @@ import type { HostAdmin, WebHost } from './host';
  * watches a browser tab, and nothing there can leave or reload a kiosk.
  */
 export function webHost(): WebHost {
-  return { kind: 'web', settings, onCollectionUpdated, admin: webAdmin() };
+  return { kind: 'web', settings, onCollectionUpdated, onCollectionProgress, admin: webAdmin() };
 }
 
 /** An endpoint of the web host, relative to the page so a host under a sub-path works too. */
@@ -62,6 +71,26 @@ function onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void):
   source.addEventListener(COLLECTION_UPDATED_EVENT, listener);
   return () => {
     source.removeEventListener(COLLECTION_UPDATED_EVENT, listener);
+    source.close();
+  };
+}
+
+/** The host's build progress, from the same event stream; malformed events are dropped. */
+function onCollectionProgress(callback: (event: CollectionProgressEvent) => void): () => void {
+  if (typeof EventSource === 'undefined') return () => undefined;
+  const source = new EventSource(endpoint('events'));
+  const listener = (event: MessageEvent<string>) => {
+    let progress: CollectionProgressEvent | null = null;
+    try {
+      progress = readCollectionProgress(JSON.parse(event.data));
+    } catch {
+      // Dropped: the next event says the same, and sooner or later the build is done.
+    }
+    if (progress) callback(progress);
+  };
+  source.addEventListener(COLLECTION_PROGRESS_EVENT, listener);
+  return () => {
+    source.removeEventListener(COLLECTION_PROGRESS_EVENT, listener);
     source.close();
   };
 }

@@ -44,7 +44,7 @@ test.describe.serial('Electron kiosk', () => {
     expect(shape).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['admin', 'heartbeat', 'onCollectionUpdated', 'settings', 'version'],
+      bridge: ['admin', 'heartbeat', 'onCollectionProgress', 'onCollectionUpdated', 'settings', 'version'],
       admin: ['exit', 'lock', 'reload', 'restart', 'status', 'syncNow', 'unlock'],
     });
     expect(await page.evaluate(() => window.kiosk!.version())).toMatch(/^\d+\.\d+\.\d+/);

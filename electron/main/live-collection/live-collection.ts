@@ -3,7 +3,8 @@ import { currentBuild } from '../../node/collection/build-folders';
 import { buildInWorker } from '../../node/live-collection/build-in-worker';
 import { createLiveCollection } from '../../node/live-collection/live-collection';
 import { verifyWorkerFile } from '../../node/live-collection/worker-integrity';
-import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../../shared/ipc';
+import { EVENT_CHANNELS, readCollectionProgress, type CollectionUpdatedEvent } from '../../shared/ipc';
+import type { BuildProgress } from '../../node/collection/build';
 import type { KioskContext } from '../context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';
 
@@ -28,6 +29,10 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
   const source = configured
     ? path.resolve(path.dirname(context.loaded.path), configured)
     : context.paths.bundledCollection;
+  const send = (channel: string, payload: unknown): void => {
+    const contents = context.window?.webContents;
+    if (contents && !contents.isDestroyed()) contents.send(channel, payload);
+  };
   const live = createLiveCollection({
     source,
     out: compiledCollectionDir(context),
@@ -39,12 +44,17 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
         input,
         stallMs: context.loaded.config.buildStallMinutes * 60_000,
         ...hooks,
+        // The first-run screen says what the build is doing while there is nothing to show yet.
+        onProgress: (detail) => {
+          const { phase, done, total } = detail as BuildProgress;
+          const progress = readCollectionProgress({ step: phase, done, total });
+          if (progress) send(EVENT_CHANNELS.collectionProgress, progress);
+        },
       });
     },
     onGood: (outcome) => {
       const event: CollectionUpdatedEvent = { version: outcome.version ?? null };
-      const contents = context.window?.webContents;
-      if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNELS.collectionUpdated, event);
+      send(EVENT_CHANNELS.collectionUpdated, event);
     },
     log: context.log,
     onWatchError: (error) => context.log.warn('collection watch error', error),

@@ -18,6 +18,8 @@ export interface WorkerBuildInput {
 /** Messages the worker posts. */
 export type WorkerMessage =
   | { type: 'progress'; detail: unknown }
+  /** Work goes on but is not worth showing: it only re-arms the no-progress watchdog. */
+  | { type: 'alive' }
   /** A build passed and may be served now; the worker goes on making deep-zoom tiles. */
   | { type: 'live'; outcome: BuildOutcome }
   | { type: 'done'; outcome: BuildOutcome }
@@ -111,7 +113,7 @@ export function buildInWorker(options: BuildInWorkerOptions): Promise<BuildOutco
       if (message.type === 'progress') options.onProgress?.(message.detail);
       else if (message.type === 'live') options.onLive?.(message.outcome);
       else if (message.type === 'done') settle(() => resolve(message.outcome));
-      else settle(() => reject(new Error(message.message)));
+      else if (message.type === 'failed') settle(() => reject(new Error(message.message)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) =>

@@ -15,6 +15,8 @@ import type { WorkerBuildInput, WorkerMessage, WorkerRequest } from './build-in-
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 let stopAsked = false;
+/** Set once a build went live: later builds are quick cache passes whose check is not shown. */
+let live = false;
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'stop') stopAsked = true;
 });
@@ -41,7 +43,8 @@ function inspectWithProgress(): InspectFn {
       return await inspectImage(...args);
     } finally {
       const progress: BuildProgress = { phase: 'check', done: ++done, total: 0 };
-      post({ type: 'progress', detail: progress });
+      // The watchdog still hears from a later pass; the terminal and the status page do not.
+      post(live ? { type: 'alive' } : { type: 'progress', detail: progress });
     }
   };
 }
@@ -57,7 +60,10 @@ async function main(): Promise<void> {
       onProgress: (detail) => post({ type: 'progress', detail }),
     },
     {
-      onLive: (live) => post({ type: 'live', outcome: outcomeOf(live) }),
+      onLive: (early) => {
+        live = true;
+        post({ type: 'live', outcome: outcomeOf(early) });
+      },
       shouldStop: () => stopAsked,
     },
   );

@@ -7,10 +7,17 @@ import { composeCloth, composeMotif } from './compose-cloth';
 import type { Box } from './garment-layout';
 import { createRandom } from './seeded-random';
 
-/** Long side of a piece's full view: enough for deep zoom to have something to show. */
-const FULL_SIZE = 4000;
-/** Long side of detail, kepala and reverse views. */
+/**
+ * Long side of a piece's full view: half as large again as the kiosk's 1,600 px display image, so
+ * deep zoom has more to show, but no larger. These are drawings, not photographs: past this size
+ * they gain only pixels, and drawing 4,000 px ones made a fresh clone's first `npm run web` wait
+ * about 45 s for them on a 2-core machine (issue 12).
+ */
+const FULL_SIZE = 2400;
+/** Long side of kepala and reverse views. */
 const DETAIL_SIZE = 1600;
+/** Size of a detail view: a crop of the full view, at its own resolution (above the 1,000 px floor). */
+const DETAIL_CROP = { width: 1200, height: 800 };
 /** Side of a motif drawing. */
 const MOTIF_SIZE = 1200;
 
@@ -38,8 +45,8 @@ export async function drawFiles(
   const crops = random.fork('crops');
   for (const { file, view } of files) {
     if (view === 'detail') {
-      const w = Math.min(DETAIL_SIZE, layout.badan.w);
-      const h = Math.min(Math.round(DETAIL_SIZE / 1.5), layout.badan.h);
+      const w = Math.min(DETAIL_CROP.width, layout.badan.w);
+      const h = Math.min(DETAIL_CROP.height, layout.badan.h);
       const left = Math.round(layout.badan.x + crops.range(0, layout.badan.w - w));
       const top = Math.round(layout.badan.y + crops.range(0, layout.badan.h - h));
       await save(image().extract({ left, top, width: w, height: h }), folder, file);

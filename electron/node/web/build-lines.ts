@@ -55,12 +55,12 @@ export function buildOutcomeLines(
 
 /**
  * Printed when a build starts, so a terminal is never silent for minutes: with nothing built yet
- * in the output folder, every image size and zoom tile is made from scratch.
+ * in the output folder, every image size is made from scratch, and the zoom tiles after that.
  */
 export function buildStartLine(source: string, cached: boolean): string {
   return cached
     ? `Building the collection at ${source}...`
-    : `Building the collection at ${source} for the first time: every image size and zoom tile is made now (minutes for a few hundred pieces; later builds reuse them)...`;
+    : `Building the collection at ${source} for the first time: every picture size is made now and the kiosk is served as soon as they exist; deep-zoom tiles follow in the background (later builds reuse all of them)...`;
 }
 
 /** Says which compiled folder the host serves after a build: the new one, the last good one, or none. */

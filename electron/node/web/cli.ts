@@ -1,7 +1,8 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
+import { readCollectionProgress } from '../../shared/ipc';
+import { COLLECTION_PROGRESS_EVENT, COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
 import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
@@ -56,10 +57,12 @@ async function main(): Promise<number | null> {
         verbose: options.verbose,
         ...(config.stallMs ? { stallMs: config.stallMs } : {}),
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
+        onProgress: ({ phase, done, total }) => {
+          const progress = readCollectionProgress({ step: phase, done, total });
+          if (progress) events.send(COLLECTION_PROGRESS_EVENT, progress);
+        },
       })
     : null;
-  // The first build finishes before the host listens, so the first page load finds the collection.
-  await live?.start(options.watch);
 
   const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
     version: string;
@@ -95,13 +98,15 @@ async function main(): Promise<number | null> {
     `Kiosk web host on ${host.url}${live && options.watch ? ` (watching ${options.collection})` : ''}`,
   );
   for (const line of config.lines) console.log(line);
-
   const stop = () => {
     live?.stop();
     void host.close().then(() => exitWhenFlushed(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Listening before the first build: a page opened now shows the first-run screen with the build's
+  // progress, and the collection as soon as it is live (the deep-zoom tiles follow).
+  await live?.start(options.watch);
   return null;
 }
 

@@ -6,6 +6,7 @@ import { buildInWorker } from '../live-collection/build-in-worker';
 import type { BuildHooks, BuildOutcome } from '../live-collection/collection-updater';
 import { createLiveCollection, type LiveCollection } from '../live-collection/live-collection';
 import { progressPrinter } from '../cli/build-progress';
+import type { BuildProgress } from '../collection/build';
 import type { ProgressStream } from '../cli/terminal-progress';
 import { buildOutcomeLines, buildStartLine, servingLine } from './build-lines';
 
@@ -29,6 +30,8 @@ export interface WebLiveCollectionOptions {
   stallMs?: number;
   /** Where the worker build's progress is shown (a bar on a terminal, plain lines otherwise). */
   progress?: ProgressStream;
+  /** Each progress report of the worker build, for the pages (the first-run screen). */
+  onProgress?: (progress: BuildProgress) => void;
   /** The compiler; defaults to the kiosk's worker-thread build. Injected by tests. */
   build?: (input: { source: string; out: string }, hooks: BuildHooks) => Promise<BuildOutcome>;
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
@@ -42,17 +45,19 @@ const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', impo
 async function buildInWebWorker(
   input: { source: string; out: string },
   hooks: BuildHooks,
-  stallMs?: number,
-  progress?: ProgressStream,
+  options: Pick<WebLiveCollectionOptions, 'stallMs' | 'progress' | 'onProgress'>,
 ): Promise<BuildOutcome> {
-  const printer = progress ? progressPrinter(progress) : null;
+  const printer = options.progress ? progressPrinter(options.progress) : null;
   try {
     return await buildInWorker({
       workerFile: WORKER_ENTRY,
       input,
       ...hooks,
-      ...(stallMs ? { stallMs } : {}),
-      ...(printer ? { onProgress: (detail) => printer(detail as Parameters<typeof printer>[0]) } : {}),
+      ...(options.stallMs ? { stallMs: options.stallMs } : {}),
+      onProgress: (detail) => {
+        printer?.(detail as BuildProgress);
+        options.onProgress?.(detail as BuildProgress);
+      },
     });
   } finally {
     printer?.stop();
@@ -74,8 +79,7 @@ export class WebLiveCollection {
       this.firstSwitched = resolve;
     });
     const print = options.print ?? (() => undefined);
-    const build =
-      options.build ?? ((input, hooks) => buildInWebWorker(input, hooks, options.stallMs, options.progress));
+    const build = options.build ?? ((input, hooks) => buildInWebWorker(input, hooks, options));
     this.live = createLiveCollection({
       source: options.source,
       out: options.out,

@@ -14,6 +14,7 @@ describe('preload bridge', () => {
     expect(Object.keys(kiosk).sort()).toEqual([
       'admin',
       'heartbeat',
+      'onCollectionProgress',
       'onCollectionUpdated',
       'settings',
       'version',
@@ -58,5 +59,18 @@ describe('preload bridge', () => {
     ipcRenderer.emit('sync:collection-updated', {}, { version: 'late' });
     expect(seen).toEqual([{ version: 'abc' }, { version: null }]);
     expect(ipcRenderer.listenerCount('sync:collection-updated')).toBe(0);
+  });
+
+  it('onCollectionProgress delivers checked build reports only, and unsubscribes', () => {
+    const seen: unknown[] = [];
+    const off = kiosk.onCollectionProgress((event) => seen.push(event));
+    ipcRenderer.emit('sync:collection-progress', {}, { step: 'images', done: 3, total: 9, extra: 'x' });
+    ipcRenderer.emit('sync:collection-progress', {}, { step: 'rm -rf', done: 1, total: 2 });
+    ipcRenderer.emit('sync:collection-progress', {}, { step: 'check', done: -1, total: 0 });
+    ipcRenderer.emit('sync:collection-progress', {}, null);
+    off();
+    ipcRenderer.emit('sync:collection-progress', {}, { step: 'check', done: 1, total: 0 });
+    expect(seen).toEqual([{ step: 'images', done: 3, total: 9 }]);
+    expect(ipcRenderer.listenerCount('sync:collection-progress')).toBe(0);
   });
 });

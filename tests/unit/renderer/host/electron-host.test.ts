@@ -28,6 +28,16 @@ describe('electronHost (over the preload bridge)', () => {
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
+  it("hands main's build progress to the page, until unsubscribed", () => {
+    const { kiosk, emitProgress } = fakeBridge();
+    const seen = vi.fn();
+    const unsubscribe = electronHost(kiosk).onCollectionProgress(seen);
+    emitProgress({ step: 'images', done: 1, total: 2 });
+    unsubscribe();
+    emitProgress({ step: 'images', done: 2, total: 2 });
+    expect(seen.mock.calls).toEqual([[{ step: 'images', done: 1, total: 2 }]]);
+  });
+
   it('checks the PIN in main and locks there', async () => {
     const { kiosk } = fakeBridge();
     const { admin } = electronHost(kiosk);

@@ -1,5 +1,10 @@
 import { vi } from 'vitest';
-import type { CollectionUpdatedEvent, KioskApi, KioskSettings } from '../../../../electron/shared/kiosk-api';
+import type {
+  CollectionProgressEvent,
+  CollectionUpdatedEvent,
+  KioskApi,
+  KioskSettings,
+} from '../../../../electron/shared/kiosk-api';
 import type { AdminStatus } from '../../../../electron/shared/kiosk-status';
 
 /** Settings as a kiosk config might give them. */
@@ -34,6 +39,7 @@ export const ADMIN_STATUS: AdminStatus = {
  */
 export function fakeBridge() {
   const listeners = new Set<(event: CollectionUpdatedEvent) => void>();
+  const progressListeners = new Set<(event: CollectionProgressEvent) => void>();
   const kiosk = {
     version: vi.fn(async () => '0.1.0'),
     settings: vi.fn(async () => SETTINGS),
@@ -42,6 +48,12 @@ export function fakeBridge() {
       listeners.add(callback);
       return () => {
         listeners.delete(callback);
+      };
+    }),
+    onCollectionProgress: vi.fn((callback: (event: CollectionProgressEvent) => void) => {
+      progressListeners.add(callback);
+      return () => {
+        progressListeners.delete(callback);
       };
     }),
     admin: {
@@ -57,5 +69,7 @@ export function fakeBridge() {
     },
   } satisfies KioskApi;
   const emit = (event: CollectionUpdatedEvent) => listeners.forEach((listener) => listener(event));
-  return { kiosk, listeners, emit };
+  const emitProgress = (event: CollectionProgressEvent) =>
+    progressListeners.forEach((listener) => listener(event));
+  return { kiosk, listeners, emit, emitProgress };
 }

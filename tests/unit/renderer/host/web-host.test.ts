@@ -198,3 +198,22 @@ describe('webHost collection updates (server-sent events on /api/events)', () =>
     expect(() => unsubscribe()).not.toThrow();
   });
 });
+
+describe('webHost build progress (the same event stream)', () => {
+  it('hands on well-formed reports of the collection build and drops the rest', () => {
+    FakeEventSource.opened = [];
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const seen = vi.fn();
+    const unsubscribe = webHost().onCollectionProgress(seen);
+    const source = FakeEventSource.opened[0]!;
+    expect(source.url.href).toBe('http://127.0.0.1:5180/api/events');
+    source.send('collection-progress', '{"step":"images","done":4,"total":179}');
+    source.send('collection-progress', 'not json');
+    source.send('collection-progress', '{"step":"images","done":"4","total":179}');
+    source.send('collection-updated', '{"version":"v1"}');
+    expect(seen.mock.calls).toEqual([[{ step: 'images', done: 4, total: 179 }]]);
+    unsubscribe();
+    expect(source.closed).toBe(true);
+  });
+});

@@ -75,4 +75,15 @@ describe('buildInWorker', () => {
     });
     expect(outcome.version).toBe('stop');
   });
+
+  it('takes an "alive" message as a sign of life only', async () => {
+    const workerFile = script(`
+      parentPort.postMessage({ type: 'alive' });
+      parentPort.postMessage({ type: 'done', outcome: { ok: true, errors: [], warnings: [], version: 'v' } });
+    `);
+    const onProgress = vi.fn();
+    const outcome = await buildInWorker({ workerFile, input: { source: 's', out: 'o' }, onProgress });
+    expect(outcome.version).toBe('v');
+    expect(onProgress).not.toHaveBeenCalled();
+  });
 });

@@ -113,6 +113,15 @@ describe('live updates of a watched collection folder', () => {
   const status = () => watched.status();
   const servedVersion = async () => (await watched.manifest()).version;
 
+  it("passes the worker build's progress on for the pages: images checked, then pictures made", () => {
+    const steps = [...new Set(watched.progress.map((p) => p.phase))];
+    expect(steps.slice(0, 2)).toEqual(['check', 'images']);
+    const images = watched.progress.filter((p) => p.phase === 'images');
+    // collection-min has six images (later rebuilds may add reports of their own).
+    expect(images[0]).toMatchObject({ phase: 'images', total: 6 });
+    expect(images).toContainEqual({ phase: 'images', done: 6, total: 6 });
+  });
+
   it('keeps the last good build served and reports a broken file, then switches in the fix', async () => {
     const first = await status();
     const v1 = first.collection?.lastGood?.version;

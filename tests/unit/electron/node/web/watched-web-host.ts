@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BuildProgress } from '../../../../../electron/node/collection/build';
 import { EventStream } from '../../../../../electron/node/web/event-stream';
 import { hostStatusReader } from '../../../../../electron/node/web/host-status';
 import { WebLiveCollection } from '../../../../../electron/node/web/live-collection';
@@ -18,6 +19,8 @@ export interface WatchedWebHost {
   host: WebHost;
   /** The lines the host printed, as a technician reads them in the terminal. */
   lines: string[];
+  /** The build's progress reports, as the pages hear them (`collection-progress`). */
+  progress: BuildProgress[];
   status(): Promise<WebHostStatus>;
   manifest(): Promise<CollectionManifest>;
   close(): Promise<void>;
@@ -36,6 +39,7 @@ export async function startWatchedWebHost(
   const site = await makeTempSite();
   const events = new EventStream();
   const lines: string[] = [];
+  const progress: BuildProgress[] = [];
   const live = new WebLiveCollection({
     source,
     out,
@@ -43,6 +47,7 @@ export async function startWatchedWebHost(
     pollMs: 200,
     onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
     print: (line) => lines.push(line),
+    onProgress: (report) => progress.push(report),
   });
   await live.start(true);
   const host = await startWebHost({
@@ -56,6 +61,7 @@ export async function startWatchedWebHost(
     live,
     host,
     lines,
+    progress,
     status: () => json<WebHostStatus>('api/status'),
     manifest: () => json<CollectionManifest>('collection/manifest.json'),
     async close() {
