@@ -19,6 +19,7 @@ export async function installAdminStandIn(page: Page, status: AdminStatus): Prom
         kiosk: {
           settings: async () => null,
           heartbeat: async () => true,
+          onCollectionProgress: () => () => undefined,
           onCollectionUpdated: () => () => undefined,
           admin: {
             unlock: async (entered: string) => {

@@ -127,6 +127,7 @@ test('kiosk mode: the PIN pad unlocks with the right PIN and locks out after fiv
           publicBaseUrl: null,
         }),
         heartbeat: async () => true,
+        onCollectionProgress: () => () => undefined,
         onCollectionUpdated: () => () => undefined,
         admin: {
           unlock: async (pin: string) => {

@@ -48,6 +48,7 @@ async function openOutOfOrder(page: Page, url: string) {
         version: async () => '0.1.0',
         settings: async () => null,
         heartbeat: async () => true,
+        onCollectionProgress: () => () => undefined,
         onCollectionUpdated: () => () => undefined,
         admin: {
           unlock: async (pin: string) => {

@@ -166,6 +166,7 @@ test('the Electron bridge: heartbeat, live collection updates, idle timings from
           idleCountdownSec: 2,
           publicBaseUrl: null,
         }),
+        onCollectionProgress: () => () => undefined,
         onCollectionUpdated: (callback: () => void) => {
           calls.listeners.push(callback);
           return () => calls.listeners.splice(calls.listeners.indexOf(callback), 1);
@@ -225,6 +226,7 @@ test("the kiosk config's languages: the start language, the switch's choice and 
           idleCountdownSec: 30,
           publicBaseUrl: null,
         }),
+        onCollectionProgress: () => () => undefined,
         onCollectionUpdated: () => () => undefined,
         admin: { unlock: async () => ({ ok: false, reason: 'wrong-pin' }), lock: async () => ({ ok: true }) },
       },
