@@ -63,10 +63,20 @@ export function orderPendingTiles(
   return ordered;
 }
 
-/** The next batch to make and publish: the leading run of entries sharing the first one's batch. */
-export function nextTileBatch(ordered: readonly PendingTiles[]): PendingTiles[] {
+/**
+ * Most images made between two publishes. Each publish is one more build from the cache (seconds
+ * for a museum's collection), so a group of 500 pieces is published in a few steps rather than
+ * after half an hour of tiles.
+ */
+export const MAX_TILE_BATCH = 200;
+
+/**
+ * The next batch to make and publish: the leading run of entries sharing the first one's batch,
+ * at most `max` of them.
+ */
+export function nextTileBatch(ordered: readonly PendingTiles[], max = MAX_TILE_BATCH): PendingTiles[] {
   const first = ordered[0];
   if (!first) return [];
   const end = ordered.findIndex((entry) => entry.batch !== first.batch);
-  return ordered.slice(0, end < 0 ? ordered.length : end);
+  return ordered.slice(0, Math.min(end < 0 ? ordered.length : end, max));
 }

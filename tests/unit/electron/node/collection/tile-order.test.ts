@@ -57,6 +57,8 @@ describe('the order deep-zoom tiles are made in', () => {
     const rest = order.slice(first.length);
     expect([...new Set(rest.map((o) => o.batch))]).toEqual(['group:pedalaman', 'group:pesisiran']);
     expect(nextTileBatch(rest).every((o) => o.batch === 'group:pedalaman')).toBe(true);
+    // A large group is published in parts.
+    expect(nextTileBatch(rest, 5).map((o) => o.batch)).toEqual(Array(5).fill('group:pedalaman'));
   });
 
   it('lists only images still waiting, and nothing when none is', () => {
