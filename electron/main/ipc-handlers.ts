@@ -53,7 +53,8 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
       setImmediate(() => restartNow(context));
     }),
     'admin:sync-now': admin('sync-now', async () => {
-      await context.updater?.request('admin');
+      // Answered once the build is live: its deep-zoom tiles may take an hour more.
+      await context.updater?.requestLive('admin');
     }),
     'admin:status': () => (context.gate.authorize(now()) ? gatherStatus(context) : null),
   };

@@ -52,6 +52,8 @@ export class CollectionUpdater {
   private queued = false;
   /** Aborts the running build's tiles step, so a waiting change is built soon. */
   private giveWay: AbortController | null = null;
+  /** Callers of `requestLive` waiting for the next build to start. */
+  private waitingForLive: (() => void)[] = [];
   private state: CollectionStatus;
 
   constructor(private readonly options: CollectionUpdaterOptions) {
@@ -85,6 +87,18 @@ export class CollectionUpdater {
     return this.running;
   }
 
+  /**
+   * Asks for a build, like `request`, but resolves as soon as the build that serves this request
+   * is live (its deep-zoom tiles may still be coming) or has ended without going live: what an
+   * admin's "sync now" waits for, rather than an hour of tiles.
+   */
+  requestLive(reason: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.waitingForLive.push(resolve);
+      void this.request(reason);
+    });
+  }
+
   private async loop(reason: string): Promise<void> {
     let why = reason;
     do {
@@ -95,6 +109,17 @@ export class CollectionUpdater {
   }
 
   private async runOnce(reason: string): Promise<void> {
+    // The callers of requestLive this build serves: those that asked before it started.
+    const served = this.waitingForLive.splice(0);
+    const release = () => served.splice(0).forEach((resolve) => resolve());
+    try {
+      await this.buildOnce(reason, release);
+    } finally {
+      release();
+    }
+  }
+
+  private async buildOnce(reason: string, release: () => void): Promise<void> {
     const { log } = this.options;
     const now = this.options.now ?? (() => new Date());
     if (!this.options.sourceExists()) {
@@ -111,7 +136,9 @@ export class CollectionUpdater {
     try {
       const outcome = await this.options.build({
         onLive: (early) => {
-          if (early.ok) this.passed(early);
+          if (!early.ok) return;
+          this.passed(early);
+          release();
         },
         signal: giveWay.signal,
       });

@@ -42,6 +42,8 @@ export interface LiveCollection {
    * @param reason - logged, e.g. `start`, `change`, `admin`
    */
   request(reason: string): Promise<void>;
+  /** Asks for a build and resolves once it is live (tiles may still be coming) or has ended. */
+  requestLive(reason: string): Promise<void>;
   /** A snapshot for the status page. */
   status(): CollectionStatus;
   /** Starts watching the curator folder; a second call while watching does nothing. */
@@ -75,6 +77,7 @@ export function createLiveCollection(options: LiveCollectionOptions): LiveCollec
 
   return {
     request,
+    requestLive: (reason) => updater.requestLive(reason),
     status: () => updater.status(),
     watch: () => {
       if (stopWatching) return;

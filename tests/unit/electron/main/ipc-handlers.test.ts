@@ -91,12 +91,12 @@ describe('bridge handlers', () => {
     expect(context.heartbeat.check(1_000_000)).toBe('ok');
   });
 
-  it('sync-now asks the collection updater for a build', async () => {
+  it('sync-now asks the collection updater for a build and answers once it is live', async () => {
     const { context, handlers } = await setup();
-    const request = vi.fn(async () => undefined);
-    context.updater = { request } as never;
+    const requestLive = vi.fn(async () => undefined);
+    context.updater = { requestLive } as never;
     await handlers['admin:unlock']({ pin: '2580' }, event);
     expect(await handlers['admin:sync-now'](undefined, event)).toEqual({ ok: true });
-    expect(request).toHaveBeenCalledWith('admin');
+    expect(requestLive).toHaveBeenCalledWith('admin');
   });
 });

@@ -218,4 +218,39 @@ describe('CollectionUpdater with deep-zoom tiles made after going live', () => {
     expect(onGood).not.toHaveBeenCalled();
     expect(updater.status().lastGood).toBeNull();
   });
+
+  it('requestLive answers once the build is live, not after its tiles, and serves a change queued meanwhile', async () => {
+    const finishes: ((outcome: BuildOutcome) => void)[] = [];
+    const updater = new CollectionUpdater({
+      sourceDir: '/src',
+      sourceExists: () => true,
+      build: ({ onLive }) =>
+        new Promise((resolve) => {
+          onLive({ ...pass(`early-${finishes.length}`), tilesPending: 3 });
+          finishes.push(resolve);
+        }),
+      onGood: vi.fn(),
+    });
+    await updater.requestLive('start');
+    expect(updater.status()).toMatchObject({ building: true, lastGood: { version: 'early-0' } });
+
+    // Asked while the tiles run: served by the next build, which starts when this one gives way.
+    let answered = false;
+    const admin = updater.requestLive('admin').then(() => {
+      answered = true;
+    });
+    await Promise.resolve();
+    expect(answered).toBe(false);
+    finishes[0]!(pass('v1'));
+    await admin;
+    expect(updater.status().lastGood?.version).toBe('early-1');
+    finishes[1]!(pass('v2'));
+    await vi.waitFor(() => expect(updater.status().building).toBe(false));
+  });
+
+  it('requestLive answers when the build fails, too', async () => {
+    const { updater } = setup([fail]);
+    await updater.requestLive('start');
+    expect(updater.status().lastFailure).not.toBeNull();
+  });
 });
