@@ -68,7 +68,7 @@ export function orderPendingTiles(
  * for a museum's collection), so a group of 500 pieces is published in a few steps rather than
  * after half an hour of tiles.
  */
-export const MAX_TILE_BATCH = 200;
+const MAX_TILE_BATCH = 200;
 
 /**
  * The next batch to make and publish: the leading run of entries sharing the first one's batch,
