@@ -80,6 +80,9 @@ export function statusReport(
         : t('admin.none'),
     });
     if (view.building) rows.push({ label: t('admin.buildState'), value: t('admin.building') });
+    // Made after the build went live (most-viewed first); visitors zoom the display image meanwhile.
+    const tilesPending = view.lastBuild?.tilesPending ?? 0;
+    if (tilesPending > 0) rows.push({ label: t('admin.tilesPending'), value: format.number(tilesPending) });
     if (view.sourceDir) rows.push({ label: t('admin.sourceDir'), value: view.sourceDir });
     if (view.watching !== null) {
       rows.push({ label: t('admin.watching'), value: view.watching ? t('admin.yes') : t('admin.no') });

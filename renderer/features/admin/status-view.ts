@@ -31,7 +31,7 @@ export interface StatusView {
   sourceMissing: boolean;
   building: boolean;
   watching: boolean | null;
-  lastBuild: { at: string; version: string | null; warnings: number } | null;
+  lastBuild: { at: string; version: string | null; warnings: number; tilesPending?: number } | null;
   /** Records the live build holds back (the first ones, of `count`); null while no build is live. */
   heldBack: { records: HeldBackRecordView[]; count: number } | null;
   rejected: { at: string; errors: CollectionProblemView[]; errorCount: number } | null;

@@ -78,12 +78,25 @@ describe('status page', () => {
     expect(rows['admin.uptime']).toBe('admin.uptimeValue(days=1,hours=2,minutes=3)');
     expect(rows['admin.memory']).toBe('admin.memoryValue(mb=120)');
     expect(rows['admin.watching']).toBe('admin.yes');
+    expect(rows['admin.tilesPending']).toBeUndefined();
     expect(report.rejectedTitle).toBe('admin.rejectedTitle(time=@2026-11-28T02:00:00.000Z,count=3)');
     expect(report.errors).toEqual([
       { place: 'pieces/kawung-cap/piece.yaml:4', field: 'title.id', message: 'needs an Indonesian title' },
     ]);
     expect(report.moreErrors).toBe('admin.moreErrors(count=2)');
     expect(report.alerts).toEqual([]);
+  });
+
+  it('counts the pictures still waiting for their deep-zoom tiles while the live build makes them', () => {
+    const live = {
+      ...browser,
+      collection: { ...collection, building: true, lastGood: { ...collection.lastGood!, tilesPending: 46 } },
+    };
+    const rows = Object.fromEntries(
+      statusReport(toStatusView(live), synced, t, format).rows.map((row) => [row.label, row.value]),
+    );
+    expect(rows['admin.buildState']).toBe('admin.building');
+    expect(rows['admin.tilesPending']).toBe('46');
   });
 
   it("reads Electron's status: versions, config problems and recoveries", () => {
