@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFile, digestTree, FILES_IN_FLIGHT, type FileDigest } from './file-digest';
 import { runPool } from './job-pool';
@@ -11,7 +11,27 @@ const ENTRY_FILE = 'entry.json';
  * Build folders hard-link these files, so damage to a served image is damage to the entry too;
  * the digests let the next build notice it and render the image again instead of linking it.
  */
-type StoredEntry<T extends object> = T & { files?: Record<string, FileDigest> };
+type StoredEntry<T extends object> = T & {
+  files?: Record<string, FileDigest>;
+  /** Each file as stat saw it when its bytes were last hashed and found intact. */
+  stamps?: Record<string, FileStamp>;
+  /** When the stamps were taken (ms since the epoch). */
+  stampedAt?: number;
+};
+
+/** A file as stat sees it: writing into it (through any of its hard links) changes its mtime. */
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file changed less than this long before its stamp was taken may be changed again within the
+ * same tick of the file system's clock without its mtime moving, so its stamp is not trusted (the
+ * "racy" case git's index guards against the same way); it is hashed again next time.
+ */
+const RACY_MS = 2_000;
 
 const SKIP = new Set([ENTRY_FILE]);
 
@@ -30,8 +50,58 @@ async function readStored<T extends object>(dir: string): Promise<StoredEntry<T>
 }
 
 function facts<T extends object>(stored: StoredEntry<T>): T {
-  const { files: _files, ...entry } = stored;
+  const { files: _files, stamps: _stamps, stampedAt: _stampedAt, ...entry } = stored;
   return entry as T;
+}
+
+async function stampOf(file: string): Promise<FileStamp | null> {
+  const info = await stat(file).catch(() => null);
+  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : null;
+}
+
+/** True when every file still has the stamp taken when it was last found intact, and none is racy. */
+async function stampsMatch<T extends object>(dir: string, stored: StoredEntry<T>): Promise<boolean> {
+  const { files, stamps, stampedAt } = stored;
+  if (!files || !stamps || stampedAt === undefined) return false;
+  let same = true;
+  await runPool(Object.keys(files), FILES_IN_FLIGHT, async (file) => {
+    if (!same) return;
+    const was = stamps[file];
+    const now = await stampOf(join(dir, file));
+    if (
+      !was ||
+      !now ||
+      was.mtimeMs >= stampedAt - RACY_MS ||
+      now.size !== was.size ||
+      now.mtimeMs !== was.mtimeMs ||
+      now.ino !== was.ino
+    ) {
+      same = false;
+    }
+  });
+  return same;
+}
+
+/**
+ * Records how every file of an entry just found intact looks to stat, so the next build can trust
+ * an unchanged stamp instead of hashing the bytes again. Skipped while any file is racy.
+ */
+async function stampEntry<T extends object>(dir: string, stored: StoredEntry<T>): Promise<void> {
+  const stampedAt = Date.now();
+  const stamps: Record<string, FileStamp> = {};
+  for (const file of Object.keys(stored.files ?? {})) {
+    const stamp = await stampOf(join(dir, file));
+    if (!stamp || stamp.mtimeMs >= stampedAt - RACY_MS) return;
+    stamps[file] = stamp;
+  }
+  await replaceEntryFile(dir, { ...stored, stamps, stampedAt });
+}
+
+/** Writes `entry.json` aside and renames it, so a build reading it meanwhile sees the old or the new one. */
+async function replaceEntryFile(dir: string, stored: object): Promise<void> {
+  const temp = join(dir, `${ENTRY_FILE}.${process.pid}.tmp`);
+  await writeFile(temp, JSON.stringify(stored));
+  await rename(temp, join(dir, ENTRY_FILE));
 }
 
 /** True when every file the entry lists is there with the same size and bytes. */
@@ -47,8 +117,12 @@ async function filesMatch(dir: string, files: Record<string, FileDigest>): Promi
 
 /**
  * The entry of a cache folder when the folder is whole, else undefined (absent, unreadable, or a
- * file missing or changed since the render). Costs one read and hash of each file: about 2 ms per
- * MB, a few percent of what rendering them again costs.
+ * file missing or changed since the render). The first check after a render reads and hashes each
+ * file (about 2 ms per MB, a few percent of rendering them again) and then stamps the entry; later
+ * checks stat each file and hash only when a stamp differs. A file changed in place gets a new
+ * mtime, so it is hashed and found; damage that keeps a file's size, mtime and inode (bit rot, or
+ * someone restoring the old mtime on purpose) is not seen by a build - `collection check` and the
+ * live folder's own integrity check read every byte.
  *
  * An entry written before digests were kept is taken as it is and given its digests now: there is
  * nothing to compare it with, and rendering every image of an upgraded kiosk again would take hours.
@@ -60,13 +134,12 @@ export async function readIntactEntry<T extends object>(dir: string): Promise<T 
     await adoptLegacyEntry(dir, stored).catch(() => undefined);
     return facts(stored);
   }
-  return (await filesMatch(dir, stored.files)) ? facts(stored) : undefined;
+  if (await stampsMatch(dir, stored)) return facts(stored);
+  if (!(await filesMatch(dir, stored.files))) return undefined;
+  await stampEntry(dir, stored).catch(() => undefined);
+  return facts(stored);
 }
 
 async function adoptLegacyEntry(dir: string, stored: StoredEntry<object>): Promise<void> {
-  const files = await digestTree(dir, SKIP);
-  // Written aside and renamed, so a build reading the entry meanwhile sees the old or the new one.
-  const temp = join(dir, `${ENTRY_FILE}.${process.pid}.tmp`);
-  await writeFile(temp, JSON.stringify({ ...stored, files }));
-  await rename(temp, join(dir, ENTRY_FILE));
+  await replaceEntryFile(dir, { ...stored, files: await digestTree(dir, SKIP) });
 }

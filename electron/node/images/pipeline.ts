@@ -21,6 +21,7 @@ import {
 } from './render';
 import { THUMB_SIZES } from './settings';
 import { decodeFully, openSource, type SourceImage } from './source';
+import { SourceHashes } from './source-hashes';
 import type { ImageDerivatives, ImageJob, PipelineOptions, TileOptions } from './types';
 
 export { inspectImage } from './inspect';
@@ -51,17 +52,22 @@ export async function buildDerivatives(
   const workers = imageWorkers('build');
   // Identical bytes under two ids (a copied photo) are rendered once, even within one run.
   const renders: Renders = new Map();
+  const hashes = await SourceHashes.open(opts.cacheDir);
   const results = new Map<string, ImageDerivatives | Error>();
   let done = 0;
   await runPool(jobs, workers, async (job) => {
     try {
-      results.set(job.id, await buildOne(job, opts, renders));
+      results.set(
+        job.id,
+        (await placeKnown(job, opts, hashes)) ?? (await buildOne(job, opts, renders, hashes)),
+      );
     } catch (error) {
       results.set(job.id, await asProblem(error, job.source));
     }
     done += 1;
     opts.onProgress?.(done, jobs.length);
   });
+  await hashes.save().catch(() => undefined);
   return new Map(jobs.map((job) => [job.id, results.get(job.id)!]));
 }
 
@@ -113,7 +119,41 @@ function cachedRender<T extends object>(
   return pending;
 }
 
-async function buildOne(job: ImageJob, opts: PipelineOptions, renders: Renders): Promise<ImageDerivatives> {
+/**
+ * The quick way for an unchanged photo: its remembered hash (the file as stat saw it when hashed)
+ * and intact cache entries for everything this build needs from it. Null when anything is missing,
+ * and the photo goes the whole way (`buildOne`), bytes read and hashed.
+ */
+async function placeKnown(
+  job: ImageJob,
+  opts: PipelineOptions,
+  hashes: SourceHashes,
+): Promise<ImageDerivatives | null> {
+  const sourceHash = await hashes.known(job.source);
+  if (!sourceHash) return null;
+  const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
+  const screenDir = entryFolder(opts.cacheDir, key);
+  const screen = await readIntactEntry<RenderedImage>(screenDir);
+  if (!screen) return null;
+  const mode = opts.tiles ?? true;
+  let tilesDir: string | null = null;
+  if (mode !== false && wantsTiles(screen)) {
+    const dir = entryFolder(opts.cacheDir, tilesCacheKey(sourceHash));
+    if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
+    else if (mode === true) return null;
+  }
+  const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
+  const placed = await place(screenDir, screen, tilesDir, opts.outDir, base, sourceHash);
+  const tilesPending = mode === 'cached' && tilesDir === null && wantsTiles(screen);
+  return tilesPending ? { ...placed, tilesPending } : placed;
+}
+
+async function buildOne(
+  job: ImageJob,
+  opts: PipelineOptions,
+  renders: Renders,
+  hashes: SourceHashes,
+): Promise<ImageDerivatives> {
   let bytes: Buffer;
   try {
     bytes = await readFile(job.source);
@@ -121,6 +161,7 @@ async function buildOne(job: ImageJob, opts: PipelineOptions, renders: Renders):
     throw toImageProblem(error, job.source);
   }
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
+  await hashes.remember(job.source, sourceHash);
   // Opened at most once, and not at all when every render is cached.
   let opened: Promise<SourceImage> | undefined;
   const image = () => (opened ??= openSource(bytes, job.source));

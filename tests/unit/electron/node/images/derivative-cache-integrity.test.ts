@@ -107,6 +107,48 @@ describe('derivative cache entries are verified before they are linked again', (
   });
 });
 
+describe('stamps: a later build trusts files stat finds unchanged since they were last hashed', () => {
+  /** Puts the mtime of every file of the entry two minutes back, as after a build long ago. */
+  async function age(dir: string): Promise<void> {
+    const old = new Date(Date.now() - 120_000);
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) await utimes(join(entry.parentPath, entry.name), old, old);
+    }
+  }
+
+  it('hashes once and stamps the entry; then an in-place change is still found by its new mtime', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const dir = await entryDir();
+    // Just rendered: too recent to stamp (the clock may not have ticked since).
+    await buildDerivatives(jobs(), options('out2'));
+    expect(JSON.parse(await readFile(join(dir, 'entry.json'), 'utf8')).stamps).toBeUndefined();
+    await age(dir);
+    await buildDerivatives(jobs(), options('out3'));
+    const stamped = JSON.parse(await readFile(join(dir, 'entry.json'), 'utf8'));
+    expect(stamped.stamps['display.webp']).toMatchObject({ size: stamped.files['display.webp'].size });
+
+    const display = join(dir, 'display.webp');
+    const size = (await stat(display)).size;
+    await writeFile(display, Buffer.alloc(size, 7));
+    const again = derivatives(await buildDerivatives(jobs(), options('out4')));
+    expect((await sharp(join(root, 'out4', again.display)).metadata()).format).toBe('webp');
+  });
+
+  it('trusts an unchanged stamp without reading the bytes (the documented limit: an mtime put back)', async () => {
+    await buildDerivatives(jobs(), options('out1'));
+    const dir = await entryDir();
+    await age(dir);
+    await buildDerivatives(jobs(), options('out2'));
+    const display = join(dir, 'display.webp');
+    const { size, mtime } = await stat(display);
+    await writeFile(display, Buffer.alloc(size, 7));
+    await utimes(display, mtime, mtime);
+    const trusted = derivatives(await buildDerivatives(jobs(), options('out3')));
+    // Linked as it is: the build read no byte of it. `collection check` would.
+    expect((await readFile(join(root, 'out3', trusted.display))).equals(Buffer.alloc(size, 7))).toBe(true);
+  });
+});
+
 describe('render folders left by interrupted builds', () => {
   it('are deleted when their process is gone, and kept while it runs', async () => {
     await buildDerivatives(jobs(), options('out1'));
