@@ -23,8 +23,8 @@ const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'labe
  * carry almost no ranking information (BM25 gives them an IDF near zero) but cost the most work
  * per query. Titles and names are never filtered.
  */
-const STOPWORD_SHARE = 0.2;
-const STOPWORD_MIN_DOCS = 1000;
+export const STOPWORD_SHARE = 0.2;
+export const STOPWORD_MIN_DOCS = 1000;
 
 /** Collection-specific stop words per pre-tokenised field; persisted so updates filter alike. */
 export interface StopWords {

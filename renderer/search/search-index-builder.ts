@@ -5,18 +5,8 @@ import type {
   RecordKind,
   RecordsByKind,
 } from '../../electron/shared/collection-records';
-import {
-  DETAIL_OPTIONS,
-  detailDocuments,
-  detailTerms,
-  documentHashes,
-  nameDocument,
-  nameOptions,
-  stopWordsOf,
-  type DetailDocument,
-  type DetailTerms,
-  type NameDocument,
-} from './index-terms';
+import { DetailsPartBuilder } from './details-part-builder';
+import { detailTerms, documentHashes, nameDocument, nameOptions, type NameDocument } from './index-terms';
 import {
   compoundNames,
   createDocumentMaker,
@@ -35,14 +25,20 @@ export interface SearchIndexBuilder {
   add<K extends RecordKind>(kind: K, records: RecordsByKind[K][]): void;
   /** The finished index: the same as `createSearchIndex` on everything added. */
   finish(): SearchIndex;
+  /**
+   * `finish().toJSON()`, without loading the details part into MiniSearch only to serialise it
+   * again: what a sync stores.
+   */
+  finishJson(): string;
 }
 
 type Vocabularies = Omit<SearchInput, 'pieces' | 'synonyms' | 'languages'>;
 
 /**
  * Pieces are documented, tokenised and added to the names part as soon as the kinds they refer to
- * are complete (`counts`, as in the manifest, says when); only what needs the whole collection is
- * left to `finish`: the stop words, and with them the details part. Without `counts` everything
+ * are complete (`counts`, as in the manifest, says when), and their detail terms are counted for
+ * the details part (details-part-builder.ts); only what needs the whole collection is left to
+ * `finish`: the stop words, and the details part written without them. Without `counts` everything
  * waits for `finish`.
  */
 export function createSearchIndexBuilder(
@@ -80,23 +76,26 @@ export function createSearchIndexBuilder(
         for (const pieces of waiting.splice(0)) started.add(pieces.map(started.make.piece));
       }
     },
-    finish() {
-      started ??= start();
-      for (const pieces of waiting.splice(0)) started.add(pieces.map(started.make.piece));
-      started.add(vocabularies.motifs.map((motif: MotifRecord) => started!.make.motif(motif)));
-      return started.finish();
-    },
+    finish: () => allAdded().finish(),
+    finishJson: () => allAdded().finishJson(),
   };
+
+  /** Every document added: the pieces still waiting, then the motifs (documents come last). */
+  function allAdded(): Collector {
+    const collector = (started ??= start());
+    for (const pieces of waiting.splice(0)) collector.add(pieces.map(collector.make.piece));
+    collector.add(vocabularies.motifs.map((motif: MotifRecord) => collector.make.motif(motif)));
+    return collector;
+  }
 }
 
 /** What the builder keeps per document until `finish`. */
 class Collector {
   readonly names: MiniSearch<NameDocument>;
-  readonly keys: Pick<SearchDocument, 'id'>[] = [];
   readonly accessions: Record<string, string> = {};
   readonly dates: Record<string, YearSpan[]> = {};
-  readonly terms: DetailTerms = { label: [], text: [] };
   readonly hashes: DocumentHashes = {};
+  readonly details = new DetailsPartBuilder();
   readonly phrases: string[] = [];
 
   constructor(
@@ -109,11 +108,9 @@ class Collector {
 
   add(documents: SearchDocument[]) {
     const terms = detailTerms(documents, this.termExpander);
-    this.terms.label.push(...terms.label);
-    this.terms.text.push(...terms.text);
+    this.details.add(documents.map((doc, i) => ({ id: doc.id, label: terms.label[i], text: terms.text[i] })));
     this.names.addAll(documents.map(nameDocument));
     for (const doc of documents) {
-      this.keys.push({ id: doc.id });
       if (doc.accession) this.accessions[doc.id] = doc.accession;
       if (doc.years.length > 0) this.dates[doc.id] = doc.years;
       this.hashes[doc.id] = documentHashes(doc);
@@ -123,18 +120,23 @@ class Collector {
   }
 
   finish(): SearchIndex {
-    const stopWords = stopWordsOf(this.terms);
-    const details = new MiniSearch<DetailDocument>(DETAIL_OPTIONS);
-    details.addAll(detailDocuments(this.keys, this.terms, stopWords));
-    return new KioskSearchIndex({
+    const { stopWords, details } = this.details.finish();
+    return new KioskSearchIndex({ ...this.common(), stopWords, details });
+  }
+
+  finishJson(): string {
+    const { stopWords, detailsJson } = this.details.finishJson();
+    return new KioskSearchIndex({ ...this.common(), stopWords, detailsJson }).toJSON();
+  }
+
+  private common() {
+    return {
       expander: this.expander,
       vocabulary: buildVocabulary(this.phrases),
-      stopWords,
       names: this.names,
       accessions: this.accessions,
       dates: this.dates,
       hashes: this.hashes,
-      details,
-    });
+    };
   }
 }
