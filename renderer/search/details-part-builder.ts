@@ -11,8 +11,18 @@ import {
 /** The details part's fields, in DETAIL_OPTIONS order (a field's position is its MiniSearch id). */
 const FIELDS = ['label', 'text'] as const;
 
-/** One term's occurrences: per field, document number -> how often (as MiniSearch counts them). */
-type Postings = [label: Map<number, number> | undefined, text: Map<number, number> | undefined];
+/**
+ * One term's occurrences in one field: the documents it is in (ascending, as they arrive) and how
+ * often in each. Two arrays rather than a map: a document's terms are counted one after another,
+ * so a repeat is always the last entry, and a collection has millions of occurrences.
+ */
+interface Counts {
+  documents: number[];
+  times: number[];
+}
+
+/** One term's occurrences per field. */
+type Postings = [label: Counts | undefined, text: Counts | undefined];
 
 /**
  * The details part (labels, descriptions) collected while the documents arrive, so that little is
@@ -42,16 +52,24 @@ export class DetailsPartBuilder {
 
   /** The collection's stop words and the details part without them, as a MiniSearch instance. */
   finish(): { stopWords: StopWords; details: MiniSearch<DetailDocument> } {
+    const { stopWords, stop, head, kept } = this.settle();
     // Loading inserts the terms in the order given: the order the full build first inserts them
     // makes the very tree it makes.
-    const { stopWords, part } = this.plainPart((terms) => terms);
-    return { stopWords, details: MiniSearch.loadJS<DetailDocument>(part, DETAIL_OPTIONS) };
+    const index = kept.map((term): AsPlainObject['index'][number] => [term, this.data(term, stop)]);
+    return { stopWords, details: MiniSearch.loadJS<DetailDocument>({ ...head, index }, DETAIL_OPTIONS) };
   }
 
-  /** `finish`, with the part serialised (what `JSON.stringify` makes of that instance). */
+  /**
+   * `finish`, with the part serialised: the text `JSON.stringify` makes of that instance, written
+   * out term by term rather than through MiniSearch's plain object (a sparse object per term).
+   */
   finishJson(): { stopWords: StopWords; detailsJson: string } {
-    const { stopWords, part } = this.plainPart(treeOrder);
-    return { stopWords, detailsJson: JSON.stringify(part) };
+    const { stopWords, stop, head, kept } = this.settle();
+    const { serializationVersion, ...before } = head;
+    const index: string[] = [];
+    for (const term of treeOrder(kept)) index.push(`[${JSON.stringify(term)},${this.dataJson(term, stop)}]`);
+    const detailsJson = `${JSON.stringify(before).slice(0, -1)},"index":[${index.join(',')}],"serializationVersion":${serializationVersion}}`;
+    return { stopWords, detailsJson };
   }
 
   /** Counts one field's terms of document `number`; returns how many distinct terms it has. */
@@ -62,36 +80,38 @@ export class DetailsPartBuilder {
       if (!postings) this.postings.set(term, (postings = [undefined, undefined]));
       let counts = postings[field];
       if (!counts) {
-        postings[field] = counts = new Map();
+        postings[field] = counts = { documents: [], times: [] };
         this.firstMet.push([term, field]);
       }
-      const before = counts.get(number);
-      if (before === undefined) distinct++;
-      counts.set(number, (before ?? 0) + 1);
+      const last = counts.documents.length - 1;
+      if (counts.documents[last] === number) counts.times[last]++;
+      else {
+        counts.documents.push(number);
+        counts.times.push(1);
+        distinct++;
+      }
     }
     return distinct;
   }
 
   /**
-   * The stop words (as stopWordsOf finds them) and the part as MiniSearch's `toJSON` gives it, its
-   * terms in the order `order` puts the kept terms in (given in the order first inserted).
+   * The stop words (as stopWordsOf finds them, and as sets by field id), the part as MiniSearch's
+   * `toJSON` gives it but for its index, and the terms it keeps, in the order first inserted.
    */
-  private plainPart(order: (terms: string[]) => Iterable<string>): {
-    stopWords: StopWords;
-    part: AsPlainObject;
-  } {
+  private settle() {
     const documents = this.ids.length;
     const stop: Set<string>[] = FIELDS.map(() => new Set());
     if (documents >= STOPWORD_MIN_DOCS) {
       for (const [term, field] of this.firstMet) {
-        if (this.postings.get(term)![field]!.size > documents * STOPWORD_SHARE) stop[field].add(term);
+        if (this.postings.get(term)![field]!.documents.length > documents * STOPWORD_SHARE)
+          stop[field].add(term);
       }
     }
     // Field lengths count distinct terms once the stop words are gone.
     const lengths = this.distinct.map(([label, text]): [number, number] => [label, text]);
     stop.forEach((words, field) => {
       for (const term of words)
-        for (const number of this.postings.get(term)![field]!.keys()) lengths[number][field]--;
+        for (const number of this.postings.get(term)![field]!.documents) lengths[number][field]--;
     });
     // MiniSearch keeps each field's average length as a running mean, updated document by document.
     const averages: number[] = [];
@@ -104,21 +124,19 @@ export class DetailsPartBuilder {
         averages[field] = ((averages[field] || 0) * number + length[field]) / (number + 1);
       });
     });
-    return {
-      stopWords: { label: [...stop[0]], text: [...stop[1]] },
-      part: {
-        documentCount: documents,
-        nextId: documents,
-        documentIds,
-        fieldIds: { label: 0, text: 1 },
-        fieldLength,
-        averageFieldLength: averages,
-        storedFields: {},
-        dirtCount: 0,
-        index: [...order(this.keptTerms(stop))].map((term) => [term, this.data(term, stop)]),
-        serializationVersion: 2,
-      },
+    const head: Omit<AsPlainObject, 'index'> = {
+      documentCount: documents,
+      nextId: documents,
+      documentIds,
+      fieldIds: { label: 0, text: 1 },
+      fieldLength,
+      averageFieldLength: averages,
+      storedFields: {},
+      dirtCount: 0,
+      serializationVersion: 2,
     };
+    const stopWords = { label: [...stop[0]], text: [...stop[1]] };
+    return { stopWords, stop, head, kept: this.keptTerms(stop) };
   }
 
   /** The terms left once the stop words are gone, in the order the full build first inserts them. */
@@ -132,9 +150,22 @@ export class DetailsPartBuilder {
   private data(term: string, stop: Set<string>[]): Record<string, Record<string, number>> {
     const data: Record<string, Record<string, number>> = {};
     this.postings.get(term)!.forEach((counts, field) => {
-      if (counts && !stop[field].has(term)) data[field] = Object.fromEntries(counts);
+      if (!counts || stop[field].has(term)) return;
+      const times: Record<string, number> = (data[field] = {});
+      counts.documents.forEach((number, i) => (times[number] = counts.times[i]));
     });
     return data;
+  }
+
+  /** `data` as JSON text: field ids and document numbers in ascending order, as there. */
+  private dataJson(term: string, stop: Set<string>[]): string {
+    const fields: string[] = [];
+    this.postings.get(term)!.forEach((counts, field) => {
+      if (!counts || stop[field].has(term)) return;
+      const times = counts.documents.map((number, i) => `"${number}":${counts.times[i]}`);
+      fields.push(`"${field}":{${times.join(',')}}`);
+    });
+    return `{${fields.join(',')}}`;
   }
 }
 
