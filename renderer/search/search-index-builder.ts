@@ -15,7 +15,7 @@ import {
 } from './search-documents';
 import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
 import type { DocumentHashes } from './persisted-index';
-import { buildVocabulary } from './suggest-vocabulary';
+import { VocabularyCounter } from './suggest-vocabulary';
 import type { YearSpan } from './years';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
 
@@ -96,7 +96,7 @@ class Collector {
   readonly dates: Record<string, YearSpan[]> = {};
   readonly hashes: DocumentHashes = {};
   readonly details = new DetailsPartBuilder();
-  readonly phrases: string[] = [];
+  readonly vocabulary = new VocabularyCounter();
 
   constructor(
     readonly expander: ExpanderConfig,
@@ -115,7 +115,7 @@ class Collector {
       if (doc.years.length > 0) this.dates[doc.id] = doc.years;
       this.hashes[doc.id] = documentHashes(doc);
       // The "did you mean" words, in the order `vocabularyOf` reads them.
-      this.phrases.push(doc.title, doc.motif, doc.maker, doc.place, doc.label);
+      this.vocabulary.add([doc.title, doc.motif, doc.maker, doc.place, doc.label]);
     }
   }
 
@@ -132,7 +132,7 @@ class Collector {
   private common() {
     return {
       expander: this.expander,
-      vocabulary: buildVocabulary(this.phrases),
+      vocabulary: this.vocabulary.vocabulary(),
       names: this.names,
       accessions: this.accessions,
       dates: this.dates,
