@@ -9,6 +9,7 @@ import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX } from './search-documents';
 import { FORMAT, type DocumentHashes, type Persisted } from './persisted-index';
 import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
+import { compactPostings } from './compact-postings';
 import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
@@ -72,7 +73,8 @@ export class KioskSearchIndex implements SearchIndex {
   /**
    * Set for the screens' copy, which only answers queries: once the details part is loaded, the
    * persisted text is let go (the hashes and details lines are slices that keep the whole 11 MB
-   * string of a 10,000-piece index alive), and `toJSON` refuses.
+   * string of a 10,000-piece index alive), the postings are compacted (compact-postings.ts), and
+   * `toJSON` refuses.
    */
   queriesOnly = false;
 
@@ -92,7 +94,12 @@ export class KioskSearchIndex implements SearchIndex {
       ? Promise.resolve()
       : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
           state.details ??= details;
-          if (this.queriesOnly) state.hashesJson = state.detailsJson = undefined;
+          if (this.queriesOnly) {
+            state.hashesJson = state.detailsJson = undefined;
+            // Never changed from here on: its postings can be held compactly (same scores).
+            compactPostings(state.details);
+            compactPostings(state.names);
+          }
           // Sorted now, in the background, rather than on the first digit a visitor types.
           void this.accessionTable;
         });
