@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { DETAIL_OPTIONS, type DetailDocument, type NameDocument, type StopWords } from './index-terms';
 import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX } from './search-documents';
-import { FORMAT, type DocumentHashes, type Persisted } from './persisted-index';
+import { FORMAT, persistedText, type DocumentHashes, type Persisted } from './persisted-index';
 import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
 import { compactPostings } from './compact-postings';
 import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
@@ -156,16 +156,25 @@ export class KioskSearchIndex implements SearchIndex {
   toJSON(): string {
     const { state } = this;
     if (this.queriesOnly) throw new Error('toJSON: this index was loaded for queries only');
-    const head: Persisted = {
-      format: FORMAT,
-      expander: state.expander,
-      vocabulary: state.vocabulary,
-      stopWords: state.stopWords,
-      names: state.names.toJSON(),
-      accessions: state.accessions,
-      dates: state.dates,
-    };
-    const hashes = state.hashesJson ?? JSON.stringify(state.hashes);
-    return `${JSON.stringify(head)}\n${hashes}\n${state.detailsJson ?? JSON.stringify(state.details)}`;
+    return persistedText(
+      persistedHead(state),
+      JSON.stringify(state.names),
+      state.hashesJson ?? JSON.stringify(state.hashes),
+      state.detailsJson ?? JSON.stringify(state.details),
+    );
   }
+}
+
+/** The head of the persisted text but for the names part, in the order it is written. */
+export function persistedHead(
+  state: Pick<State, 'expander' | 'vocabulary' | 'stopWords' | 'accessions' | 'dates'>,
+): Omit<Persisted, 'names'> {
+  return {
+    format: FORMAT,
+    expander: state.expander,
+    vocabulary: state.vocabulary,
+    stopWords: state.stopWords,
+    accessions: state.accessions,
+    dates: state.dates,
+  };
 }

@@ -1,20 +1,27 @@
-import MiniSearch from 'minisearch';
 import type {
   MotifRecord,
   PieceRecord,
   RecordKind,
   RecordsByKind,
 } from '../../electron/shared/collection-records';
-import { DetailsPartBuilder } from './details-part-builder';
-import { detailTerms, documentHashes, nameDocument, nameOptions, type NameDocument } from './index-terms';
+import { CountedPart } from './counted-part';
+import {
+  DETAIL_FIELDS,
+  DETAIL_OPTIONS,
+  detailTerms,
+  documentHashes,
+  NAME_FIELDS,
+  nameFieldTerms,
+  nameOptions,
+} from './index-terms';
 import {
   compoundNames,
   createDocumentMaker,
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
-import type { DocumentHashes } from './persisted-index';
+import { KioskSearchIndex, persistedHead, type SearchIndex } from './kiosk-search-index';
+import { persistedText, type DocumentHashes } from './persisted-index';
 import { VocabularyCounter } from './suggest-vocabulary';
 import type { YearSpan } from './years';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
@@ -26,8 +33,8 @@ export interface SearchIndexBuilder {
   /** The finished index: the same as `createSearchIndex` on everything added. */
   finish(): SearchIndex;
   /**
-   * `finish().toJSON()`, without loading the details part into MiniSearch only to serialise it
-   * again: what a sync stores.
+   * `finish().toJSON()`, without loading the names and details parts into MiniSearch only to
+   * serialise them again: what a sync stores.
    */
   finishJson(): string;
 }
@@ -91,25 +98,29 @@ export function createSearchIndexBuilder(
 
 /** What the builder keeps per document until `finish`. */
 class Collector {
-  readonly names: MiniSearch<NameDocument>;
+  /** The names and details parts, counted as documents come (counted-part.ts). */
+  readonly names = new CountedPart(NAME_FIELDS);
+  readonly details = new CountedPart(DETAIL_FIELDS, true);
   readonly accessions: Record<string, string> = {};
   readonly dates: Record<string, YearSpan[]> = {};
   readonly hashes: DocumentHashes = {};
-  readonly details = new DetailsPartBuilder();
   readonly vocabulary = new VocabularyCounter();
 
   constructor(
     readonly expander: ExpanderConfig,
     readonly termExpander: TermExpander,
     readonly make: ReturnType<typeof createDocumentMaker>,
-  ) {
-    this.names = new MiniSearch<NameDocument>(nameOptions(expander));
-  }
+  ) {}
 
   add(documents: SearchDocument[]) {
     const terms = detailTerms(documents, this.termExpander);
-    this.details.add(documents.map((doc, i) => ({ id: doc.id, label: terms.label[i], text: terms.text[i] })));
-    this.names.addAll(documents.map(nameDocument));
+    this.details.add(documents.map((doc, i) => ({ id: doc.id, terms: [terms.label[i], terms.text[i]] })));
+    this.names.add(
+      documents.map((doc) => ({
+        id: doc.id,
+        terms: NAME_FIELDS.map((field) => nameFieldTerms(doc[field], field, this.termExpander)),
+      })),
+    );
     for (const doc of documents) {
       if (doc.accession) this.accessions[doc.id] = doc.accession;
       if (doc.years.length > 0) this.dates[doc.id] = doc.years;
@@ -120,23 +131,26 @@ class Collector {
   }
 
   finish(): SearchIndex {
-    const { stopWords, details } = this.details.finish();
-    return new KioskSearchIndex({ ...this.common(), stopWords, details });
+    const names = this.names.finish(nameOptions(this.expander)).part;
+    const { stop, part: details } = this.details.finish(DETAIL_OPTIONS);
+    const stopWords = { label: stop[0], text: stop[1] };
+    return new KioskSearchIndex({ ...this.common(stopWords), names, hashes: this.hashes, details });
   }
 
   finishJson(): string {
-    const { stopWords, detailsJson } = this.details.finishJson();
-    return new KioskSearchIndex({ ...this.common(), stopWords, detailsJson }).toJSON();
+    const names = this.names.finishJson();
+    const { stop, json: detailsJson } = this.details.finishJson();
+    const head = persistedHead(this.common({ label: stop[0], text: stop[1] }));
+    return persistedText(head, names.json, JSON.stringify(this.hashes), detailsJson);
   }
 
-  private common() {
+  private common(stopWords: { label: string[]; text: string[] }) {
     return {
       expander: this.expander,
       vocabulary: this.vocabulary.vocabulary(),
-      names: this.names,
+      stopWords,
       accessions: this.accessions,
       dates: this.dates,
-      hashes: this.hashes,
     };
   }
 }

@@ -1,15 +1,6 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import {
-  DETAIL_OPTIONS,
-  STOPWORD_MIN_DOCS,
-  STOPWORD_SHARE,
-  type DetailDocument,
-  type StopWords,
-} from './index-terms';
-
-/** The details part's fields, in DETAIL_OPTIONS order (a field's position is its MiniSearch id). */
-const FIELDS = ['label', 'text'] as const;
+import { STOPWORD_MIN_DOCS, STOPWORD_SHARE } from './index-terms';
 
 /**
  * One term's occurrences in one field: the documents it is in (ascending, as they arrive) and how
@@ -21,63 +12,84 @@ interface Counts {
   times: number[];
 }
 
-/** One term's occurrences per field. */
-type Postings = [label: Counts | undefined, text: Counts | undefined];
+/** A document as a part counts it: its id and, per field (in the part's order), its terms. */
+export interface CountedDocument {
+  id: string;
+  terms: readonly (readonly string[])[];
+}
+
+/** What a finished part settles: its stop words by field id, MiniSearch's head, the kept terms. */
+interface Settled {
+  stop: Set<string>[];
+  head: Omit<AsPlainObject, 'index'>;
+  kept: string[];
+}
 
 /**
- * The details part (labels, descriptions) collected while the documents arrive, so that little is
- * left for the end of a sync. Its terms lose the collection's stop words, which only the whole
- * collection decides; MiniSearch cannot drop a term once added without its tree differing from one
- * that never had it (the tree's order follows its insertion history, and so does the order of
- * scores summed over a prefix's terms). So the occurrences are counted here in a flat map, with
- * the order each term was first met in each field, and `finish` writes the part MiniSearch would
- * have built from the documents minus the stop words: the same field lengths, the same running
- * averages, the terms in the same tree order. Tests check it is the same, character for character.
+ * One part of the index (a MiniSearch instance's content) counted while the documents arrive, so
+ * that little is left for the end of a sync. MiniSearch's own `add` walks its tree once per term
+ * occurrence, and the details part could not be added at all before the end: its terms lose the
+ * collection's stop words, which only the whole collection decides, and MiniSearch cannot drop a
+ * term once added without its tree differing from one that never had it (the tree's order follows
+ * its insertion history, and so does the order of scores summed over a prefix's terms). So the
+ * occurrences are counted here in a flat map, with the order each term was first met in each
+ * field, and `finish` makes the part MiniSearch would have built from the documents' terms (minus
+ * the stop words, with `stopWords`): the same field lengths, the same running averages, the terms
+ * in the same tree order. Tests check it is the same, character for character.
  */
-export class DetailsPartBuilder {
+export class CountedPart {
   private readonly ids: string[] = [];
   /** Per document, how many distinct terms each field has before stop words are dropped. */
-  private readonly distinct: [label: number, text: number][] = [];
-  private readonly postings = new Map<string, Postings>();
-  /** Each (term, field) in the order first met: decides the stop-word order and the tree order. */
-  private readonly firstMet: [term: string, field: 0 | 1][] = [];
+  private readonly distinct: number[][] = [];
+  private readonly postings = new Map<string, (Counts | undefined)[]>();
+  /** Each (term, field id) in the order first met: decides the stop-word order and the tree order. */
+  private readonly firstMet: [term: string, field: number][] = [];
 
-  /** Adds documents (id and the detail terms before stop words), in index order. */
-  add(documents: readonly { id: string; label: string[]; text: string[] }[]): void {
+  /**
+   * `fields` in MiniSearch's order (a field's position is its id); with `stopWords`, terms found in
+   * more than STOPWORD_SHARE of the documents of a field are left out of it (from STOPWORD_MIN_DOCS).
+   */
+  constructor(
+    private readonly fields: readonly string[],
+    private readonly stopWords = false,
+  ) {}
+
+  /** Adds documents in index order, with each field's terms as MiniSearch's tokenizer gives them. */
+  add(documents: readonly CountedDocument[]): void {
     for (const doc of documents) {
       const number = this.ids.push(doc.id) - 1;
-      this.distinct.push([this.count(doc.label, 0, number), this.count(doc.text, 1, number)]);
+      this.distinct.push(this.fields.map((_, field) => this.count(doc.terms[field], field, number)));
     }
   }
 
-  /** The collection's stop words and the details part without them, as a MiniSearch instance. */
-  finish(): { stopWords: StopWords; details: MiniSearch<DetailDocument> } {
-    const { stopWords, stop, head, kept } = this.settle();
+  /** The stop words found per field (empty without `stopWords`) and the part as MiniSearch. */
+  finish<T>(options: Options<T>): { stop: string[][]; part: MiniSearch<T> } {
+    const { stop, head, kept } = this.settle();
     // Loading inserts the terms in the order given: the order the full build first inserts them
     // makes the very tree it makes.
     const index = kept.map((term): AsPlainObject['index'][number] => [term, this.data(term, stop)]);
-    return { stopWords, details: MiniSearch.loadJS<DetailDocument>({ ...head, index }, DETAIL_OPTIONS) };
+    return { stop: stop.map((words) => [...words]), part: MiniSearch.loadJS<T>({ ...head, index }, options) };
   }
 
   /**
    * `finish`, with the part serialised: the text `JSON.stringify` makes of that instance, written
    * out term by term rather than through MiniSearch's plain object (a sparse object per term).
    */
-  finishJson(): { stopWords: StopWords; detailsJson: string } {
-    const { stopWords, stop, head, kept } = this.settle();
+  finishJson(): { stop: string[][]; json: string } {
+    const { stop, head, kept } = this.settle();
     const { serializationVersion, ...before } = head;
     const index: string[] = [];
     for (const term of treeOrder(kept)) index.push(`[${JSON.stringify(term)},${this.dataJson(term, stop)}]`);
-    const detailsJson = `${JSON.stringify(before).slice(0, -1)},"index":[${index.join(',')}],"serializationVersion":${serializationVersion}}`;
-    return { stopWords, detailsJson };
+    const json = `${JSON.stringify(before).slice(0, -1)},"index":[${index.join(',')}],"serializationVersion":${serializationVersion}}`;
+    return { stop: stop.map((words) => [...words]), json };
   }
 
   /** Counts one field's terms of document `number`; returns how many distinct terms it has. */
-  private count(terms: readonly string[], field: 0 | 1, number: number): number {
+  private count(terms: readonly string[], field: number, number: number): number {
     let distinct = 0;
     for (const term of terms) {
       let postings = this.postings.get(term);
-      if (!postings) this.postings.set(term, (postings = [undefined, undefined]));
+      if (!postings) this.postings.set(term, (postings = []));
       let counts = postings[field];
       if (!counts) {
         postings[field] = counts = { documents: [], times: [] };
@@ -95,32 +107,32 @@ export class DetailsPartBuilder {
   }
 
   /**
-   * The stop words (as stopWordsOf finds them, and as sets by field id), the part as MiniSearch's
-   * `toJSON` gives it but for its index, and the terms it keeps, in the order first inserted.
+   * The stop words (as stopWordsOf finds them) by field id, the part as MiniSearch's `toJSON` gives
+   * it but for its index, and the terms it keeps, in the order first inserted.
    */
-  private settle() {
+  private settle(): Settled {
     const documents = this.ids.length;
-    const stop: Set<string>[] = FIELDS.map(() => new Set());
-    if (documents >= STOPWORD_MIN_DOCS) {
+    const stop = this.fields.map(() => new Set<string>());
+    if (this.stopWords && documents >= STOPWORD_MIN_DOCS) {
       for (const [term, field] of this.firstMet) {
         if (this.postings.get(term)![field]!.documents.length > documents * STOPWORD_SHARE)
           stop[field].add(term);
       }
     }
     // Field lengths count distinct terms once the stop words are gone.
-    const lengths = this.distinct.map(([label, text]): [number, number] => [label, text]);
+    const lengths = this.distinct.map((counts) => [...counts]);
     stop.forEach((words, field) => {
       for (const term of words)
         for (const number of this.postings.get(term)![field]!.documents) lengths[number][field]--;
     });
     // MiniSearch keeps each field's average length as a running mean, updated document by document.
     const averages: number[] = [];
-    const fieldLength: Record<number, [number, number]> = {};
+    const fieldLength: Record<number, number[]> = {};
     const documentIds: Record<number, string> = {};
     lengths.forEach((length, number) => {
       fieldLength[number] = length;
       documentIds[number] = this.ids[number];
-      FIELDS.forEach((_, field) => {
+      this.fields.forEach((_, field) => {
         averages[field] = ((averages[field] || 0) * number + length[field]) / (number + 1);
       });
     });
@@ -128,15 +140,14 @@ export class DetailsPartBuilder {
       documentCount: documents,
       nextId: documents,
       documentIds,
-      fieldIds: { label: 0, text: 1 },
+      fieldIds: Object.fromEntries(this.fields.map((name, field) => [name, field])),
       fieldLength,
       averageFieldLength: averages,
       storedFields: {},
       dirtCount: 0,
       serializationVersion: 2,
     };
-    const stopWords = { label: [...stop[0]], text: [...stop[1]] };
-    return { stopWords, stop, head, kept: this.keptTerms(stop) };
+    return { stop, head, kept: this.keptTerms(stop) };
   }
 
   /** The terms left once the stop words are gone, in the order the full build first inserts them. */

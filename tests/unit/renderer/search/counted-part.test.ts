@@ -1,13 +1,19 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { DetailsPartBuilder } from '../../../../renderer/search/details-part-builder';
+import { CountedPart } from '../../../../renderer/search/counted-part';
 import {
+  DETAIL_FIELDS,
   DETAIL_OPTIONS,
   detailDocuments,
   detailTerms,
+  NAME_FIELDS,
+  nameDocument,
+  nameFieldTerms,
+  nameOptions,
   stopWordsOf,
   type DetailDocument,
   type DetailTerms,
+  type NameDocument,
 } from '../../../../renderer/search/index-terms';
 import { buildSearchDocuments, compoundNames } from '../../../../renderer/search/search-documents';
 import { createTermExpander } from '../../../../renderer/search/term-expander';
@@ -33,13 +39,24 @@ function builtWhole(docs: Doc[]) {
   return { stopWords, json: JSON.stringify(details) };
 }
 
-function collected(docs: Doc[], batch: number): DetailsPartBuilder {
-  const builder = new DetailsPartBuilder();
-  for (let i = 0; i < docs.length; i += batch) builder.add(docs.slice(i, i + batch));
-  return builder;
+/** The details part counted `batch` documents at a time. */
+function collected(docs: Doc[], batch: number) {
+  const part = new CountedPart(DETAIL_FIELDS, true);
+  for (let i = 0; i < docs.length; i += batch)
+    part.add(docs.slice(i, i + batch).map((doc) => ({ id: doc.id, terms: [doc.label, doc.text] })));
+  return {
+    finishJson: () => {
+      const { stop, json } = part.finishJson();
+      return { stopWords: { label: stop[0], text: stop[1] }, detailsJson: json };
+    },
+    finish: () => {
+      const { stop, part: details } = part.finish(DETAIL_OPTIONS);
+      return { stopWords: { label: stop[0], text: stop[1] }, details };
+    },
+  };
 }
 
-describe('DetailsPartBuilder (the details part counted as documents arrive)', () => {
+describe('CountedPart (an index part counted as documents arrive)', () => {
   // 1,230 documents: enough for collection stop words, several of them near the 20% share.
   const big = detailInput(generateCollection(1200, 30));
 
@@ -83,6 +100,25 @@ describe('DetailsPartBuilder (the details part counted as documents arrive)', ()
     const few = big.slice(0, 999);
     expect(collected(few, 100).finishJson().stopWords).toEqual({ label: [], text: [] });
     expect(collected(few, 100).finishJson().detailsJson).toBe(builtWhole(few).json);
-    expect(new DetailsPartBuilder().finishJson().detailsJson).toBe(builtWhole([]).json);
+    expect(collected([], 1).finishJson().detailsJson).toBe(builtWhole([]).json);
+  });
+
+  it('writes the names part MiniSearch builds with its own tokenizer, and loads into the same tree', () => {
+    for (const input of [searchFixture, generateCollection(1200, 30)]) {
+      const config = { synonyms: input.synonyms, compounds: compoundNames(input) };
+      const expander = createTermExpander(config);
+      const documents = buildSearchDocuments(input);
+      const whole = new MiniSearch<NameDocument>(nameOptions(config));
+      whole.addAll(documents.map(nameDocument));
+      const part = new CountedPart(NAME_FIELDS);
+      part.add(
+        documents.map((doc) => ({
+          id: doc.id,
+          terms: NAME_FIELDS.map((field) => nameFieldTerms(doc[field], field, expander)),
+        })),
+      );
+      expect(part.finishJson()).toEqual({ stop: [[], [], [], []], json: JSON.stringify(whole) });
+      expect(JSON.stringify(part.finish(nameOptions(config)).part)).toBe(JSON.stringify(whole));
+    }
   });
 });
