@@ -42,11 +42,10 @@ export interface SearchIndexBuilder {
 type Vocabularies = Omit<SearchInput, 'pieces' | 'synonyms' | 'languages'>;
 
 /**
- * Pieces are documented, tokenised and added to the names part as soon as the kinds they refer to
- * are complete (`counts`, as in the manifest, says when), and their detail terms are counted for
- * the details part (details-part-builder.ts); only what needs the whole collection is left to
- * `finish`: the stop words, and the details part written without them. Without `counts` everything
- * waits for `finish`.
+ * Pieces are documented, tokenised and their terms counted for the names and details parts
+ * (counted-part.ts) as soon as the kinds they refer to are complete (`counts`, as in the manifest,
+ * says when); only what needs the whole collection is left to `finish`: the stop words, and both
+ * parts written out. Without `counts` everything waits for `finish`.
  */
 export function createSearchIndexBuilder(
   settings: Pick<SearchInput, 'synonyms' | 'languages'>,
