@@ -29,7 +29,7 @@ export function createSearchIndex(input: SearchInput): SearchIndex {
   return builderOf(input).finish();
 }
 
-/** `createSearchIndex(input).toJSON()`, without loading the details part only to serialise it. */
+/** `createSearchIndex(input).toJSON()`, without loading the parts into MiniSearch first. */
 export function createSearchIndexJson(input: SearchInput): string {
   return builderOf(input).finishJson();
 }
