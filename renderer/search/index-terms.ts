@@ -9,9 +9,9 @@ import { createTermExpander, type ExpanderConfig, type TermExpander } from './te
  * at once (see loadSearchIndex). Accession numbers and dates are searched outside MiniSearch
  * (accession-table.ts, years.ts).
  */
-const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
+export const NAME_FIELDS = ['title', 'motif', 'maker', 'place'] as const;
 export type NameDocument = Pick<SearchDocument, 'id' | (typeof NAME_FIELDS)[number]>;
-const DETAIL_FIELDS = ['label', 'text'] as const;
+export const DETAIL_FIELDS = ['label', 'text'] as const;
 export type DetailDocument = Pick<SearchDocument, 'id' | (typeof DETAIL_FIELDS)[number]>;
 
 /** Fields whose adjacent words are also indexed joined (short, name-like fields). */
@@ -23,8 +23,8 @@ const JOINED_FIELDS = new Set<string>(['title', 'motif', 'maker', 'place', 'labe
  * carry almost no ranking information (BM25 gives them an IDF near zero) but cost the most work
  * per query. Titles and names are never filtered.
  */
-const STOPWORD_SHARE = 0.2;
-const STOPWORD_MIN_DOCS = 1000;
+export const STOPWORD_SHARE = 0.2;
+export const STOPWORD_MIN_DOCS = 1000;
 
 /** Collection-specific stop words per pre-tokenised field; persisted so updates filter alike. */
 export interface StopWords {
@@ -37,11 +37,15 @@ export function nameOptions(config: ExpanderConfig): Options<NameDocument> {
   const expander = createTermExpander(config);
   return {
     fields: [...NAME_FIELDS],
-    tokenize: (text, field) =>
-      text.split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field ?? ''))),
+    tokenize: (text, field) => nameFieldTerms(text, field ?? '', expander),
     // Terms leave the tokenizer canonical already; query terms are built canonical too.
     processTerm: (term) => term,
   };
+}
+
+/** The index terms of one name field's text: what the names instance's tokenizer gives. */
+export function nameFieldTerms(text: string, field: string, expander: TermExpander): string[] {
+  return text.split(PHRASE_BREAK).flatMap((phrase) => expander.terms(phrase, JOINED_FIELDS.has(field)));
 }
 
 /** Options of the details instance; label and text arrive pre-tokenised (see `prepareDocuments`). */

@@ -1,5 +1,5 @@
 /** Public API of the search module: build at sync time, persist as JSON, load at boot. */
-export { createSearchIndex, loadSearchIndex } from './search-index';
+export { createSearchIndex, createSearchIndexJson, loadSearchIndex } from './search-index';
 export { updateSearchIndex, updateSearchIndexPieces } from './update-search-index';
 export type { SearchHit, SearchIndex } from './kiosk-search-index';
 export { canonicalWords } from './normalise';

@@ -7,8 +7,9 @@ import MiniSearch from 'minisearch';
 import { DETAIL_OPTIONS, type DetailDocument, type NameDocument, type StopWords } from './index-terms';
 import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX } from './search-documents';
-import { FORMAT, type DocumentHashes, type Persisted } from './persisted-index';
+import { FORMAT, persistedText, type DocumentHashes, type Persisted } from './persisted-index';
 import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
+import { compactPostings } from './compact-postings';
 import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
@@ -72,7 +73,8 @@ export class KioskSearchIndex implements SearchIndex {
   /**
    * Set for the screens' copy, which only answers queries: once the details part is loaded, the
    * persisted text is let go (the hashes and details lines are slices that keep the whole 11 MB
-   * string of a 10,000-piece index alive), and `toJSON` refuses.
+   * string of a 10,000-piece index alive), the postings are compacted (compact-postings.ts), and
+   * `toJSON` refuses.
    */
   queriesOnly = false;
 
@@ -92,7 +94,12 @@ export class KioskSearchIndex implements SearchIndex {
       ? Promise.resolve()
       : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
           state.details ??= details;
-          if (this.queriesOnly) state.hashesJson = state.detailsJson = undefined;
+          if (this.queriesOnly) {
+            state.hashesJson = state.detailsJson = undefined;
+            // Never changed from here on: its postings can be held compactly (same scores).
+            compactPostings(state.details);
+            compactPostings(state.names);
+          }
           // Sorted now, in the background, rather than on the first digit a visitor types.
           void this.accessionTable;
         });
@@ -149,16 +156,25 @@ export class KioskSearchIndex implements SearchIndex {
   toJSON(): string {
     const { state } = this;
     if (this.queriesOnly) throw new Error('toJSON: this index was loaded for queries only');
-    const head: Persisted = {
-      format: FORMAT,
-      expander: state.expander,
-      vocabulary: state.vocabulary,
-      stopWords: state.stopWords,
-      names: state.names.toJSON(),
-      accessions: state.accessions,
-      dates: state.dates,
-    };
-    const hashes = state.hashesJson ?? JSON.stringify(state.hashes);
-    return `${JSON.stringify(head)}\n${hashes}\n${state.detailsJson ?? JSON.stringify(state.details)}`;
+    return persistedText(
+      persistedHead(state),
+      JSON.stringify(state.names),
+      state.hashesJson ?? JSON.stringify(state.hashes),
+      state.detailsJson ?? JSON.stringify(state.details),
+    );
   }
+}
+
+/** The head of the persisted text but for the names part, in the order it is written. */
+export function persistedHead(
+  state: Pick<State, 'expander' | 'vocabulary' | 'stopWords' | 'accessions' | 'dates'>,
+): Omit<Persisted, 'names'> {
+  return {
+    format: FORMAT,
+    expander: state.expander,
+    vocabulary: state.vocabulary,
+    stopWords: state.stopWords,
+    accessions: state.accessions,
+    dates: state.dates,
+  };
 }

@@ -30,6 +30,22 @@ export interface Persisted {
 /** Document id -> hashes of its raw name and detail fields (see `documentHashes`). */
 export type DocumentHashes = Record<string, [number, number]>;
 
+/**
+ * The persisted text, with the names part, the hashes and the details part given as JSON text
+ * (what `JSON.stringify` makes of them): the same text as serialising the whole head at once.
+ */
+export function persistedText(
+  head: Omit<Persisted, 'names'>,
+  namesJson: string,
+  hashesJson: string,
+  detailsJson: string,
+): string {
+  const { accessions, dates, ...first } = head;
+  const before = JSON.stringify(first).slice(0, -1);
+  const after = JSON.stringify({ accessions, dates }).slice(1);
+  return `${before},"names":${namesJson},${after}\n${hashesJson}\n${detailsJson}`;
+}
+
 /** Splits a persisted index into its parsed head and the other two lines; undefined if foreign. */
 export function parsePersisted(
   json: string,

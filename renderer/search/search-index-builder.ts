@@ -1,21 +1,18 @@
-import MiniSearch from 'minisearch';
 import type {
   MotifRecord,
   PieceRecord,
   RecordKind,
   RecordsByKind,
 } from '../../electron/shared/collection-records';
+import { CountedPart } from './counted-part';
 import {
+  DETAIL_FIELDS,
   DETAIL_OPTIONS,
-  detailDocuments,
   detailTerms,
   documentHashes,
-  nameDocument,
+  NAME_FIELDS,
+  nameFieldTerms,
   nameOptions,
-  stopWordsOf,
-  type DetailDocument,
-  type DetailTerms,
-  type NameDocument,
 } from './index-terms';
 import {
   compoundNames,
@@ -23,9 +20,9 @@ import {
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
-import type { DocumentHashes } from './persisted-index';
-import { buildVocabulary } from './suggest-vocabulary';
+import { KioskSearchIndex, persistedHead, type SearchIndex } from './kiosk-search-index';
+import { persistedText, type DocumentHashes } from './persisted-index';
+import { VocabularyCounter } from './suggest-vocabulary';
 import type { YearSpan } from './years';
 import { createTermExpander, type ExpanderConfig, type TermExpander } from './term-expander';
 
@@ -35,15 +32,20 @@ export interface SearchIndexBuilder {
   add<K extends RecordKind>(kind: K, records: RecordsByKind[K][]): void;
   /** The finished index: the same as `createSearchIndex` on everything added. */
   finish(): SearchIndex;
+  /**
+   * `finish().toJSON()`, without loading the names and details parts into MiniSearch only to
+   * serialise them again: what a sync stores.
+   */
+  finishJson(): string;
 }
 
 type Vocabularies = Omit<SearchInput, 'pieces' | 'synonyms' | 'languages'>;
 
 /**
- * Pieces are documented, tokenised and added to the names part as soon as the kinds they refer to
- * are complete (`counts`, as in the manifest, says when); only what needs the whole collection is
- * left to `finish`: the stop words, and with them the details part. Without `counts` everything
- * waits for `finish`.
+ * Pieces are documented, tokenised and their terms counted for the names and details parts
+ * (counted-part.ts) as soon as the kinds they refer to are complete (`counts`, as in the manifest,
+ * says when); only what needs the whole collection is left to `finish`: the stop words, and both
+ * parts written out. Without `counts` everything waits for `finish`.
  */
 export function createSearchIndexBuilder(
   settings: Pick<SearchInput, 'synonyms' | 'languages'>,
@@ -80,61 +82,74 @@ export function createSearchIndexBuilder(
         for (const pieces of waiting.splice(0)) started.add(pieces.map(started.make.piece));
       }
     },
-    finish() {
-      started ??= start();
-      for (const pieces of waiting.splice(0)) started.add(pieces.map(started.make.piece));
-      started.add(vocabularies.motifs.map((motif: MotifRecord) => started!.make.motif(motif)));
-      return started.finish();
-    },
+    finish: () => allAdded().finish(),
+    finishJson: () => allAdded().finishJson(),
   };
+
+  /** Every document added: the pieces still waiting, then the motifs (documents come last). */
+  function allAdded(): Collector {
+    const collector = (started ??= start());
+    for (const pieces of waiting.splice(0)) collector.add(pieces.map(collector.make.piece));
+    collector.add(vocabularies.motifs.map((motif: MotifRecord) => collector.make.motif(motif)));
+    return collector;
+  }
 }
 
 /** What the builder keeps per document until `finish`. */
 class Collector {
-  readonly names: MiniSearch<NameDocument>;
-  readonly keys: Pick<SearchDocument, 'id'>[] = [];
+  /** The names and details parts, counted as documents come (counted-part.ts). */
+  readonly names = new CountedPart(NAME_FIELDS);
+  readonly details = new CountedPart(DETAIL_FIELDS, true);
   readonly accessions: Record<string, string> = {};
   readonly dates: Record<string, YearSpan[]> = {};
-  readonly terms: DetailTerms = { label: [], text: [] };
   readonly hashes: DocumentHashes = {};
-  readonly phrases: string[] = [];
+  readonly vocabulary = new VocabularyCounter();
 
   constructor(
     readonly expander: ExpanderConfig,
     readonly termExpander: TermExpander,
     readonly make: ReturnType<typeof createDocumentMaker>,
-  ) {
-    this.names = new MiniSearch<NameDocument>(nameOptions(expander));
-  }
+  ) {}
 
   add(documents: SearchDocument[]) {
     const terms = detailTerms(documents, this.termExpander);
-    this.terms.label.push(...terms.label);
-    this.terms.text.push(...terms.text);
-    this.names.addAll(documents.map(nameDocument));
+    this.details.add(documents.map((doc, i) => ({ id: doc.id, terms: [terms.label[i], terms.text[i]] })));
+    this.names.add(
+      documents.map((doc) => ({
+        id: doc.id,
+        terms: NAME_FIELDS.map((field) => nameFieldTerms(doc[field], field, this.termExpander)),
+      })),
+    );
     for (const doc of documents) {
-      this.keys.push({ id: doc.id });
       if (doc.accession) this.accessions[doc.id] = doc.accession;
       if (doc.years.length > 0) this.dates[doc.id] = doc.years;
       this.hashes[doc.id] = documentHashes(doc);
       // The "did you mean" words, in the order `vocabularyOf` reads them.
-      this.phrases.push(doc.title, doc.motif, doc.maker, doc.place, doc.label);
+      this.vocabulary.add([doc.title, doc.motif, doc.maker, doc.place, doc.label]);
     }
   }
 
   finish(): SearchIndex {
-    const stopWords = stopWordsOf(this.terms);
-    const details = new MiniSearch<DetailDocument>(DETAIL_OPTIONS);
-    details.addAll(detailDocuments(this.keys, this.terms, stopWords));
-    return new KioskSearchIndex({
+    const names = this.names.finish(nameOptions(this.expander)).part;
+    const { stop, part: details } = this.details.finish(DETAIL_OPTIONS);
+    const stopWords = { label: stop[0], text: stop[1] };
+    return new KioskSearchIndex({ ...this.common(stopWords), names, hashes: this.hashes, details });
+  }
+
+  finishJson(): string {
+    const names = this.names.finishJson();
+    const { stop, json: detailsJson } = this.details.finishJson();
+    const head = persistedHead(this.common({ label: stop[0], text: stop[1] }));
+    return persistedText(head, names.json, JSON.stringify(this.hashes), detailsJson);
+  }
+
+  private common(stopWords: { label: string[]; text: string[] }) {
+    return {
       expander: this.expander,
-      vocabulary: buildVocabulary(this.phrases),
+      vocabulary: this.vocabulary.vocabulary(),
       stopWords,
-      names: this.names,
       accessions: this.accessions,
       dates: this.dates,
-      hashes: this.hashes,
-      details,
-    });
+    };
   }
 }

@@ -17,7 +17,7 @@
 import MiniSearch from 'minisearch';
 import { nameOptions, type NameDocument } from './index-terms';
 import type { SearchDocument, SearchInput } from './search-documents';
-import { createSearchIndexBuilder } from './search-index-builder';
+import { createSearchIndexBuilder, type SearchIndexBuilder } from './search-index-builder';
 import { FORMAT, parsePersisted } from './persisted-index';
 import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
 import { buildVocabulary, type SuggestVocabulary } from './suggest-vocabulary';
@@ -26,11 +26,20 @@ export type { SearchInput } from './search-documents';
 
 /** Builds the index from compiled records; runs at sync time. */
 export function createSearchIndex(input: SearchInput): SearchIndex {
+  return builderOf(input).finish();
+}
+
+/** `createSearchIndex(input).toJSON()`, without loading the parts into MiniSearch first. */
+export function createSearchIndexJson(input: SearchInput): string {
+  return builderOf(input).finishJson();
+}
+
+function builderOf(input: SearchInput): SearchIndexBuilder {
   const builder = createSearchIndexBuilder(input);
   for (const kind of ['motifs', 'terms', 'makers', 'places', 'pieces'] as const) {
     builder.add(kind, input[kind] as never[]);
   }
-  return builder.finish();
+  return builder;
 }
 
 /**

@@ -11,17 +11,33 @@ const SURFACE_WORD = /[\p{L}\p{N}]+/gu;
 
 /** Collects the vocabulary from the short, name-like fields of the documents. */
 export function buildVocabulary(phrases: Iterable<string>): SuggestVocabulary {
-  const entries = new Map<string, [string, string, number]>();
-  for (const phrase of phrases) {
-    for (const surface of phrase.match(SURFACE_WORD) ?? []) {
-      if (surface.length < 3 || /\d/.test(surface)) continue;
-      const canonical = canonicalWord(foldCase(surface));
-      const entry = entries.get(canonical);
-      if (entry) entry[2]++;
-      else entries.set(canonical, [canonical, surface.toLowerCase(), 1]);
+  const counter = new VocabularyCounter();
+  counter.add(phrases);
+  return counter.vocabulary();
+}
+
+/**
+ * `buildVocabulary` fed phrase by phrase, e.g. chunk by chunk during a sync, so only the sort is
+ * left for the end; the same phrases in the same order give the same vocabulary.
+ */
+export class VocabularyCounter {
+  private readonly entries = new Map<string, [string, string, number]>();
+
+  add(phrases: Iterable<string>): void {
+    for (const phrase of phrases) {
+      for (const surface of phrase.match(SURFACE_WORD) ?? []) {
+        if (surface.length < 3 || /\d/.test(surface)) continue;
+        const canonical = canonicalWord(foldCase(surface));
+        const entry = this.entries.get(canonical);
+        if (entry) entry[2]++;
+        else this.entries.set(canonical, [canonical, surface.toLowerCase(), 1]);
+      }
     }
   }
-  return [...entries.values()].sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+
+  vocabulary(): SuggestVocabulary {
+    return [...this.entries.values()].sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+  }
 }
 
 /**

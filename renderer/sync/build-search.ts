@@ -101,7 +101,7 @@ function inlineStream(db: KioskDb, manifest: CollectionManifest): SearchStream {
     finish: async () => {
       try {
         if (error !== undefined) throw error;
-        return await storeSearchText(db, builder.finish().toJSON());
+        return await storeSearchText(db, builder.finishJson());
       } catch (caught) {
         return notBuilt(caught);
       }

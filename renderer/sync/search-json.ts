@@ -3,7 +3,7 @@ import type { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
 import { lineParts, readPointer, readSearchIndexRow, readSearchParts } from '../db/read';
 import type { Slot } from '../db/schema';
-import { createSearchIndex, updateSearchIndexPieces } from '../search';
+import { createSearchIndexJson, updateSearchIndexPieces } from '../search';
 import type { PieceIdChanges } from './piece-changes';
 import { storeSearchLines, storeSearchText, textLines } from './search-parts-writer';
 
@@ -36,8 +36,7 @@ async function buildSearchJson(db: KioskDb, slot: Slot, settings: Settings): Pro
     db.records('pieces', slot).toArray(),
     readVocabularies(db, slot),
   ]);
-  const index = createSearchIndex({ pieces, ...vocabularies, ...settings });
-  return index.toJSON();
+  return createSearchIndexJson({ pieces, ...vocabularies, ...settings });
 }
 
 /**

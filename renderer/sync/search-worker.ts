@@ -43,7 +43,7 @@ function finishStream() {
   try {
     if (!stream) throw new Error('finish without stream');
     if (stream.error !== undefined) throw stream.error;
-    json = stream.builder.finish().toJSON();
+    json = stream.builder.finishJson();
   } catch (error) {
     scope.postMessage({ ok: false, error: String(error) });
     return;

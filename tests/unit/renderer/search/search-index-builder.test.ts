@@ -32,6 +32,16 @@ describe('createSearchIndexBuilder (records chunk by chunk, as a sync fetches th
     }
   });
 
+  it('serialises without loading the details part, to the same text (finishJson)', () => {
+    for (const input of [searchFixture, big]) {
+      const builder = createSearchIndexBuilder(input, counts(input));
+      for (const kind of ['terms', 'places', 'makers', 'motifs', 'pieces'] as const) {
+        for (const part of chunks<unknown>(input[kind], 500)) builder.add(kind, part as never[]);
+      }
+      expect(builder.finishJson()).toBe(createSearchIndex(input).toJSON());
+    }
+  });
+
   it('holds pieces back until the kinds they refer to are complete', () => {
     const builder = createSearchIndexBuilder(searchFixture, counts(searchFixture));
     builder.add('pieces', searchFixture.pieces);

@@ -1,0 +1,61 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndexJson, loadSearchIndex } from '../../../../renderer/search';
+import { compactPostings } from '../../../../renderer/search/compact-postings';
+import type { KioskSearchIndex } from '../../../../renderer/search/kiosk-search-index';
+import { generateCollection } from '../../../bench/store/generate-collection';
+import { typedQueries } from '../../../bench/store/typed-queries';
+import { searchFixture } from '../../../fixtures/search/search-fixture';
+
+/** The postings maps of a loaded MiniSearch instance (its internal tree, as compactPostings reads it). */
+function postings(index: MiniSearch<never>): unknown[] {
+  const tree = (index as unknown as { _index: { values(): Iterable<Map<number, unknown>> } })._index;
+  return [...tree.values()].flatMap((fields) => [...fields.values()]);
+}
+
+describe('compactPostings (the query copy of the index held compactly)', () => {
+  const big = generateCollection(1200, 30);
+
+  it('answers every query with the same hits, scores and order as the index it came from', async () => {
+    for (const [input, queries] of [
+      [searchFixture, ['kawung', 'pekal', 'mega mendung', 'soga', 'tulis', 'merak', 'biru 1930', 'sogan']],
+      [big, typedQueries(big, 300)],
+    ] as const) {
+      const json = createSearchIndexJson(input);
+      const plain = loadSearchIndex(json);
+      const compact = loadSearchIndex(json, { queriesOnly: true });
+      await Promise.all([plain.whenComplete(), compact.whenComplete()]);
+      for (const query of queries) {
+        expect(compact.search(query), query).toEqual(plain.search(query));
+        expect(compact.suggest(query), query).toEqual(plain.suggest(query));
+      }
+    }
+  });
+
+  it('replaces every postings map of a query-only index once it is complete', async () => {
+    const compact = loadSearchIndex(createSearchIndexJson(big), { queriesOnly: true });
+    await compact.whenComplete();
+    const { names, details } = (compact as KioskSearchIndex).state;
+    for (const part of [names, details!] as MiniSearch<never>[]) {
+      const maps = postings(part);
+      expect(maps.length).toBeGreaterThan(0);
+      expect(maps.some((map) => map instanceof Map)).toBe(false);
+    }
+  });
+
+  it('leaves a map whose documents are not in ascending order as it is', () => {
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    index.addAll([
+      { id: 'a', text: 'kain batik' },
+      { id: 'b', text: 'kain' },
+    ]);
+    const tree = (index as unknown as { _index: Map<string, Map<number, Map<number, number>>> })._index;
+    // No loaded index has such a map; one built by hand in another order could.
+    const kain = tree.get('kain')!.get(0)!;
+    kain.clear();
+    kain.set(1, 1).set(0, 1);
+    compactPostings(index as MiniSearch<never>);
+    expect(tree.get('kain')!.get(0)).toBe(kain);
+    expect(tree.get('batik')!.get(0)).not.toBeInstanceOf(Map);
+  });
+});
