@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,5 +106,25 @@ describe('buildThenTiles: live first, deep-zoom tiles after', () => {
     );
     expect(early).toEqual([]);
     expect(again.pendingTiles).toEqual([]);
+  });
+
+  // Ending at all shows it is not retried in a loop.
+  it('names a picture whose tiles could not be made in a warning, and does not try it again', async () => {
+    const broken = path.join(source, 'motifs/kawung/drawing.png');
+    const result = await buildThenTiles(
+      { source, out },
+      {
+        // Between the early build and its tiles, the file stops being a picture.
+        onLive: () => writeFileSync(broken, 'not a picture any more'),
+        shouldStop: () => false,
+      },
+    );
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        kind: 'no-deep-zoom',
+        file: 'motifs/kawung/drawing.png',
+        severity: 'warning',
+      }),
+    );
   });
 });
