@@ -166,24 +166,30 @@ async function buildOne(
   let opened: Promise<SourceImage> | undefined;
   const image = () => (opened ??= openSource(bytes, job.source));
   const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
+  const mode = opts.tiles ?? true;
+  const tilesKey = tilesCacheKey(sourceHash);
+  // Made in one go (the CLI): the pyramid is rendered beside the screen sizes, not after them.
+  const tilesNow =
+    mode === true
+      ? image().then((opened) =>
+          wantsTiles(opened)
+            ? cachedRender(renders, opts.cacheDir, tilesKey, (dir) => renderTiles(opened, dir))
+            : null,
+        )
+      : null;
+  // Awaited below; a failure of the screen renders first must not leave this one unhandled.
+  tilesNow?.catch(() => undefined);
   const screen = await cachedRender(renders, opts.cacheDir, key, async (dir) =>
     renderDerivatives(await image(), dir, { colourFamilies: opts.colourFamilies }),
   );
-  const mode = opts.tiles ?? true;
   let tilesDir: string | null = null;
   let tilesPending = false;
-  if (mode !== false && wantsTiles(screen.entry)) {
-    const tilesKey = tilesCacheKey(sourceHash);
-    if (mode === true) {
-      const tiles = await cachedRender(renders, opts.cacheDir, tilesKey, async (dir) =>
-        renderTiles(await image(), dir),
-      );
-      tilesDir = tiles.dir;
-    } else {
-      const dir = entryFolder(opts.cacheDir, tilesKey);
-      if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
-      else tilesPending = true;
-    }
+  if (tilesNow) {
+    tilesDir = (await tilesNow)?.dir ?? null;
+  } else if (mode === 'cached' && wantsTiles(screen.entry)) {
+    const dir = entryFolder(opts.cacheDir, tilesKey);
+    if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
+    else tilesPending = true;
   }
   const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
   const placed = await place(screen.dir, screen.entry, tilesDir, opts.outDir, base, sourceHash);
