@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import { paletteFromPixels } from '../../electron/node/images/palette';
+import { SCREEN_WEBP_EFFORT } from '../../electron/node/images/settings';
 
 const FAMILIES = { indigo: '#223a66', soga: '#8b5a2b', mengkudu: '#9c2a24', 'putih-alam': '#efe5cf' };
 
@@ -37,9 +38,9 @@ async function one(file: string, base: string): Promise<void> {
   const palette = await fit(64).raw().toBuffer({ resolveWithObject: true });
   paletteFromPixels(palette.data, palette.info.channels, FAMILIES);
   await Promise.all([
-    fit(256).webp({ quality: 80 }).toFile(`${base}-256.webp`),
-    fit(512).webp({ quality: 80 }).toFile(`${base}-512.webp`),
-    fit(1600).webp({ quality: 80 }).toFile(`${base}.webp`),
+    fit(256).webp({ quality: 80, effort: SCREEN_WEBP_EFFORT }).toFile(`${base}-256.webp`),
+    fit(512).webp({ quality: 80, effort: SCREEN_WEBP_EFFORT }).toFile(`${base}-512.webp`),
+    fit(1600).webp({ quality: 80, effort: SCREEN_WEBP_EFFORT }).toFile(`${base}.webp`),
     long > 1600 ? open().webp({ quality: 80 }).tile({ size: 512, layout: 'dz' }).toFile(base) : undefined,
   ]);
 }

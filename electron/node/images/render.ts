@@ -10,6 +10,7 @@ import {
   DISPLAY_SIZE,
   PALETTE_SAMPLE_SIZE,
   PLACEHOLDER_SIZE,
+  SCREEN_WEBP_EFFORT,
   THUMB_SIZES,
   TILE_SIZE,
   WEBP_QUALITY,
@@ -83,10 +84,12 @@ export async function renderDerivatives(
       .raw()
       .toBuffer({ resolveWithObject: true })
       .then(({ data, info }) => paletteFromPixels(data, info.channels, opts.colourFamilies)),
-    fromDisplay().webp({ quality: WEBP_QUALITY }).toFile(join(dir, RENDER_FILES.display)),
+    fromDisplay()
+      .webp({ quality: WEBP_QUALITY, effort: SCREEN_WEBP_EFFORT })
+      .toFile(join(dir, RENDER_FILES.display)),
     ...THUMB_SIZES.map((size) =>
       shrunk(size)
-        .webp({ quality: WEBP_QUALITY })
+        .webp({ quality: WEBP_QUALITY, effort: SCREEN_WEBP_EFFORT })
         .toFile(join(dir, RENDER_FILES.thumb(size))),
     ),
   ]);

@@ -10,7 +10,13 @@ import { spawn } from 'node:child_process';
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runPool } from '../../../electron/node/images/job-pool';
-import { DISPLAY_SIZE, THUMB_SIZES, TILE_SIZE, WEBP_QUALITY } from '../../../electron/node/images/settings';
+import {
+  DISPLAY_SIZE,
+  SCREEN_WEBP_EFFORT,
+  THUMB_SIZES,
+  TILE_SIZE,
+  WEBP_QUALITY,
+} from '../../../electron/node/images/settings';
 
 const VIPS = '/usr/bin/vips';
 const VIPSTHUMBNAIL = '/usr/bin/vipsthumbnail';
@@ -33,12 +39,14 @@ export async function vipsDerivatives(
 ) {
   await mkdir(outDir, { recursive: true });
   const webp = `.webp[Q=${WEBP_QUALITY}]`;
+  // The screen sizes at the pipeline's lighter encoding effort, as the pipeline makes them.
+  const screenWebp = `.webp[Q=${WEBP_QUALITY},effort=${SCREEN_WEBP_EFFORT}]`;
   await runPool(
     files.map((file, index) => ({ file, base: join(outDir, String(index)) })),
     jobs,
     async ({ file, base }) => {
       for (const size of [...THUMB_SIZES, DISPLAY_SIZE]) {
-        await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${webp}`]);
+        await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${screenWebp}`]);
       }
       if (longSide > DISPLAY_SIZE) {
         await run(VIPS, [
