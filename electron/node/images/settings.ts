@@ -4,7 +4,7 @@
  */
 
 /** Part of every cache key: bump when the derivatives change for the same source bytes. */
-export const PIPELINE_VERSION = 'images-4';
+export const PIPELINE_VERSION = 'images-5';
 
 /**
  * Largest image accepted, in pixels. sharp's `limitInputPixels` refuses bigger ones from the header
