@@ -8,12 +8,13 @@ import type { Box } from './garment-layout';
 import { createRandom } from './seeded-random';
 
 /**
- * Long side of a piece's full view: half as large again as the kiosk's 1,600 px display image, so
- * deep zoom has more to show, but no larger. These are drawings, not photographs: past this size
- * they gain only pixels, and drawing 4,000 px ones made a fresh clone's first `npm run web` wait
- * about 45 s for them on a 2-core machine (issue 12).
+ * Long side of a piece's full view: a quarter larger than the kiosk's 1,600 px display image, so
+ * deep zoom has a level more to show, but no larger. These are drawings, not photographs: past this
+ * size they gain only pixels, and rasterising the SVG is most of the drawing's cost (0.37 s at
+ * 2,400 px, 0.18 s at 1,800); 4,000 px ones made a fresh clone's first `npm run web` wait about
+ * 45 s for them on a 2-core machine (issue 12).
  */
-const FULL_SIZE = 2400;
+const FULL_SIZE = 2000;
 /** Long side of kepala and reverse views. */
 const DETAIL_SIZE = 1600;
 /** Size of a detail view: a crop of the full view, at its own resolution (above the 1,000 px floor). */

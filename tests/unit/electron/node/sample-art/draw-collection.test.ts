@@ -64,10 +64,10 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('sample-art generator', () => {
-  it('draws the full view 2400 px on the long side as a progressive JPEG, kepala at 1600, a 1200 px detail', async () => {
+  it('draws the full view 2000 px on the long side as a progressive JPEG, kepala at 1600, a 1200 px detail', async () => {
     const full = await sharp(piece('full.generated.jpg')).metadata();
-    expect(full).toMatchObject({ format: 'jpeg', width: 2400, isProgressive: true });
-    expect(full.height).toBe(Math.round(2400 / (200 / 107)));
+    expect(full).toMatchObject({ format: 'jpeg', width: 2000, isProgressive: true });
+    expect(full.height).toBe(Math.round(2000 / (200 / 107)));
     const detail = await sharp(piece('detail.generated.jpg')).metadata();
     expect(Math.max(detail.width, detail.height)).toBe(1200);
     const kepala = await sharp(piece('kepala.generated.jpg')).metadata();
@@ -102,7 +102,7 @@ describe('sample-art generator', () => {
 
   it('survives YAML with wrong types and still draws what it names', async () => {
     const meta = await sharp(join(root, 'a', 'pieces', 'broken', 'full.generated.jpg')).metadata();
-    expect(meta.width).toBe(2400);
+    expect(meta.width).toBe(2000);
   });
 
   it('skips up-to-date files and redraws when the YAML changes', async () => {
