@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PieceRecord } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
+import { rememberPieces } from './known-pieces';
 import { readPointer } from './read';
 import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../facets';
 
@@ -35,6 +36,7 @@ async function load(db: KioskDb): Promise<BrowseData | null> {
     index: createFacetIndex(pieces),
     sorter: createPieceSorter(pieces),
   };
+  rememberPieces(db, built.version, built.pieces);
   return built;
 }
 

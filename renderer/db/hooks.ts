@@ -7,6 +7,8 @@ import type {
   TermRecord,
 } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
+import { knownPiece } from './known-pieces';
+import { lastRead, readPerFlip } from './last-read';
 import type { ManifestSummary } from './meta-rows';
 import { readPointer } from './read';
 
@@ -41,9 +43,22 @@ export function usePieces(db: KioskDb = appDb()): PieceRecord[] | undefined {
   }, [db]);
 }
 
-/** One piece; undefined while loading, null when the live collection has no such piece. */
+/**
+ * One piece; undefined while loading, null when the live collection has no such piece. A piece the
+ * browse index holds is there in the first render (see known-pieces.ts).
+ */
 export function usePiece(id: string, db: KioskDb = appDb()): PieceRecord | null | undefined {
-  return useLiveQuery(async () => (await readOne(db, 'pieces', id)) ?? null, [db, id]);
+  return useLiveQuery(
+    async () => {
+      const pointer = await readPointer(db);
+      if (!pointer) return null;
+      return (
+        knownPiece(db, id, pointer.version) ?? (await db.records('pieces', pointer.slot).get(id)) ?? null
+      );
+    },
+    [db, id],
+    knownPiece(db, id),
+  );
 }
 
 /** One motif; undefined while loading, null when unknown. */
@@ -51,17 +66,44 @@ export function useMotif(id: string, db: KioskDb = appDb()): MotifRecord | null 
   return useLiveQuery(async () => (await readOne(db, 'motifs', id)) ?? null, [db, id]);
 }
 
+/**
+ * Every record of one kind by id, kept per flip of the pointer (see last-read.ts): a screen mounted
+ * again has the map in its first render and the same map object after its query, so nothing built
+ * from it is rebuilt.
+ */
+export function useRecordMap<K extends 'motifs' | 'terms' | 'makers' | 'places'>(
+  kind: K,
+  db: KioskDb = appDb(),
+): ReadonlyMap<string, RecordsByKind[K]> | undefined {
+  return useLiveQuery(
+    async () =>
+      (await readPerFlip(db, kind, async (pointer) => {
+        const records: RecordsByKind[K][] = await db.records(kind, pointer.slot).toArray();
+        return new Map(records.map((r) => [r.id, r]));
+      })) ?? new Map<string, RecordsByKind[K]>(),
+    [db, kind],
+    lastRead<ReadonlyMap<string, RecordsByKind[K]>>(db, kind),
+  );
+}
+
 /** Every motif by id, for screens that label many pieces at once. */
 export function useMotifMap(db: KioskDb = appDb()): ReadonlyMap<string, MotifRecord> | undefined {
-  return useLiveQuery(async () => new Map((await readAll(db, 'motifs')).map((m) => [m.id, m])), [db]);
+  return useRecordMap('motifs', db);
 }
 
 /** Every vocabulary term by id (`vocab:key`). */
 export function useTermMap(db: KioskDb = appDb()): ReadonlyMap<string, TermRecord> | undefined {
-  return useLiveQuery(async () => new Map((await readAll(db, 'terms')).map((t) => [t.id, t])), [db]);
+  return useRecordMap('terms', db);
 }
 
-/** The live collection's manifest (languages, fallback order, title); null before the first sync. */
+/**
+ * The live collection's manifest (languages, fallback order, title); null before the first sync.
+ * The same object until the pointer flips, so the content text built from it keeps its identity.
+ */
 export function useCollectionInfo(db: KioskDb = appDb()): ManifestSummary | null | undefined {
-  return useLiveQuery(async () => (await readPointer(db))?.manifest ?? null, [db]);
+  return useLiveQuery(
+    async () => (await readPerFlip(db, 'manifest', (pointer) => pointer.manifest)) ?? null,
+    [db],
+    lastRead<ManifestSummary>(db, 'manifest'),
+  );
 }

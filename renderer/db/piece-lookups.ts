@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MakerRecord, PieceRecord, PlaceRecord } from '../../electron/shared/collection-records';
-import { readAll } from './hooks';
+import { useRecordMap } from './hooks';
 import { appDb } from './kiosk-db';
 import { readPointer } from './read';
 
 /** Makers by id (a few dozen records), to name the people and workshops on a piece. */
 export function useMakerMap(): ReadonlyMap<string, MakerRecord> | undefined {
-  return useLiveQuery(async () => new Map((await readAll(appDb(), 'makers')).map((m) => [m.id, m])), []);
+  return useRecordMap('makers');
 }
 
 /** Places by id, to name where a piece was made. */
 export function usePlaceMap(): ReadonlyMap<string, PlaceRecord> | undefined {
-  return useLiveQuery(async () => new Map((await readAll(appDb(), 'places')).map((p) => [p.id, p])), []);
+  return useRecordMap('places');
 }
 
 /** Accession numbers sort as people read them (T.2 before T.10), as in the collection grid. */

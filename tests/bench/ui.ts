@@ -9,12 +9,13 @@ import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { startWebHost } from '../../electron/node/web/web-host';
 import { writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
 import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
+import { startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
@@ -66,8 +67,11 @@ async function tapToDetail(
   };
 }
 
-/** Scrolls `selector` (or the document) from top to bottom; returns the long tasks seen. */
-async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
+/**
+ * Scrolls `selector` (or the document) from top to bottom; returns the long tasks the page saw and,
+ * from a trace, its longest main-thread task and how many took over 35 ms (the scrolling goal).
+ */
+async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector: string | null) {
   const state = () =>
     page.evaluate(`window.__uiBench.scrollState(${JSON.stringify(selector)})`) as Promise<{
       top: number;
@@ -79,6 +83,7 @@ async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
     : { x: 0, y: 0, width: 1920, height: 1080 };
   if (!box) throw new Error(`${selector}: not on screen`);
   const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.75) };
+  await startTaskTrace(browser, page);
   await page.evaluate('window.__uiBench.startLongTasks()');
   const t0 = performance.now();
   let s = await state();
@@ -97,7 +102,15 @@ async function scrollAll(page: Page, cdp: CDPSession, selector: string | null) {
   }
   const ms = since(t0);
   const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
-  return { longTasks: tasks.length, longestMs: round(Math.max(0, ...tasks)), scrolledPx: total, ms };
+  const traced = await stopTaskTrace(browser);
+  return {
+    longTasks: tasks.length,
+    longestMs: round(Math.max(0, ...tasks)),
+    tracedLongestMs: round(traced[0] ?? 0),
+    tracedOver35Ms: traced.filter((ms) => ms > 35).length,
+    scrolledPx: total,
+    ms,
+  };
 }
 
 async function main(): Promise<void> {
@@ -179,12 +192,21 @@ async function main(): Promise<void> {
       },
     });
     log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);
-    const noScroll = { longTasks: NaN, longestMs: NaN, scrolledPx: 0, ms: 0 };
+    const noScroll = {
+      longTasks: NaN,
+      longestMs: NaN,
+      tracedLongestMs: NaN,
+      tracedOver35Ms: NaN,
+      scrolledPx: 0,
+      ms: 0,
+    };
     if (args['profile-scroll']) await startProfile(cdp);
-    const appScroll = args['no-scroll'] ? noScroll : await scrollAll(page, cdp, '.browse-grid-scroller');
+    const appScroll = args['no-scroll']
+      ? noScroll
+      : await scrollAll(browser, page, cdp, '.browse-grid-scroller');
     if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
     log(
-      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms)`,
+      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms`,
     );
 
     const base = await context.newPage();
@@ -198,9 +220,9 @@ async function main(): Promise<void> {
       back: () => base.locator('#back').tap(),
     });
     log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
-    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(base, baseCdp, null);
+    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(browser, base, baseCdp, null);
     log(
-      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms)`,
+      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms`,
     );
     await base.close();
 
@@ -256,6 +278,10 @@ async function main(): Promise<void> {
       longestTaskMs: appScroll.longestMs,
       baselineLongTasksOver50ms: baseScroll.longTasks,
       baselineLongestTaskMs: baseScroll.longestMs,
+      scrollLongestTaskMs: appScroll.tracedLongestMs,
+      scrollTasksOver35Ms: appScroll.tracedOver35Ms,
+      baselineScrollLongestTaskMs: baseScroll.tracedLongestMs,
+      baselineScrollTasksOver35Ms: baseScroll.tracedOver35Ms,
       scrolledPx: appScroll.scrolledPx,
       baselineScrolledPx: baseScroll.scrolledPx,
       heapGrowthMB: round(end.heapMB - start.heapMB, 2),

@@ -16,6 +16,7 @@ import { pieceRecordView } from '../../records/piece-record-view';
 import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
 import { useRecordContext } from '../../records/use-record-context';
 import { useZoomLabels } from '../../ui/zoom-labels';
+import { usePainted } from './use-painted';
 
 /** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
@@ -52,6 +53,7 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   const base = usePublicBaseUrl();
   const main = mainMedia(piece.media);
   const [selected, setSelected] = useState(main?.id ?? '');
+  const painted = usePainted();
 
   const record = useMemo(() => context && pieceRecordView(piece, context), [piece, context]);
 
@@ -76,7 +78,9 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
     <PieceScreen
       record={record}
       viewer={
-        media && (
+        media &&
+        // Its frame stays empty for the screen's first frame (see use-painted.ts).
+        (painted ? (
           <ZoomViewer
             dzi={media.tiles ? collectionUrl(media.tiles) : undefined}
             image={collectionUrl(media.display)}
@@ -84,7 +88,9 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
             labels={zoomLabels}
             onSwipe={(direction) => go(direction === 'left' ? near.next : near.previous)?.()}
           />
-        )
+        ) : (
+          <div className="piece-media__pending" />
+        ))
       }
       illustrative={media?.illustrative ?? false}
       views={piece.media.map((m) => ({ id: m.id, view: m.view, thumb: thumbUrl(m, THUMB_PX) }))}

@@ -34,6 +34,7 @@ export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOp
           { kind: 'fact', text: card.date },
           { kind: 'kind', text: card.group },
         ];
+  const tint = card.placeholder ? { backgroundColor: card.placeholder } : undefined;
   return (
     <PressableButton className="card piece-card" data-variant={variant} onClick={() => onOpen(card.id)}>
       <span className="card__title">{card.title}</span>
@@ -46,14 +47,23 @@ export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOp
           ),
       )}
       {card.note && variant !== 'small' && <span className="card__note">{card.note}</span>}
-      <span
-        className="card__picture"
-        style={card.placeholder ? { backgroundColor: card.placeholder } : undefined}
-      >
-        {card.thumb && (
-          <img src={card.thumb} alt={card.alt} draggable={false} loading="lazy" decoding="async" />
-        )}
-      </span>
+      {card.thumb ? (
+        // The picture is the image itself, tinted until it arrives: one element fewer per card in a
+        // grid that builds cards as it scrolls. Keyed by piece, so a card the grid reuses for
+        // another piece never shows the previous piece's picture while the new one loads.
+        <img
+          key={card.id}
+          src={card.thumb}
+          alt={card.alt}
+          className="card__picture"
+          style={tint}
+          draggable={false}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : (
+        <span className="card__picture" style={tint} />
+      )}
     </PressableButton>
   );
 });
