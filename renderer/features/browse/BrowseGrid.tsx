@@ -1,14 +1,10 @@
-import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PieceCardData } from '../../ui/cards/card-data';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
-import { rowSlot, rowWindow, rowWindowSize } from './row-window';
-
-/** Rows drawn beyond each edge of the viewport, so a fling finds them ready. */
-const OVERSCAN_ROWS = 2;
 
 export interface BrowseGridProps {
   ids: readonly string[];
@@ -21,29 +17,18 @@ export interface BrowseGridProps {
   resetKey: string;
 }
 
-interface BoxSize {
-  width: number;
-  height: number;
-}
-
-/** Tracks an element's content size; 0 by 0 until it has been laid out. */
-function useBoxSize(ref: RefObject<HTMLElement | null>): BoxSize {
-  const [size, setSize] = useState<BoxSize>({ width: 0, height: 0 });
+/** Tracks an element's content width; 0 until it has been laid out. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const read = () =>
-      setSize((old) =>
-        old.width === element.clientWidth && old.height === element.clientHeight
-          ? old
-          : { width: element.clientWidth, height: element.clientHeight },
-      );
-    read();
-    const observer = new ResizeObserver(read);
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return size;
+  return width;
 }
 
 /**
@@ -54,7 +39,7 @@ function useBoxSize(ref: RefObject<HTMLElement | null>): BoxSize {
  */
 export function BrowseGrid(props: BrowseGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useBoxSize(scrollRef);
+  const width = useWidth(scrollRef);
   const { onScrollOffset } = props;
   return (
     <div
@@ -63,9 +48,7 @@ export function BrowseGrid(props: BrowseGridProps) {
       // Saved once a scroll (or fling) settles, not on every frame of it.
       onScrollEnd={(event) => onScrollOffset(event.currentTarget.scrollTop)}
     >
-      {width > 0 && (
-        <GridRows {...props} scrollRef={scrollRef} columns={columnsFor(width)} viewportHeight={height} />
-      )}
+      {width > 0 && <GridRows {...props} scrollRef={scrollRef} columns={columnsFor(width)} />}
     </div>
   );
 }
@@ -73,21 +56,17 @@ export function BrowseGrid(props: BrowseGridProps) {
 interface GridRowsProps extends BrowseGridProps {
   scrollRef: RefObject<HTMLDivElement | null>;
   columns: number;
-  viewportHeight: number;
 }
 
 function GridRows(props: GridRowsProps) {
-  const { ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns, viewportHeight } = props;
+  const { ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
   const { t } = useTranslation();
   const [rowHeight, setRowHeight] = useState(() => recallRowHeight(ROW_ESTIMATE_PX));
-  const windowSize = rowWindowSize(viewportHeight, rowHeight, OVERSCAN_ROWS);
-  const rangeExtractor = useCallback((range: Range) => rowWindow(range, windowSize), [windowSize]);
   const virtualizer = useVirtualizer({
     count: Math.ceil(ids.length / columns),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: OVERSCAN_ROWS,
-    rangeExtractor,
+    overscan: 2,
     initialOffset,
   });
   const rows = virtualizer.getVirtualItems();
@@ -124,14 +103,10 @@ function GridRows(props: GridRowsProps) {
       className="browse-grid"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {/* Rows are keyed by their slot in the window and cells by their column, not by what they show:
-          as the grid scrolls, the row that left the window is reused for the one that entered it,
-          and React changes its text and attributes instead of removing and building elements (the
-          scroll profile's removeChild and setAttribute). */}
       {rows.map((row) => (
         <div
           role="none"
-          key={rowSlot(row.index, windowSize, rows.length)}
+          key={row.key}
           ref={row.index === probeIndex ? probe : undefined}
           className="browse-grid__row"
           style={{
@@ -144,7 +119,7 @@ function GridRows(props: GridRowsProps) {
             return (
               <div
                 role="listitem"
-                key={i}
+                key={id}
                 aria-posinset={row.index * columns + i + 1}
                 aria-setsize={ids.length}
               >
