@@ -1,6 +1,7 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFile, digestTree, FILES_IN_FLIGHT, type FileDigest } from './file-digest';
+import { sameStamp, settledAt, stampOf, type FileStamp } from './file-stamp';
 import { runPool } from './job-pool';
 
 /** The file in each cache entry folder that says what the render made. */
@@ -18,20 +19,6 @@ type StoredEntry<T extends object> = T & {
   /** When the stamps were taken (ms since the epoch). */
   stampedAt?: number;
 };
-
-/** A file as stat sees it: writing into it (through any of its hard links) changes its mtime. */
-interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ino: number;
-}
-
-/**
- * A file changed less than this long before its stamp was taken may be changed again within the
- * same tick of the file system's clock without its mtime moving, so its stamp is not trusted (the
- * "racy" case git's index guards against the same way); it is hashed again next time.
- */
-const RACY_MS = 2_000;
 
 const SKIP = new Set([ENTRY_FILE]);
 
@@ -54,11 +41,6 @@ function facts<T extends object>(stored: StoredEntry<T>): T {
   return entry as T;
 }
 
-async function stampOf(file: string): Promise<FileStamp | null> {
-  const info = await stat(file).catch(() => null);
-  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : null;
-}
-
 /** True when every file still has the stamp taken when it was last found intact, and none is racy. */
 async function stampsMatch<T extends object>(dir: string, stored: StoredEntry<T>): Promise<boolean> {
   const { files, stamps, stampedAt } = stored;
@@ -68,16 +50,7 @@ async function stampsMatch<T extends object>(dir: string, stored: StoredEntry<T>
     if (!same) return;
     const was = stamps[file];
     const now = await stampOf(join(dir, file));
-    if (
-      !was ||
-      !now ||
-      was.mtimeMs >= stampedAt - RACY_MS ||
-      now.size !== was.size ||
-      now.mtimeMs !== was.mtimeMs ||
-      now.ino !== was.ino
-    ) {
-      same = false;
-    }
+    if (!was || !now || !settledAt(was, stampedAt) || !sameStamp(now, was)) same = false;
   });
   return same;
 }
@@ -91,7 +64,7 @@ async function stampEntry<T extends object>(dir: string, stored: StoredEntry<T>)
   const stamps: Record<string, FileStamp> = {};
   for (const file of Object.keys(stored.files ?? {})) {
     const stamp = await stampOf(join(dir, file));
-    if (!stamp || stamp.mtimeMs >= stampedAt - RACY_MS) return;
+    if (!stamp || !settledAt(stamp, stampedAt)) return;
     stamps[file] = stamp;
   }
   await replaceEntryFile(dir, { ...stored, stamps, stampedAt });

@@ -132,19 +132,37 @@ async function placeKnown(
   const sourceHash = await hashes.known(job.source);
   if (!sourceHash) return null;
   const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
-  const screenDir = entryFolder(opts.cacheDir, key);
-  const screen = await readIntactEntry<RenderedImage>(screenDir);
-  if (!screen) return null;
+  const dir = entryFolder(opts.cacheDir, key);
+  const entry = await readIntactEntry<RenderedImage>(dir);
+  if (!entry) return null;
   const mode = opts.tiles ?? true;
-  let tilesDir: string | null = null;
-  if (mode !== false && wantsTiles(screen)) {
-    const dir = entryFolder(opts.cacheDir, tilesCacheKey(sourceHash));
-    if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
-    else if (mode === true) return null;
-  }
+  const tilesDir = mode !== false && wantsTiles(entry) ? await cachedTiles(opts.cacheDir, sourceHash) : null;
+  // Tiles wanted now but not made yet: the whole way, where they are rendered.
+  if (mode === true && wantsTiles(entry) && !tilesDir) return null;
+  return placeJob(job, opts, sourceHash, key, { dir, entry }, tilesDir);
+}
+
+/** The folder of the tile set already in the cache for these source bytes, or null. */
+async function cachedTiles(cacheDir: string, sourceHash: string): Promise<string | null> {
+  const dir = entryFolder(cacheDir, tilesCacheKey(sourceHash));
+  return (await readIntactEntry<RenderedTiles>(dir)) ? dir : null;
+}
+
+/**
+ * Links one image's renders into the build under its job's name; marked `tilesPending` when only
+ * cached tiles are wanted (`tiles: 'cached'`) and the image, large enough for them, has none yet.
+ */
+async function placeJob(
+  job: ImageJob,
+  opts: PipelineOptions,
+  sourceHash: string,
+  key: string,
+  screen: { dir: string; entry: RenderedImage },
+  tilesDir: string | null,
+): Promise<ImageDerivatives> {
   const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
-  const placed = await place(screenDir, screen, tilesDir, opts.outDir, base, sourceHash);
-  const tilesPending = mode === 'cached' && tilesDir === null && wantsTiles(screen);
+  const placed = await place(screen.dir, screen.entry, tilesDir, opts.outDir, base, sourceHash);
+  const tilesPending = opts.tiles === 'cached' && tilesDir === null && wantsTiles(screen.entry);
   return tilesPending ? { ...placed, tilesPending } : placed;
 }
 
@@ -162,18 +180,19 @@ async function buildOne(
   }
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
   await hashes.remember(job.source, sourceHash);
-  // Opened at most once, and not at all when every render is cached.
+  // Opened at most once; in a 'cached' or tile-less build, not at all when the screen sizes are cached.
   let opened: Promise<SourceImage> | undefined;
   const image = () => (opened ??= openSource(bytes, job.source));
   const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
   const mode = opts.tiles ?? true;
-  const tilesKey = tilesCacheKey(sourceHash);
   // Made in one go (the CLI): the pyramid is rendered beside the screen sizes, not after them.
   const tilesNow =
     mode === true
       ? image().then((opened) =>
           wantsTiles(opened)
-            ? cachedRender(renders, opts.cacheDir, tilesKey, (dir) => renderTiles(opened, dir))
+            ? cachedRender(renders, opts.cacheDir, tilesCacheKey(sourceHash), (dir) =>
+                renderTiles(opened, dir),
+              )
             : null,
         )
       : null;
@@ -182,18 +201,12 @@ async function buildOne(
   const screen = await cachedRender(renders, opts.cacheDir, key, async (dir) =>
     renderDerivatives(await image(), dir, { colourFamilies: opts.colourFamilies }),
   );
-  let tilesDir: string | null = null;
-  let tilesPending = false;
-  if (tilesNow) {
-    tilesDir = (await tilesNow)?.dir ?? null;
-  } else if (mode === 'cached' && wantsTiles(screen.entry)) {
-    const dir = entryFolder(opts.cacheDir, tilesKey);
-    if (await readIntactEntry<RenderedTiles>(dir)) tilesDir = dir;
-    else tilesPending = true;
-  }
-  const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
-  const placed = await place(screen.dir, screen.entry, tilesDir, opts.outDir, base, sourceHash);
-  return tilesPending ? { ...placed, tilesPending } : placed;
+  const tilesDir = tilesNow
+    ? ((await tilesNow)?.dir ?? null)
+    : mode === 'cached' && wantsTiles(screen.entry)
+      ? await cachedTiles(opts.cacheDir, sourceHash)
+      : null;
+  return placeJob(job, opts, sourceHash, key, screen, tilesDir);
 }
 
 async function place(

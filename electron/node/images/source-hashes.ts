@@ -1,16 +1,11 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sameStamp, settledAt, stampOf, type FileStamp } from './file-stamp';
 
 /** Where the memo lives in the derivative cache. */
 const MEMO_FILE = 'source-hashes.json';
 
-/** See `RACY_MS` in cache-entry-check.ts: a file changed this recently may change again unseen. */
-const RACY_MS = 2_000;
-
-interface Known {
-  size: number;
-  mtimeMs: number;
-  ino: number;
+interface Known extends FileStamp {
   sha256: string;
 }
 
@@ -18,7 +13,7 @@ interface Known {
  * The SHA-256 of each source photo, remembered with how stat saw the file, so a rebuild with
  * nothing changed need not read 1,300 photographs (gigabytes) to learn that: a photo replaced or
  * edited in place has a new mtime (and usually size or inode), and is read and hashed again. A
- * photo changed within a clock tick of being hashed is not remembered (see RACY_MS). The memo is
+ * photo changed within a clock tick of being hashed is not remembered (see file-stamp.ts). The memo is
  * only a shortcut: a lost or damaged file just means every photo is read once more.
  */
 export class SourceHashes {
@@ -48,17 +43,17 @@ export class SourceHashes {
   async known(path: string): Promise<string | undefined> {
     const was = this.memo.get(path);
     if (!was) return undefined;
-    const now = await stat(path).catch(() => null);
-    if (!now || now.size !== was.size || now.mtimeMs !== was.mtimeMs || now.ino !== was.ino) return undefined;
+    const now = await stampOf(path);
+    if (!now || !sameStamp(now, was)) return undefined;
     this.seen.set(path, was);
     return was.sha256;
   }
 
   /** Remembers the hash of bytes just read from `path`, unless the file changed too recently. */
   async remember(path: string, sha256: string): Promise<void> {
-    const now = await stat(path).catch(() => null);
-    if (!now || now.mtimeMs >= Date.now() - RACY_MS) return;
-    const known = { size: now.size, mtimeMs: now.mtimeMs, ino: now.ino, sha256 };
+    const now = await stampOf(path);
+    if (!now || !settledAt(now, Date.now())) return;
+    const known = { ...now, sha256 };
     this.seen.set(path, known);
     const was = this.memo.get(path);
     if (!was || was.sha256 !== sha256 || was.mtimeMs !== known.mtimeMs) this.changed = true;
