@@ -52,47 +52,54 @@ function isKioskSettings(value: unknown): value is KioskSettings {
 }
 
 /**
- * The host's server-sent events (`/api/events`). EventSource reconnects by itself when the host
- * restarts, so a page left open across a restart keeps listening.
+ * Listens to one kind of the host's server-sent events (`/api/events`); `read` turns an event's
+ * data into what the page is told, or null to drop it. EventSource reconnects by itself when the
+ * host restarts, so a page left open across a restart keeps listening.
  */
-function onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void): () => void {
+function onHostEvent<T>(name: string, read: (data: string) => T | null, callback: (event: T) => void) {
   if (typeof EventSource === 'undefined') return () => undefined;
   const source = new EventSource(endpoint('events'));
   const listener = (event: MessageEvent<string>) => {
-    let version: string | null = null;
-    try {
-      const data = JSON.parse(event.data) as Partial<CollectionUpdatedEvent>;
-      if (typeof data.version === 'string') version = data.version;
-    } catch {
-      // A malformed event still means "something new": sync and let the manifest decide.
-    }
-    callback({ version });
+    const value = read(event.data);
+    if (value !== null) callback(value);
   };
-  source.addEventListener(COLLECTION_UPDATED_EVENT, listener);
+  source.addEventListener(name, listener);
   return () => {
-    source.removeEventListener(COLLECTION_UPDATED_EVENT, listener);
+    source.removeEventListener(name, listener);
     source.close();
   };
 }
 
-/** The host's build progress, from the same event stream; malformed events are dropped. */
+/** A new collection went live on the host. */
+function onCollectionUpdated(callback: (event: CollectionUpdatedEvent) => void): () => void {
+  return onHostEvent(
+    COLLECTION_UPDATED_EVENT,
+    (data) => {
+      try {
+        const parsed = JSON.parse(data) as Partial<CollectionUpdatedEvent>;
+        return { version: typeof parsed.version === 'string' ? parsed.version : null };
+      } catch {
+        // A malformed event still means "something new": sync and let the manifest decide.
+        return { version: null };
+      }
+    },
+    callback,
+  );
+}
+
+/** The host's build progress; malformed events are dropped (the next report says the same). */
 function onCollectionProgress(callback: (event: CollectionProgressEvent) => void): () => void {
-  if (typeof EventSource === 'undefined') return () => undefined;
-  const source = new EventSource(endpoint('events'));
-  const listener = (event: MessageEvent<string>) => {
-    let progress: CollectionProgressEvent | null = null;
-    try {
-      progress = readCollectionProgress(JSON.parse(event.data));
-    } catch {
-      // Dropped: the next event says the same, and sooner or later the build is done.
-    }
-    if (progress) callback(progress);
-  };
-  source.addEventListener(COLLECTION_PROGRESS_EVENT, listener);
-  return () => {
-    source.removeEventListener(COLLECTION_PROGRESS_EVENT, listener);
-    source.close();
-  };
+  return onHostEvent(
+    COLLECTION_PROGRESS_EVENT,
+    (data) => {
+      try {
+        return readCollectionProgress(JSON.parse(data));
+      } catch {
+        return null;
+      }
+    },
+    callback,
+  );
 }
 
 /**

@@ -3,8 +3,8 @@ import { currentBuild } from '../../node/collection/build-folders';
 import { buildInWorker } from '../../node/live-collection/build-in-worker';
 import { createLiveCollection } from '../../node/live-collection/live-collection';
 import { verifyWorkerFile } from '../../node/live-collection/worker-integrity';
-import { EVENT_CHANNELS, readCollectionProgress, type CollectionUpdatedEvent } from '../../shared/ipc';
-import type { BuildProgress } from '../../node/collection/build';
+import { progressEvent } from '../../node/live-collection/progress-event';
+import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../../shared/ipc';
 import type { KioskContext } from '../context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';
 
@@ -46,8 +46,7 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
         ...hooks,
         // The first-run screen says what the build is doing while there is nothing to show yet.
         onProgress: (detail) => {
-          const { phase, done, total } = detail as BuildProgress;
-          const progress = readCollectionProgress({ step: phase, done, total });
+          const progress = progressEvent(detail);
           if (progress) send(EVENT_CHANNELS.collectionProgress, progress);
         },
       });

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCollectionProgress } from '../../shared/ipc';
+import { progressEvent } from '../live-collection/progress-event';
 import { COLLECTION_PROGRESS_EVENT, COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
 import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
@@ -57,8 +57,8 @@ async function main(): Promise<number | null> {
         verbose: options.verbose,
         ...(config.stallMs ? { stallMs: config.stallMs } : {}),
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-        onProgress: ({ phase, done, total }) => {
-          const progress = readCollectionProgress({ step: phase, done, total });
+        onProgress: (detail) => {
+          const progress = progressEvent(detail);
           if (progress) events.send(COLLECTION_PROGRESS_EVENT, progress);
         },
       })
