@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CollectionProgressEvent } from '../../../electron/shared/kiosk-api';
+import { BootProgressScreen } from './BootProgressScreen';
 
 /**
  * Shown while the host builds the collection and none is live yet (a kiosk's very first start, or
@@ -16,16 +17,13 @@ export function BuildProgress({ progress }: { progress: CollectionProgressEvent 
         ? t('boot.buildImages', { done: progress.done, total: progress.total })
         : t('boot.buildFinishing');
   return (
-    <section className="boot-screen" aria-labelledby="build-progress-title">
-      <h1 id="build-progress-title">{t('boot.building')}</h1>
-      <p>{t('boot.buildingHint')}</p>
-      <progress
-        className="boot-screen__progress"
-        aria-labelledby="build-progress-title"
-        max={counted ? progress.total : 1}
-        value={counted ? progress.done : undefined}
-      />
-      <p aria-live="polite">{line}</p>
-    </section>
+    <BootProgressScreen
+      id="build-progress-title"
+      title={t('boot.building')}
+      hint={t('boot.buildingHint')}
+      max={counted ? progress.total : 1}
+      value={counted ? progress.done : undefined}
+      line={line}
+    />
   );
 }
