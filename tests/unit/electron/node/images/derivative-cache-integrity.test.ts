@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRenderLeftovers } from '../../../../../electron/node/images/cache-leftovers';
 import { buildDerivatives } from '../../../../../electron/node/images/pipeline';
-import type { ImageDerivatives, PipelineOptions } from '../../../../../electron/node/images/types';
+import type { PipelineOptions } from '../../../../../electron/node/images/types';
+import { derivativesOf } from './derivatives-of';
 
 let root: string;
 
@@ -23,12 +24,6 @@ const options = (out: string): PipelineOptions => ({
   cacheDir: join(root, 'cache'),
   colourFamilies: { indigo: '#223a66' },
 });
-
-function derivatives(result: Map<string, ImageDerivatives | Error>): ImageDerivatives {
-  const value = result.get('a');
-  if (!value || value instanceof Error) throw new Error(`no derivatives: ${String(value)}`);
-  return value;
-}
 
 /** The cache entry folder of the image's screen renders, or of its deep-zoom tiles. */
 async function entryDir(kind: 'screen' | 'tiles' = 'screen'): Promise<string> {
@@ -63,13 +58,13 @@ describe('derivative cache entries are verified before they are linked again', (
   });
 
   it('renders again when a linked output was overwritten in place, and the new build gets good files', async () => {
-    const first = derivatives(await buildDerivatives(jobs(), options('out1')));
+    const first = derivativesOf(await buildDerivatives(jobs(), options('out1')), 'a');
     const served = join(root, 'out1', first.display);
     const size = (await stat(served)).size;
     // Damage through the build folder: the cache holds the same file (a hard link).
     await writeFile(served, Buffer.alloc(size, 7));
 
-    const second = derivatives(await buildDerivatives(jobs(), options('out2')));
+    const second = derivativesOf(await buildDerivatives(jobs(), options('out2')), 'a');
     const repaired = join(root, 'out2', second.display);
     expect((await stat(repaired)).ino).not.toBe((await stat(served)).ino);
     expect((await sharp(repaired).metadata()).format).toBe('webp');
@@ -82,7 +77,7 @@ describe('derivative cache entries are verified before they are linked again', (
     await buildDerivatives(jobs(), options('out1'));
     const tile = await aTile(await entryDir('tiles'));
     await truncate(tile, 3);
-    const again = derivatives(await buildDerivatives(jobs(), options('out2')));
+    const again = derivativesOf(await buildDerivatives(jobs(), options('out2')), 'a');
     expect((await stat(await aTile(await entryDir('tiles')))).size).toBeGreaterThan(3);
 
     await rm(await aTile(await entryDir('tiles')));
@@ -130,7 +125,7 @@ describe('stamps: a later build trusts files stat finds unchanged since they wer
     const display = join(dir, 'display.webp');
     const size = (await stat(display)).size;
     await writeFile(display, Buffer.alloc(size, 7));
-    const again = derivatives(await buildDerivatives(jobs(), options('out4')));
+    const again = derivativesOf(await buildDerivatives(jobs(), options('out4')), 'a');
     expect((await sharp(join(root, 'out4', again.display)).metadata()).format).toBe('webp');
   });
 
@@ -143,7 +138,7 @@ describe('stamps: a later build trusts files stat finds unchanged since they wer
     const { size, mtime } = await stat(display);
     await writeFile(display, Buffer.alloc(size, 7));
     await utimes(display, mtime, mtime);
-    const trusted = derivatives(await buildDerivatives(jobs(), options('out3')));
+    const trusted = derivativesOf(await buildDerivatives(jobs(), options('out3')), 'a');
     // Linked as it is: the build read no byte of it. `collection check` would.
     expect((await readFile(join(root, 'out3', trusted.display))).equals(Buffer.alloc(size, 7))).toBe(true);
   });
@@ -162,6 +157,6 @@ describe('render folders left by interrupted builds', () => {
     expect(await cleanRenderLeftovers(join(root, 'cache'))).toBe(2);
     expect(await readdir(prefix)).toEqual([`${'cd'.repeat(32)}.tmp-${process.ppid}-0a1b2c3d`]);
     // The finished entry is untouched.
-    expect(derivatives(await buildDerivatives(jobs(), options('out2'))).display).toBeTruthy();
+    expect(derivativesOf(await buildDerivatives(jobs(), options('out2')), 'a').display).toBeTruthy();
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDerivatives } from '../../../../../electron/node/images/pipeline';
-import type { ImageDerivatives, PipelineOptions } from '../../../../../electron/node/images/types';
+import type { PipelineOptions } from '../../../../../electron/node/images/types';
+import { derivativesOf } from './derivatives-of';
 
 const FAMILIES = { indigo: '#223a66', 'putih-alam': '#efe5cf' };
 let root: string;
@@ -42,12 +43,6 @@ async function cacheEntries(): Promise<Map<string, number>> {
   return entries;
 }
 
-function derivatives(result: Map<string, ImageDerivatives | Error>, id: string): ImageDerivatives {
-  const value = result.get(id);
-  if (!value || value instanceof Error) throw new Error(`no derivatives for ${id}: ${String(value)}`);
-  return value;
-}
-
 describe('derivative cache', () => {
   it('renders nothing on a second build of unchanged images and hard-links the same files', async () => {
     const first = await buildDerivatives(jobs(), options('out1'));
@@ -55,7 +50,7 @@ describe('derivative cache', () => {
     const second = await buildDerivatives(jobs(), options('out2'));
     expect(await cacheEntries()).toEqual(before);
     expect(second).toEqual(first);
-    const a = derivatives(second, 'a');
+    const a = derivativesOf(second, 'a');
     for (const path of [a.display, a.tiles!, a.thumbs['256']!]) {
       const [one, two] = await Promise.all([stat(join(root, 'out1', path)), stat(join(root, 'out2', path))]);
       expect(two.ino).toBe(one.ino);
@@ -74,9 +69,9 @@ describe('derivative cache', () => {
     const after = await cacheEntries();
     expect(after.size).toBe(before.size + 1);
     for (const [key, mtime] of before) expect(after.get(key)).toBe(mtime);
-    expect(derivatives(second, 'a')).toEqual(derivatives(first, 'a'));
-    expect(derivatives(second, 'b').display).not.toBe(derivatives(first, 'b').display);
-    expect(derivatives(second, 'b').palette[0]!.family).toBe('indigo');
+    expect(derivativesOf(second, 'a')).toEqual(derivativesOf(first, 'a'));
+    expect(derivativesOf(second, 'b').display).not.toBe(derivativesOf(first, 'b').display);
+    expect(derivativesOf(second, 'b').palette[0]!.family).toBe('indigo');
   });
 
   it('renders identical bytes under two ids once', async () => {
@@ -84,7 +79,7 @@ describe('derivative cache', () => {
     const result = await buildDerivatives(twins, options('out1'));
     // a's screen renders and its tiles, b's screen renders (too small for tiles).
     expect((await cacheEntries()).size).toBe(3);
-    expect(derivatives(result, 'a-copy').display).toMatch(/^media\/a-copy-/);
+    expect(derivativesOf(result, 'a-copy').display).toMatch(/^media\/a-copy-/);
   });
 
   it('keys screen renders on the colour families, and tile sets on the bytes alone', async () => {
@@ -93,14 +88,14 @@ describe('derivative cache', () => {
     expect(before.size).toBe(3);
     const noTiles = await buildDerivatives(jobs(), { ...options('out2'), tiles: false });
     expect(await cacheEntries()).toEqual(before);
-    expect(derivatives(noTiles, 'a').tiles).toBeUndefined();
+    expect(derivativesOf(noTiles, 'a').tiles).toBeUndefined();
     const recoloured = await buildDerivatives(jobs(), {
       ...options('out3'),
       colourFamilies: { ...FAMILIES, soga: '#8a5a2b' },
     });
     // Two new screen entries; the tile set is linked again, not made again.
     expect((await cacheEntries()).size).toBe(5);
-    expect(derivatives(recoloured, 'a').tiles).toBeTruthy();
+    expect(derivativesOf(recoloured, 'a').tiles).toBeTruthy();
   });
 
   it('ignores a half-written cache entry left by an interrupted build', async () => {
@@ -108,8 +103,8 @@ describe('derivative cache', () => {
     const [key] = [...(await cacheEntries()).keys()];
     await writeFile(join(root, 'cache', key!.slice(0, 2), key!, 'entry.json'), '{"trunc');
     const result = await buildDerivatives(jobs(), options('out2'));
-    expect(derivatives(result, 'a').display).toBeTruthy();
-    expect(derivatives(result, 'b').display).toBeTruthy();
+    expect(derivativesOf(result, 'a').display).toBeTruthy();
+    expect(derivativesOf(result, 'b').display).toBeTruthy();
   });
 
   it('reports progress for every job', async () => {

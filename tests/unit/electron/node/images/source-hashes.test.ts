@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDerivatives } from '../../../../../electron/node/images/pipeline';
 import { SourceHashes } from '../../../../../electron/node/images/source-hashes';
-import type { ImageDerivatives } from '../../../../../electron/node/images/types';
+import { derivativesOf } from './derivatives-of';
 
 let root: string;
 beforeEach(async () => {
@@ -60,11 +60,6 @@ describe('SourceHashes', () => {
 });
 
 describe('an unchanged photo in a rebuild', () => {
-  const derivatives = (result: Map<string, ImageDerivatives | Error>): ImageDerivatives => {
-    const value = result.get('a');
-    if (!value || value instanceof Error) throw new Error(`no derivatives: ${String(value)}`);
-    return value;
-  };
   const options = (out: string) => ({
     outDir: join(root, out),
     cacheDir: join(root, 'cache'),
@@ -80,7 +75,7 @@ describe('an unchanged photo in a rebuild', () => {
     const blue = await draw('#223a66');
     await writeFile(photo, blue);
     await age(photo);
-    const first = derivatives(await buildDerivatives([{ id: 'a', source: photo }], options('out1')));
+    const first = derivativesOf(await buildDerivatives([{ id: 'a', source: photo }], options('out1')), 'a');
 
     // Another picture written into the same file, then its size padded and its mtime put back.
     const { mtime } = await stat(photo);
@@ -88,12 +83,12 @@ describe('an unchanged photo in a rebuild', () => {
     const padded = Buffer.concat([brown, Buffer.alloc(Math.max(0, blue.length - brown.length))]);
     await writeFile(photo, padded.subarray(0, blue.length));
     await utimes(photo, mtime, mtime);
-    const trusted = derivatives(await buildDerivatives([{ id: 'a', source: photo }], options('out2')));
+    const trusted = derivativesOf(await buildDerivatives([{ id: 'a', source: photo }], options('out2')), 'a');
     expect(trusted.sourceHash).toBe(first.sourceHash);
 
     // A real edit moves the mtime: the photo is read, hashed and rendered again.
     await writeFile(photo, brown);
-    const edited = derivatives(await buildDerivatives([{ id: 'a', source: photo }], options('out3')));
+    const edited = derivativesOf(await buildDerivatives([{ id: 'a', source: photo }], options('out3')), 'a');
     expect(edited.sourceHash).not.toBe(first.sourceHash);
     expect(edited.display).not.toBe(first.display);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDerivatives, makeTiles } from '../../../../../electron/node/images/pipeline';
-import type { ImageDerivatives, PipelineOptions } from '../../../../../electron/node/images/types';
+import type { PipelineOptions } from '../../../../../electron/node/images/types';
+import { derivativesOf } from './derivatives-of';
 
 let root: string;
 
@@ -31,20 +32,14 @@ const options = (out: string): PipelineOptions => ({
   tiles: 'cached',
 });
 
-function derivatives(result: Map<string, ImageDerivatives | Error>, id: string): ImageDerivatives {
-  const value = result.get(id);
-  if (!value || value instanceof Error) throw new Error(`no derivatives for ${id}: ${String(value)}`);
-  return value;
-}
-
 describe("deep-zoom tiles made after the kiosk went live (tiles: 'cached')", () => {
   it('publishes screen renders at once and marks the large images as waiting for tiles', async () => {
     const result = await buildDerivatives(jobs(), options('out1'));
-    expect(derivatives(result, 'a')).toMatchObject({ tilesPending: true });
-    expect(derivatives(result, 'a').tiles).toBeUndefined();
-    expect(derivatives(result, 'a').display).toMatch(/^media\/a-.*\.webp$/);
+    expect(derivativesOf(result, 'a')).toMatchObject({ tilesPending: true });
+    expect(derivativesOf(result, 'a').tiles).toBeUndefined();
+    expect(derivativesOf(result, 'a').display).toMatch(/^media\/a-.*\.webp$/);
     // Too small for deep zoom: nothing is waiting.
-    expect(derivatives(result, 'small').tilesPending).toBeUndefined();
+    expect(derivativesOf(result, 'small').tilesPending).toBeUndefined();
     expect(await readdir(join(root, 'out1', 'media'))).not.toContain(expect.stringMatching(/_files$/));
   });
 
@@ -58,10 +53,10 @@ describe("deep-zoom tiles made after the kiosk went live (tiles: 'cached')", () 
       ]),
     );
     const second = await buildDerivatives(jobs(), options('out2'));
-    const a = derivatives(second, 'a');
+    const a = derivativesOf(second, 'a');
     expect(a.tilesPending).toBeUndefined();
     expect(a.tiles).toMatch(/\.dzi$/);
-    expect(a.display).toBe(derivatives(first, 'a').display);
+    expect(a.display).toBe(derivativesOf(first, 'a').display);
     const levels = await readdir(join(root, 'out2', a.tiles!.replace(/\.dzi$/, '_files')));
     expect(levels.length).toBeGreaterThan(5);
     // Asked again, nothing is made twice.
