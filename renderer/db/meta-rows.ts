@@ -50,12 +50,20 @@ export const SEARCH_INDEX_STORAGE = 2;
 
 /**
  * What a search index builder stored: its parts in order, how many of them make each line of the
- * text (head, hashes, details: see persisted-index.ts), and the length of the whole text.
+ * text (head, hashes, details: see persisted-index.ts; the head possibly cut further, see `names`),
+ * and the length of the whole text.
  */
 export interface StoredSearchIndex {
   parts: SearchPartRow['key'][];
   lines: number[];
   chars: number;
+  /**
+   * Set when the head line was stored cut around the names part's term list: `lines` then counts
+   * the text before the list, one line per group of terms, the text after it, the hashes and the
+   * details, and this holds each group's term keys (see renderer/search/name-groups.ts), so an
+   * update reads and rewrites only the groups its changes touch.
+   */
+  names?: string[][];
 }
 
 /** The search index built at sync time for one slot, so a restart does not rebuild it. */

@@ -1,5 +1,11 @@
 import { KioskDb } from './kiosk-db';
-import { SEARCH_INDEX_STORAGE, searchIndexKey, type PointerRow, type SearchIndexRow } from './meta-rows';
+import {
+  SEARCH_INDEX_STORAGE,
+  searchIndexKey,
+  type PointerRow,
+  type SearchIndexRow,
+  type StoredSearchIndex,
+} from './meta-rows';
 import type { Slot } from './schema';
 
 /** The live pointer, or undefined when nothing has been synced yet (or the row is unusable). */
@@ -71,8 +77,9 @@ export async function readSearchParts(db: KioskDb, keys: readonly string[]): Pro
   return texts.join('');
 }
 
-/** The part keys of line `line` of a stored search index. */
-export function lineParts(row: SearchIndexRow, line: number): SearchIndexRow['parts'] {
+/** The part keys of line `line` of a stored search index (counted from the end when negative). */
+export function lineParts(row: StoredSearchIndex, line: number): SearchIndexRow['parts'] {
+  if (line < 0) line += row.lines.length;
   const start = row.lines.slice(0, line).reduce((sum, count) => sum + count, 0);
   return row.parts.slice(start, start + row.lines[line]);
 }

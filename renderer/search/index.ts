@@ -1,6 +1,13 @@
 /** Public API of the search module: build at sync time, persist as JSON, load at boot. */
 export { createSearchIndex, createSearchIndexJson, loadSearchIndex } from './search-index';
-export { updateSearchIndex, updateSearchIndexPieces } from './update-search-index';
+export {
+  updateSearchIndex,
+  updateSearchIndexNameGroups,
+  updateSearchIndexPieces,
+} from './update-search-index';
+export { cutNameGroups } from './name-groups';
+export type { PieceChanges } from './update-search-index';
+export type { SearchInput } from './search-index';
 export type { SearchHit, SearchIndex } from './kiosk-search-index';
 export { canonicalWords } from './normalise';
 export { createSearchIndexBuilder, type SearchIndexBuilder } from './search-index-builder';

@@ -1,20 +1,14 @@
 import type { CollectionManifest, PieceRecord } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
-import { lineParts, readPointer, readSearchIndexRow, readSearchParts } from '../db/read';
+import { readPointer, readSearchIndexRow, readSearchParts } from '../db/read';
 import type { Slot } from '../db/schema';
 import { createSearchIndexJson, updateSearchIndexPieces } from '../search';
 import type { PieceIdChanges } from './piece-changes';
-import { storeSearchLines, storeSearchText, textLines } from './search-parts-writer';
+import { updateNameGroups } from './name-groups-update';
+import { storeSearchText } from './search-parts-writer';
 
 type Settings = Pick<CollectionManifest, 'synonyms' | 'languages'>;
-
-/**
- * Stands in for the details line (labels, descriptions: most of the text) of the live index while
- * an update runs without it. It is not JSON: an update that needs the details fails to parse it
- * and is run again with them.
- */
-const DETAILS_NOT_READ = '<details not read>';
 
 /**
  * Builds a slot's search index (or, with `changes`, updates the live one) and stores its parts:
@@ -42,9 +36,10 @@ async function buildSearchJson(db: KioskDb, slot: Slot, settings: Settings): Pro
 /**
  * The index of a sync that changed only pieces: the live index with `changes` applied, reading
  * only the written pieces (and the small vocabulary tables), not the unchanged ones; stored. The
- * details line is read only when a label or description changed or a piece left; otherwise its
- * parts are kept as they are. Undefined (build in full) when the live slot's stored index is
- * missing or from another version, or the languages or synonyms changed.
+ * names part's groups of terms are read only where a changed name falls (updateNameGroups), and the
+ * details line only when a label or description changed or a piece left; what is not read is kept
+ * as it is. Undefined (build in full) when the live slot's stored index is missing or from another
+ * version, or the languages or synonyms changed.
  */
 async function updateStoredSearchIndex(
   db: KioskDb,
@@ -59,33 +54,24 @@ async function updateStoredSearchIndex(
     pointer && sameLanguages && pointer.slot !== slot
       ? await readSearchIndexRow(db, pointer.slot, pointer.version)
       : undefined;
-  if (!row || row.lines.length !== 3) return undefined;
-  const [vocabularies, written, headAndHashes] = await Promise.all([
+  if (!row) return undefined;
+  const [vocabularies, written] = await Promise.all([
     readVocabularies(db, slot),
     db.records('pieces', slot).bulkGet(changes.written),
-    readSearchParts(db, [...lineParts(row, 0), ...lineParts(row, 1)]),
   ]);
   if (written.some((piece) => piece === undefined)) throw new Error(`slot ${slot} lacks a written piece`);
-  if (headAndHashes === undefined) return undefined;
   const input = { ...vocabularies, ...settings };
-  const update = (previous: string) =>
-    updateSearchIndexPieces(previous, input, {
-      pieces: written as PieceRecord[],
-      removed: changes.removed,
-    }).toJSON();
+  const pieceChanges = { pieces: written as PieceRecord[], removed: changes.removed };
   try {
-    const [head, hashes, details] = textLines(update(headAndHashes + DETAILS_NOT_READ));
-    if (details === DETAILS_NOT_READ) {
-      const detailsChars = row.chars - headAndHashes.length;
-      return await storeSearchLines(db, [head, hashes, { parts: lineParts(row, 2), chars: detailsChars }]);
-    }
+    const stored = await updateNameGroups(db, row, input, pieceChanges);
+    if (stored) return stored;
   } catch {
     // The details were needed (or the index cannot be updated at all): again, with them.
   }
   const whole = await readSearchParts(db, row.parts);
   if (whole === undefined) return undefined;
   try {
-    return await storeSearchText(db, update(whole));
+    return await storeSearchText(db, updateSearchIndexPieces(whole, input, pieceChanges).toJSON());
   } catch {
     // Another format or other synonyms: the caller builds in full.
     return undefined;

@@ -1,5 +1,6 @@
 import type { KioskDb } from '../db/kiosk-db';
 import { SEARCH_PART_PREFIX, type SearchPartRow, type StoredSearchIndex } from '../db/meta-rows';
+import { cutNameGroups } from '../search';
 import { partKey, splitText } from './split-text';
 
 /** One line of a stored index kept as it is: its part keys and its length. */
@@ -17,19 +18,30 @@ export function textLines(json: string): string[] {
  * Stores a serialised search index as parts (see split-text.ts) and says which, in order. Only
  * parts not stored yet are written: after a small change most of the text is the live index's, and
  * those rows are shared rather than copied. The caller then writes the slot's index row naming them;
- * it runs in the search worker, so the page never holds or clones the whole text.
+ * it runs in the search worker, so the page never holds or clones the whole text. The head line is
+ * cut around the names part's groups of terms (see `StoredSearchIndex.names`).
  */
 export function storeSearchText(db: KioskDb, json: string): Promise<StoredSearchIndex> {
-  return storeSearchLines(db, textLines(json));
+  const [head = '', ...rest] = textLines(json);
+  const cut = cutNameGroups(head);
+  if (!cut) return storeSearchLines(db, [head, ...rest]);
+  const groups = cut.groups.map((group, i) => (i === 0 ? group.text : `,${group.text}`));
+  return storeSearchLines(
+    db,
+    [cut.before, ...groups, cut.after, ...rest],
+    cut.groups.map((group) => group.keys),
+  );
 }
 
 /**
  * `storeSearchText` line by line (each line is cut on its own, so a line can be reused whole): a
  * string line is cut and stored, a `StoredLine` is an unchanged line of a stored index, taken as is.
+ * `names` is given when the head was stored cut (see `StoredSearchIndex.names`).
  */
 export async function storeSearchLines(
   db: KioskDb,
   lines: readonly (string | StoredLine)[],
+  names?: string[][],
 ): Promise<StoredSearchIndex> {
   const fresh = new Map<string, string>();
   const keys = lines.map((line) => {
@@ -51,7 +63,9 @@ export async function storeSearchLines(
     if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });
   if (rows.length > 0) await db.meta.bulkPut(rows);
   const chars = lines.reduce((sum, line) => sum + (typeof line === 'string' ? line.length : line.chars), 0);
-  return { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
+  const index: StoredSearchIndex = { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
+  if (names) index.names = names;
+  return index;
 }
 
 /**

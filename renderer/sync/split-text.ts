@@ -67,3 +67,8 @@ function hash53(text: string, seed: number): string {
 export function partKey(text: string): `searchpart:${string}` {
   return `searchpart:${hash53(text, 0)}-${hash53(text, 0x9e3779b9)}-${text.length.toString(36)}`;
 }
+
+/** The length of the text of the part stored under `key` (its last field, see `partKey`). */
+export function partChars(key: string): number {
+  return parseInt(key.slice(key.lastIndexOf('-') + 1), 36);
+}

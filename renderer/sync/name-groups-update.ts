@@ -1,0 +1,80 @@
+import type { KioskDb } from '../db/kiosk-db';
+import type { StoredSearchIndex } from '../db/meta-rows';
+import { lineParts, readSearchParts } from '../db/read';
+import { cutNameGroups, updateSearchIndexNameGroups, type PieceChanges, type SearchInput } from '../search';
+import { storeSearchLines, textLines, type StoredLine } from './search-parts-writer';
+import { partChars } from './split-text';
+
+/**
+ * Stands in for the details line (labels, descriptions: most of the text) of the live index while
+ * an update runs without it. It is not JSON: an update that needs the details fails to parse it
+ * and is run again with them.
+ */
+const DETAILS_NOT_READ = '<details not read>';
+
+/**
+ * Updates a stored index whose head was stored cut around the names part's groups of terms
+ * (`StoredSearchIndex.names`), reading and rewriting only the groups the changed names fall in, the
+ * rest of the head and the hashes: a title change writes a few groups instead of the 2.9 MB head
+ * line. Undefined when `live` was not stored cut; throws when the details are needed or the
+ * index cannot be updated this way (the caller then updates the whole text).
+ */
+export async function updateNameGroups(
+  db: KioskDb,
+  live: StoredSearchIndex,
+  input: Omit<SearchInput, 'pieces'>,
+  changes: PieceChanges,
+): Promise<StoredSearchIndex | undefined> {
+  const names = live.names;
+  // Lines: before the term list, one per group, after it, the hashes, the details.
+  if (!names || live.lines.length !== names.length + 4) return undefined;
+  const group = (i: number) => lineParts(live, i + 1);
+  const outer = await readSearchParts(db, [
+    ...lineParts(live, 0),
+    ...lineParts(live, -3),
+    ...lineParts(live, -2),
+  ]);
+  if (outer === undefined) return undefined;
+  const loaded = new Map<number, string>();
+  const loadGroups = async (keys: ReadonlySet<string>) => {
+    const wanted = names.flatMap((groupKeys, i) => (groupKeys.some((key) => keys.has(key)) ? [i] : []));
+    const texts = await Promise.all(wanted.map((i) => readSearchParts(db, group(i))));
+    return texts.map((text, n) => {
+      if (text === undefined) throw new Error('a stored part of the search index is missing');
+      loaded.set(wanted[n]!, text);
+      return text.startsWith(',') ? text.slice(1) : text;
+    });
+  };
+  // `outer` is the head with an empty term list (the list's brackets close on each other), then the hashes.
+  const updated = await updateSearchIndexNameGroups(outer + DETAILS_NOT_READ, input, changes, loadGroups);
+  const [head = '', hashes = '', details] = textLines(updated.toJSON());
+  if (details !== DETAILS_NOT_READ) throw new Error('the details changed');
+  // One group per key: each goes back where its key was, or after the others when it is new.
+  const cut = cutNameGroups(head, 0);
+  if (!cut) throw new Error('the updated head does not cut');
+  const where = new Map(names.flatMap((groupKeys, i) => groupKeys.map((key) => [key, i] as const)));
+  const rewritten = new Map<number, string[]>();
+  const added: { keys: string[]; text: string }[] = [];
+  for (const { keys, text } of cut.groups) {
+    const at = where.get(keys[0]!);
+    if (at === undefined) added.push({ keys, text });
+    else if (!loaded.has(at)) throw new Error(`group ${at} changed without being read`);
+    else rewritten.set(at, [...(rewritten.get(at) ?? []), text]);
+  }
+  const kept = (parts: StoredSearchIndex['parts']): StoredLine => ({
+    parts,
+    chars: parts.reduce((sum, key) => sum + partChars(key), 0),
+  });
+  const groups: (string | StoredLine)[] = names.map((_, i) => {
+    if (!loaded.has(i)) return kept(group(i));
+    const texts = rewritten.get(i);
+    if (!texts) throw new Error(`group ${i} lost its terms`);
+    return (i === 0 ? '' : ',') + texts.join(',');
+  });
+  for (const { text } of added) groups.push(groups.length === 0 ? text : `,${text}`);
+  return storeSearchLines(
+    db,
+    [cut.before, ...groups, cut.after, hashes, kept(lineParts(live, -1))],
+    [...names, ...added.map((a) => a.keys)],
+  );
+}
