@@ -65,7 +65,9 @@ export function updateSearchIndexPieces(
 ): SearchIndex {
   const previous = reusable(previousJson, { ...input, pieces: [] });
   if (!previous) throw new Error('updateSearchIndexPieces: the previous index cannot be updated');
-  return applyPieceChanges(previous, input, changes);
+  // The motif documents come along; unchanged, they cost one hash each.
+  const documents = buildSearchDocuments({ ...input, pieces: changes.pieces });
+  return applyPieceChanges(previous, documents, changes.removed);
 }
 
 /**
@@ -89,7 +91,8 @@ export async function updateSearchIndexNameGroups(
   const hashes = JSON.parse(parsed.hashesJson) as DocumentHashes;
   const keys = new Set<string>();
   const expander = createTermExpander(parsed.head.expander);
-  for (const doc of buildSearchDocuments({ ...input, pieces: changes.pieces })) {
+  const documents = buildSearchDocuments({ ...input, pieces: changes.pieces });
+  for (const doc of documents) {
     const before = hashes[doc.id];
     if (before && before[0] === documentHashes(doc)[0]) continue;
     for (const field of NAME_FIELDS)
@@ -102,22 +105,23 @@ export async function updateSearchIndexNameGroups(
   previous.state.hashesJson = undefined;
   if (!sameExpander(previous, { ...input, pieces: [] }))
     throw new Error('updateSearchIndexNameGroups: the previous index cannot be updated');
-  const updated = applyPieceChanges(previous, input, changes);
+  const updated = applyPieceChanges(previous, documents, changes.removed);
   if (previous.state.names.isVacuuming) throw new Error('updateSearchIndexNameGroups: a vacuum started');
   return updated;
 }
 
-/** Applies a pieces-only change to `previous` in place (see `updateSearchIndexPieces`). */
+/**
+ * Applies a pieces-only change to `previous` in place (see `updateSearchIndexPieces`): `documents`
+ * are those of the written pieces and every motif, `removedPieces` the ids of pieces that left.
+ */
 function applyPieceChanges(
   previous: KioskSearchIndex,
-  input: Omit<SearchInput, 'pieces'>,
-  changes: PieceChanges,
+  documents: SearchDocument[],
+  removedPieces: readonly string[],
 ): KioskSearchIndex {
-  // The motif documents come along; unchanged, they cost one hash each.
-  const documents = buildSearchDocuments({ ...input, pieces: changes.pieces });
   const written = new Set(documents.map((doc) => doc.id));
   const hashes = hashesOf(previous);
-  const removed = changes.removed
+  const removed = removedPieces
     .map((id) => DOC_ID_PREFIX.piece + id)
     .filter((id) => !written.has(id) && id in hashes);
   const { namesChanged } = applyDocuments(previous, documents, removed);

@@ -27,7 +27,15 @@ export type SearchBuilder = ((
    * the page writes. The engine uses it only when every chunk is fetched in one pass.
    */
   stream?: (db: KioskDb, manifest: CollectionManifest) => SearchStream;
+  /**
+   * Optional: starts the worker of the next build now. The engine calls it as a sync that will
+   * update the live index begins, so the worker's start overlaps the records' load.
+   */
+  warm?: () => void;
 };
+
+/** A warmed worker no build took within this time is ended: the sync that warmed it failed. */
+const WARM_WORKER_MS = 60_000;
 
 /** A build fed chunk by chunk; `finish` stores the index of everything fed, `cancel` drops it. */
 interface SearchStream {
@@ -44,11 +52,19 @@ interface SearchStream {
  * a stored index; search then has nothing to load until the next sync.
  */
 export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
+  let warmed: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+  const takeWorker = () => {
+    if (!warmed) return makeWorker();
+    clearTimeout(warmed.timer);
+    const { worker } = warmed;
+    warmed = undefined;
+    return worker;
+  };
   const build: SearchBuilder = async (db, slot, manifest, changes) => {
     const settings = { synonyms: manifest.synonyms, languages: manifest.languages };
     try {
       if (typeof Worker === 'undefined') return await buildStoredSearchIndex(db, slot, settings, changes);
-      const worker = makeWorker();
+      const worker = takeWorker();
       const answer = reply(worker);
       const job: SearchIndexJob = { dbName: db.name, slot, ...settings, changes };
       worker.postMessage({ type: 'job', job } satisfies SearchWorkerMessage);
@@ -58,7 +74,17 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
     }
   };
   build.stream = (db, manifest) =>
-    typeof Worker === 'undefined' ? inlineStream(db, manifest) : workerStream(makeWorker(), db, manifest);
+    typeof Worker === 'undefined' ? inlineStream(db, manifest) : workerStream(takeWorker(), db, manifest);
+  build.warm = () => {
+    if (typeof Worker === 'undefined' || warmed) return;
+    const worker = makeWorker();
+    const timer = setTimeout(() => {
+      if (warmed?.worker !== worker) return;
+      warmed = undefined;
+      worker.terminate();
+    }, WARM_WORKER_MS);
+    warmed = { worker, timer };
+  };
   return build;
 }
 
