@@ -168,6 +168,8 @@ async function main(): Promise<void> {
     const sync = async (builder: 'worker' | 'rebuild' | 'none', what: string) => {
       const result = await page.evaluate((b) => window.storeBench.sync(b), builder);
       log(`${what}: ${round(result.ms)} ms, then ${round(result.settleMs)} ms settling ${result.outcome}`);
+      const phases = Object.entries(result.phases).map(([phase, ms]) => `${phase} ${ms}`);
+      log(`  phases began at (ms): ${phases.join(', ')}`);
       log(
         `  main-thread tasks over 50 ms: ${result.longTasks.length ? result.longTasks.join(', ') : 'none'}`,
       );

@@ -117,10 +117,17 @@ const storeBench = {
     longTasks: number[];
     outcome: string;
     index: { chars: number; parts: number; writtenChars: number; writtenParts: number };
+    /** When each phase of the sync began, in ms from its start (see renderer/sync/progress.ts). */
+    phases: Record<string, number>;
   }> {
     const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
     const before = new Set(await storedParts(db));
-    const options = { buildSearch: BUILDERS[builder], settle: 'background' } as const;
+    const phases: Record<string, number> = {};
+    const start = performance.now();
+    const onProgress = ({ phase }: { phase: string }) => {
+      phases[phase] ??= Math.round(performance.now() - start);
+    };
+    const options = { buildSearch: BUILDERS[builder], settle: 'background', onProgress } as const;
     // Main-thread tasks over 50 ms (Chromium's long-task entries), during the sync and its settle.
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
@@ -142,7 +149,7 @@ const storeBench = {
       writtenParts: written.length,
     };
     db.close();
-    return { ms, settleMs, longTasks, outcome: JSON.stringify(value), index };
+    return { ms, settleMs, longTasks, outcome: JSON.stringify(value), index, phases };
   },
 
   /**
