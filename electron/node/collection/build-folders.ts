@@ -1,5 +1,6 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { FileDigest } from '../images/file-digest';
 import { RECORD_FILE, writeBuildRecord } from './build-record';
 import { BUILDS_DIR, readPointer, writePointer, type BuildPointer } from './build-pointer';
 
@@ -21,8 +22,14 @@ export async function makePartialFolder(out: string): Promise<string> {
  * Records what a finished build holds (`integrity.json`), moves it to its final name, then swaps
  * the pointer atomically: readers see the old build or the new one, never a mix. Returns the folder.
  */
-export async function switchTo(out: string, partial: string, version: string, now: Date): Promise<string> {
-  await writeBuildRecord(partial, version);
+export async function switchTo(
+  out: string,
+  partial: string,
+  version: string,
+  now: Date,
+  knownDigests?: ReadonlyMap<string, FileDigest>,
+): Promise<string> {
+  await writeBuildRecord(partial, version, knownDigests);
   const name = `${version}-${now.getTime()}`;
   const finalDir = path.join(out, BUILDS_DIR, name);
   await rename(partial, finalDir);
@@ -63,11 +70,13 @@ export async function pruneBuilds(out: string, alsoKeep?: string): Promise<void>
  */
 export async function sameTextFiles(a: string, b: string): Promise<boolean> {
   const names = async (dir: string) => {
-    const top = await readdir(dir).catch(() => [] as string[]);
+    // Files only: a fresh folder has no `media/` yet, its images are linked once it will switch.
+    const top = await readdir(dir, { withFileTypes: true }).catch(() => []);
     const chunks = await readdir(path.join(dir, 'chunks')).catch(() => [] as string[]);
-    return [...top.filter((name) => name !== RECORD_FILE), ...chunks.map((name) => `chunks/${name}`)]
-      .sort()
-      .join('\n');
+    const topFiles = top
+      .filter((entry) => entry.isFile() && entry.name !== RECORD_FILE)
+      .map((entry) => entry.name);
+    return [...topFiles, ...chunks.map((name) => `chunks/${name}`)].sort().join('\n');
   };
   return (await names(a)) === (await names(b));
 }

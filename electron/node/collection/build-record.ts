@@ -2,6 +2,7 @@ import { lstat, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestFile, digestTree, FILES_IN_FLIGHT, type FileDigest } from '../images/file-digest';
 import { runPool } from '../images/job-pool';
+import type { LinkPlan } from '../images/link-plan';
 
 /**
  * `integrity.json` in every build folder: the size and SHA-256 of every file the build wrote
@@ -19,9 +20,17 @@ export interface BuildRecord {
   files: Record<string, FileDigest>;
 }
 
-/** Digests everything in a finished build folder and writes its record. */
-export async function writeBuildRecord(dir: string, version: string): Promise<void> {
-  const files = await digestTree(dir, new Set([RECORD_FILE]));
+/**
+ * Digests everything in a finished build folder and writes its record. `known` gives digests of
+ * files the build linked from the derivative cache, which checked them in this build: those are
+ * taken as they are instead of read again (at museum scale, gigabytes of tiles on every rebuild).
+ */
+export async function writeBuildRecord(
+  dir: string,
+  version: string,
+  known: ReadonlyMap<string, FileDigest> = new Map(),
+): Promise<void> {
+  const files = await digestTree(dir, new Set([RECORD_FILE]), known);
   const record: BuildRecord = { format: 1, version, files };
   await writeFile(path.join(dir, RECORD_FILE), JSON.stringify(record));
 }
@@ -51,30 +60,35 @@ async function readBuildRecord(dir: string): Promise<BuildRecord | null> {
  * file that is the very same file on disk (same device and inode) is known good without reading it;
  * only the rest (manifest, chunks, anything copied instead of linked) is read and hashed.
  */
-export async function verifyBuildFolder(
-  dir: string,
-  options: { sameContentAs?: string } = {},
-): Promise<string | undefined> {
+export async function verifyBuildFolder(dir: string, options: SameContent = {}): Promise<string | undefined> {
   const record = await readBuildRecord(dir);
   if (!record) return `${RECORD_FILE} is missing or unreadable`;
   let problem: string | undefined;
   await runPool(Object.entries(record.files), FILES_IN_FLIGHT, async ([file, expected]) => {
     if (problem) return;
-    const found = await fileProblem(dir, file, expected, options.sameContentAs);
+    const found = await fileProblem(dir, file, expected, options);
     problem ??= found;
   });
   return problem;
+}
+
+/** What a rebuild knows to be good: its fresh folder, and the cache files it plans to link there. */
+interface SameContent {
+  sameContentAs?: string;
+  /** A live file that is the planned cache file itself (same inode) needs no reading either. */
+  planned?: LinkPlan;
 }
 
 async function fileProblem(
   dir: string,
   file: string,
   expected: FileDigest,
-  sameContentAs: string | undefined,
+  { sameContentAs, planned }: SameContent,
 ): Promise<string | undefined> {
   const live = await lstat(path.join(dir, file)).catch(() => null);
   if (!live?.isFile()) return `${file} is missing`;
   if (live.size !== expected.size) return `${file} has ${live.size} bytes, the build wrote ${expected.size}`;
+  if (planned && (await planned.isPlannedFile(file, live, expected))) return undefined;
   if (sameContentAs) {
     const fresh = await lstat(path.join(sameContentAs, file)).catch(() => null);
     if (fresh && fresh.dev === live.dev && fresh.ino === live.ino) return undefined;

@@ -19,6 +19,7 @@ import type { Problem } from './problems';
 import type { ParsedCollection } from './read-collection';
 import type { CheckedMedia } from './media-check';
 import { findLiveBuild } from './live-build';
+import { LinkPlan } from '../images/link-plan';
 import { orderPendingTiles, type PendingTiles } from './tile-order';
 
 export { currentBuild } from './build-folders';
@@ -77,6 +78,7 @@ async function deriveAll(
   partial: string,
   opts: BuildOptions,
   problems: ProblemList,
+  links: LinkPlan,
 ): Promise<{ derived: DerivativesByKey; pending: Map<string, ImageJob> }> {
   const { jobs, idByKey } = mediaJobs(media);
   const colourFamilies: Record<string, string> = {};
@@ -88,6 +90,7 @@ async function deriveAll(
     cacheDir: opts.cacheDir ?? path.join(opts.out, 'cache'),
     colourFamilies,
     tiles: opts.tiles ?? true,
+    links,
     onProgress: (done, total) => opts.onProgress?.({ phase: 'images', done, total }),
   });
   const derived: DerivativesByKey = new Map();
@@ -188,7 +191,16 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     await cleanLeftovers(out, opts.cacheDir ?? path.join(out, 'cache'));
     partial = await makePartialFolder(out);
     const toDerive = withoutHeldBack(parsed, media, held);
-    const { derived, pending } = await deriveAll(toDerive.parsed, toDerive.media, partial, opts, problems);
+    // The images' cache files are linked only once this build is known to switch (below).
+    const links = new LinkPlan();
+    const { derived, pending } = await deriveAll(
+      toDerive.parsed,
+      toDerive.media,
+      partial,
+      opts,
+      problems,
+      links,
+    );
     const errors = [...report.errors, ...problems.errors];
     // An image the pipeline could not process holds back its record, as a check error would.
     if (held.add(problems.errors) > 0) return await fail(errors);
@@ -218,7 +230,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
       live.outDir &&
       live.version === manifest.version &&
       (await sameTextFiles(live.outDir, partial)) &&
-      (await verifyBuildFolder(live.outDir, { sameContentAs: partial })) === undefined
+      (await verifyBuildFolder(live.outDir, { sameContentAs: partial, planned: links })) === undefined
     ) {
       // Nothing changed and the live folder is intact: keep serving it instead of churning folders.
       // A damaged one (a file missing or changed on disk) is replaced by the fresh copy below.
@@ -233,7 +245,8 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
       };
     }
     onProgress({ phase: 'switch', done: 0, total: 1 });
-    const outDir = await switchTo(out, partial, manifest.version, now);
+    await links.apply(partial);
+    const outDir = await switchTo(out, partial, manifest.version, now, links.knownDigests());
     partial = null;
     await pruneBuilds(out);
     return {

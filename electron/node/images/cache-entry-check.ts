@@ -14,18 +14,46 @@ const ENTRY_FILE = 'entry.json';
  */
 type StoredEntry<T extends object> = T & {
   files?: Record<string, FileDigest>;
-  /** Each file as stat saw it when its bytes were last hashed and found intact. */
+  /**
+   * Files as stat saw them after their bytes were read and found intact, for those written long
+   * enough before that read (see `settledAt`): a later build trusts an unchanged stamp unread.
+   */
   stamps?: Record<string, FileStamp>;
-  /** When the stamps were taken (ms since the epoch). */
+  /** Written by earlier versions, which stamped all files at once; no longer needed. */
   stampedAt?: number;
 };
 
 const SKIP = new Set([ENTRY_FILE]);
 
-/** Writes `entry.json` into a finished render folder, with the digests of everything in it. */
-export async function writeEntry(dir: string, entry: object): Promise<void> {
-  const stored: StoredEntry<object> = { ...entry, files: await digestTree(dir, SKIP) };
+/** The digests of an entry's files, keyed by `/`-separated path inside the entry folder. */
+export type EntryFiles = Record<string, FileDigest>;
+
+/** An intact entry: the render's facts, and its files' digests when known (not for a legacy entry). */
+export interface IntactEntry<T extends object> {
+  entry: T;
+  files: EntryFiles | undefined;
+}
+
+/**
+ * Writes `entry.json` into a finished render folder, with the digests of everything in it and the
+ * stamps of the files written before the racy window, so the next build need not read them again.
+ */
+export async function writeEntry(dir: string, entry: object): Promise<EntryFiles> {
+  const readFrom = Date.now();
+  const files = await digestTree(dir, SKIP);
+  const stamps: Record<string, FileStamp> = {};
+  await runPool(Object.keys(files), FILES_IN_FLIGHT, async (file) => {
+    const stamp = await stampOf(join(dir, file));
+    if (stamp && stamp.size === files[file]!.size && settledAt(stamp, readFrom)) stamps[file] = stamp;
+  });
+  const stored: StoredEntry<object> = { ...entry, files, stamps: sorted(stamps) };
   await writeFile(join(dir, ENTRY_FILE), JSON.stringify(stored));
+  return files;
+}
+
+/** The same keys in sorted order, so the JSON written does not depend on completion order. */
+function sorted<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 async function readStored<T extends object>(dir: string): Promise<StoredEntry<T> | undefined> {
@@ -41,35 +69,6 @@ function facts<T extends object>(stored: StoredEntry<T>): T {
   return entry as T;
 }
 
-/** True when every file still has the stamp taken when it was last found intact, and none is racy. */
-async function stampsMatch<T extends object>(dir: string, stored: StoredEntry<T>): Promise<boolean> {
-  const { files, stamps, stampedAt } = stored;
-  if (!files || !stamps || stampedAt === undefined) return false;
-  let same = true;
-  await runPool(Object.keys(files), FILES_IN_FLIGHT, async (file) => {
-    if (!same) return;
-    const was = stamps[file];
-    const now = await stampOf(join(dir, file));
-    if (!was || !now || !settledAt(was, stampedAt) || !sameStamp(now, was)) same = false;
-  });
-  return same;
-}
-
-/**
- * Records how every file of an entry just found intact looks to stat, so the next build can trust
- * an unchanged stamp instead of hashing the bytes again. Skipped while any file is racy.
- */
-async function stampEntry<T extends object>(dir: string, stored: StoredEntry<T>): Promise<void> {
-  const stampedAt = Date.now();
-  const stamps: Record<string, FileStamp> = {};
-  for (const file of Object.keys(stored.files ?? {})) {
-    const stamp = await stampOf(join(dir, file));
-    if (!stamp || !settledAt(stamp, stampedAt)) return;
-    stamps[file] = stamp;
-  }
-  await replaceEntryFile(dir, { ...stored, stamps, stampedAt });
-}
-
 /** Writes `entry.json` aside and renames it, so a build reading it meanwhile sees the old or the new one. */
 async function replaceEntryFile(dir: string, stored: object): Promise<void> {
   const temp = join(dir, `${ENTRY_FILE}.${process.pid}.tmp`);
@@ -77,42 +76,54 @@ async function replaceEntryFile(dir: string, stored: object): Promise<void> {
   await rename(temp, join(dir, ENTRY_FILE));
 }
 
-/** True when every file the entry lists is there with the same size and bytes. */
-async function filesMatch(dir: string, files: Record<string, FileDigest>): Promise<boolean> {
-  let intact = true;
-  await runPool(Object.entries(files), FILES_IN_FLIGHT, async ([file, expected]) => {
-    if (!intact) return;
-    const actual = await digestFile(join(dir, file)).catch(() => null);
-    if (actual?.size !== expected.size || actual.sha256 !== expected.sha256) intact = false;
-  });
-  return intact;
-}
-
 /**
- * The entry of a cache folder when the folder is whole, else undefined (absent, unreadable, or a
- * file missing or changed since the render). The first check after a render reads and hashes each
- * file (about 2 ms per MB, a few percent of rendering them again) and then stamps the entry; later
- * checks stat each file and hash only when a stamp differs. A file changed in place gets a new
- * mtime, so it is hashed and found; damage that keeps a file's size, mtime and inode (bit rot, or
- * someone restoring the old mtime on purpose) is not seen by a build - `collection check` and the
- * live folder's own integrity check read every byte.
+ * The entry of a cache folder, with its files' digests, when the folder is whole, else undefined
+ * (absent, unreadable, or a file missing or changed since the render). A build that links the files
+ * records these digests instead of reading the linked files again. A file whose stamp (taken when
+ * it was last hashed, see `writeEntry`) stat still finds is trusted unread; any other is read and
+ * hashed (about 2 ms per MB) and stamped now if it may be. A file changed in place gets a new mtime,
+ * so it is hashed and found; damage that keeps a file's size, mtime and inode (bit rot, or someone
+ * restoring the old mtime on purpose) is not seen by a build - `collection check` and the live
+ * folder's own integrity check read every byte.
  *
  * An entry written before digests were kept is taken as it is and given its digests now: there is
  * nothing to compare it with, and rendering every image of an upgraded kiosk again would take hours.
  */
-export async function readIntactEntry<T extends object>(dir: string): Promise<T | undefined> {
+export async function readIntact<T extends object>(dir: string): Promise<IntactEntry<T> | undefined> {
   const stored = await readStored<T>(dir);
   if (!stored) return undefined;
   if (!stored.files) {
-    await adoptLegacyEntry(dir, stored).catch(() => undefined);
-    return facts(stored);
+    const files = await adoptLegacyEntry(dir, stored).catch(() => undefined);
+    return { entry: facts(stored), files };
   }
-  if (await stampsMatch(dir, stored)) return facts(stored);
-  if (!(await filesMatch(dir, stored.files))) return undefined;
-  await stampEntry(dir, stored).catch(() => undefined);
-  return facts(stored);
+  const stamps = { ...stored.stamps };
+  let intact = true;
+  let restamped = false;
+  await runPool(Object.entries(stored.files), FILES_IN_FLIGHT, async ([file, expected]) => {
+    if (!intact) return;
+    const path = join(dir, file);
+    const was = stamps[file];
+    const now = await stampOf(path);
+    if (was && now && sameStamp(now, was)) return;
+    const readFrom = Date.now();
+    const actual = await digestFile(path).catch(() => null);
+    if (actual?.size !== expected.size || actual.sha256 !== expected.sha256) {
+      intact = false;
+      return;
+    }
+    // Found intact: stamp it, if it was written long enough before this read to be trusted later.
+    const after = await stampOf(path);
+    if (after && settledAt(after, readFrom)) stamps[file] = after;
+    else delete stamps[file];
+    restamped = true;
+  });
+  if (!intact) return undefined;
+  if (restamped) await replaceEntryFile(dir, { ...stored, stamps: sorted(stamps) }).catch(() => undefined);
+  return { entry: facts(stored), files: stored.files };
 }
 
-async function adoptLegacyEntry(dir: string, stored: StoredEntry<object>): Promise<void> {
-  await replaceEntryFile(dir, { ...stored, files: await digestTree(dir, SKIP) });
+async function adoptLegacyEntry(dir: string, stored: StoredEntry<object>): Promise<EntryFiles> {
+  const files = await digestTree(dir, SKIP);
+  await replaceEntryFile(dir, { ...stored, files });
+  return files;
 }

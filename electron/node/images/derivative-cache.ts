@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readIntactEntry, writeEntry } from './cache-entry-check';
+import { readIntact, writeEntry, type EntryFiles, type IntactEntry } from './cache-entry-check';
 import { PIPELINE_VERSION } from './settings';
 
 /**
@@ -42,9 +42,18 @@ export function entryFolder(cacheDir: string, key: string): string {
   return join(cacheDir, key.slice(0, 2), key);
 }
 
+/** A cache entry ready to link: its folder, the render's facts and its files' digests. */
+export interface CachedRender<T extends object> {
+  dir: string;
+  entry: T;
+  files: EntryFiles | undefined;
+  /** True when it was in the cache already, false when rendered by this call. */
+  hit: boolean;
+}
+
 /**
  * Returns the cached render for `key`, rendering it first when absent or damaged (a file missing
- * or changed since it was rendered, see `readIntactEntry`). A render goes to a private temporary
+ * or changed since it was rendered, see `readIntact`). A render goes to a private temporary
  * folder that is renamed into place only when complete, so an interrupted build never leaves a
  * half-filled entry that a later build would trust.
  */
@@ -52,18 +61,19 @@ export async function ensureCached<T extends object>(
   cacheDir: string,
   key: string,
   render: (dir: string) => Promise<T>,
-): Promise<{ dir: string; entry: T; hit: boolean }> {
+): Promise<CachedRender<T>> {
   const dir = entryFolder(cacheDir, key);
-  const cached = await readIntactEntry<T>(dir);
-  if (cached) return { dir, entry: cached, hit: true };
+  const cached = await readIntact<T>(dir);
+  if (cached) return { dir, ...cached, hit: true };
   const temp = `${dir}${RENDER_TEMP_MARK}${process.pid}-${randomUUID()}`;
   rendersInProgress.add(temp);
   await mkdir(temp, { recursive: true });
   try {
     const entry = await render(temp);
-    await writeEntry(temp, entry);
-    await publish(temp, dir);
-    return { dir, entry, hit: false };
+    const ours = await writeEntry(temp, entry);
+    const theirs = await publish<T>(temp, dir);
+    // Another build's entry kept in place of ours: what is linked from now on is its files.
+    return theirs ? { dir, ...theirs, hit: true } : { dir, entry, files: ours, hit: false };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
@@ -78,20 +88,22 @@ export async function ensureCached<T extends object>(
  * a damaged entry is replaced (build folders that linked the damaged files keep them, which is how
  * the next rebuild's check of the live folder finds them).
  */
-async function publish(temp: string, dir: string): Promise<void> {
+async function publish<T extends object>(temp: string, dir: string): Promise<IntactEntry<T> | null> {
   try {
     await rename(temp, dir);
-    return;
+    return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
   }
-  if (await readIntactEntry(dir)) {
+  const theirs = await readIntact<T>(dir);
+  if (theirs) {
     await rm(temp, { recursive: true, force: true });
-    return;
+    return theirs;
   }
   await rm(dir, { recursive: true, force: true });
   await rename(temp, dir);
+  return null;
 }
 
 /**

@@ -36,15 +36,19 @@ async function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): Pr
     .sort();
 }
 
-/** Digests of every file below `dir` (see {@link listFiles}), keyed by relative path. */
+/**
+ * Digests of every file below `dir` (see {@link listFiles}), keyed by relative path; a file in
+ * `known` is taken with that digest, unread (the caller vouches for it).
+ */
 export async function digestTree(
   dir: string,
   skip: ReadonlySet<string> = new Set(),
+  known: ReadonlyMap<string, FileDigest> = new Map(),
 ): Promise<Record<string, FileDigest>> {
   const files = await listFiles(dir, skip);
   const digests: Record<string, FileDigest> = {};
   await runPool(files, FILES_IN_FLIGHT, async (file) => {
-    digests[file] = await digestFile(join(dir, file));
+    digests[file] = known.get(file) ?? (await digestFile(join(dir, file)));
   });
   // Insertion order follows completion; rebuild it sorted so the written JSON is stable.
   return Object.fromEntries(files.map((file) => [file, digests[file]!]));

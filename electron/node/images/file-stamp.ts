@@ -11,11 +11,14 @@ export interface FileStamp {
 }
 
 /**
- * A file changed less than this long before it was stamped may be changed again within the same
- * tick of the file system's clock without its mtime moving, so such a stamp is not kept (the
- * "racy" case git's index guards against the same way); the file is hashed again next time.
+ * How long after a write another write may still leave the same mtime. A whole-second mtime says
+ * the file system keeps only seconds (FAT keeps two), so two seconds. A finer one says it keeps at
+ * least milliseconds; the kernel then sets mtimes from a clock that ticks every 4-16 ms (Linux,
+ * Windows), so 50 ms is a safe margin. This is the "racy" case git's index guards against the
+ * same way.
  */
-const RACY_MS = 2_000;
+const COARSE_RACY_MS = 2_000;
+const FINE_RACY_MS = 50;
 
 /** The stamp of `file`, or null when it cannot be stat'ed. */
 export async function stampOf(file: string): Promise<FileStamp | null> {
@@ -28,7 +31,13 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
-/** True when a stamp taken at `takenAt` (ms since the epoch) may be trusted later (not racy). */
-export function settledAt(stamp: FileStamp, takenAt: number): boolean {
-  return stamp.mtimeMs < takenAt - RACY_MS;
+/**
+ * True when a stamp taken after the file's bytes were read (from `readFrom`, ms since the epoch) may
+ * be trusted later: the file was last written early enough before that read that any later write
+ * moves its mtime. A stamp of a file written within the racy window is not kept; the file is hashed
+ * again next time.
+ */
+export function settledAt(stamp: FileStamp, readFrom: number): boolean {
+  const window = stamp.mtimeMs % 1000 === 0 ? COARSE_RACY_MS : FINE_RACY_MS;
+  return stamp.mtimeMs + window <= readFrom;
 }

@@ -3,14 +3,16 @@
  * process call to check images and turn them into kiosk derivatives.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
-import { readIntactEntry } from './cache-entry-check';
-import { cacheKey, ensureCached, entryFolder, placeFile, placeTree, tilesCacheKey } from './derivative-cache';
+import { readIntact, type EntryFiles } from './cache-entry-check';
+import { cacheKey, ensureCached, entryFolder, tilesCacheKey, type CachedRender } from './derivative-cache';
+import type { FileDigest } from './file-digest';
 import { ImageProblem, toImageProblem, toOutputProblem } from './image-problem';
 import { runPool } from './job-pool';
+import { LinkPlan } from './link-plan';
 import {
   RENDER_FILES,
   renderDerivatives,
@@ -32,7 +34,10 @@ export type { ImageDerivatives, ImageJob, PipelineOptions, TileOptions } from '.
 /** Folder, relative to the output root, that all derivatives go to. */
 const MEDIA_DIR = 'media';
 
-type Renders = Map<string, Promise<{ dir: string; entry: object }>>;
+type Renders = Map<string, Promise<CachedRender<object>>>;
+
+/** A cache entry's folder and its files' digests (undefined for an entry from before digests). */
+type EntryOnDisk = { dir: string; files: EntryFiles | undefined };
 
 /**
  * Makes thumbnails, a display size, a ThumbHash and a snapped palette for every job, and deep-zoom
@@ -110,8 +115,8 @@ function cachedRender<T extends object>(
   cacheDir: string,
   key: string,
   render: (dir: string) => Promise<T>,
-): Promise<{ dir: string; entry: T; hit: boolean }> {
-  let pending = renders.get(key) as Promise<{ dir: string; entry: T; hit: boolean }> | undefined;
+): Promise<CachedRender<T>> {
+  let pending = renders.get(key) as Promise<CachedRender<T>> | undefined;
   if (!pending) {
     pending = ensureCached(cacheDir, key, render);
     renders.set(key, pending);
@@ -133,19 +138,21 @@ async function placeKnown(
   if (!sourceHash) return null;
   const key = cacheKey(sourceHash, { colourFamilies: opts.colourFamilies });
   const dir = entryFolder(opts.cacheDir, key);
-  const entry = await readIntactEntry<RenderedImage>(dir);
-  if (!entry) return null;
+  const screen = await readIntact<RenderedImage>(dir);
+  if (!screen) return null;
   const mode = opts.tiles ?? true;
-  const tilesDir = mode !== false && wantsTiles(entry) ? await cachedTiles(opts.cacheDir, sourceHash) : null;
+  const wanted = wantsTiles(screen.entry);
+  const tiles = mode !== false && wanted ? await cachedTiles(opts.cacheDir, sourceHash) : null;
   // Tiles wanted now but not made yet: the whole way, where they are rendered.
-  if (mode === true && wantsTiles(entry) && !tilesDir) return null;
-  return placeJob(job, opts, sourceHash, key, { dir, entry }, tilesDir);
+  if (mode === true && wanted && !tiles) return null;
+  return placeJob(job, opts, sourceHash, key, { dir, ...screen }, tiles);
 }
 
-/** The folder of the tile set already in the cache for these source bytes, or null. */
-async function cachedTiles(cacheDir: string, sourceHash: string): Promise<string | null> {
+/** The tile set already in the cache for these source bytes, or null. */
+async function cachedTiles(cacheDir: string, sourceHash: string): Promise<EntryOnDisk | null> {
   const dir = entryFolder(cacheDir, tilesCacheKey(sourceHash));
-  return (await readIntactEntry<RenderedTiles>(dir)) ? dir : null;
+  const tiles = await readIntact<RenderedTiles>(dir);
+  return tiles ? { dir, files: tiles.files } : null;
 }
 
 /**
@@ -157,12 +164,12 @@ async function placeJob(
   opts: PipelineOptions,
   sourceHash: string,
   key: string,
-  screen: { dir: string; entry: RenderedImage },
-  tilesDir: string | null,
+  screen: EntryOnDisk & { entry: RenderedImage },
+  tiles: EntryOnDisk | null,
 ): Promise<ImageDerivatives> {
   const base = `${MEDIA_DIR}/${safeName(job.id)}-${key.slice(0, 8)}`;
-  const placed = await place(screen.dir, screen.entry, tilesDir, opts.outDir, base, sourceHash);
-  const tilesPending = opts.tiles === 'cached' && tilesDir === null && wantsTiles(screen.entry);
+  const placed = await place(screen, tiles, opts, base, sourceHash);
+  const tilesPending = opts.tiles === 'cached' && tiles === null && wantsTiles(screen.entry);
   return tilesPending ? { ...placed, tilesPending } : placed;
 }
 
@@ -173,13 +180,14 @@ async function buildOne(
   hashes: SourceHashes,
 ): Promise<ImageDerivatives> {
   let bytes: Buffer;
+  const readFrom = Date.now();
   try {
     bytes = await readFile(job.source);
   } catch (error) {
     throw toImageProblem(error, job.source);
   }
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
-  await hashes.remember(job.source, sourceHash);
+  await hashes.remember(job.source, sourceHash, readFrom);
   // Opened at most once; in a 'cached' or tile-less build, not at all when the screen sizes are cached.
   let opened: Promise<SourceImage> | undefined;
   const image = () => (opened ??= openSource(bytes, job.source));
@@ -201,47 +209,72 @@ async function buildOne(
   const screen = await cachedRender(renders, opts.cacheDir, key, async (dir) =>
     renderDerivatives(await image(), dir, { colourFamilies: opts.colourFamilies }),
   );
-  const tilesDir = tilesNow
-    ? ((await tilesNow)?.dir ?? null)
+  const tiles = tilesNow
+    ? await tilesNow
     : mode === 'cached' && wantsTiles(screen.entry)
       ? await cachedTiles(opts.cacheDir, sourceHash)
       : null;
-  return placeJob(job, opts, sourceHash, key, screen, tilesDir);
+  return placeJob(job, opts, sourceHash, key, screen, tiles);
 }
 
+/**
+ * Links one image's cache files into the build under `base`, or adds them to `opts.links` for the
+ * build to link once it knows it will switch (see `LinkPlan`).
+ */
 async function place(
-  cached: string,
-  entry: RenderedImage,
-  tilesDir: string | null,
-  outDir: string,
+  screen: EntryOnDisk & { entry: RenderedImage },
+  tiles: EntryOnDisk | null,
+  opts: PipelineOptions,
   base: string,
   sourceHash: string,
 ): Promise<ImageDerivatives> {
+  const files: { dest: string; src: string; digest: FileDigest | undefined }[] = [];
+  const fromEntry = (from: EntryOnDisk, name: string, dest: string) =>
+    files.push({ dest, src: join(from.dir, name), digest: from.files?.[name] });
   const thumbs: Record<string, string> = {};
-  const links: Promise<void>[] = [];
   for (const size of THUMB_SIZES) {
     thumbs[String(size)] = `${base}-${size}.webp`;
-    links.push(placeFile(join(cached, RENDER_FILES.thumb(size)), join(outDir, thumbs[String(size)]!)));
+    fromEntry(screen, RENDER_FILES.thumb(size), thumbs[String(size)]!);
   }
   const display = `${base}.webp`;
-  links.push(placeFile(join(cached, RENDER_FILES.display), join(outDir, display)));
-  let tiles: string | undefined;
-  if (tilesDir) {
-    tiles = `${base}.dzi`;
-    links.push(placeFile(join(tilesDir, RENDER_FILES.tiles), join(outDir, tiles)));
-    links.push(placeTree(join(tilesDir, RENDER_FILES.tilesDir), join(outDir, `${base}_files`)));
+  fromEntry(screen, RENDER_FILES.display, display);
+  let dzi: string | undefined;
+  if (tiles) {
+    dzi = `${base}.dzi`;
+    fromEntry(tiles, RENDER_FILES.tiles, dzi);
+    const prefix = `${RENDER_FILES.tilesDir}/`;
+    for (const name of await entryFileNames(tiles)) {
+      if (name.startsWith(prefix)) fromEntry(tiles, name, `${base}_files/${name.slice(prefix.length)}`);
+    }
   }
-  await Promise.all(links);
+  if (opts.links) for (const file of files) opts.links.add(file.dest, file.src, file.digest);
+  else await linkNow(files, opts.outDir);
+  const { entry } = screen;
   return {
     width: entry.width,
     height: entry.height,
     thumbs,
     display,
-    ...(tiles ? { tiles } : {}),
+    ...(dzi ? { tiles: dzi } : {}),
     placeholder: entry.placeholder,
     palette: entry.palette,
     sourceHash,
   };
+}
+
+/** The files of a cache entry: from its digests, or listed from disk for an entry without them. */
+async function entryFileNames(from: EntryOnDisk): Promise<string[]> {
+  if (from.files) return Object.keys(from.files);
+  const entries = await readdir(from.dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(from.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+async function linkNow(files: { dest: string; src: string }[], outDir: string): Promise<void> {
+  const plan = new LinkPlan();
+  for (const file of files) plan.add(file.dest, file.src, undefined);
+  await plan.apply(outDir);
 }
 
 async function asProblem(error: unknown, source: string): Promise<Error> {

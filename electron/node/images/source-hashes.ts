@@ -49,10 +49,13 @@ export class SourceHashes {
     return was.sha256;
   }
 
-  /** Remembers the hash of bytes just read from `path`, unless the file changed too recently. */
-  async remember(path: string, sha256: string): Promise<void> {
+  /**
+   * Remembers the hash of bytes read from `path` from `readFrom` on (ms since the epoch), unless the
+   * file changed too recently before that read to trust its stamp later.
+   */
+  async remember(path: string, sha256: string, readFrom: number): Promise<void> {
     const now = await stampOf(path);
-    if (!now || !settledAt(now, Date.now())) return;
+    if (!now || !settledAt(now, readFrom)) return;
     const known = { ...now, sha256 };
     this.seen.set(path, known);
     const was = this.memo.get(path);

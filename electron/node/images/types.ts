@@ -1,4 +1,5 @@
 import type { PaletteEntry } from '../../shared/collection-records';
+import type { LinkPlan } from './link-plan';
 
 /** What the preflight check learns from one image without writing anything. */
 export interface ImageInspection {
@@ -48,6 +49,11 @@ export interface PipelineOptions {
    * made and marks the rest `tilesPending`; `false` makes none (fast unit tests).
    */
   tiles?: boolean | 'cached';
+  /**
+   * When given, the cache files are added to this plan instead of linked into `outDir`, and the
+   * build links them only if it switches (a rebuild that changes nothing makes no links).
+   */
+  links?: LinkPlan;
   onProgress?: (done: number, total: number) => void;
 }
 

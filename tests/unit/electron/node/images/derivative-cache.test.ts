@@ -32,12 +32,16 @@ const options = (out: string): PipelineOptions => ({
   colourFamilies: FAMILIES,
 });
 
-/** Cache entries (one folder per rendered image) with their modification times. */
+/**
+ * Cache entries (one folder per rendered image) with their folders' inodes: a render is published
+ * by renaming a new folder into place, while a later build may rewrite only `entry.json` (stamps).
+ */
 async function cacheEntries(): Promise<Map<string, number>> {
   const entries = new Map<string, number>();
-  for (const prefix of await readdir(join(root, 'cache'))) {
-    for (const key of await readdir(join(root, 'cache', prefix))) {
-      entries.set(key, (await stat(join(root, 'cache', prefix, key, 'entry.json'))).mtimeMs);
+  for (const prefix of await readdir(join(root, 'cache'), { withFileTypes: true })) {
+    if (!prefix.isDirectory()) continue; // the source-hash memo
+    for (const key of await readdir(join(root, 'cache', prefix.name))) {
+      entries.set(key, (await stat(join(root, 'cache', prefix.name, key))).ino);
     }
   }
   return entries;
