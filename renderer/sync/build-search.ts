@@ -28,10 +28,10 @@ export type SearchBuilder = ((
    */
   stream?: (db: KioskDb, manifest: CollectionManifest) => SearchStream;
   /**
-   * Optional: starts the worker of the next build now. The engine calls it as a sync that will
-   * update the live index begins, so the worker's start overlaps the records' load.
+   * Optional: starts the worker of the next build now, opening `db` there. The engine calls it as
+   * a sync that will update the live index begins, so the worker's start overlaps the records' load.
    */
-  warm?: () => void;
+  warm?: (db: KioskDb) => void;
 };
 
 /** A warmed worker no build took within this time is ended: the sync that warmed it failed. */
@@ -75,9 +75,10 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
   };
   build.stream = (db, manifest) =>
     typeof Worker === 'undefined' ? inlineStream(db, manifest) : workerStream(takeWorker(), db, manifest);
-  build.warm = () => {
+  build.warm = (db) => {
     if (typeof Worker === 'undefined' || warmed) return;
     const worker = makeWorker();
+    worker.postMessage({ type: 'open', dbName: db.name } satisfies SearchWorkerMessage);
     const timer = setTimeout(() => {
       if (warmed?.worker !== worker) return;
       warmed = undefined;

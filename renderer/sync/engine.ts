@@ -100,7 +100,7 @@ export async function syncCollection(
   }
 
   // A sync that will update the live index: its worker starts while the records load.
-  if (pointer && !rebuild) build.warm?.();
+  if (pointer && !rebuild) build.warm?.(db);
   const target: Slot = pointer ? otherSlot(pointer.slot) : 'a';
   // With no live index to update, the index is built from the records as they arrive, while the
   // page writes them; used only if this one load fetched every chunk (else: one-shot build below).

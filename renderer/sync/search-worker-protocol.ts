@@ -21,6 +21,8 @@ export interface SearchIndexJob {
  * while the page writes, and stores the parts into database `dbName` at `finish`.
  */
 export type SearchWorkerMessage =
+  /** Sent to a warmed worker: open database `dbName` now, for the job that follows. */
+  | { type: 'open'; dbName: string }
   | { type: 'job'; job: SearchIndexJob }
   | {
       type: 'stream';

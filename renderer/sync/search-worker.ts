@@ -12,16 +12,22 @@ const scope = self as unknown as {
   postMessage(message: SearchIndexReply): void;
 };
 
-let stream: { dbName: string; builder: SearchIndexBuilder; error?: unknown } | undefined;
+let stream: { db: KioskDb; builder: SearchIndexBuilder; error?: unknown } | undefined;
+
+/** The database a warmed worker opened ahead of its job. */
+let opened: KioskDb | undefined;
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'job') runJob(message.job);
+  if (message.type === 'open') {
+    opened = new KioskDb(message.dbName);
+    opened.open().catch(() => {});
+  } else if (message.type === 'job') runJob(message.job);
   else if (message.type === 'stream') {
-    stream = {
-      dbName: message.dbName,
-      builder: createSearchIndexBuilder(message.settings, message.counts),
-    };
+    // Opened now, while the chunks arrive: not in the wait after the last one.
+    const db = new KioskDb(message.dbName);
+    db.open().catch(() => {});
+    stream = { db, builder: createSearchIndexBuilder(message.settings, message.counts) };
   } else if (message.type === 'records' || message.type === 'bytes') {
     // An error is kept for `finish`: the page is not waiting for an answer to each chunk.
     if (stream && stream.error === undefined) {
@@ -48,7 +54,7 @@ function finishStream() {
     scope.postMessage({ ok: false, error: String(error) });
     return;
   }
-  const db = new KioskDb(stream.dbName);
+  const { db } = stream;
   reply(storeSearchText(db, json)).finally(() => db.close());
 }
 
@@ -60,7 +66,8 @@ function reply(stored: Promise<StoredSearchIndex>): Promise<void> {
 }
 
 function runJob({ dbName, slot, synonyms, languages, changes }: SearchIndexJob) {
-  const db = new KioskDb(dbName);
+  const db = opened?.name === dbName ? opened : new KioskDb(dbName);
+  opened = undefined;
   const settings = { synonyms, languages };
   reply(buildStoredSearchIndex(db, slot, settings, changes)).finally(() => db.close());
 }

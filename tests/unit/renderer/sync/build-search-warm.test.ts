@@ -36,12 +36,12 @@ describe('a warmed search worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const made: FakeWorker[] = [];
     const build = createSearchBuilder(() => made[made.push(new FakeWorker()) - 1] as unknown as Worker);
-    build.warm!();
+    build.warm!({ name: 'db' } as KioskDb);
     expect(made).toHaveLength(1);
-    expect(made[0]!.sent).toEqual([]);
+    expect(made[0]!.sent).toEqual([{ type: 'open', dbName: 'db' }]);
     await build({ name: 'db' } as KioskDb, 'b', manifest);
     expect(made).toHaveLength(1);
-    expect(made[0]!.sent.map((message) => message.type)).toEqual(['job']);
+    expect(made[0]!.sent.map((message) => message.type)).toEqual(['open', 'job']);
     // Taken: the build after makes its own.
     await build({ name: 'db' } as KioskDb, 'a', manifest);
     expect(made).toHaveLength(2);
@@ -52,8 +52,8 @@ describe('a warmed search worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const made: FakeWorker[] = [];
     const build = createSearchBuilder(() => made[made.push(new FakeWorker()) - 1] as unknown as Worker);
-    build.warm!();
-    build.warm!();
+    build.warm!({ name: 'db' } as KioskDb);
+    build.warm!({ name: 'db' } as KioskDb);
     expect(made).toHaveLength(1);
     vi.advanceTimersByTime(60_000);
     expect(made[0]!.terminated).toBe(true);
