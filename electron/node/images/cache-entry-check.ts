@@ -28,27 +28,38 @@ const SKIP = new Set([ENTRY_FILE]);
 /** The digests of an entry's files, keyed by `/`-separated path inside the entry folder. */
 export type EntryFiles = Record<string, FileDigest>;
 
+/** How stat saw each file of an entry during this check, keyed like {@link EntryFiles}. */
+export type EntryStamps = Record<string, FileStamp>;
+
 /** An intact entry: the render's facts, and its files' digests when known (not for a legacy entry). */
 export interface IntactEntry<T extends object> {
   entry: T;
   files: EntryFiles | undefined;
+  /** Each file as stat found it now, so a build can tell a hard link to it without another stat. */
+  seen: EntryStamps;
 }
 
 /**
  * Writes `entry.json` into a finished render folder, with the digests of everything in it and the
  * stamps of the files written before the racy window, so the next build need not read them again.
  */
-export async function writeEntry(dir: string, entry: object): Promise<EntryFiles> {
+export async function writeEntry(
+  dir: string,
+  entry: object,
+): Promise<{ files: EntryFiles; seen: EntryStamps }> {
   const readFrom = Date.now();
   const files = await digestTree(dir, SKIP);
-  const stamps: Record<string, FileStamp> = {};
+  const stamps: EntryStamps = {};
+  const seen: EntryStamps = {};
   await runPool(Object.keys(files), FILES_IN_FLIGHT, async (file) => {
     const stamp = await stampOf(join(dir, file));
-    if (stamp && stamp.size === files[file]!.size && settledAt(stamp, readFrom)) stamps[file] = stamp;
+    if (!stamp) return;
+    seen[file] = stamp;
+    if (stamp.size === files[file]!.size && settledAt(stamp, readFrom)) stamps[file] = stamp;
   });
   const stored: StoredEntry<object> = { ...entry, files, stamps: sorted(stamps) };
   await writeFile(join(dir, ENTRY_FILE), JSON.stringify(stored));
-  return files;
+  return { files, seen };
 }
 
 /** The same keys in sorted order, so the JSON written does not depend on completion order. */
@@ -94,9 +105,10 @@ export async function readIntact<T extends object>(dir: string): Promise<IntactE
   if (!stored) return undefined;
   if (!stored.files) {
     const files = await adoptLegacyEntry(dir, stored).catch(() => undefined);
-    return { entry: facts(stored), files };
+    return { entry: facts(stored), files, seen: {} };
   }
   const stamps = { ...stored.stamps };
+  const seen: EntryStamps = {};
   let intact = true;
   let restamped = false;
   await runPool(Object.entries(stored.files), FILES_IN_FLIGHT, async ([file, expected]) => {
@@ -104,6 +116,7 @@ export async function readIntact<T extends object>(dir: string): Promise<IntactE
     const path = join(dir, file);
     const was = stamps[file];
     const now = await stampOf(path);
+    if (now) seen[file] = now;
     if (was && now && sameStamp(now, was)) return;
     const readFrom = Date.now();
     const actual = await digestFile(path).catch(() => null);
@@ -113,13 +126,14 @@ export async function readIntact<T extends object>(dir: string): Promise<IntactE
     }
     // Found intact: stamp it, if it was written long enough before this read to be trusted later.
     const after = await stampOf(path);
+    if (after) seen[file] = after;
     if (after && settledAt(after, readFrom)) stamps[file] = after;
     else delete stamps[file];
     restamped = true;
   });
   if (!intact) return undefined;
   if (restamped) await replaceEntryFile(dir, { ...stored, stamps: sorted(stamps) }).catch(() => undefined);
-  return { entry: facts(stored), files: stored.files };
+  return { entry: facts(stored), files: stored.files, seen };
 }
 
 async function adoptLegacyEntry(dir: string, stored: StoredEntry<object>): Promise<EntryFiles> {

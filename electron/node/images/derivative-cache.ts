@@ -1,7 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readIntact, writeEntry, type EntryFiles, type IntactEntry } from './cache-entry-check';
+import {
+  readIntact,
+  writeEntry,
+  type EntryFiles,
+  type EntryStamps,
+  type IntactEntry,
+} from './cache-entry-check';
 import { PIPELINE_VERSION } from './settings';
 
 /**
@@ -47,6 +53,8 @@ export interface CachedRender<T extends object> {
   dir: string;
   entry: T;
   files: EntryFiles | undefined;
+  /** Each file as stat saw it when checked or written (a rename keeps inodes). */
+  seen: EntryStamps;
   /** True when it was in the cache already, false when rendered by this call. */
   hit: boolean;
 }
@@ -73,7 +81,7 @@ export async function ensureCached<T extends object>(
     const ours = await writeEntry(temp, entry);
     const theirs = await publish<T>(temp, dir);
     // Another build's entry kept in place of ours: what is linked from now on is its files.
-    return theirs ? { dir, ...theirs, hit: true } : { dir, entry, files: ours, hit: false };
+    return theirs ? { dir, ...theirs, hit: true } : { dir, entry, ...ours, hit: false };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

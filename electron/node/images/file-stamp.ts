@@ -8,6 +8,8 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   ino: number;
+  /** The file system (not compared by `sameStamp`: older stamps were kept without it). */
+  dev?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ const FINE_RACY_MS = 50;
 /** The stamp of `file`, or null when it cannot be stat'ed. */
 export async function stampOf(file: string): Promise<FileStamp | null> {
   const info = await stat(file).catch(() => null);
-  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : null;
+  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : null;
 }
 
 /** True when both stamps describe the same file contents as far as stat can tell. */

@@ -2,6 +2,7 @@ import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { placeFile } from './derivative-cache';
 import type { FileDigest } from './file-digest';
+import type { FileStamp } from './file-stamp';
 import { runPool } from './job-pool';
 
 /** Links made at once: the work is metadata only, so more than the disk-reading pools allow. */
@@ -12,6 +13,8 @@ export interface PlannedLink {
   /** Absolute path of the cache file. */
   src: string;
   digest: FileDigest | undefined;
+  /** How stat saw the cache file when this build checked it, when it did. */
+  seen?: FileStamp | undefined;
 }
 
 /**
@@ -24,8 +27,8 @@ export interface PlannedLink {
 export class LinkPlan {
   private readonly links = new Map<string, PlannedLink>();
 
-  add(dest: string, src: string, digest: FileDigest | undefined): void {
-    this.links.set(dest, { src, digest });
+  add(dest: string, link: PlannedLink): void {
+    this.links.set(dest, link);
   }
 
   get(dest: string): PlannedLink | undefined {
@@ -71,7 +74,9 @@ export class LinkPlan {
   ): Promise<boolean> {
     const planned = this.links.get(dest);
     if (planned?.digest?.sha256 !== expected.sha256) return false;
-    const cached = await lstat(planned.src).catch(() => null);
+    // Stat'ed moments ago by the cache check: no second look at the cache file needed.
+    const cached =
+      planned.seen?.dev === undefined ? await lstat(planned.src).catch(() => null) : planned.seen;
     return cached !== null && cached.dev === live.dev && cached.ino === live.ino;
   }
 }

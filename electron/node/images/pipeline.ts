@@ -7,12 +7,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
-import { readIntact, type EntryFiles } from './cache-entry-check';
+import { readIntact, type EntryFiles, type EntryStamps } from './cache-entry-check';
 import { cacheKey, ensureCached, entryFolder, tilesCacheKey, type CachedRender } from './derivative-cache';
-import type { FileDigest } from './file-digest';
 import { ImageProblem, toImageProblem, toOutputProblem } from './image-problem';
 import { runPool } from './job-pool';
-import { LinkPlan } from './link-plan';
+import { LinkPlan, type PlannedLink } from './link-plan';
 import {
   RENDER_FILES,
   renderDerivatives,
@@ -36,8 +35,8 @@ const MEDIA_DIR = 'media';
 
 type Renders = Map<string, Promise<CachedRender<object>>>;
 
-/** A cache entry's folder and its files' digests (undefined for an entry from before digests). */
-type EntryOnDisk = { dir: string; files: EntryFiles | undefined };
+/** A cache entry's folder, its files' digests (undefined for an entry from before digests) and stamps. */
+type EntryOnDisk = { dir: string; files: EntryFiles | undefined; seen: EntryStamps };
 
 /**
  * Makes thumbnails, a display size, a ThumbHash and a snapped palette for every job, and deep-zoom
@@ -152,7 +151,7 @@ async function placeKnown(
 async function cachedTiles(cacheDir: string, sourceHash: string): Promise<EntryOnDisk | null> {
   const dir = entryFolder(cacheDir, tilesCacheKey(sourceHash));
   const tiles = await readIntact<RenderedTiles>(dir);
-  return tiles ? { dir, files: tiles.files } : null;
+  return tiles ? { dir, files: tiles.files, seen: tiles.seen } : null;
 }
 
 /**
@@ -228,9 +227,12 @@ async function place(
   base: string,
   sourceHash: string,
 ): Promise<ImageDerivatives> {
-  const files: { dest: string; src: string; digest: FileDigest | undefined }[] = [];
+  const files: { dest: string; link: PlannedLink }[] = [];
   const fromEntry = (from: EntryOnDisk, name: string, dest: string) =>
-    files.push({ dest, src: join(from.dir, name), digest: from.files?.[name] });
+    files.push({
+      dest,
+      link: { src: join(from.dir, name), digest: from.files?.[name], seen: from.seen[name] },
+    });
   const thumbs: Record<string, string> = {};
   for (const size of THUMB_SIZES) {
     thumbs[String(size)] = `${base}-${size}.webp`;
@@ -247,8 +249,9 @@ async function place(
       if (name.startsWith(prefix)) fromEntry(tiles, name, `${base}_files/${name.slice(prefix.length)}`);
     }
   }
-  if (opts.links) for (const file of files) opts.links.add(file.dest, file.src, file.digest);
-  else await linkNow(files, opts.outDir);
+  const plan = opts.links ?? new LinkPlan();
+  for (const file of files) plan.add(file.dest, file.link);
+  if (!opts.links) await plan.apply(opts.outDir);
   const { entry } = screen;
   return {
     width: entry.width,
@@ -269,12 +272,6 @@ async function entryFileNames(from: EntryOnDisk): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(from.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-async function linkNow(files: { dest: string; src: string }[], outDir: string): Promise<void> {
-  const plan = new LinkPlan();
-  for (const file of files) plan.add(file.dest, file.src, undefined);
-  await plan.apply(outDir);
 }
 
 async function asProblem(error: unknown, source: string): Promise<Error> {

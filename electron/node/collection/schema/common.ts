@@ -9,12 +9,24 @@ export interface KindParams {
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Answers of {@link isKnownLanguageTag} so far, bounded so odd curator input cannot grow it. */
+const knownTags = new Map<string, boolean>();
 
 /**
  * True for a well-formed BCP 47 tag whose language subtag is one ICU knows, so `eng` or `in`
  * pass (they canonicalise to `en`, `id`) while `english`, `en_US` or `xx` do not.
  */
 export function isKnownLanguageTag(tag: string): boolean {
+  // Every text of every record asks about the same few tags; the Intl calls cost ~20 µs each.
+  let known = knownTags.get(tag);
+  if (known === undefined) {
+    known = askIntl(tag);
+    if (knownTags.size < 1_000) knownTags.set(tag, known);
+  }
+  return known;
+}
+
+function askIntl(tag: string): boolean {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     if (!canonical) return false;

@@ -33,7 +33,7 @@ async function changeBehindStat(file: string): Promise<void> {
 
 describe('cache entry stamps, file by file', () => {
   it('are taken when the entry is written, for the files written before the racy window only', async () => {
-    const files = await writeEntry(dir, { width: 1 });
+    const { files } = await writeEntry(dir, { width: 1 });
     expect(Object.keys(files).sort()).toEqual(['display.webp', 'tiles_files/9/0_0.webp']);
     const entry = await stored();
     expect(Object.keys(entry.stamps)).toEqual(['display.webp']);

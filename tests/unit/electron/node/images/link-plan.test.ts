@@ -19,8 +19,8 @@ async function planOfBoth(): Promise<LinkPlan> {
   const plan = new LinkPlan();
   const display = join(root, 'cache', 'display.webp');
   const tile = join(root, 'cache', 'tiles_files', '11', '0_0.webp');
-  plan.add('media/a.webp', display, await digestFile(display));
-  plan.add('media/a_files/11/0_0.webp', tile, undefined);
+  plan.add('media/a.webp', { src: display, digest: await digestFile(display) });
+  plan.add('media/a_files/11/0_0.webp', { src: tile, digest: undefined });
   return plan;
 }
 
@@ -77,5 +77,20 @@ describe('LinkPlan', () => {
     expect(
       await plan.isPlannedFile('media/a_files/11/0_0.webp', await lstat(tile), await digestFile(tile)),
     ).toBe(false);
+  });
+
+  it('compares with how the cache check saw the file, when it did, without looking again', async () => {
+    const build = join(root, 'build');
+    await mkdir(build);
+    const display = join(root, 'cache', 'display.webp');
+    const digest = await digestFile(display);
+    const cached = await lstat(display);
+    const plan = new LinkPlan();
+    // The cache path is gone by now: only the stamp taken during the check can answer.
+    const seen = { size: cached.size, mtimeMs: cached.mtimeMs, ino: cached.ino, dev: cached.dev };
+    plan.add('media/a.webp', { src: join(root, 'gone.webp'), digest, seen });
+    plan.add('media/b.webp', { src: join(root, 'gone.webp'), digest, seen: { ...seen, ino: seen.ino + 1 } });
+    expect(await plan.isPlannedFile('media/a.webp', cached, digest)).toBe(true);
+    expect(await plan.isPlannedFile('media/b.webp', cached, digest)).toBe(false);
   });
 });
