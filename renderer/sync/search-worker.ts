@@ -12,7 +12,22 @@ const scope = self as unknown as {
   postMessage(message: SearchIndexReply): void;
 };
 
-let stream: { db: KioskDb; builder: SearchIndexBuilder; error?: unknown } | undefined;
+/**
+ * The streamed build under way. `expected` is the manifest's record count: once that many records
+ * arrived, the index is finished and stored at once, while the page still writes the last chunk and
+ * verifies the slot; `finish` then only waits for it (`stored`). Parts stored for a sync that fails
+ * after all are listed by no index and go at the next flip.
+ */
+let stream:
+  | {
+      db: KioskDb;
+      builder: SearchIndexBuilder;
+      error?: unknown;
+      expected: number;
+      received: number;
+      stored?: Promise<StoredSearchIndex>;
+    }
+  | undefined;
 
 /** The database a warmed worker opened ahead of its job. */
 let opened: KioskDb | undefined;
@@ -27,7 +42,9 @@ scope.onmessage = (event) => {
     // Opened now, while the chunks arrive: not in the wait after the last one.
     const db = new KioskDb(message.dbName);
     db.open().catch(() => {});
-    stream = { db, builder: createSearchIndexBuilder(message.settings, message.counts) };
+    const expected = Object.values(message.counts).reduce((sum, count) => sum + (count ?? 0), 0);
+    const builder = createSearchIndexBuilder(message.settings, message.counts);
+    stream = { db, builder, expected, received: 0 };
   } else if (message.type === 'records' || message.type === 'bytes') {
     // An error is kept for `finish`: the page is not waiting for an answer to each chunk.
     if (stream && stream.error === undefined) {
@@ -37,25 +54,27 @@ scope.onmessage = (event) => {
             ? (JSON.parse(new TextDecoder().decode(message.bytes)) as unknown[])
             : message.records;
         stream.builder.add(message.kind as RecordKind, records as never[]);
+        stream.received += records.length;
+        if (stream.received === stream.expected) {
+          stream.stored = storeStream(stream);
+          // Its failure is told at `finish`, not as an unhandled rejection meanwhile.
+          stream.stored.catch(() => {});
+        }
       } catch (error) {
         stream.error = error;
       }
     }
-  } else finishStream();
+  } else if (!stream) scope.postMessage({ ok: false, error: 'finish without stream' });
+  else {
+    const { db } = stream;
+    reply((stream.stored ??= storeStream(stream))).finally(() => db.close());
+  }
 };
 
-function finishStream() {
-  let json: string;
-  try {
-    if (!stream) throw new Error('finish without stream');
-    if (stream.error !== undefined) throw stream.error;
-    json = stream.builder.finishJson();
-  } catch (error) {
-    scope.postMessage({ ok: false, error: String(error) });
-    return;
-  }
-  const { db } = stream;
-  reply(storeSearchText(db, json)).finally(() => db.close());
+/** Finishes the streamed index and stores its parts. */
+async function storeStream(current: NonNullable<typeof stream>): Promise<StoredSearchIndex> {
+  if (current.error !== undefined) throw current.error;
+  return storeSearchText(current.db, current.builder.finishJson());
 }
 
 /** Posts the stored index's keys, or the error. */
