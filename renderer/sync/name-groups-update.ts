@@ -12,29 +12,40 @@ import { partChars } from './split-text';
  */
 const DETAILS_NOT_READ = '<details not read>';
 
+/** Whether `live` was stored cut around its groups of name terms (see `StoredSearchIndex.names`). */
+function isGrouped(live: StoredSearchIndex): live is StoredSearchIndex & { names: string[][] } {
+  // Lines: before the term list, one per group, after it, the hashes, the details.
+  return live.names !== undefined && live.lines.length === live.names.length + 4;
+}
+
+/**
+ * What `updateNameGroups` reads first: the head without its term list, then the hashes line (the
+ * head's two pieces join into a head whose list is empty). Undefined when `live` was not stored cut
+ * or a part is missing. Read on its own so that it can run beside the reading of the records.
+ */
+export async function readNameGroupsOuter(db: KioskDb, live: StoredSearchIndex): Promise<string | undefined> {
+  if (!isGrouped(live)) return undefined;
+  return readSearchParts(db, [...lineParts(live, 0), ...lineParts(live, -3), ...lineParts(live, -2)]);
+}
+
 /**
  * Updates a stored index whose head was stored cut around the names part's groups of terms
  * (`StoredSearchIndex.names`), reading and rewriting only the groups the changed names fall in, the
  * rest of the head and the hashes: a title change writes a few groups instead of the 2.9 MB head
- * line. Undefined when `live` was not stored cut; throws when the details are needed or the
- * index cannot be updated this way (the caller then updates the whole text).
+ * line. `outer` is what `readNameGroupsOuter` read. Undefined when `live` was not stored cut;
+ * throws when the details are needed or the index cannot be updated this way (the caller then
+ * updates the whole text).
  */
 export async function updateNameGroups(
   db: KioskDb,
   live: StoredSearchIndex,
+  outer: string | undefined,
   input: Omit<SearchInput, 'pieces'>,
   changes: PieceChanges,
 ): Promise<StoredSearchIndex | undefined> {
-  const names = live.names;
-  // Lines: before the term list, one per group, after it, the hashes, the details.
-  if (!names || live.lines.length !== names.length + 4) return undefined;
+  if (!isGrouped(live) || outer === undefined) return undefined;
+  const { names } = live;
   const group = (i: number) => lineParts(live, i + 1);
-  const outer = await readSearchParts(db, [
-    ...lineParts(live, 0),
-    ...lineParts(live, -3),
-    ...lineParts(live, -2),
-  ]);
-  if (outer === undefined) return undefined;
   const loaded = new Map<number, string>();
   const loadGroups = async (keys: ReadonlySet<string>) => {
     const wanted = names.flatMap((groupKeys, i) => (groupKeys.some((key) => keys.has(key)) ? [i] : []));
@@ -45,7 +56,6 @@ export async function updateNameGroups(
       return text.startsWith(',') ? text.slice(1) : text;
     });
   };
-  // `outer` is the head with an empty term list (the list's brackets close on each other), then the hashes.
   const updated = await updateSearchIndexNameGroups(outer + DETAILS_NOT_READ, input, changes, loadGroups);
   const [head = '', hashes = '', details] = textLines(updated.toJSON());
   if (details !== DETAILS_NOT_READ) throw new Error('the details changed');

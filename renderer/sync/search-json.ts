@@ -5,7 +5,7 @@ import { readPointer, readSearchIndexRow, readSearchParts } from '../db/read';
 import type { Slot } from '../db/schema';
 import { createSearchIndexJson, updateSearchIndexPieces } from '../search';
 import type { PieceIdChanges } from './piece-changes';
-import { updateNameGroups } from './name-groups-update';
+import { readNameGroupsOuter, updateNameGroups } from './name-groups-update';
 import { storeSearchText } from './search-parts-writer';
 
 type Settings = Pick<CollectionManifest, 'synonyms' | 'languages'>;
@@ -55,15 +55,16 @@ async function updateStoredSearchIndex(
       ? await readSearchIndexRow(db, pointer.slot, pointer.version)
       : undefined;
   if (!row) return undefined;
-  const [vocabularies, written] = await Promise.all([
+  const [vocabularies, written, outer] = await Promise.all([
     readVocabularies(db, slot),
     db.records('pieces', slot).bulkGet(changes.written),
+    readNameGroupsOuter(db, row),
   ]);
   if (written.some((piece) => piece === undefined)) throw new Error(`slot ${slot} lacks a written piece`);
   const input = { ...vocabularies, ...settings };
   const pieceChanges = { pieces: written as PieceRecord[], removed: changes.removed };
   try {
-    const stored = await updateNameGroups(db, row, input, pieceChanges);
+    const stored = await updateNameGroups(db, row, outer, input, pieceChanges);
     if (stored) return stored;
   } catch {
     // The details were needed (or the index cannot be updated at all): again, with them.
