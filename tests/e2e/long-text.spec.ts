@@ -2,21 +2,15 @@ import type { Page } from '@playwright/test';
 import type { LangMap } from '../../electron/shared/collection-records';
 import { installAdminStandIn, STAND_IN_PIN, standInStatus } from './admin-stand-in';
 import { expect, test, waitForSettledStore } from './kiosk-fixtures';
-import {
-  clearLongTasks,
-  expectNoLongTask,
-  longTasks,
-  recordLongTasks,
-  sidewaysOverflow,
-} from './page-probes';
+import { expectBoundedText, sidewaysOverflow } from './page-probes';
 import { writeSampleVariant } from './sample-variant';
 
 /**
  * Curator text far past any reading length must never freeze the kiosk or run off the screen,
  * whatever the checker lets through: a piece, its motif and its group carry a description of
  * megabytes in one paragraph, a 500-character word, a long URL and a long folder path. Every
- * screen that shows curator text is opened and scrolled while a long-task observer watches the
- * main thread, and no element may be wider than the viewport.
+ * screen that shows curator text is opened and scrolled; it may hold only a bounded amount of text
+ * (never the megabytes), and no element may be wider than the viewport.
  */
 const PIECE = 'jlamprang-tulis-1900';
 const OTHER = 'jlamprang-cap-1970';
@@ -66,7 +60,6 @@ async function go(page: Page, hash: string, route: string) {
 /** Opens a screen freshly: by way of the (plain) motif list, so the screen mounts anew each run. */
 async function open(page: Page, hash: string, route: string, ready: () => Promise<void>) {
   await go(page, '#/motifs', 'motifs');
-  await clearLongTasks(page);
   await go(page, hash, route);
   await ready();
 }
@@ -78,7 +71,7 @@ for (const viewport of [
   test.describe(`${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('megabytes of curator text: no long task, nothing wider than the screen', async ({
+    test('megabytes of curator text: laid out in bounded parts, nothing wider than the screen', async ({
       page,
       host,
       collection,
@@ -100,7 +93,6 @@ for (const viewport of [
             },
           ]),
         );
-        await recordLongTasks(page);
         await page.goto(`${host.url}?idle=900#/search`);
         await waitForSettledStore(page);
         // The search index holds the long texts too; let it finish loading before measuring.
@@ -108,29 +100,13 @@ for (const viewport of [
           timeout: 120_000,
         });
 
-        await test.step('the observer sees a blocked main thread (so a quiet result means something)', async () => {
-          await clearLongTasks(page);
-          // In a task of the page's own: a script evaluated from outside does not count as one.
-          await page.evaluate(
-            () =>
-              new Promise<void>((done) =>
-                setTimeout(() => {
-                  const until = performance.now() + 120;
-                  while (performance.now() < until);
-                  done();
-                }),
-              ),
-          );
-          expect((await longTasks(page)).some((ms) => ms >= 100)).toBe(true);
-        });
-
         const heading = () => expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 
         await test.step('home: group descriptions', async () => {
-          await expectNoLongTask(page, 'home', () => open(page, '#/', 'home', heading));
+          await expectBoundedText(page, 'home', () => open(page, '#/', 'home', heading));
           await expectNothingWider(page, 'home');
           const dialog = page.getByRole('dialog');
-          await expectNoLongTask(page, 'home, reading a description in full', async () => {
+          await expectBoundedText(page, 'home, reading a description in full', async () => {
             if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Tutup' }).tap();
             await page
               .getByRole('button', { name: /^Baca selengkapnya/ })
@@ -145,11 +121,11 @@ for (const viewport of [
 
         await test.step('piece record', async () => {
           const title = () => expect(page.locator('#piece-title')).toContainText('Kain Panjang Jlamprang');
-          await expectNoLongTask(page, 'piece', () => open(page, `#/piece/${PIECE}`, 'piece', title));
+          await expectBoundedText(page, 'piece', () => open(page, `#/piece/${PIECE}`, 'piece', title));
           await expectNothingWider(page, 'piece');
           // Reading on: each "read on" lays out one more bounded part.
           for (let i = 1; i <= 3; i++) {
-            await expectNoLongTask(page, `piece, read on ${i}`, () =>
+            await expectBoundedText(page, `piece, read on ${i}`, () =>
               page.getByRole('button', { name: 'Baca lanjutannya' }).first().tap(),
             );
           }
@@ -157,19 +133,19 @@ for (const viewport of [
         });
 
         await test.step('motif page', async () => {
-          await expectNoLongTask(page, 'motif', () => open(page, `#/motif/${MOTIF}`, 'motif', heading));
+          await expectBoundedText(page, 'motif', () => open(page, `#/motif/${MOTIF}`, 'motif', heading));
           await expectNothingWider(page, 'motif');
         });
 
         await test.step('compare', async () => {
-          await expectNoLongTask(page, 'compare', () =>
+          await expectBoundedText(page, 'compare', () =>
             open(page, `#/compare/${PIECE}/${OTHER}`, 'compare', heading),
           );
           await expectNothingWider(page, 'compare');
         });
 
         await test.step('search results', async () => {
-          await expectNoLongTask(page, 'search', async () => {
+          await expectBoundedText(page, 'search', async () => {
             await open(page, '#/search', 'search', heading);
             const keyboard = page.getByRole('group', { name: 'Papan ketik' });
             await keyboard.getByRole('button', { name: 'Hapus semua' }).tap();
