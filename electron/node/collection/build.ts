@@ -20,6 +20,7 @@ import type { ParsedCollection } from './read-collection';
 import type { CheckedMedia } from './media-check';
 import { findLiveBuild } from './live-build';
 import { LinkPlan } from '../images/link-plan';
+import { SourceInspections } from '../images/source-inspections';
 import { orderPendingTiles, type PendingTiles } from './tile-order';
 
 export { currentBuild } from './build-folders';
@@ -161,7 +162,14 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   };
   const opts: BuildOptions = { ...options, onProgress };
   onProgress({ phase: 'check', done: 0, total: 1 });
-  const checked = await runCheck(opts.source, { inspect: opts.inspect ?? inspectHeaders });
+  // An unchanged photo's header is remembered, not read again (the whole file, at museum scale GBs).
+  const inspections = opts.inspect
+    ? null
+    : await SourceInspections.open(opts.cacheDir ?? path.join(out, 'cache'));
+  const checked = await runCheck(opts.source, {
+    inspect: opts.inspect ?? inspections!.remembering(inspectHeaders),
+  });
+  await inspections?.save().catch(() => undefined);
   const { report, parsed, media } = checked;
   const fail = async (errors: Problem[]): Promise<BuildResult> => ({
     ok: false,

@@ -71,6 +71,7 @@ export async function buildDerivatives(
     done += 1;
     opts.onProgress?.(done, jobs.length);
   });
+  await stampRendered(renders);
   await hashes.save().catch(() => undefined);
   return new Map(jobs.map((job) => [job.id, results.get(job.id)!]));
 }
@@ -105,7 +106,28 @@ export async function makeTiles(
     done += 1;
     opts.onProgress?.(done, jobs.length);
   });
+  await stampRendered(renders);
   return results;
+}
+
+/**
+ * A render is stamped when written, except the files written in the racy window just before it was
+ * hashed (the screen sizes, written last, always are; see `writeEntry`). The entries rendered in
+ * this run are checked once more at its end, when all but the last few are old enough, so the next
+ * build trusts their files unread instead of hashing them all first (seconds at museum scale).
+ */
+async function stampRendered(renders: Renders): Promise<void> {
+  const dirs: string[] = [];
+  for (const pending of renders.values()) {
+    const render = await pending.catch(() => null);
+    if (render && !render.hit) dirs.push(render.dir);
+  }
+  // A damaged entry is left as it is: the next build renders it again.
+  await runPool(
+    dirs,
+    imageWorkers('build'),
+    async (dir) => void (await readIntact(dir).catch(() => undefined)),
+  );
 }
 
 /** One render per cache key and run, shared by every job whose bytes have that key. */
