@@ -40,8 +40,7 @@ scope.onmessage = (event) => {
   } else if (message.type === 'job') runJob(message.job);
   else if (message.type === 'stream') {
     // Opened now, while the chunks arrive: not in the wait after the last one.
-    const db = new KioskDb(message.dbName);
-    db.open().catch(() => {});
+    const db = takeDb(message.dbName);
     const expected = Object.values(message.counts).reduce((sum, count) => sum + (count ?? 0), 0);
     const builder = createSearchIndexBuilder(message.settings, message.counts);
     stream = { db, builder, expected, received: 0 };
@@ -84,9 +83,22 @@ function reply(stored: Promise<StoredSearchIndex>): Promise<void> {
     .catch((error: unknown) => scope.postMessage({ ok: false, error: String(error) }));
 }
 
-function runJob({ dbName, slot, synonyms, languages, changes }: SearchIndexJob) {
-  const db = opened?.name === dbName ? opened : new KioskDb(dbName);
+/**
+ * The database for a job or a stream: the one a warmed worker opened, when it is that one, else a
+ * new one (a warmed one for another database is closed, not left holding a connection).
+ */
+function takeDb(dbName: string): KioskDb {
+  const warm = opened;
   opened = undefined;
+  if (warm?.name === dbName) return warm;
+  warm?.close();
+  const db = new KioskDb(dbName);
+  db.open().catch(() => {});
+  return db;
+}
+
+function runJob({ dbName, slot, synonyms, languages, changes }: SearchIndexJob) {
+  const db = takeDb(dbName);
   const settings = { synonyms, languages };
   reply(buildStoredSearchIndex(db, slot, settings, changes)).finally(() => db.close());
 }
