@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MediaRecord } from '../../shared/collection-records';
-import { placeFile, placeTree } from '../images/derivative-cache';
+import { placeFile } from '../images/derivative-cache';
+import { linkTree } from '../images/link-plan';
 
 /** The derivative files (and deep-zoom tile folders) a record's media use, relative to the build root. */
 function derivativePaths(media: readonly MediaRecord[]): { files: string[]; trees: string[] } {
@@ -59,5 +60,5 @@ export async function linkDerivatives(
     return [src, dest];
   };
   await Promise.all(files.map((rel) => placeFile(...place(rel))));
-  for (const rel of trees) await placeTree(...place(rel));
+  for (const rel of trees) await linkTree(...place(rel));
 }

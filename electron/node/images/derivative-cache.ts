@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   readIntact,
@@ -133,22 +133,5 @@ export async function placeFile(src: string, dest: string, retried = false): Pro
       return placeFile(src, dest, true);
     }
     await copyFile(src, dest);
-  }
-}
-
-/** Links every file below `srcDir` to the same relative path below `destDir`. */
-export async function placeTree(srcDir: string, destDir: string): Promise<void> {
-  const entries = await readdir(srcDir, { withFileTypes: true, recursive: true });
-  const made = new Set<string>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name).slice(srcDir.length + 1);
-    const target = join(destDir, relative);
-    const parent = dirname(target);
-    if (!made.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      made.add(parent);
-    }
-    await placeFile(join(srcDir, relative), target);
   }
 }

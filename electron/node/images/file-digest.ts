@@ -27,7 +27,7 @@ export async function digestFile(file: string): Promise<FileDigest> {
 }
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted; `skip` names files to leave out. */
-async function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): Promise<string[]> {
+export async function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile())

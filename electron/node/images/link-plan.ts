@@ -1,7 +1,7 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { placeFile } from './derivative-cache';
-import type { FileDigest } from './file-digest';
+import { listFiles, type FileDigest } from './file-digest';
 import type { FileStamp } from './file-stamp';
 import { runPool } from './job-pool';
 
@@ -79,4 +79,11 @@ export class LinkPlan {
       planned.seen?.dev === undefined ? await lstat(planned.src).catch(() => null) : planned.seen;
     return cached !== null && cached.dev === live.dev && cached.ino === live.ino;
   }
+}
+
+/** Links every file below `srcDir` to the same relative path below `destDir` (a tile set, say). */
+export async function linkTree(srcDir: string, destDir: string): Promise<void> {
+  const plan = new LinkPlan();
+  for (const file of await listFiles(srcDir)) plan.add(file, { src: join(srcDir, file), digest: undefined });
+  await plan.apply(destDir);
 }

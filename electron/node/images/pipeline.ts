@@ -3,12 +3,13 @@
  * process call to check images and turn them into kiosk derivatives.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { readIntact, type EntryFiles, type EntryStamps } from './cache-entry-check';
 import { cacheKey, ensureCached, entryFolder, tilesCacheKey, type CachedRender } from './derivative-cache';
+import { listFiles } from './file-digest';
 import { ImageProblem, toImageProblem, toOutputProblem } from './image-problem';
 import { runPool } from './job-pool';
 import { LinkPlan, type PlannedLink } from './link-plan';
@@ -289,11 +290,7 @@ async function place(
 
 /** The files of a cache entry: from its digests, or listed from disk for an entry without them. */
 async function entryFileNames(from: EntryOnDisk): Promise<string[]> {
-  if (from.files) return Object.keys(from.files);
-  const entries = await readdir(from.dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(from.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return from.files ? Object.keys(from.files) : listFiles(from.dir);
 }
 
 async function asProblem(error: unknown, source: string): Promise<Error> {
