@@ -7,10 +7,16 @@ import {
   type RecordKind,
   type RecordsByKind,
 } from '../../../electron/shared/collection-records';
+import type { SearchInput } from '../../../renderer/search';
 import type { CollectionSource, ManifestResult } from '../../../renderer/sync/source';
 
 const hash = (value: unknown) =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/** The search index's input for `pieces` alone, in Indonesian and English. */
+export function piecesOnlyInput(pieces: PieceRecord[]): SearchInput {
+  return { pieces, motifs: [], terms: [], makers: [], places: [], synonyms: [], languages: ['id', 'en'] };
+}
 
 /** A minimal valid piece; `title` lets a test change one record's content. */
 export function piece(id: string, title = `Piece ${id}`, motifIds: string[] = ['parang']): PieceRecord {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, cutNameGroups } from '../../../../renderer/search';
 import { nameGroupKey } from '../../../../renderer/search/name-groups';
-import { piece } from '../../support/memory-collection';
+import { piece, piecesOnlyInput } from '../../support/memory-collection';
 
 const PLACES = ['Lasem', 'Pekalongan', 'Solo', 'Yogyakarta', 'Cirebon', 'Madura', 'Garut', 'Tuban'];
 
@@ -10,15 +10,7 @@ function headLine(): string {
   const pieces = Array.from({ length: 400 }, (_, i) =>
     piece(`p${i}`, `Kain ${PLACES[i % 8]} ${String.fromCharCode(97 + (i % 26))}ambar ${i}`),
   );
-  const index = createSearchIndex({
-    pieces,
-    motifs: [],
-    terms: [],
-    makers: [],
-    places: [],
-    synonyms: [],
-    languages: ['id', 'en'],
-  });
+  const index = createSearchIndex(piecesOnlyInput(pieces));
   return index.toJSON().split('\n')[0]!;
 }
 
