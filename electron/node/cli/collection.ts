@@ -11,35 +11,10 @@ import { inspectReporting, progressPrinter } from './build-progress';
 import { runDraw } from './draw-command';
 import { terminalProgress } from './terminal-progress';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
+import { parseArgs, UsageError, type Command } from './command-args';
+import { exportCommand, importCommand } from './inventory-commands';
 
-const DEFAULT_DIR = 'collection';
 const DEFAULT_OUT = '.cache/collection';
-
-type Command = { usage: string; run: (args: string[]) => Promise<number> };
-
-/** Splits `[DIR] [--flag] [--opt VALUE]` arguments; unknown flags are refused. */
-function parseArgs(
-  args: string[],
-  flags: string[],
-  options: string[],
-): { dir: string; set: Map<string, string> } {
-  const set = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (flags.includes(arg)) set.set(arg, 'true');
-    else if (options.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value.`);
-      set.set(arg, value);
-    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`);
-    else positional.push(arg);
-  }
-  if (positional.length > 1) throw new UsageError(`Expected one folder, got: ${positional.join(' ')}.`);
-  return { dir: positional[0] ?? DEFAULT_DIR, set };
-}
-
-class UsageError extends Error {}
 
 /**
  * The sample collection names illustrative drawings (`*.generated.*`) that are made by a script,
@@ -108,6 +83,8 @@ const commands: Record<string, Command> = {
     usage: 'draw [DIR] [--force]   draw the illustrative sample images named *.generated.* in the YAML',
     run: runDraw,
   },
+  import: importCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

@@ -133,13 +133,14 @@ function readNumber(value: number): DatingRead | undefined {
 function readText(text: string): DatingRead | undefined {
   const circa = CIRCA.exec(text);
   if (circa && circa[0].length < text.length) {
-    const year = YEAR.exec(text.slice(circa[0].length).trim());
-    if (!year) return undefined;
-    const y = Number(year[1]);
+    const rest = text.slice(circa[0].length).trim();
+    // "sekitar 1980-an", "c. 1910-1930": about a decade or a span widens it the same way.
+    const inner = CIRCA.test(rest) ? undefined : readText(rest);
+    if (!inner || (inner.earliest === undefined && inner.latest === undefined)) return undefined;
     return {
-      display: { id: `sekitar ${y}`, en: `about ${y}` },
-      earliest: y - CIRCA_YEARS,
-      latest: y + CIRCA_YEARS,
+      display: { id: `sekitar ${inner.display.id}`, en: `about ${inner.display.en}` },
+      ...(inner.earliest === undefined ? {} : { earliest: inner.earliest - CIRCA_YEARS }),
+      ...(inner.latest === undefined ? {} : { latest: inner.latest + CIRCA_YEARS }),
     };
   }
   const year = YEAR.exec(text);
