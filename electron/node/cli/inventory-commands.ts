@@ -5,6 +5,7 @@
 import { exportInventory, InventoryExportError } from '../inventory/export-inventory';
 import { importInventory, InventoryImportError, type ImportReport } from '../inventory/import-inventory';
 import { placeText } from '../inventory/inventory-problems';
+import { delimiterName } from '../inventory/read-csv';
 import { InventoryFileError } from '../inventory/read-inventory-file';
 import { parseArgs, UsageError, type Command } from './command-args';
 
@@ -17,7 +18,7 @@ function reportText(report: ImportReport): string {
   const lines: string[] = [];
   const source = [report.sheet ? `${report.file}, ${report.sheet}` : report.file];
   if (report.encoding) source.push(`encoding ${report.encoding}`);
-  if (report.delimiter) source.push(`delimiter "${report.delimiter === '\t' ? 'tab' : report.delimiter}"`);
+  if (report.delimiter) source.push(`delimiter "${delimiterName(report.delimiter)}"`);
   lines.push(
     `${report.dryRun ? 'Dry run, nothing written / Uji coba, tidak ada yang ditulis' : 'Import / Impor'}: ${source.join(', ')}`,
   );

@@ -29,7 +29,7 @@ export interface ColumnMap {
 }
 
 /** Lowercase letters and digits separated by single spaces: "No. Inv" = "no inv", "Tinggi (cm)" = "tinggi cm". */
-export function foldHeader(text: string): string {
+function foldHeader(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

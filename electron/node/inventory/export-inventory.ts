@@ -136,7 +136,12 @@ export async function exportInventory(collectionDir: string, to: string): Promis
   const pieceTable = piecesTable(pieces, fields, names);
 
   if (extension === '.csv') {
-    const csv = XLSX.utils.sheet_to_csv(toSheet(pieceTable), { FS: ',', RS: '\r\n', blankrows: true });
+    // Numbers as JavaScript writes them: the sheet's "General" format would round 0.1 + 0.2.
+    const exact = {
+      ...pieceTable,
+      rows: pieceTable.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : cell))),
+    };
+    const csv = XLSX.utils.sheet_to_csv(toSheet(exact), { FS: ',', RS: '\r\n', blankrows: true });
     // The byte-order mark tells Excel the file is UTF-8 (without it, "Sekar Jagad – ..." is garbled).
     await writeFile(to, `\uFEFF${csv}\r\n`);
   } else {

@@ -33,7 +33,7 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-export interface RowOutcome {
+interface RowOutcome {
   row: number;
   accession: string;
   /** The piece's folder name. */
@@ -242,13 +242,13 @@ export async function importInventory(options: ImportOptions): Promise<ImportRep
   for (const row of rows) {
     const id = idOf.get(row) ?? '';
     const outcome: RowOutcome = { row: row.row, accession: row.accession, id };
-    if (!idOf.has(row) || row.problems.some((problem) => problem.severity === 'error')) {
-      report.problems.push(...row.problems);
+    report.problems.push(...row.problems);
+    if (!idOf.has(row)) {
       report.heldBack.push(outcome);
       continue;
     }
-    report.problems.push(...row.problems);
     const known = existing.get(accessionKey(row.accession));
+    const unreadable = new Set(row.problems.filter((p) => p.severity === 'error').map((p) => p.field));
     const result = await mergeRow(row, {
       known,
       fields,
@@ -256,8 +256,14 @@ export async function importInventory(options: ImportOptions): Promise<ImportRep
       pieceDir: path.join(options.into, 'pieces', id),
       sheetFile: sheet.file,
       sheetName: sheet.sheet,
-      dryRun: report.dryRun,
+      // A row with a cell it could not read is only tried, so that all its problems are told at once.
+      dryRun: report.dryRun || unreadable.size > 0,
     });
+    if (unreadable.size > 0) {
+      report.problems.push(...result.problems.filter((p) => !unreadable.has(p.field)));
+      report.heldBack.push(outcome);
+      continue;
+    }
     if (result.problems.length > 0) {
       report.problems.push(...result.problems);
       report.heldBack.push(outcome);

@@ -9,7 +9,7 @@ import { error } from './cell-readers';
 import type { ColumnMap, MappedColumn } from './column-map';
 import { problemAt, type InventoryProblem } from './inventory-problems';
 
-export interface Reading {
+interface Reading {
   column: MappedColumn;
   cell: Cell;
   value: unknown;

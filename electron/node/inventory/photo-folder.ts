@@ -16,7 +16,7 @@ export async function listPhotos(dir: string): Promise<string[]> {
 }
 
 /** A photo's name in its piece folder: lower case, letters, digits, dots and hyphens ("2006.0001 a.JPG" -> "2006.0001-a.jpg"). */
-export function pieceFileName(photo: string): string {
+function pieceFileName(photo: string): string {
   const base = photo.split('/').at(-1)!;
   const dot = base.lastIndexOf('.');
   const stem = (dot > 0 ? base.slice(0, dot) : base)

@@ -21,10 +21,10 @@ import { cellText, type Cell } from './sheet-table';
 import { cellValues } from './term-cell';
 
 /** A piece's YAML as plain data (the yaml library's `toJS()`). */
-export type PieceData = Record<string, unknown>;
+type PieceData = Record<string, unknown>;
 
 /** One more value a cell sets beside its own (the years read from a dating cell). */
-export interface Derived {
+interface Derived {
   path: readonly string[];
   value: unknown;
 }

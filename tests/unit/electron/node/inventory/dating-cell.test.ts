@@ -14,6 +14,10 @@ const READ: [string | number | Date, string, string, number | undefined, number 
   ['sekitar 1900', 'sekitar 1900', 'about 1900', 1895, 1905],
   ['Kira-kira 1930', 'sekitar 1930', 'about 1930', 1925, 1935],
   ['± 1950', 'sekitar 1950', 'about 1950', 1945, 1955],
+  // About a decade or a span widens it by the same years as about a year.
+  ['sekitar 1980-an', 'sekitar 1980-an', 'about 1980s', 1975, 1994],
+  ['c. 1910-1930', 'sekitar 1910–1930', 'about 1910–1930', 1905, 1935],
+  ['sekitar awal abad ke-20', 'sekitar awal abad ke-20', 'about early 20th century', 1895, 1938],
   ['1920-an', '1920-an', '1920s', 1920, 1929],
   ['tahun 1930an', '1930-an', '1930s', 1930, 1939],
   ["1950's", '1950-an', '1950s', 1950, 1959],
@@ -67,6 +71,7 @@ describe('readDatingCell: the dating column as curators write it', () => {
   it.each([
     'zaman Belanda',
     'sekitar zaman Jepang',
+    'sekitar sekitar 1900',
     '1945-1942',
     'abad ke-40',
     'suatu abad ke-19',
