@@ -38,6 +38,12 @@ export interface ChunkStateRow {
   kind: RecordKind;
   hash: string;
   ids: string[];
+  /**
+   * The records' own content hashes (`hash`), in the order of `ids`; absent in rows written before
+   * they were kept, or when a record had none. A later chunk holding a record with the same id and
+   * hash need not write it again (see renderer/sync/records-in-place.ts).
+   */
+  hashes?: string[];
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { ChunkRef, CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
+import type { ChunkStateRow } from '../db/meta-rows';
 import { otherSlot, type Slot } from '../db/schema';
 import { ChunkDamagedError } from './chunk-digest';
 import type { ProgressListener, SyncPhase } from './progress';
 import { planSlot, slotState } from './slot-state';
-import { checkChunkRecords, dropChunk, readChunk, writeChunk, type StoredRecord } from './slot-writer';
+import { listingOf, RecordsInPlace, rowHashes, type ChunkListing } from './records-in-place';
+import { checkChunkRecords, dropChunk, readRecords, writeChunk, type StoredRecord } from './slot-writer';
 import type { CollectionSource } from './source';
 import { yieldToEventLoop } from './yield';
 
@@ -69,23 +71,36 @@ export async function loadSlot(
   };
   for (const row of plan.keep) want(row.kind, row.ids);
 
-  for (const { ref, copyFrom } of plan.add) {
-    let records: StoredRecord[] | undefined = copyFrom ? await readChunk(db, copyFrom) : undefined;
-    if (records) stats.copied++;
-    else {
-      records = checkChunkRecords(ref, await fetchChunk(source, ref));
-      if (options.onFetched) {
-        options.onFetched(ref.kind, records);
-        // Handing the records over costs a copy: not in the same task as the write's own copy.
-        await yieldToEventLoop();
-      }
-      stats.fetched++;
+  // Records the slot holds already with the same content (the same id and record hash, which the
+  // compiler makes from the record) are not written again: a chunk whose one record changed writes
+  // that record and its row, not the chunk's other few hundred.
+  const inPlace = new RecordsInPlace(target);
+  /** A chunk's listing and the records of it that are not in place, copied from the other slot. */
+  const copy = async (from: ChunkStateRow) => {
+    const listing: ChunkListing = { ids: from.ids, hashes: rowHashes(from) };
+    const needed = inPlace.missing(from.kind, listing).map((i) => from.ids[i]!);
+    const records = await readRecords(db, from.kind, from.stateOf, needed);
+    return records && { listing, records };
+  };
+  /** The same, fetched from the host (handed to `onFetched` whole). */
+  const download = async (ref: ChunkRef) => {
+    const fetched = checkChunkRecords(ref, await fetchChunk(source, ref));
+    if (options.onFetched) {
+      options.onFetched(ref.kind, fetched);
+      // Handing the records over costs a copy: not in the same task as the write's own copy.
+      await yieldToEventLoop();
     }
-    await writeChunk(db, slot, ref, records);
-    want(
-      ref.kind,
-      records.map((r) => r.id),
-    );
+    const listing = listingOf(fetched);
+    return { listing, records: inPlace.missing(ref.kind, listing).map((i) => fetched[i]!) };
+  };
+  for (const { ref, copyFrom } of plan.add) {
+    const copied = copyFrom && (await copy(copyFrom));
+    const { listing, records } = copied || (await download(ref));
+    if (copied) stats.copied++;
+    else stats.fetched++;
+    await writeChunk(db, slot, ref, records, listing);
+    inPlace.placed(ref.kind, listing);
+    want(ref.kind, listing.ids);
     done++;
     report();
     await yieldToEventLoop();

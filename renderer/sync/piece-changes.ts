@@ -1,9 +1,13 @@
 import type { KioskDb } from '../db/kiosk-db';
 import type { ChunkStateRow } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
+import { RecordsInPlace, rowHashes } from './records-in-place';
 import { slotState } from './slot-state';
 
-/** Ids of the pieces a loaded slot holds anew or no longer holds, compared with the live slot. */
+/**
+ * Ids of the pieces a loaded slot holds anew or with other content (`written`), or no longer holds
+ * (`removed`), compared with the live slot.
+ */
 export interface PieceIdChanges {
   written: string[];
   removed: string[];
@@ -14,6 +18,8 @@ export interface PieceIdChanges {
  * chunks differ; undefined when any other kind does (piece documents carry motif names, term labels
  * and places, so then every piece may be affected). Both slots' chunk rows are their exact contents,
  * so the answer does not depend on how the load got there (fetched, copied, resumed after a cut).
+ * A piece of a changed chunk counts as written unless the live slot holds it with the same record
+ * hash (records-in-place.ts): a one-title change is one written piece, not its chunk's 500.
  */
 export async function pieceChangesSince(
   db: KioskDb,
@@ -27,9 +33,13 @@ export async function pieceChangesSince(
   const added = targetRows.filter((row) => !liveKeys.has(key(row)));
   const dropped = liveRows.filter((row) => !targetKeys.has(key(row)));
   if ([...added, ...dropped].some((row) => row.kind !== 'pieces')) return undefined;
-  const written = added.flatMap((row) => row.ids);
-  // A piece that moved to another chunk is written, not removed.
-  const stays = new Set(written);
+  const inLive = new RecordsInPlace(liveRows);
+  const written = added.flatMap((row) => {
+    const listing = { ids: row.ids, hashes: rowHashes(row) };
+    return inLive.missing('pieces', listing).map((i) => row.ids[i]!);
+  });
+  // A piece that moved to another chunk is not removed, whether or not it changed.
+  const stays = new Set(added.flatMap((row) => row.ids));
   const removed = dropped.flatMap((row) => row.ids).filter((id) => !stays.has(id));
   return { written, removed };
 }

@@ -1,7 +1,8 @@
-import type { ChunkRef } from '../../electron/shared/collection-records';
+import type { ChunkRef, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import { chunkStateKey, type ChunkStateRow } from '../db/meta-rows';
 import { RECORD_KINDS, type Slot } from '../db/schema';
+import { listingOf, type ChunkListing } from './records-in-place';
 
 /** A record as far as storage cares: an object with a string id. */
 export interface StoredRecord {
@@ -42,9 +43,16 @@ function batches<T>(records: readonly T[]): T[][] {
 /**
  * Writes one chunk into a slot in ONE transaction together with its chunk row, so the row exists
  * exactly when the records do. The records are fetched or read before this is called: a fetch or
- * timer inside an IndexedDB transaction would let it auto-commit half done.
+ * timer inside an IndexedDB transaction would let it auto-commit half done. `listing` is the whole
+ * chunk (the row); `records` may be fewer, when the others are in place already (records-in-place.ts).
  */
-export async function writeChunk(db: KioskDb, slot: Slot, ref: ChunkRef, records: StoredRecord[]) {
+export async function writeChunk(
+  db: KioskDb,
+  slot: Slot,
+  ref: ChunkRef,
+  records: StoredRecord[],
+  listing: ChunkListing = listingOf(records),
+) {
   const table = db.records(ref.kind, slot);
   const row: ChunkStateRow = {
     key: chunkStateKey(slot, ref.file),
@@ -52,19 +60,25 @@ export async function writeChunk(db: KioskDb, slot: Slot, ref: ChunkRef, records
     file: ref.file,
     kind: ref.kind,
     hash: ref.hash,
-    ids: records.map((r) => r.id),
+    ids: listing.ids,
   };
+  if (listing.hashes) row.hashes = listing.hashes;
   await db.transaction('rw', [table, db.meta], async () => {
     for (const batch of batches(records)) await table.bulkPut(batch as never[]);
     await db.meta.put(row);
   });
 }
 
-/** Reads a chunk's records from a slot; undefined when any is missing (then the chunk is fetched). */
-export async function readChunk(db: KioskDb, row: ChunkStateRow): Promise<StoredRecord[] | undefined> {
-  const table = db.records(row.kind, row.stateOf);
+/** Reads records by id from a slot, in order; undefined when any is missing (a copy then fetches). */
+export async function readRecords(
+  db: KioskDb,
+  kind: RecordKind,
+  slot: Slot,
+  ids: readonly string[],
+): Promise<StoredRecord[] | undefined> {
+  const table = db.records(kind, slot);
   const records: unknown[] = [];
-  for (const ids of batches(row.ids)) records.push(...(await table.bulkGet(ids)));
+  for (const batch of batches(ids)) records.push(...(await table.bulkGet(batch)));
   return records.every((r) => r !== undefined) ? (records as StoredRecord[]) : undefined;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
+import { withHash } from '../../electron/node/collection/hash';
 import type { CollectionManifest, PieceRecord } from '../../electron/shared/collection-records';
 import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/renderer/search/sample-relevance-table';
 import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
@@ -85,7 +86,9 @@ function writeEditedCopy(collection: ServedCollection, renamedTitle: string) {
   const ref = manifest.chunks.find((c) => c.kind === 'pieces' && c.count >= 2)!;
   const records = JSON.parse(readFileSync(path.join(collection.root, ref.file), 'utf8')) as PieceRecord[];
   const [renamed, removed, ...rest] = records as [PieceRecord, PieceRecord, ...PieceRecord[]];
-  const edited = [{ ...renamed, title: { ...renamed.title, en: renamedTitle } }, ...rest];
+  // The record's hash made again, as the compiler does: the sync trusts an unchanged one.
+  const { hash: _old, ...content } = renamed;
+  const edited = [withHash({ ...content, title: { ...renamed.title, en: renamedTitle } }), ...rest];
   const text = JSON.stringify(edited);
   // Named by its content hash, as the compiler does: the sync checks every chunk against it.
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);

@@ -9,6 +9,7 @@ import type {
   PieceRecord,
   RecordKind,
 } from '../../electron/shared/collection-records';
+import { withHash } from '../../electron/node/collection/hash';
 
 /** The small hand-made compiled collection; store tests start from it so their counts are fixed. */
 export const FIXTURE_ROOT = path.resolve(
@@ -48,6 +49,9 @@ export function writeVariant(
     pieces.push({ ...model, id: `${model.id}-copy-${i}`, accession: `${model.accession}.${i}` });
   }
   edit?.({ manifest: base, pieces });
+  // Each record's hash made again from its content, as the compiler makes it: the sync trusts a
+  // record with an unchanged hash to be unchanged, and copies and edits above changed content.
+  pieces.splice(0, pieces.length, ...pieces.map(({ hash: _old, ...rest }) => withHash(rest)));
   const chunks: ChunkRef[] = [];
   const write = (kind: RecordKind, records: unknown[]) => {
     const text = JSON.stringify(records);

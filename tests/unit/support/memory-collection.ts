@@ -42,6 +42,12 @@ export function piece(id: string, title = `Piece ${id}`, motifIds: string[] = ['
   return { ...base, hash: hash(base) };
 }
 
+/** `record` with its `hash` made again from its content, as the compiler makes it (after an edit). */
+export function rehashed<T extends { hash: string }>(record: T): T {
+  const { hash: _old, ...content } = record;
+  return { ...content, hash: hash(content) } as T;
+}
+
 export type Records = Partial<{ [K in RecordKind]: RecordsByKind[K][] }>;
 
 /** A compiled collection held in memory: manifest plus chunk files, chunked `size` records a file. */

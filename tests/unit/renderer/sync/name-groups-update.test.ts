@@ -11,7 +11,7 @@ import {
 import { updateSearchIndexPieces } from '../../../../renderer/search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { spyOn } from '../../support/db-spy';
-import { compile, MemorySource, piece } from '../../support/memory-collection';
+import { compile, MemorySource, piece, rehashed } from '../../support/memory-collection';
 
 let db: KioskDb | undefined;
 let n = 0;
@@ -27,7 +27,7 @@ const many = (retitle?: string) =>
     const title = `${WORDS[i % 10]}${i % 97} Kain ${String.fromCharCode(97 + (i % 26))}ambar ${i}`;
     const record = piece(`p${i}`, i === 600 && retitle ? retitle : title);
     const words = Array.from({ length: 20 }, (_, w) => `${WORDS[(i * 7 + w * 3) % 10]}${(i * w) % 53}`);
-    return { ...record, description: { id: words.join(' ') } };
+    return rehashed({ ...record, description: { id: words.join(' ') } });
   });
 
 async function liveRow(target: KioskDb): Promise<SearchIndexRow> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { chunkStateKey, type ChunkStateRow } from '../../../../renderer/db/meta-rows';
-import { RECORDS_PER_REQUEST, readChunk, writeChunk } from '../../../../renderer/sync/slot-writer';
+import { RECORDS_PER_REQUEST, readRecords, writeChunk } from '../../../../renderer/sync/slot-writer';
 import { spyOn } from '../../support/db-spy';
 import { piece } from '../../support/memory-collection';
 
@@ -26,7 +26,7 @@ describe('writing and reading a chunk', () => {
 
     const row = (await db.meta.get(chunkStateKey('a', ref.file))) as ChunkStateRow;
     spy.reset();
-    const back = await readChunk(db, row);
+    const back = await readRecords(db, row.kind, row.stateOf, row.ids);
     expect(back?.map((r) => r.id)).toEqual(records.map((r) => r.id));
     expect(spy.reads.filter((r) => r === 'getMany:pieces_a')).toHaveLength(3);
   });

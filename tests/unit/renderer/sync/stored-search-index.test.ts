@@ -11,7 +11,7 @@ import {
 import { createSearchIndex, loadSearchIndex } from '../../../../renderer/search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { spyOn } from '../../support/db-spy';
-import { compile, MemorySource, piece, piecesOnlyInput } from '../../support/memory-collection';
+import { compile, MemorySource, piece, piecesOnlyInput, rehashed } from '../../support/memory-collection';
 
 let db: KioskDb | undefined;
 let n = 0;
@@ -29,7 +29,7 @@ const many = (edit?: string, describe?: string) =>
   Array.from({ length: 1200 }, (_, i) => {
     const record = piece(`p${i}`, i === 600 && edit ? edit : `Kain motif ${i} sogan ${i % 37}`);
     const words = Array.from({ length: 40 }, (_, w) => `${WORDS[(i * 7 + w * 3) % 10]}${(i * w) % 53}`);
-    return { ...record, description: { id: i === 600 && describe ? describe : words.join(' ') } };
+    return rehashed({ ...record, description: { id: i === 600 && describe ? describe : words.join(' ') } });
   });
 
 async function liveRow(target: KioskDb) {
