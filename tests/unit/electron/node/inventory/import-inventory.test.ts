@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCollection } from '../../../../../electron/node/collection/check';
 import { importInventory, type ImportReport } from '../../../../../electron/node/inventory/import-inventory';
 import { makeInventory, type Inventory } from '../../../../fixtures/inventory/make-inventory';
-import { makeMinCollection, removeCollection } from '../../../support/fixture-helper';
+import { makeMinCollection, removeCollection, writeImage } from '../../../support/fixture-helper';
 
 /** Every file under a folder with its bytes, to tell whether anything at all changed. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -185,6 +185,33 @@ describe('importInventory: existing pieces and a dry run', () => {
     expect(piece.title).toEqual({ ...before.title, en: 'Stamped kawung sarong (restored)' });
     expect(piece.techniques).toEqual(['tulis']);
     expect({ ...piece, title: before.title, techniques: before.techniques }).toEqual(before);
+  });
+
+  it('adds a new photo of an existing piece as a view, and copies a changed photo over its old file', async () => {
+    const photos = path.join(work, 'update-photos');
+    await mkdir(photos, { recursive: true });
+    await writeImage(path.join(photos, 'UJI.0001-02.jpg'), '#336699', 400, 300);
+    const csv = path.join(work, 'photos.csv');
+    await writeFile(csv, 'Accession number\nUJI.0001\n');
+    const first = await importInventory({ file: csv, photos, into: dir });
+    expect(first.updated).toEqual([
+      { row: 2, accession: 'UJI.0001', id: 'jlamprang-tulis', changes: ['media'] },
+    ]);
+    const media = (await pieceYaml(dir, 'jlamprang-tulis')).media;
+    expect(media.at(-1)).toEqual({
+      file: 'uji.0001-02.jpg',
+      view: 'detail',
+      alt: expect.objectContaining({ id: expect.stringMatching(/^Foto detail /) }),
+    });
+    const again = await importInventory({ file: csv, photos, into: dir });
+    expect(again.unchanged.map((row) => row.id)).toEqual(['jlamprang-tulis']);
+    await writeImage(path.join(photos, 'UJI.0001-02.jpg'), '#993366', 400, 300);
+    const replaced = await importInventory({ file: csv, photos, into: dir });
+    expect(replaced.updated[0]!.changes).toEqual(['media']);
+    expect((await pieceYaml(dir, 'jlamprang-tulis')).media).toHaveLength(media.length);
+    expect(await readFile(path.join(dir, 'pieces/jlamprang-tulis/uji.0001-02.jpg'))).toEqual(
+      await readFile(path.join(photos, 'UJI.0001-02.jpg')),
+    );
   });
 
   it('writes nothing on a dry run and reports what would change', async () => {
