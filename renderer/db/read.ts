@@ -68,13 +68,21 @@ export async function readSearchIndexRow(
 
 /** The text of stored search index parts, joined in order; undefined when one is missing. */
 export async function readSearchParts(db: KioskDb, keys: readonly string[]): Promise<string | undefined> {
+  return (await readSearchPartTexts(db, keys))?.join('');
+}
+
+/** The text of each of the stored search index parts `keys`, in order; undefined when one is missing. */
+export async function readSearchPartTexts(
+  db: KioskDb,
+  keys: readonly string[],
+): Promise<string[] | undefined> {
   const parts = await db.meta.bulkGet([...keys]);
   const texts: string[] = [];
   for (const part of parts) {
     if (!part || !('text' in part)) return undefined;
     texts.push(part.text);
   }
-  return texts.join('');
+  return texts;
 }
 
 /** The part keys of line `line` of a stored search index (counted from the end when negative). */

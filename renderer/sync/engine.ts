@@ -151,8 +151,6 @@ export async function syncCollection(
     const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
     index = await build(db, target, manifest, changes);
   }
-  if (index !== undefined) await db.meta.put(searchIndexRow(target, manifest.version, index));
-
   await flip(db, target, manifest, index);
   emit({ phase: 'ready', done: 1, total: 1 });
 
@@ -196,8 +194,9 @@ async function settleOldSlot(
 }
 
 /**
- * Makes `slot` the live one: a single put of the small pointer row, plus dropping the old slot's
- * index and the parts only it listed.
+ * Makes `slot` the live one: a single put of the small pointer row, plus the new slot's index row
+ * (in the same transaction, which saves one) and dropping the old slot's index and the parts only
+ * it listed.
  */
 async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest, index?: StoredSearchIndex) {
   const { chunks: _chunks, ...summary } = manifest;
@@ -212,6 +211,7 @@ async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest, index
     searchStorage: SEARCH_INDEX_STORAGE,
   };
   await db.transaction('rw', db.meta, async () => {
+    if (index !== undefined) await db.meta.put(searchIndexRow(slot, manifest.version, index));
     await db.meta.put(pointer);
     await db.meta.delete(searchIndexKey(otherSlot(slot)));
     await dropUnlistedParts(db, index ? [index] : []);

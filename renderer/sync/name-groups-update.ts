@@ -1,6 +1,6 @@
 import type { KioskDb } from '../db/kiosk-db';
-import type { StoredSearchIndex } from '../db/meta-rows';
-import { lineParts, readSearchParts } from '../db/read';
+import type { SearchPartRow, StoredSearchIndex } from '../db/meta-rows';
+import { lineParts, readSearchPartTexts } from '../db/read';
 import { cutNameGroups, updateSearchIndexNameGroups, type PieceChanges, type SearchInput } from '../search';
 import { storeSearchLines, textLines, type StoredLine } from './search-parts-writer';
 import { partChars } from './split-text';
@@ -18,14 +18,35 @@ function isGrouped(live: StoredSearchIndex): live is StoredSearchIndex & { names
   return live.names !== undefined && live.lines.length === live.names.length + 4;
 }
 
+/** Parts of the live index an update read: their texts joined, and each text's key (see `storeSearchLines`). */
+export interface ReadParts {
+  text: string;
+  known: Map<string, SearchPartRow['key']>;
+}
+
+/** Reads the parts `keys` of a stored index; undefined when one is missing. */
+async function readParts(
+  db: KioskDb,
+  keys: readonly SearchPartRow['key'][],
+  known = new Map<string, SearchPartRow['key']>(),
+): Promise<ReadParts | undefined> {
+  const texts = await readSearchPartTexts(db, keys);
+  if (!texts) return undefined;
+  texts.forEach((text, i) => known.set(text, keys[i]!));
+  return { text: texts.join(''), known };
+}
+
 /**
  * What `updateNameGroups` reads first: the head without its term list, then the hashes line (the
  * head's two pieces join into a head whose list is empty). Undefined when `live` was not stored cut
  * or a part is missing. Read on its own so that it can run beside the reading of the records.
  */
-export async function readNameGroupsOuter(db: KioskDb, live: StoredSearchIndex): Promise<string | undefined> {
+export async function readNameGroupsOuter(
+  db: KioskDb,
+  live: StoredSearchIndex,
+): Promise<ReadParts | undefined> {
   if (!isGrouped(live)) return undefined;
-  return readSearchParts(db, [...lineParts(live, 0), ...lineParts(live, -3), ...lineParts(live, -2)]);
+  return readParts(db, [...lineParts(live, 0), ...lineParts(live, -3), ...lineParts(live, -2)]);
 }
 
 /**
@@ -39,7 +60,7 @@ export async function readNameGroupsOuter(db: KioskDb, live: StoredSearchIndex):
 export async function updateNameGroups(
   db: KioskDb,
   live: StoredSearchIndex,
-  outer: string | undefined,
+  outer: ReadParts | undefined,
   input: Omit<SearchInput, 'pieces'>,
   changes: PieceChanges,
 ): Promise<StoredSearchIndex | undefined> {
@@ -49,14 +70,19 @@ export async function updateNameGroups(
   const loaded = new Map<number, string>();
   const loadGroups = async (keys: ReadonlySet<string>) => {
     const wanted = names.flatMap((groupKeys, i) => (groupKeys.some((key) => keys.has(key)) ? [i] : []));
-    const texts = await Promise.all(wanted.map((i) => readSearchParts(db, group(i))));
-    return texts.map((text, n) => {
-      if (text === undefined) throw new Error('a stored part of the search index is missing');
-      loaded.set(wanted[n]!, text);
-      return text.startsWith(',') ? text.slice(1) : text;
+    const texts = await Promise.all(wanted.map((i) => readParts(db, group(i), outer.known)));
+    return texts.map((read, n) => {
+      if (read === undefined) throw new Error('a stored part of the search index is missing');
+      loaded.set(wanted[n]!, read.text);
+      return read.text.startsWith(',') ? read.text.slice(1) : read.text;
     });
   };
-  const updated = await updateSearchIndexNameGroups(outer + DETAILS_NOT_READ, input, changes, loadGroups);
+  const updated = await updateSearchIndexNameGroups(
+    outer.text + DETAILS_NOT_READ,
+    input,
+    changes,
+    loadGroups,
+  );
   const [head = '', hashes = '', details] = textLines(updated.toJSON());
   if (details !== DETAILS_NOT_READ) throw new Error('the details changed');
   // One group per key: each goes back where its key was, or after the others when it is new.
@@ -86,5 +112,6 @@ export async function updateNameGroups(
     db,
     [cut.before, ...groups, cut.after, hashes, kept(lineParts(live, -1))],
     [...names, ...added.map((a) => a.keys)],
+    outer.known,
   );
 }

@@ -36,32 +36,36 @@ export function storeSearchText(db: KioskDb, json: string): Promise<StoredSearch
 /**
  * `storeSearchText` line by line (each line is cut on its own, so a line can be reused whole): a
  * string line is cut and stored, a `StoredLine` is an unchanged line of a stored index, taken as is.
- * `names` is given when the head was stored cut (see `StoredSearchIndex.names`).
+ * `names` is given when the head was stored cut (see `StoredSearchIndex.names`). `known` maps the
+ * text of parts the live index lists (and the caller read) to their keys: a cut that comes out as
+ * one of them is neither hashed again nor looked up, since an update leaves most parts as they were.
  */
 export async function storeSearchLines(
   db: KioskDb,
   lines: readonly (string | StoredLine)[],
   names?: string[][],
+  known?: ReadonlyMap<string, SearchPartRow['key']>,
 ): Promise<StoredSearchIndex> {
   const fresh = new Map<string, string>();
   const keys = lines.map((line) => {
     if (typeof line !== 'string') return line.parts;
     return splitText(line).map((text) => {
+      const kept = known?.get(text);
+      if (kept) return kept;
       const key = partKey(text);
       fresh.set(key, text);
       return key;
     });
   });
-  const stored = new Set(
-    await db.meta
-      .where('key')
-      .anyOf([...fresh.keys()])
-      .primaryKeys(),
-  );
-  const rows: SearchPartRow[] = [];
-  for (const [key, text] of fresh)
-    if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });
-  if (rows.length > 0) await db.meta.bulkPut(rows);
+  if (fresh.size > 0) {
+    // Every stored part's key in one request (a few hundred short keys): asking for each fresh key
+    // on its own costs a round trip per key.
+    const stored = new Set(await db.meta.where('key').startsWith(SEARCH_PART_PREFIX).primaryKeys());
+    const rows: SearchPartRow[] = [];
+    for (const [key, text] of fresh)
+      if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });
+    if (rows.length > 0) await db.meta.bulkPut(rows);
+  }
   const chars = lines.reduce((sum, line) => sum + (typeof line === 'string' ? line.length : line.chars), 0);
   const index: StoredSearchIndex = { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
   if (names) index.names = names;

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { SEARCH_PART_PREFIX } from '../../../../renderer/db/meta-rows';
 import { readSlotSearchIndexJson } from '../../../../renderer/db/read';
-import { dropUnlistedParts, storeSearchText } from '../../../../renderer/sync/search-parts-writer';
+import {
+  dropUnlistedParts,
+  storeSearchLines,
+  storeSearchText,
+  textLines,
+} from '../../../../renderer/sync/search-parts-writer';
 import { searchIndexRow } from '../../../../renderer/sync/stored-search-index';
 import { spyOn } from '../../support/db-spy';
 
@@ -58,6 +63,26 @@ describe('search index stored as parts', () => {
     spy.reset();
     await storeSearchText(db, indexText(3000));
     expect(spy.writes).toEqual([]);
+  });
+
+  it('takes the keys of parts it was told of, without hashing them or asking the store', async () => {
+    db = new KioskDb(`search-parts-${process.pid}-${n++}`);
+    const spy = spyOn(db);
+    const before = await storeSearchLines(db, textLines(indexText()));
+    const rows = await db.meta.bulkGet(before.parts);
+    const known = new Map(rows.map((row, i) => [(row as { text: string }).text, before.parts[i]!]));
+
+    spy.reset();
+    expect(await storeSearchLines(db, textLines(indexText()), undefined, known)).toEqual(before);
+    expect([...spy.reads, ...spy.writes]).toEqual([]);
+
+    // An edit: the same keys as without `known`, and only the new parts written.
+    const edited = await storeSearchLines(db, textLines(indexText(3000)), undefined, known);
+    const fresh = edited.parts.filter((key) => !before.parts.includes(key));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(spy.putKeys.meta?.sort()).toEqual([...new Set(fresh)].sort());
+    await db.meta.bulkDelete(fresh);
+    expect(await storeSearchLines(db, textLines(indexText(3000)))).toEqual(edited);
   });
 
   it('drops exactly the parts no kept index lists', async () => {
