@@ -14,6 +14,13 @@ const HELD_BACK_EXIT_CODE = 3;
 /** Rows listed by name in the text report; the rest are counted (the JSON lists them all). */
 const LISTED = 20;
 
+/** A value as one short line of the report: JSON, cut at 60 characters; "(nothing)" for an absent one. */
+function shortValue(value: unknown): string {
+  if (value === undefined) return '(nothing)';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 function reportText(report: ImportReport): string {
   const lines: string[] = [];
   const source = [report.sheet ? `${report.file}, ${report.sheet}` : report.file];
@@ -27,15 +34,15 @@ function reportText(report: ImportReport): string {
     lines.push(`${mark} ${placeText(problem, 'id')}: ${problem.messageId}`);
     lines.push(`${' '.repeat(mark.length)} ${placeText(problem, 'en')}: ${problem.message}`);
   }
-  const list = (
-    title: string,
-    rows: { row: number; accession: string; id: string; changes?: string[] }[],
-  ) => {
+  const list = (title: string, rows: ImportReport['updated']) => {
     if (rows.length === 0) return;
     lines.push(`${title}: ${rows.length}`);
     for (const row of rows.slice(0, LISTED)) {
       const changes = row.changes ? `: ${row.changes.join(', ')}` : '';
       lines.push(`  row ${row.row} ${row.accession} -> pieces/${row.id || '?'}${changes}`);
+      for (const change of row.diff ?? []) {
+        lines.push(`      ${change.field}: ${shortValue(change.from)} -> ${shortValue(change.to)}`);
+      }
     }
     if (rows.length > LISTED) lines.push(`  ... and ${rows.length - LISTED} more (all of them with --json)`);
   };

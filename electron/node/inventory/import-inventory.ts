@@ -40,6 +40,15 @@ interface RowOutcome {
   id: string;
   /** What changed: field keys, and `media` for photos added or replaced. */
   changes?: string[];
+  /** For an existing piece: each changed value before and after (not the photos). */
+  diff?: FieldChange[];
+}
+
+/** One value of a piece.yaml as it was and as the row makes it (undefined: absent). */
+interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
 }
 
 export interface ImportReport {
@@ -268,7 +277,8 @@ export async function importInventory(options: ImportOptions): Promise<ImportRep
       report.problems.push(...result.problems);
       report.heldBack.push(outcome);
     } else if (result.changes.length === 0) report.unchanged.push(outcome);
-    else (known ? report.updated : report.created).push({ ...outcome, changes: result.changes });
+    else if (known) report.updated.push({ ...outcome, changes: result.changes, diff: result.diff });
+    else report.created.push({ ...outcome, changes: result.changes });
   }
   return report;
 }
@@ -287,7 +297,7 @@ interface MergeContext {
 async function mergeRow(
   row: InventoryRow,
   context: MergeContext,
-): Promise<{ changes: string[]; problems: InventoryProblem[] }> {
+): Promise<{ changes: string[]; diff: FieldChange[]; problems: InventoryProblem[] }> {
   const { known } = context;
   const doc = known ? PieceDocument.parse(known.text) : PieceDocument.empty();
   const at = (column?: string, field = '') => ({
@@ -300,6 +310,7 @@ async function mergeRow(
   if (doc.errors.length > 0) {
     return {
       changes: [],
+      diff: [],
       problems: [
         problemAt(
           at(),
@@ -313,6 +324,7 @@ async function mergeRow(
     };
   }
   const changes: string[] = [];
+  const diff: FieldChange[] = [];
   const mappedPaths = new Map<string, unknown>();
   for (const reading of row.readings.values())
     mappedPaths.set(reading.column.field.path.join('.'), reading.value);
@@ -334,14 +346,17 @@ async function mergeRow(
     if (value === undefined) doc.delete(field.path);
     else doc.set(field.path, value, derived?.comment);
     changes.push(field.key);
+    diff.push({ field: field.key, from: current, to: value });
   }
   // After every column: what a changed dating cell implies fills only what no column of its own says.
   for (const { path: derivedPath, value } of derivations.flatMap((derived) => derived.values)) {
     const key = derivedPath.join('.');
-    if (mappedPaths.get(key) !== undefined || sameData(doc.get(derivedPath), value)) continue;
+    const current = doc.get(derivedPath);
+    if (mappedPaths.get(key) !== undefined || sameData(current, value)) continue;
     if (value === undefined) doc.delete(derivedPath);
     else doc.set(derivedPath, value);
     if (mappedPaths.has(key)) changes.push(key);
+    diff.push({ field: key, from: current, to: value });
   }
   if (!known) {
     // Lists a piece must have, even when empty, so a row with no motif column still makes a piece.
@@ -369,11 +384,11 @@ async function mergeRow(
   if (!known) doc.order();
 
   const problems = schemaProblems(doc.data(), row, at);
-  if (problems.length > 0 || changes.length === 0 || context.dryRun) return { changes, problems };
+  if (problems.length > 0 || changes.length === 0 || context.dryRun) return { changes, diff, problems };
   // Photos first: the YAML never names a file that is not there yet.
   for (const [source, target] of copies) await copyPhoto(source, target);
   await writeAtomically(known?.file ?? path.join(context.pieceDir, 'piece.yaml'), doc.toString());
-  return { changes, problems: [] };
+  return { changes, diff, problems: [] };
 }
 
 /** What `check` would refuse in the piece the row makes, named by the column at fault where there is one. */

@@ -87,7 +87,9 @@ describe('npm run collection -- export / import', () => {
     expect(stdout).toContain(
       'Dry run, nothing written / Uji coba, tidak ada yang ditulis: dry.csv, dry, encoding UTF-8, delimiter ";"',
     );
-    expect(stdout).toContain('row 2 UJI.0002 -> pieces/kawung-cap: title.en');
+    expect(stdout).toContain(
+      'row 2 UJI.0002 -> pieces/kawung-cap: title.en\n      title.en: "Stamped kawung sarong" -> "A new English title"\n',
+    );
     expect(await readFile(yaml, 'utf8')).toBe(before);
   }, 60_000);
 

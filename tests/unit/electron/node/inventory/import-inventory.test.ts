@@ -176,7 +176,16 @@ describe('importInventory: existing pieces and a dry run', () => {
     );
     const result = await importInventory({ file: csv, into: dir });
     expect(result.updated).toEqual([
-      { row: 2, accession: 'UJI.0002', id: 'kawung-cap', changes: ['title.en', 'techniques'] },
+      {
+        row: 2,
+        accession: 'UJI.0002',
+        id: 'kawung-cap',
+        changes: ['title.en', 'techniques'],
+        diff: [
+          { field: 'title.en', from: 'Stamped kawung sarong', to: 'Stamped kawung sarong (restored)' },
+          { field: 'techniques', from: ['cap'], to: ['tulis'] },
+        ],
+      },
     ]);
     const text = await readFile(file, 'utf8');
     expect(text).toContain('# Catatan kurator: jangan dihapus');
@@ -195,7 +204,7 @@ describe('importInventory: existing pieces and a dry run', () => {
     await writeFile(csv, 'Accession number\nUJI.0001\n');
     const first = await importInventory({ file: csv, photos, into: dir });
     expect(first.updated).toEqual([
-      { row: 2, accession: 'UJI.0001', id: 'jlamprang-tulis', changes: ['media'] },
+      { row: 2, accession: 'UJI.0001', id: 'jlamprang-tulis', changes: ['media'], diff: [] },
     ]);
     const media = (await pieceYaml(dir, 'jlamprang-tulis')).media;
     expect(media.at(-1)).toEqual({
