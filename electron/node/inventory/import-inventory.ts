@@ -107,6 +107,9 @@ function photoAlt(title: unknown, first: boolean): Record<string, string> {
 
 export class InventoryImportError extends Error {}
 
+/** Longest first sentence taken as a summary: past this it is no summary (a kiosk card shows ~200). */
+const SUMMARY_MAX = 240;
+
 export async function importInventory(options: ImportOptions): Promise<ImportReport> {
   const collectionProblems = new ProblemList();
   const collection = await readCollection(options.into, collectionProblems);
@@ -273,6 +276,7 @@ export async function importInventory(options: ImportOptions): Promise<ImportRep
       report.heldBack.push(outcome);
       continue;
     }
+    report.problems.push(...result.warnings);
     if (result.problems.length > 0) {
       report.problems.push(...result.problems);
       report.heldBack.push(outcome);
@@ -297,7 +301,13 @@ interface MergeContext {
 async function mergeRow(
   row: InventoryRow,
   context: MergeContext,
-): Promise<{ changes: string[]; diff: FieldChange[]; problems: InventoryProblem[] }> {
+): Promise<{
+  changes: string[];
+  diff: FieldChange[];
+  problems: InventoryProblem[];
+  /** Told about, not holding the row back. */
+  warnings: InventoryProblem[];
+}> {
   const { known } = context;
   const doc = known ? PieceDocument.parse(known.text) : PieceDocument.empty();
   const at = (column?: string, field = '') => ({
@@ -311,6 +321,7 @@ async function mergeRow(
     return {
       changes: [],
       diff: [],
+      warnings: [],
       problems: [
         problemAt(
           at(),
@@ -329,11 +340,15 @@ async function mergeRow(
   for (const reading of row.readings.values())
     mappedPaths.set(reading.column.field.path.join('.'), reading.value);
   const derivations: NonNullable<ReturnType<NonNullable<PieceField['derive']>>>[] = [];
+  const summaries = standInSummaries(row, doc, known !== undefined);
+  const warnings: InventoryProblem[] = [];
   for (const reading of row.readings.values()) {
     const field = reading.column.field;
     if (field.key === 'id') continue;
     const current = doc.get(field.path);
-    const value = field.merge ? field.merge(current, reading.value) : reading.value;
+    const value = field.merge
+      ? field.merge(current, reading.value)
+      : (reading.value ?? summaries.get(field.key));
     // A cell written exactly as the YAML has it changes nothing, even where its reader would tidy it.
     if (
       sameData(current, value) ||
@@ -347,6 +362,24 @@ async function mergeRow(
     else doc.set(field.path, value, derived?.comment);
     changes.push(field.key);
     diff.push({ field: field.key, from: current, to: value });
+  }
+  // A summary no column holds (a new piece) is filled the same way.
+  for (const [key, sentence] of summaries) {
+    const summaryPath = key.split('.');
+    if (!row.readings.has(key) && doc.get(summaryPath) === undefined) doc.set(summaryPath, sentence);
+  }
+  for (const key of known ? [] : summaries.keys()) {
+    const language = key.slice('summary.'.length);
+    warnings.push(
+      problemAt(at(row.readings.get(key)?.column.label, key), {
+        kind: 'summary-from-description',
+        severity: 'warning',
+        message: {
+          id: `Ringkasan (${language}) diambil dari kalimat pertama deskripsi; periksa dan persingkat bila perlu.`,
+          en: `The summary (${language}) is the description's first sentence; check it and shorten it if needed.`,
+        },
+      }),
+    );
   }
   // After every column: what a changed dating cell implies fills only what no column of its own says.
   for (const { path: derivedPath, value } of derivations.flatMap((derived) => derived.values)) {
@@ -384,11 +417,48 @@ async function mergeRow(
   if (!known) doc.order();
 
   const problems = schemaProblems(doc.data(), row, at);
-  if (problems.length > 0 || changes.length === 0 || context.dryRun) return { changes, diff, problems };
+  if (problems.length > 0) return { changes, diff, problems, warnings: [] };
+  if (changes.length === 0 || context.dryRun) return { changes, diff, problems, warnings };
   // Photos first: the YAML never names a file that is not there yet.
   for (const [source, target] of copies) await copyPhoto(source, target);
   await writeAtomically(known?.file ?? path.join(context.pieceDir, 'piece.yaml'), doc.toString());
-  return { changes, diff, problems: [] };
+  return { changes, diff, problems: [], warnings };
+}
+
+/**
+ * Inventories rarely have a short summary, and every piece needs one: a new piece whose summary
+ * cell is empty (or has no summary column) gets its description's first sentence, and the curator
+ * is told.
+ */
+function standInSummaries(row: InventoryRow, doc: PieceDocument, existing: boolean): Map<string, string> {
+  const summaries = new Map<string, string>();
+  const languages = new Set<string>(Object.keys((doc.get(['description']) as object | undefined) ?? {}));
+  for (const key of row.readings.keys()) if (key.startsWith('description.')) languages.add(key.slice(12));
+  for (const language of languages) {
+    const key = `summary.${language}`;
+    const reading = row.readings.get(key);
+    if (
+      reading?.value !== undefined ||
+      (!reading && (existing || doc.get(['summary', language]) !== undefined))
+    )
+      continue;
+    const description = row.readings.get(`description.${language}`);
+    const text = description ? description.value : doc.get(['description', language]);
+    const sentence = typeof text === 'string' ? firstSentence(text) : undefined;
+    // On an existing piece an empty cell keeps only a stand-in made before (re-importing the same
+    // sheet changes nothing); a summary it never had stays absent, one the curator wrote is cleared.
+    if (sentence && (!existing || sameData(doc.get(['summary', language]), sentence)))
+      summaries.set(key, sentence);
+  }
+  return summaries;
+}
+
+/** The first sentence of a text, up to a summary's length; undefined when there is none. */
+function firstSentence(text: string): string | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)/.exec(flat);
+  const sentence = end ? flat.slice(0, end.index + 1) : flat;
+  return sentence === '' || sentence.length > SUMMARY_MAX ? undefined : sentence;
 }
 
 /** What `check` would refuse in the piece the row makes, named by the column at fault where there is one. */
