@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCollection } from '../../../../../electron/node/collection/check';
@@ -133,6 +134,23 @@ describe('importInventory: a messy 320-row inventory and its photo folder', () =
     });
     expect(again.unchanged.length).toBe(report.created.length);
     expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('reads the same inventory saved as .ods (LibreOffice) to the same pieces', async () => {
+    const workbook = XLSX.read(await readFile(inventory.xlsx), { type: 'buffer', cellDates: true });
+    const ods = path.join(work, 'inventaris.ods');
+    await writeFile(ods, XLSX.write(workbook, { type: 'buffer', bookType: 'ods' }) as Buffer);
+    const other = await makeMinCollection();
+    try {
+      const fromOds = await importInventory({ file: ods, photos: inventory.photos, into: other });
+      expect(fromOds.sheet).toBe('Inventaris');
+      expect(fromOds.created.map((row) => row.row)).toEqual(report.created.map((row) => row.row));
+      for (const row of report.created.slice(0, 40)) {
+        expect(await pieceYaml(other, row.id)).toEqual(await pieceYaml(target, row.id));
+      }
+    } finally {
+      await removeCollection(other);
+    }
   });
 
   it('reads the Windows-1252, semicolon-separated CSV of the same rows to the same pieces', async () => {
