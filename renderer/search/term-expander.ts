@@ -49,15 +49,21 @@ export function createTermExpander(config: ExpanderConfig): TermExpander {
     if (words.length > 1) partsOf.set(words.join(''), words);
   }
 
+  // The Set of extra terms is made only for a phrase that has one: most description phrases have
+  // none, and this runs for every phrase of every document at sync time.
   return {
     terms(phrase, joinAdjacent) {
       const words = canonicalWords(phrase);
-      const extra = new Set<string>();
-      if (joinAdjacent) {
+      let extra: Set<string> | undefined;
+      if (joinAdjacent && words.length > 1) {
+        extra = new Set();
         for (let i = 0; i + 1 < words.length; i++) extra.add(words[i] + words[i + 1]);
       }
-      for (const word of words) {
-        for (const part of partsOf.get(word) ?? []) extra.add(part);
+      if (partsOf.size > 0) {
+        for (const word of words) {
+          const parts = partsOf.get(word);
+          if (parts) for (const part of parts) (extra ??= new Set()).add(part);
+        }
       }
       if (synonymsOf.size > 0) {
         for (let i = 0; i < words.length; i++) {
@@ -65,10 +71,12 @@ export function createTermExpander(config: ExpanderConfig): TermExpander {
           for (let n = 0; n < MAX_SYNONYM_WORDS && i + n < words.length; n++) {
             key += words[i + n];
             if (!leads.has(key)) break;
-            for (const synonym of synonymsOf.get(key) ?? []) extra.add(synonym);
+            const synonyms = synonymsOf.get(key);
+            if (synonyms) for (const synonym of synonyms) (extra ??= new Set()).add(synonym);
           }
         }
       }
+      if (extra === undefined) return words;
       for (const word of words) extra.delete(word);
       return extra.size === 0 ? words : [...words, ...extra];
     },
