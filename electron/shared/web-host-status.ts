@@ -17,6 +17,22 @@ export interface WebHostStatus {
   watching: boolean;
   /** Null when the host serves no collection at all (`--collection none`). */
   collection: CollectionStatus | null;
+  /** With `--publish-url`: what the host holds from the publisher; absent otherwise. */
+  publish?: PublishStatusView;
+}
+
+/**
+ * What a kiosk holds from its publisher. `version` is the `latest.json` version now live (null
+ * before the first); `verifiedAt` when its signature and every file were checked; `problem` the
+ * last poll's problem as a plain sentence, or null. Never "up to date" on the basis of time alone.
+ */
+export interface PublishStatusView {
+  url: string;
+  version: number | null;
+  verifiedAt: string | null;
+  problem: string | null;
+  /** When the publisher was last asked (null before the first poll). */
+  checkedAt: string | null;
 }
 
 /** Reserved path prefix of the web host's own endpoints; never a renderer or collection path. */

@@ -13,6 +13,7 @@ import { terminalProgress } from './terminal-progress';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 import { parseArgs, UsageError, type Command } from './command-args';
 import { exportCommand, importCommand } from './inventory-commands';
+import { publishCommand } from './publish-command';
 
 const DEFAULT_OUT = '.cache/collection';
 
@@ -85,6 +86,7 @@ const commands: Record<string, Command> = {
   },
   import: importCommand,
   export: exportCommand,
+  publish: publishCommand,
 };
 
 function usage(): string {

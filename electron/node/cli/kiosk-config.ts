@@ -3,6 +3,8 @@
  *   set-pin [--config PATH] [--pin-stdin]   hash a new admin PIN into the config (asked twice,
  *                                           without echo, on a terminal; or read from stdin)
  *   check-config [--config PATH]            show the config path, the values used and any problems
+ *   keygen --out DIR                        write a publisher's key pair: DIR/publish.key (private,
+ *                                           for the publishing machine only) and DIR/publish.pub
  * The config path is the same one the app uses: --config, then KIOSK_CONFIG, then the user-data folder.
  */
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { clearLockoutFile, lockoutFileBeside } from '../admin/lockout-file';
 import { hashPin, PIN_PATTERN } from '../admin/pin';
 import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../config/config-file';
+import { writeKeyPair } from '../publish/signing-keys';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 
 /** What the CLI talks to; replaced in tests. */
@@ -24,7 +27,7 @@ export interface KioskConfigCliIo {
 }
 
 const USAGE =
-  'Usage: npm run kiosk-config -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH]';
+  'Usage: npm run kiosk-config -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH] | keygen --out DIR';
 
 async function readNewPin(argv: readonly string[], io: KioskConfigCliIo): Promise<string> {
   if (argv.includes('--pin-stdin')) return (await io.readStdin()).split(/\r?\n/)[0].trim();
@@ -40,6 +43,16 @@ export async function runKioskConfigCli(argv: readonly string[], io: KioskConfig
   const [command] = argv;
   const file = resolveConfigPath(argv, io.env, io.userDataDir);
   try {
+    if (command === 'keygen') {
+      const at = argv.indexOf('--out');
+      const dir = at === -1 ? undefined : argv[at + 1];
+      if (!dir) throw new Error('Name the folder for the key pair with --out DIR.');
+      const pair = await writeKeyPair(path.resolve(dir));
+      io.print(
+        `Wrote ${pair.privateFile} (private: keep it on the publishing machine only) and ${pair.publicFile} (key ${pair.id}: give it to every kiosk).`,
+      );
+      return 0;
+    }
     if (command === 'set-pin') {
       const pin = await readNewPin(argv, io);
       if (!PIN_PATTERN.test(pin)) throw new Error('The PIN must be 4 to 12 digits; nothing was changed.');

@@ -32,6 +32,8 @@ export interface LiveCollectionOptions {
   /** How often a missing folder is looked for (the watcher's default otherwise). */
   pollMs?: number;
   onWatchError?: (error: Error) => void;
+  /** Whether there is anything to build from (default: the folder exists; a publisher's URL always). */
+  sourceExists?: () => boolean;
 }
 
 /** A live collection: builds on request and, once watching, on every burst of changes. */
@@ -59,7 +61,7 @@ export function createLiveCollection(options: LiveCollectionOptions): LiveCollec
   let stopWatching: (() => void) | null = null;
   const updater = new CollectionUpdater({
     sourceDir: source,
-    sourceExists: () => existsSync(source),
+    sourceExists: options.sourceExists ?? (() => existsSync(source)),
     build: async (hooks) => {
       const outcome = await options.build({ source, out }, hooks);
       lastPassed = outcome.ok;

@@ -14,12 +14,19 @@ interface WebCliOptions {
   verbose: boolean;
   /** The kiosk config file (`--config`): page settings and the admin PIN; null for none. */
   config: string | null;
+  /** A published bundle to pull instead of compiling a folder: its URL, or a bundle folder. */
+  publishUrl: string | null;
+  /** Public keys whose signatures the host accepts (`--publish-key`, repeatable for a rotation). */
+  publishKeys: string[];
+  /** Seconds between polls of the bundle's pointer. */
+  publishIntervalSec: number;
 }
 
 export type WebCliParse =
   { kind: 'run'; options: WebCliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const DEFAULT_PORT = 5180;
+const DEFAULT_PUBLISH_INTERVAL_SEC = 300;
 
 export const WEB_USAGE = `Usage: npm run web -- [--collection DIR|none] [--config FILE] [--port N] [--out DIR] [--no-watch] [--verbose]
 
@@ -36,6 +43,10 @@ one that fails keeps the last good collection and shows its errors here and on t
   --watch            rebuild when the folder changes (the default)
   --no-watch         build once at start only
   --verbose          print every warning of a build (by default: counts by kind, one example each)
+  --publish-url URL  pull a published bundle (see \`collection -- publish\`) from URL, or from a
+                     bundle folder, instead of compiling a collection folder
+  --publish-key FILE a publisher's public key (publish.pub) to accept; repeat during a key rotation
+  --publish-interval SECONDS  how often the bundle's latest.json is polled (default: ${DEFAULT_PUBLISH_INTERVAL_SEC})
   --help             show this text`;
 
 /**
@@ -52,6 +63,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     watch?: boolean;
     'no-watch'?: boolean;
     verbose?: boolean;
+    'publish-url'?: string;
+    'publish-key'?: string[];
+    'publish-interval'?: string;
   };
   try {
     ({ values } = parseArgs({
@@ -66,6 +80,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
         watch: { type: 'boolean' },
         'no-watch': { type: 'boolean' },
         verbose: { type: 'boolean' },
+        'publish-url': { type: 'string' },
+        'publish-key': { type: 'string', multiple: true },
+        'publish-interval': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -99,8 +116,34 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
       ? path.join(projectRoot, '.cache/web-collection')
       : path.resolve(cwd, values.out);
   const config = values.config === undefined ? null : path.resolve(cwd, values.config);
+  const publishUrl = values['publish-url'] ?? null;
+  const publishKeys = (values['publish-key'] ?? []).map((file) => path.resolve(cwd, file));
+  if (publishUrl !== null && publishKeys.length === 0) {
+    return {
+      kind: 'error',
+      message: "--publish-url needs at least one --publish-key FILE (the publisher's publish.pub)",
+    };
+  }
+  const intervalText = values['publish-interval'] ?? String(DEFAULT_PUBLISH_INTERVAL_SEC);
+  if (!/^\d+$/.test(intervalText) || Number(intervalText) < 5) {
+    return {
+      kind: 'error',
+      message: `--publish-interval must be a whole number of seconds, at least 5, got "${intervalText}"`,
+    };
+  }
   return {
     kind: 'run',
-    options: { collection, out, port, watch: !values['no-watch'], verbose: values.verbose === true, config },
+    options: {
+      collection,
+      out,
+      port,
+      watch: !values['no-watch'],
+      verbose: values.verbose === true,
+      config,
+      publishUrl:
+        publishUrl === null || /^https?:\/\//i.test(publishUrl) ? publishUrl : path.resolve(cwd, publishUrl),
+      publishKeys,
+      publishIntervalSec: Number(intervalText),
+    },
   };
 }

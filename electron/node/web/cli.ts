@@ -9,6 +9,7 @@ import { EventStream } from './event-stream';
 import { webHostConfig } from './host-config';
 import { hostStatusReader } from './host-status';
 import { WebLiveCollection } from './live-collection';
+import { openPublishedCollection } from './published-collection';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
@@ -48,21 +49,38 @@ async function main(): Promise<number | null> {
   }
 
   const events = new EventStream();
-  const live = options.collection
-    ? new WebLiveCollection({
-        source: options.collection,
+  const published = options.publishUrl
+    ? await openPublishedCollection({
+        url: options.publishUrl,
+        keyFiles: options.publishKeys,
         out: options.out,
+        intervalMs: options.publishIntervalSec * 1000,
         print: (line) => console.error(line),
-        progress: process.stderr,
         verbose: options.verbose,
-        ...(config.stallMs ? { stallMs: config.stallMs } : {}),
         onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-        onProgress: (detail) => {
-          const progress = progressEvent(detail);
-          if (progress) events.send(COLLECTION_PROGRESS_EVENT, progress);
-        },
+      }).catch((error: unknown) => {
+        console.error(error instanceof Error ? error.message : String(error));
+        return null;
       })
     : null;
+  if (options.publishUrl && !published) return 2;
+  const live = published
+    ? published.live
+    : options.collection
+      ? new WebLiveCollection({
+          source: options.collection,
+          out: options.out,
+          print: (line) => console.error(line),
+          progress: process.stderr,
+          verbose: options.verbose,
+          ...(config.stallMs ? { stallMs: config.stallMs } : {}),
+          onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
+          onProgress: (detail) => {
+            const progress = progressEvent(detail);
+            if (progress) events.send(COLLECTION_PROGRESS_EVENT, progress);
+          },
+        })
+      : null;
 
   const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
     version: string;
@@ -74,7 +92,12 @@ async function main(): Promise<number | null> {
       collectionRoot: () => live?.root() ?? null,
       port: options.port,
       api: {
-        status: hostStatusReader({ appVersion: version, live, watching: options.watch }),
+        status: hostStatusReader({
+          appVersion: version,
+          live,
+          watching: options.watch && !published,
+          ...(published ? { publish: () => published.status() } : {}),
+        }),
         events,
         ...(pageSettings ? { settings: () => pageSettings } : {}),
         admin: config.admin,
@@ -95,10 +118,17 @@ async function main(): Promise<number | null> {
     return 1;
   }
   console.log(
-    `Kiosk web host on ${host.url}${live && options.watch ? ` (watching ${options.collection})` : ''}`,
+    `Kiosk web host on ${host.url}${
+      published
+        ? ` (pulling ${options.publishUrl} every ${options.publishIntervalSec} s)`
+        : live && options.watch
+          ? ` (watching ${options.collection})`
+          : ''
+    }`,
   );
   for (const line of config.lines) console.log(line);
   const stop = () => {
+    published?.stop();
     live?.stop();
     void host.close().then(() => exitWhenFlushed(0));
   };
@@ -106,7 +136,7 @@ async function main(): Promise<number | null> {
   process.once('SIGTERM', stop);
   // Listening before the first build: a page opened now shows the first-run screen with the build's
   // progress, and the collection as soon as it is live (the deep-zoom tiles follow).
-  await live?.start(options.watch);
+  await live?.start(options.watch && !published);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { CollectionStatus } from '../../shared/kiosk-status';
-import type { WebHostStatus } from '../../shared/web-host-status';
+import type { PublishStatusView, WebHostStatus } from '../../shared/web-host-status';
 
 /** Options for {@link hostStatusReader}. */
 export interface HostStatusSource {
@@ -7,6 +7,8 @@ export interface HostStatusSource {
   /** The served collection, or null with `--collection none`. */
   live: { status(): CollectionStatus } | null;
   watching: boolean;
+  /** With `--publish-url`: the puller's status. */
+  publish?: () => PublishStatusView;
   now?: () => Date;
   memoryBytes?: () => number;
 }
@@ -24,5 +26,6 @@ export function hostStatusReader(source: HostStatusSource): () => WebHostStatus 
     memoryMB: Math.round(memory() / (1024 * 1024)),
     watching: source.watching && source.live !== null,
     collection: source.live?.status() ?? null,
+    ...(source.publish ? { publish: source.publish() } : {}),
   });
 }

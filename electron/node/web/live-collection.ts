@@ -37,6 +37,10 @@ export interface WebLiveCollectionOptions {
   /** Quiet time after the last file event (default 1 s: a browser preview should feel quick). */
   debounceMs?: number;
   pollMs?: number;
+  /** See `LiveCollectionOptions.sourceExists` (a publisher's URL is not a folder). */
+  sourceExists?: () => boolean;
+  /** The first line of each build; a pulled bundle says so instead of "Building". */
+  startLine?: (source: string) => string;
 }
 
 const WORKER_ENTRY = fileURLToPath(new URL('./collection-worker-entry.mjs', import.meta.url));
@@ -84,7 +88,9 @@ export class WebLiveCollection {
       source: options.source,
       out: options.out,
       build: async (input, hooks) => {
-        print(buildStartLine(input.source, currentBuild(input.out) !== null));
+        print(
+          options.startLine?.(input.source) ?? buildStartLine(input.source, currentBuild(input.out) !== null),
+        );
         const verbose = options.verbose === true;
         const report = (outcome: BuildOutcome) => {
           for (const line of buildOutcomeLines(outcome, input.source, { verbose })) print(line);
@@ -114,6 +120,7 @@ export class WebLiveCollection {
           print(`${message}: ${detail instanceof Error ? detail.message : String(detail)}`),
       },
       debounceMs: options.debounceMs ?? 1_000,
+      ...(options.sourceExists ? { sourceExists: options.sourceExists } : {}),
       ...(options.pollMs ? { pollMs: options.pollMs } : {}),
       onWatchError: (error) => print(`watching ${options.source} failed: ${error.message}`),
     });
