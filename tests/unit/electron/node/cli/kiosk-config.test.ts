@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,23 @@ describe('npm run kiosk-config -- check-config', () => {
     const t = io();
     expect(await runKioskConfigCli(['frobnicate'], t.io)).toBe(2);
     expect(t.err[0]).toMatch(/Usage/);
+  });
+});
+
+describe('npm run kiosk-config -- keygen', () => {
+  it('writes a private key only the owner reads and a public key, and never overwrites a private key', async () => {
+    const t = io();
+    const dir = path.join(t.io.userDataDir, 'keys');
+    expect(await runKioskConfigCli(['keygen', '--out', dir], t.io)).toBe(0);
+    expect(t.out[0]).toMatch(
+      /publish\.key \(private: keep it on the publishing machine only\) and .*publish\.pub \(key [0-9a-f]{16}/,
+    );
+    expect(statSync(path.join(dir, 'publish.key')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path.join(dir, 'publish.pub'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    const before = readFileSync(path.join(dir, 'publish.key'), 'utf8');
+    expect(await runKioskConfigCli(['keygen', '--out', dir], t.io)).toBe(1);
+    expect(t.err.at(-1)).toMatch(/exists already: move it away first/);
+    expect(readFileSync(path.join(dir, 'publish.key'), 'utf8')).toBe(before);
+    expect(await runKioskConfigCli(['keygen'], t.io)).toBe(1);
   });
 });

@@ -17,7 +17,45 @@ describe('parseWebArgs', () => {
         watch: true,
         verbose: false,
         config: null,
+        publishUrl: null,
+        publishKeys: [],
+        publishIntervalSec: 300,
       },
+    });
+  });
+
+  it('pulls a published bundle with --publish-url and one or more --publish-key files', () => {
+    expect(
+      parse(
+        '--publish-url',
+        'http://10.0.0.5/bundle/',
+        '--publish-key',
+        'old.pub',
+        '--publish-key',
+        '/k/new.pub',
+        '--publish-interval',
+        '60',
+      ),
+    ).toMatchObject({
+      kind: 'run',
+      options: {
+        publishUrl: 'http://10.0.0.5/bundle/',
+        publishKeys: [path.join(cwd, 'old.pub'), '/k/new.pub'],
+        publishIntervalSec: 60,
+      },
+    });
+    // A bundle folder (a USB stick) resolves like any other path.
+    expect(parse('--publish-url', 'usb/bundle', '--publish-key', 'k.pub')).toMatchObject({
+      options: { publishUrl: path.join(cwd, 'usb/bundle') },
+    });
+    expect(parse('--publish-url', 'http://x/')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('--publish-key'),
+    });
+    expect(
+      parse('--publish-url', 'http://x/', '--publish-key', 'k.pub', '--publish-interval', '2'),
+    ).toMatchObject({
+      kind: 'error',
     });
   });
 
@@ -41,6 +79,9 @@ describe('parseWebArgs', () => {
         watch: true,
         verbose: false,
         config: null,
+        publishUrl: null,
+        publishKeys: [],
+        publishIntervalSec: 300,
       },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
