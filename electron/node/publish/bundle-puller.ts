@@ -5,14 +5,22 @@
  * through the same atomic pointer swap and last-good keeping as a local build. Until all of that
  * has succeeded the kiosk goes on showing what it has.
  */
-import { link, copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { currentBuild } from '../collection/build-folders';
 import { lockBuilds, makePartialFolder, pruneBuilds, switchTo } from '../collection/build-folders';
-import { digestFile, type FileDigest } from '../images/file-digest';
+import { digestFile, sha256, type FileDigest } from '../images/file-digest';
 import { runPool } from '../images/job-pool';
 import type { BuildHooks, BuildOutcome } from '../live-collection/collection-updater';
-import { checkPointer, type BundleFile, type BundlePointer } from './bundle-pointer';
+import {
+  applyDelta,
+  checkPointer,
+  ListError,
+  listText,
+  parseList,
+  type BundleFile,
+  type BundlePointer,
+} from './bundle-pointer';
 import { SizeMismatch, SourceError, type BundleSource } from './bundle-source';
 import { readPublishState, writePublishState, type PublishState } from './publish-state';
 import type { PublicKey } from './signing-keys';
@@ -121,15 +129,17 @@ export class BundlePuller {
       await writePublishState(out, { ...held, etag: read.etag });
       return unchanged(held);
     }
-    await this.fetchMissing(pointer.files, signal);
-    await this.assemble(pointer);
+    const files = await this.fileList(pointer, holding ? held : null, signal);
+    await this.fetchMissing(files, signal);
+    await this.assemble(pointer, files);
     await pruneBuilds(out);
-    await this.pruneStore(pointer);
+    await this.pruneStore(pointer, files);
     const state: PublishState = {
       source: source.where,
       version: pointer.version,
       collectionVersion: pointer.collectionVersion,
       manifestSha256: pointer.manifestSha256,
+      listSha256: pointer.list.sha256,
       verifiedAt: this.now().toISOString(),
       etag: read.etag,
     };
@@ -137,6 +147,45 @@ export class BundlePuller {
     this.state.version = state.version;
     this.state.verifiedAt = state.verifiedAt;
     return { ok: true, errors: [], warnings: [], version: pointer.collectionVersion };
+  }
+
+  /**
+   * The pointer's file list: from the delta when this kiosk holds the list it starts from (a few
+   * kilobytes for a one-photo change), else whole. Either way checked against the signed hash.
+   */
+  private async fileList(
+    pointer: BundlePointer,
+    held: PublishState | null,
+    signal: AbortSignal,
+  ): Promise<BundleFile[]> {
+    const store = path.join(this.options.out, STORE_DIR);
+    await mkdir(store, { recursive: true });
+    const text = async (ref: { sha256: string; size: number }, what: string) => {
+      const file = path.join(store, ref.sha256);
+      if ((await stat(file).catch(() => null))?.size !== ref.size) {
+        await this.fetchOne({ path: what, ...ref }, store, signal);
+      }
+      return readFile(file, 'utf8');
+    };
+    try {
+      const delta = pointer.delta;
+      if (delta && held?.listSha256 === delta.fromList) {
+        const base = await readFile(path.join(store, delta.fromList), 'utf8').catch(() => null);
+        if (base !== null) {
+          const files = applyDelta(
+            parseList(base, delta.fromList),
+            await text(delta, 'the list delta'),
+            delta.sha256,
+          );
+          if (sha256(listText(files)) === pointer.list.sha256) return files;
+        }
+      }
+      return parseList(await text(pointer.list, 'the file list'), pointer.list.sha256);
+    } catch (err) {
+      if (err instanceof ListError || err instanceof SyntaxError)
+        throw new PullProblem(`${err.message} Nothing was switched.`);
+      throw err;
+    }
   }
 
   /** Downloads every file the store lacks; each is checked against its hash before it is kept. */
@@ -193,12 +242,12 @@ export class BundlePuller {
   }
 
   /** A build folder of hard links into the store (copies where links cannot be made), switched in. */
-  private async assemble(pointer: BundlePointer): Promise<string> {
+  private async assemble(pointer: BundlePointer, files: readonly BundleFile[]): Promise<string> {
     const { out } = this.options;
     const store = path.join(out, STORE_DIR);
     const partial = await makePartialFolder(out);
     const known = new Map<string, FileDigest>();
-    await runPool(pointer.files, 16, async (file) => {
+    await runPool(files, 16, async (file) => {
       const target = path.join(partial, ...file.path.split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       await link(path.join(store, file.sha256), target).catch(() =>
@@ -209,10 +258,13 @@ export class BundlePuller {
     return switchTo(out, partial, pointer.collectionVersion, this.now(), known);
   }
 
-  /** Drops store files no longer named by the live pointer (the previous build keeps its own links). */
-  private async pruneStore(pointer: BundlePointer): Promise<void> {
+  /**
+   * Drops store files the live version does not name (the previous build keeps its own links); the
+   * live list stays, for the next version's delta to start from.
+   */
+  private async pruneStore(pointer: BundlePointer, files: readonly BundleFile[]): Promise<void> {
     const store = path.join(this.options.out, STORE_DIR);
-    const keep = new Set(pointer.files.map((file) => file.sha256));
+    const keep = new Set([...files.map((file) => file.sha256), pointer.list.sha256]);
     for (const name of await readdir(store).catch(() => [] as string[])) {
       if (!keep.has(name) && !name.endsWith('.part')) await rm(path.join(store, name), { force: true });
     }

@@ -10,7 +10,17 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import path from 'node:path';
 import { buildCollection, type BuildResult } from '../collection/build';
 import { asBuildRecord, RECORD_FILE } from '../collection/build-record';
-import { bundlePath, POINTER_FILE, signPointer, type BundleFile, type BundlePointer } from './bundle-pointer';
+import { sha256 } from '../images/file-digest';
+import {
+  bundlePath,
+  deltaText,
+  listText,
+  parseList,
+  POINTER_FILE,
+  signPointer,
+  type BundleFile,
+  type BundlePointer,
+} from './bundle-pointer';
 import { publicOf, readPrivateKey } from './signing-keys';
 
 const DAY_MS = 86_400_000;
@@ -33,6 +43,8 @@ export interface PublishResult {
   build: BuildResult;
   /** The pointer now in the bundle (null when the build failed and nothing was published). */
   pointer: BundlePointer | null;
+  /** Every file of the published build (empty when nothing was published). */
+  files: BundleFile[];
   /** False when the bundle already held this content and its pointer was left as it was. */
   changed: boolean;
   filesWritten: number;
@@ -52,14 +64,29 @@ async function previousPointer(to: string): Promise<BundlePointer | null> {
   }
 }
 
-const sameFiles = (a: readonly BundleFile[], b: readonly BundleFile[]): boolean => {
-  const key = (files: readonly BundleFile[]) =>
-    files
-      .map((f) => `${f.path}\0${f.sha256}\0${f.size}`)
-      .sort()
-      .join('\n');
-  return a.length === b.length && key(a) === key(b);
-};
+/** Writes a text as a content file of the bundle (if it is not there yet); returns its reference. */
+async function writeContentText(to: string, text: string): Promise<{ sha256: string; size: number }> {
+  const hash = sha256(text);
+  const target = path.join(to, bundlePath(hash));
+  const size = Buffer.byteLength(text);
+  if ((await stat(target).catch(() => null))?.size !== size) {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(`${target}.${process.pid}.tmp`, text);
+    await rename(`${target}.${process.pid}.tmp`, target);
+  }
+  return { sha256: hash, size };
+}
+
+/** The previous version's file list, when the bundle still holds it intact. */
+async function previousList(to: string, previous: BundlePointer | null): Promise<BundleFile[] | null> {
+  const hash = previous?.list?.sha256;
+  if (typeof hash !== 'string') return null;
+  try {
+    return parseList(await readFile(path.join(to, bundlePath(hash)), 'utf8'), hash);
+  } catch {
+    return null;
+  }
+}
 
 /** Copies through a temporary name, so a reader never sees half a file under a hash name. */
 async function writeContentFile(source: string, target: string): Promise<void> {
@@ -79,6 +106,7 @@ export async function publishBundle(options: PublishOptions): Promise<PublishRes
   );
   const empty = {
     pointer: null,
+    files: [],
     changed: false,
     filesWritten: 0,
     bytesWritten: 0,
@@ -113,12 +141,19 @@ export async function publishBundle(options: PublishOptions): Promise<PublishRes
   const previous = await previousPointer(options.to);
   const validity = (options.expiryDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS;
   const at = now();
+  const list = listText(files);
   const fresh =
     previous !== null &&
-    Array.isArray(previous.files) &&
-    sameFiles(previous.files, files) &&
+    previous.list?.sha256 === sha256(list) &&
     Date.parse(previous.expiresAt) - at.getTime() > validity / 4;
-  if (fresh) return { build, pointer: previous, changed: false, filesWritten, bytesWritten, ...totals };
+  if (fresh)
+    return { build, pointer: previous, files, changed: false, filesWritten, bytesWritten, ...totals };
+  const listRef = await writeContentText(options.to, list);
+  const before = await previousList(options.to, previous);
+  const delta =
+    before && previous!.list.sha256 !== listRef.sha256
+      ? { ...(await writeContentText(options.to, deltaText(before, files))), fromList: previous!.list.sha256 }
+      : undefined;
 
   const version = (Number.isInteger(previous?.version) ? previous!.version : 0) + 1;
   const pointer = signPointer(
@@ -129,7 +164,8 @@ export async function publishBundle(options: PublishOptions): Promise<PublishRes
       manifestSha256: manifest.sha256,
       created: at.toISOString(),
       expiresAt: new Date(at.getTime() + validity).toISOString(),
-      files,
+      list: { ...listRef, count: files.length },
+      ...(delta ? { delta } : {}),
     },
     privateKey,
     keyId,
@@ -141,5 +177,5 @@ export async function publishBundle(options: PublishOptions): Promise<PublishRes
     await rm(temporary, { force: true });
     throw err;
   });
-  return { build, pointer, changed: true, filesWritten, bytesWritten, ...totals };
+  return { build, pointer, files, changed: true, filesWritten, bytesWritten, ...totals };
 }

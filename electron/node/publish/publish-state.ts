@@ -13,6 +13,8 @@ export interface PublishState {
   version: number;
   collectionVersion: string;
   manifestSha256: string;
+  /** The live version's file list (kept in the store): what the next delta applies to. */
+  listSha256: string;
   /** When the live version's pointer and files were last verified (ISO). */
   verifiedAt: string;
   etag: string | null;

@@ -101,8 +101,12 @@ describe('publish and pull', () => {
       server.requests.length = 0;
       expect(await pull.pull(signal())).toMatchObject({ ok: true });
       const downloads = server.requests.filter((r) => r.path.startsWith('/files/'));
-      // The new derivatives, the new chunk(s) and the manifest: nothing the kiosk already held.
-      expect(downloads.length).toBeLessThanOrEqual(changed.filesWritten);
+      // The new derivatives, the new chunk(s) and the manifest, and the list's delta from the
+      // version held: not the whole list, nothing the kiosk already held.
+      const delta = changed.pointer!.delta!;
+      expect(downloads.map((r) => r.path)).toContain(`/${bundlePath(delta.sha256)}`);
+      expect(downloads.map((r) => r.path)).not.toContain(`/${bundlePath(changed.pointer!.list.sha256)}`);
+      expect(downloads.length).toBeLessThanOrEqual(changed.filesWritten + 1);
       expect(pull.status().version).toBe(2);
     } finally {
       await writeImage(path.join(source, 'pieces/kawung-cap/full.png'), '#8a5a2b');
@@ -118,7 +122,7 @@ describe('publish and pull', () => {
     try {
       const next = await publish(bundle);
       const prior = new Set((await previousFiles(pull, kiosk)) ?? []);
-      const altered = next.pointer!.files.find((f) => f.path.startsWith('media/') && !prior.has(f.sha256))!;
+      const altered = next.files.find((f) => f.path.startsWith('media/') && !prior.has(f.sha256))!;
       const served = path.join(bundle, bundlePath(altered.sha256));
       const original = await readFile(served);
       // The same length with other bytes: only the hash can tell.
@@ -188,7 +192,7 @@ describe('publish and pull', () => {
 
   it('survives the link cut mid-download, and resumes a partial file with a Range request', async () => {
     const published = await publish(bundle);
-    const big = [...published.pointer!.files].sort((a, b) => b.size - a.size)[0]!;
+    const big = [...published.files].sort((a, b) => b.size - a.size)[0]!;
     server.cutNext(big.sha256, Math.floor(big.size / 2));
     const pull = puller();
     expect((await pull.pull(signal())).ok).toBe(false);
