@@ -1,4 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
+import type { PublishStatusView } from '../shared/web-host-status';
 import path from 'node:path';
 import { AdminGate } from '../node/admin/admin-gate';
 import { fileLockoutStore, lockoutFileBeside } from '../node/admin/lockout-file';
@@ -39,6 +40,8 @@ export interface KioskContext {
   window: BrowserWindow | null;
   /** The live collection (null until it is set up, and out of order). */
   updater: LiveCollection | null;
+  /** With a publisher configured: what this kiosk holds from it (for the status page). */
+  publishStatus: (() => PublishStatusView) | null;
   /** Set when an admin (or a relaunch) asked to close; the close guard lets the window go then. */
   exitRequested: boolean;
   /** Logs a recovery and records it for the status page. */
@@ -96,6 +99,7 @@ export function createKioskContext(): KioskContext {
     startedAt: new Date(),
     window: null,
     updater: null,
+    publishStatus: null,
     exitRequested: false,
     recovery,
   };

@@ -1,3 +1,5 @@
+import type { PublishStatusView } from './web-host-status';
+
 /**
  * Data the admin status page and the renderer settings receive from main. Defined once here so the
  * main process, the preload and the renderer (and the web host's browser-mode stand-in) agree.
@@ -65,6 +67,8 @@ export interface AdminStatus {
   uptimeSec: number;
   memoryMB: number;
   collection: CollectionStatus;
+  /** With a publisher configured: the version held, where from, when verified, the last problem. */
+  publish?: PublishStatusView;
   config: { path: string; exists: boolean; problems: { field: string; message: string }[] };
   recoveries: RecoveryView[];
 }

@@ -23,6 +23,7 @@ export function gatherStatus(context: KioskContext, now: Date = new Date()): Adm
       lastGood: null,
       lastFailure: null,
     },
+    ...(context.publishStatus ? { publish: context.publishStatus() } : {}),
     config: { path: loaded.path, exists: loaded.exists, problems: loaded.problems },
     recoveries: context.journal.list(),
   };

@@ -49,6 +49,16 @@ const CONFIG_FIELDS = {
     schema: z.url({ protocol: /^https?$/ }).nullable(),
     fallback: null as string | null,
   },
+  /**
+   * A published bundle to pull instead of compiling a folder (`npm run collection -- publish`): its
+   * `http(s)://` URL, or a bundle folder (relative to the config file); null = compile
+   * `collectionDir`. A `collectionDir` that holds a bundle's `latest.json` is pulled the same way.
+   */
+  publishUrl: { schema: z.string().min(1).nullable(), fallback: null as string | null },
+  /** Public key files (`publish.pub`, relative to the config file) whose signatures are accepted. */
+  publishKeys: { schema: z.array(z.string().min(1)).max(8), fallback: [] as string[] },
+  /** Minutes between polls of the publisher's `latest.json`. */
+  publishIntervalMinutes: { schema: z.number().int().min(1).max(1440), fallback: 5 },
   /** scrypt hash of the admin PIN (see `npm run kiosk-config -- set-pin`); null = admin exit disabled. */
   adminPinHash: {
     schema: z

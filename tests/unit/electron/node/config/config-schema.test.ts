@@ -13,6 +13,9 @@ describe('validateConfig', () => {
       memoryLimitMB: 4096,
       buildStallMinutes: 20,
       publicBaseUrl: 'https://museum.example/koleksi/',
+      publishUrl: 'http://10.0.0.2/batik/',
+      publishKeys: ['keys/publish.pub'],
+      publishIntervalMinutes: 10,
       adminPinHash: `scrypt$1024$8$1$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`,
     };
     expect(validateConfig(raw)).toEqual({ config: raw, problems: [] });
