@@ -52,6 +52,7 @@ export function fakeContext(overrides: Partial<KioskContext> = {}) {
     startedAt: new Date('2026-01-01T00:00:00Z'),
     window: window as unknown as BrowserWindow,
     updater: null,
+    publishStatus: null,
     exitRequested: false,
     recovery: (kind, detail) => void journal.add(kind, detail),
     ...overrides,
