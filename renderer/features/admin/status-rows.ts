@@ -49,6 +49,7 @@ export function statusReport(
   if (sync.host !== 'ok' && sync.host !== 'unknown') alerts.push(t(HOST_ALERT[sync.host]));
   if (sync.stoppedSync) alerts.push(t('admin.syncStopped', { detail: sync.stoppedSync }));
   if (view?.sourceMissing) alerts.push(t('admin.sourceMissing'));
+  if (view?.publish?.problem) alerts.push(t('admin.publishProblem', { problem: view.publish.problem }));
   const heldBack = heldBackReport(view, t, format);
   if (heldBack.alert) alerts.push(heldBack.alert);
 
@@ -83,7 +84,28 @@ export function statusReport(
     // Made after the build went live (most-viewed first); visitors zoom the display image meanwhile.
     const tilesPending = view.lastBuild?.tilesPending ?? 0;
     if (tilesPending > 0) rows.push({ label: t('admin.tilesPending'), value: format.number(tilesPending) });
-    if (view.sourceDir) rows.push({ label: t('admin.sourceDir'), value: view.sourceDir });
+    const publish = view.publish;
+    if (publish) {
+      // Never "up to date" by the clock: the version held and when it was verified, then when the
+      // publisher was last asked.
+      rows.push(
+        { label: t('admin.publishFrom'), value: publish.url },
+        {
+          label: t('admin.publishVersion'),
+          value:
+            publish.version === null
+              ? t('admin.none')
+              : t('admin.publishVersionAt', {
+                  version: format.number(publish.version),
+                  time: publish.verifiedAt ? format.dateTime(publish.verifiedAt) : '-',
+                }),
+        },
+        {
+          label: t('admin.publishChecked'),
+          value: publish.checkedAt ? format.dateTime(publish.checkedAt) : t('admin.none'),
+        },
+      );
+    } else if (view.sourceDir) rows.push({ label: t('admin.sourceDir'), value: view.sourceDir });
     if (view.watching !== null) {
       rows.push({ label: t('admin.watching'), value: view.watching ? t('admin.yes') : t('admin.no') });
     }

@@ -4,7 +4,7 @@ import type {
   HeldBackRecordView,
   RecoveryView,
 } from '../../../electron/shared/kiosk-status';
-import type { WebHostStatus } from '../../../electron/shared/web-host-status';
+import type { PublishStatusView, WebHostStatus } from '../../../electron/shared/web-host-status';
 
 /** What the renderer knows itself: its own copy of the collection and the host at the last sync. */
 export interface RendererSyncView {
@@ -37,6 +37,8 @@ export interface StatusView {
   rejected: { at: string; errors: CollectionProblemView[]; errorCount: number } | null;
   recoveries: RecoveryView[];
   configProblems: { field: string; message: string }[];
+  /** With a publisher: what this kiosk holds from it. */
+  publish: PublishStatusView | null;
 }
 
 function isWebHostStatus(status: AdminStatus | WebHostStatus): status is WebHostStatus {
@@ -60,6 +62,7 @@ export function toStatusView(status: AdminStatus | WebHostStatus): StatusView {
         }
       : null,
     rejected: collection?.lastFailure ?? null,
+    publish: status.publish ?? null,
   };
   if (isWebHostStatus(status)) {
     return {

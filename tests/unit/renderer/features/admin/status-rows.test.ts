@@ -113,6 +113,42 @@ describe('status page', () => {
     ]);
   });
 
+  it('shows what a pulling kiosk holds from its publisher, and its last problem as an alert', () => {
+    const pulling: WebHostStatus = {
+      ...browser,
+      watching: false,
+      publish: {
+        url: 'http://10.0.0.2/batik/',
+        version: 7,
+        verifiedAt: '2026-12-03T08:00:00.000Z',
+        checkedAt: '2026-12-03T09:00:00.000Z',
+        problem: 'http://10.0.0.2/batik/latest.json could not be reached (ECONNREFUSED).',
+      },
+    };
+    const report = statusReport(toStatusView(pulling), synced, t, format);
+    const rows = Object.fromEntries(report.rows.map((row) => [row.label, row.value]));
+    expect(rows['admin.publishFrom']).toBe('http://10.0.0.2/batik/');
+    expect(rows['admin.publishVersion']).toBe(
+      'admin.publishVersionAt(version=7,time=@2026-12-03T08:00:00.000Z)',
+    );
+    expect(rows['admin.publishChecked']).toBe('@2026-12-03T09:00:00.000Z');
+    expect(rows['admin.sourceDir']).toBeUndefined();
+    expect(report.alerts).toEqual([
+      'admin.publishProblem(problem=http://10.0.0.2/batik/latest.json could not be reached (ECONNREFUSED).)',
+    ]);
+    const first = {
+      ...pulling,
+      publish: { ...pulling.publish!, version: null, verifiedAt: null, checkedAt: null, problem: null },
+    };
+    const before = Object.fromEntries(
+      statusReport(toStatusView(first), synced, t, format).rows.map((r) => [r.label, r.value]),
+    );
+    expect([before['admin.publishVersion'], before['admin.publishChecked']]).toEqual([
+      'admin.none',
+      'admin.none',
+    ]);
+  });
+
   it('puts the host-unreachable and missing-folder conditions first', () => {
     const away = { ...browser, collection: { ...collection, sourceMissing: true } };
     const report = statusReport(toStatusView(away), { ...synced, host: 'unreachable' }, t, format);
