@@ -5,7 +5,7 @@
  * through the same atomic pointer swap and last-good keeping as a local build. Until all of that
  * has succeeded the kiosk goes on showing what it has.
  */
-import { link, copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { currentBuild } from '../collection/build-folders';
 import { lockBuilds, makePartialFolder, pruneBuilds, switchTo } from '../collection/build-folders';
@@ -177,7 +177,12 @@ export class BundlePuller {
             await text(delta, 'the list delta'),
             delta.sha256,
           );
-          if (sha256(listText(files)) === pointer.list.sha256) return files;
+          const list = listText(files);
+          // Kept in the store: the next version's delta starts from it.
+          if (sha256(list) === pointer.list.sha256) {
+            await writeFile(path.join(store, pointer.list.sha256), list);
+            return files;
+          }
         }
       }
       return parseList(await text(pointer.list, 'the file list'), pointer.list.sha256);

@@ -6,7 +6,7 @@
  * publish with nothing changed writes nothing (unless the pointer is near its expiry, when it is
  * signed again with a new version so kiosks keep accepting it).
  */
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCollection, type BuildResult } from '../collection/build';
 import { asBuildRecord, RECORD_FILE } from '../collection/build-record';
@@ -173,6 +173,10 @@ export async function publishBundle(options: PublishOptions): Promise<PublishRes
   const target = path.join(options.to, POINTER_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(pointer)}\n`);
+  // nginx's ETag is the mtime in whole seconds plus the size, and pointers are all about one size:
+  // a later second than the last pointer's, or a kiosk that polled in between is answered 304.
+  const lastSecond = Math.floor(((await stat(target).catch(() => null))?.mtimeMs ?? 0) / 1000);
+  if (lastSecond >= Math.floor(Date.now() / 1000)) await utimes(temporary, new Date(), lastSecond + 1);
   await rename(temporary, target).catch(async (err: unknown) => {
     await rm(temporary, { force: true });
     throw err;
