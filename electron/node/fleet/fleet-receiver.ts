@@ -91,9 +91,7 @@ export async function startFleetReceiver(options: FleetReceiverOptions): Promise
     const body = await readCappedBody(request, maxBodyBytes);
     if (body.kind === 'aborted') return;
     if (body.kind === 'too-large') {
-      // Close rather than drain: the rest of an oversized body is not worth receiving.
-      response.shouldKeepAlive = false;
-      response.once('finish', () => request.socket.destroySoon());
+      // text() closes the connection: the rest of an oversized body is not worth receiving.
       text(response, 413, `A heartbeat is at most ${maxBodyBytes} bytes.`);
       return;
     }
@@ -212,6 +210,9 @@ function text(
   message: string,
   headers: Record<string, string> = {},
 ): void {
+  // A refusal before the body was read (401, 429...) closes the connection: Node would otherwise
+  // read and discard whatever an unauthenticated sender keeps streaming.
+  if (!response.req.complete) response.shouldKeepAlive = false;
   response
     .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers })
     .end(`${message}\n`);

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { parseFleetArgs, readTokenFile } from '../../../../../electron/node/fleet/fleet-args';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(ROOT, 'electron/node/cli/fleet.ts');
 
 describe('npm run fleet: arguments', () => {
@@ -102,7 +101,9 @@ describe('npm run fleet: arguments', () => {
 
 /** Runs the CLI; `onLine` sees stdout line by line and may end it with SIGINT. */
 function run(args: string[], onLine: (line: string, stop: () => void) => void = () => undefined) {
-  const child = spawn(TSX, [CLI, ...args], { cwd: ROOT });
+  // Node with tsx's loader rather than the tsx wrapper: one process, so SIGINT reaches the CLI
+  // itself and not a parent that relays it.
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -130,7 +131,7 @@ describe('npm run fleet', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fleet-cli-'));
     writeFileSync(path.join(dir, 'token'), 'abcdefghijklmnopqrstuvwxyz\n');
     let status: number | null = null;
-    const { code, stdout } = await run(
+    const { code, stdout, stderr } = await run(
       ['--port', '0', '--token-file', path.join(dir, 'token'), '--store', path.join(dir, 'store.json')],
       (line, stop) => {
         const match = /^Fleet receiver listening on (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
@@ -140,8 +141,8 @@ describe('npm run fleet', () => {
             .finally(stop);
       },
     );
-    expect(status).toBe(401);
-    expect(code).toBe(0);
+    expect(status, stderr).toBe(401);
+    expect(code, stderr).toBe(0);
     expect(stdout).toContain('--host 0.0.0.0');
     expect(stdout).not.toContain('abcdefghijklmnopqrstuvwxyz');
   });
