@@ -44,7 +44,8 @@ export async function openPublishedCollection(
     sourceExists: () => true,
     startLine: (where) => `Checking ${where} for a newer published collection...`,
   });
-  const timer = setInterval(() => void live.rebuild('poll'), options.intervalMs);
+  // Not while a pull runs: a request then aborts it (the updater's give-way), downloads and all.
+  const timer = setInterval(() => live.status().building || void live.rebuild('poll'), options.intervalMs);
   timer.unref();
   return {
     live,
