@@ -8,6 +8,7 @@ import { createRequestHandler } from '../node/server/request-handler';
 import { createKioskContext } from './context';
 import { setupIpc } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
+import { setupFleetReport } from './fleet-report';
 import { servedCollectionRoot, setupCollectionUpdates } from './live-collection/live-collection';
 import { setupCrashRecovery } from './recovery/crash-backoff';
 import { setupHeartbeatCheck } from './recovery/heartbeat';
@@ -67,4 +68,5 @@ function start(): void {
   }
   setupScheduledRelaunch(context);
   setupCollectionUpdates(context);
+  setupFleetReport(context);
 }

@@ -59,6 +59,14 @@ const CONFIG_FIELDS = {
   publishKeys: { schema: z.array(z.string().min(1)).max(8), fallback: [] as string[] },
   /** Minutes between polls of the publisher's `latest.json`. */
   publishIntervalMinutes: { schema: z.number().int().min(1).max(1440), fallback: 5 },
+  /** A fleet receiver's heartbeat address (`npm run fleet`), e.g. `http://10.0.0.5:5190/heartbeat`; null = none. */
+  fleetUrl: { schema: z.url({ protocol: /^https?$/ }).nullable(), fallback: null as string | null },
+  /** The receiver's token file (relative to the config file). */
+  fleetTokenFile: { schema: z.string().min(1).nullable(), fallback: null as string | null },
+  /** This kiosk's name on the fleet page; null = the machine's host name. */
+  kioskName: { schema: z.string().min(1).max(64).nullable(), fallback: null as string | null },
+  /** Minutes between heartbeats. */
+  fleetIntervalMinutes: { schema: z.number().int().min(1).max(60), fallback: 5 },
   /** scrypt hash of the admin PIN (see `npm run kiosk-config -- set-pin`); null = admin exit disabled. */
   adminPinHash: {
     schema: z

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -20,6 +21,8 @@ interface WebCliOptions {
   publishKeys: string[];
   /** Seconds between polls of the bundle's pointer. */
   publishIntervalSec: number;
+  /** A fleet receiver to send heartbeats to (`npm run fleet`); null for none. */
+  fleet: { url: string; tokenFile: string; name: string; intervalSec: number } | null;
 }
 
 export type WebCliParse =
@@ -47,6 +50,9 @@ one that fails keeps the last good collection and shows its errors here and on t
                      bundle folder, instead of compiling a collection folder
   --publish-key FILE a publisher's public key (publish.pub) to accept; repeat during a key rotation
   --publish-interval SECONDS  how often the bundle's latest.json is polled (default: ${DEFAULT_PUBLISH_INTERVAL_SEC})
+  --fleet-url URL    send a heartbeat to a fleet receiver (\`npm run fleet\`), e.g. http://10.0.0.5:5190/heartbeat
+  --fleet-token-file FILE  the receiver's token (required with --fleet-url)
+  --kiosk-name NAME  this kiosk's name on the fleet page (default: the machine's host name)
   --help             show this text`;
 
 /**
@@ -66,6 +72,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
     'publish-url'?: string;
     'publish-key'?: string[];
     'publish-interval'?: string;
+    'fleet-url'?: string;
+    'fleet-token-file'?: string;
+    'kiosk-name'?: string;
   };
   try {
     ({ values } = parseArgs({
@@ -83,6 +92,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
         'publish-url': { type: 'string' },
         'publish-key': { type: 'string', multiple: true },
         'publish-interval': { type: 'string' },
+        'fleet-url': { type: 'string' },
+        'fleet-token-file': { type: 'string' },
+        'kiosk-name': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -124,6 +136,17 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
       message: "--publish-url needs at least one --publish-key FILE (the publisher's publish.pub)",
     };
   }
+  const fleetUrl = values['fleet-url'] ?? null;
+  if (fleetUrl !== null && !/^https?:\/\//i.test(fleetUrl)) {
+    return { kind: 'error', message: `--fleet-url must be an http(s) address, got "${fleetUrl}"` };
+  }
+  if (fleetUrl !== null && !values['fleet-token-file']) {
+    return { kind: 'error', message: "--fleet-url needs --fleet-token-file FILE (the receiver's token)" };
+  }
+  const kioskName = values['kiosk-name'] ?? hostname();
+  if (kioskName.length < 1 || kioskName.length > 64) {
+    return { kind: 'error', message: '--kiosk-name must be 1 to 64 characters' };
+  }
   const intervalText = values['publish-interval'] ?? String(DEFAULT_PUBLISH_INTERVAL_SEC);
   if (!/^\d+$/.test(intervalText) || Number(intervalText) < 5) {
     return {
@@ -144,6 +167,15 @@ export function parseWebArgs(argv: readonly string[], cwd: string, projectRoot: 
         publishUrl === null || /^https?:\/\//i.test(publishUrl) ? publishUrl : path.resolve(cwd, publishUrl),
       publishKeys,
       publishIntervalSec: Number(intervalText),
+      fleet:
+        fleetUrl === null
+          ? null
+          : {
+              url: fleetUrl,
+              tokenFile: path.resolve(cwd, values['fleet-token-file']!),
+              name: kioskName,
+              intervalSec: 300,
+            },
     },
   };
 }

@@ -10,6 +10,7 @@ import { webHostConfig } from './host-config';
 import { hostStatusReader } from './host-status';
 import { WebLiveCollection } from './live-collection';
 import { openPublishedCollection } from './published-collection';
+import { startFleetReport } from '../fleet/kiosk-heartbeat';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
@@ -85,6 +86,12 @@ async function main(): Promise<number | null> {
   const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
+  const statusNow = hostStatusReader({
+    appVersion: version,
+    live,
+    watching: options.watch && !published,
+    ...(published ? { publish: () => published.status() } : {}),
+  });
   let host: WebHost;
   try {
     host = await startWebHost({
@@ -92,12 +99,7 @@ async function main(): Promise<number | null> {
       collectionRoot: () => live?.root() ?? null,
       port: options.port,
       api: {
-        status: hostStatusReader({
-          appVersion: version,
-          live,
-          watching: options.watch && !published,
-          ...(published ? { publish: () => published.status() } : {}),
-        }),
+        status: statusNow,
         events,
         ...(pageSettings ? { settings: () => pageSettings } : {}),
         admin: config.admin,
@@ -128,10 +130,25 @@ async function main(): Promise<number | null> {
   );
   for (const line of config.lines) console.log(line);
   const stop = () => {
+    report?.stop();
     published?.stop();
     live?.stop();
     void host.close().then(() => exitWhenFlushed(0));
   };
+  const report = options.fleet
+    ? startFleetReport(
+        { ...options.fleet, intervalMs: options.fleet.intervalSec * 1000 },
+        () => {
+          const status = statusNow();
+          return {
+            publish: status.publish ?? null,
+            collection: status.collection,
+            uptimeSec: status.uptimeSec,
+          };
+        },
+        (line) => console.error(line),
+      )
+    : null;
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // Listening before the first build: a page opened now shows the first-run screen with the build's

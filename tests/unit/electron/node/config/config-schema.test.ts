@@ -16,6 +16,10 @@ describe('validateConfig', () => {
       publishUrl: 'http://10.0.0.2/batik/',
       publishKeys: ['keys/publish.pub'],
       publishIntervalMinutes: 10,
+      fleetUrl: 'http://10.0.0.5:5190/heartbeat',
+      fleetTokenFile: 'fleet-token.txt',
+      kioskName: 'Ruang Pesisiran',
+      fleetIntervalMinutes: 2,
       adminPinHash: `scrypt$1024$8$1$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`,
     };
     expect(validateConfig(raw)).toEqual({ config: raw, problems: [] });

@@ -20,6 +20,7 @@ describe('parseWebArgs', () => {
         publishUrl: null,
         publishKeys: [],
         publishIntervalSec: 300,
+        fleet: null,
       },
     });
   });
@@ -59,6 +60,33 @@ describe('parseWebArgs', () => {
     });
   });
 
+  it('reports to a fleet receiver with --fleet-url, a token file and a kiosk name', () => {
+    expect(
+      parse(
+        '--fleet-url',
+        'http://10.0.0.5:5190/heartbeat',
+        '--fleet-token-file',
+        'token.txt',
+        '--kiosk-name',
+        'Ruang 2',
+      ),
+    ).toMatchObject({
+      options: {
+        fleet: {
+          url: 'http://10.0.0.5:5190/heartbeat',
+          tokenFile: path.join(cwd, 'token.txt'),
+          name: 'Ruang 2',
+          intervalSec: 300,
+        },
+      },
+    });
+    expect(parse('--fleet-url', 'http://10.0.0.5:5190/heartbeat')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('--fleet-token-file'),
+    });
+    expect(parse('--fleet-url', 'ftp://x', '--fleet-token-file', 't')).toMatchObject({ kind: 'error' });
+  });
+
   it('takes the kiosk config file with --config, relative to the working directory', () => {
     expect(parse('--config', 'kiosk.json')).toMatchObject({
       kind: 'run',
@@ -82,6 +110,7 @@ describe('parseWebArgs', () => {
         publishUrl: null,
         publishKeys: [],
         publishIntervalSec: 300,
+        fleet: null,
       },
     });
     expect(parse('--collection=../other')).toMatchObject({ options: { collection: '/home/curator/other' } });
