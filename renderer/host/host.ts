@@ -67,7 +67,13 @@ export interface ElectronHost extends HostBase {
 /** The web host (`npm run web`) in a plain browser, over its `/api/` endpoints. */
 export interface WebHost extends HostBase {
   kind: 'web';
-  admin: HostAdmin<WebHostStatus>;
+  admin: HostAdmin<WebHostStatus> & {
+    /**
+     * A web host pulling a published bundle asks its publisher now ("sync now"); `unsupported`
+     * from a host that compiles a folder, which follows the folder by itself.
+     */
+    pullNow(): Promise<AdminActionResult | { ok: false; reason: 'unsupported' }>;
+  };
 }
 
 /**

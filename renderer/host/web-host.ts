@@ -10,7 +10,7 @@ import {
   COLLECTION_UPDATED_EVENT,
   WEB_API_PREFIX,
 } from '../../electron/shared/web-host-status';
-import type { HostAdmin, WebHost } from './host';
+import type { WebHost } from './host';
 
 /**
  * The host in a plain browser: the web host's endpoints under `/api/` (served by electron/node/web/).
@@ -109,7 +109,7 @@ function onCollectionProgress(callback: (event: CollectionProgressEvent) => void
  * unlocked), and not in storage, which outlives the page. Locking (the admin screen does so when
  * it closes) or reloading the page drops it.
  */
-export function webAdmin(): HostAdmin<WebHostStatus> {
+export function webAdmin(): WebHost['admin'] {
   let token: string | null = null;
   const bearer = (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
   return {
@@ -140,6 +140,20 @@ export function webAdmin(): HostAdmin<WebHostStatus> {
       const { token: given, ...result } = (await response.json()) as WebUnlockResult;
       if (result.ok && typeof given === 'string') token = given;
       return result;
+    },
+    async pullNow() {
+      const response = await fetch(endpoint('admin/sync-now'), {
+        method: 'POST',
+        cache: 'no-store',
+        headers: bearer(),
+      }).catch(() => null);
+      if (!response) return { ok: false, reason: 'failed' };
+      if (response.status === 404) return { ok: false, reason: 'unsupported' };
+      if (response.status === 401) {
+        token = null;
+        return { ok: false, reason: 'locked' };
+      }
+      return response.ok ? { ok: true } : { ok: false, reason: 'failed' };
     },
     async lock() {
       const ending = token;

@@ -103,6 +103,7 @@ async function main(): Promise<number | null> {
         events,
         ...(pageSettings ? { settings: () => pageSettings } : {}),
         admin: config.admin,
+        ...(published ? { syncNow: () => published.syncNow() } : {}),
         log: (line) => console.error(line),
       },
       // A missing collection is a known state the renderer shows; every other denial may be a

@@ -22,6 +22,12 @@ export interface WebHostApi {
    * session. Null or absent: the status is open, as nothing there can leave or reload a kiosk.
    */
   admin?: WebAdminSession | null;
+  /**
+   * With `--publish-url`: asks the publisher now (the admin's "sync now"); resolves once the poll
+   * has been handled. Without it `/api/admin/sync-now` is not found: a folder build follows its
+   * folder by itself.
+   */
+  syncNow?: () => Promise<void>;
   /** Lines for the terminal (unlock attempts). */
   log?: (line: string) => void;
   now?: () => number;
@@ -60,6 +66,7 @@ const METHODS: Record<string, string[]> = {
   events: ['GET', 'HEAD'],
   'admin/unlock': ['POST'],
   'admin/lock': ['POST'],
+  'admin/sync-now': ['POST'],
 };
 
 /**
@@ -109,6 +116,17 @@ export function handleApiRequest(
       void unlockAnswer(req, api.admin ?? null, now(), api.log).then(answer, () =>
         answer({ status: 500, body: { error: 'the PIN could not be checked' } }),
       );
+      return true;
+    case 'admin/sync-now':
+      if (!api.syncNow) json(res, 404, { error: 'not found' });
+      else if (api.admin && !api.admin.authorize(bearerToken(req), now())) {
+        json(res, 401, { error: 'admin session required' }, false, { 'WWW-Authenticate': 'Bearer' });
+      } else {
+        void api.syncNow().then(
+          () => json(res, 200, { ok: true }),
+          () => json(res, 500, { ok: false, reason: 'failed' }),
+        );
+      }
       return true;
     default:
       answer(lockAnswer(req, api.admin ?? null));

@@ -87,6 +87,16 @@ export function AdminContainer() {
   };
   const syncNow = async () => {
     if (kiosk && !(await act(() => kiosk.syncNow()))) return;
+    // A web host that pulls a published bundle asks its publisher first; one that compiles a
+    // folder has nothing to ask (it follows the folder), and the page syncs with what it serves.
+    if (host.kind === 'web') {
+      const web = host.admin;
+      const asked = await act(async () => {
+        const result = await web.pullNow();
+        return result.ok || result.reason === 'unsupported' ? { ok: true } : result;
+      });
+      if (!asked) return;
+    }
     setBusy(true);
     setMessage(t('admin.syncRunning'));
     const outcome: SyncOutcome = await appSync().sync();

@@ -35,10 +35,10 @@ describe('chooseHost', () => {
     expect(kiosk.heartbeat).not.toHaveBeenCalled();
   });
 
-  it('the web host has no heartbeat and no kiosk actions', () => {
+  it('the web host has no heartbeat and no kiosk actions, only asking its publisher (when it has one)', () => {
     const host = chooseHost(undefined);
     expect('heartbeat' in host).toBe(false);
-    expect(Object.keys(host.admin).sort()).toEqual(['lock', 'status', 'unlock']);
+    expect(Object.keys(host.admin).sort()).toEqual(['lock', 'pullNow', 'status', 'unlock']);
   });
 });
 

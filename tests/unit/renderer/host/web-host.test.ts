@@ -35,6 +35,7 @@ function fakeHost() {
     }
     if (call.authorization !== `Bearer ${session}` || session === null)
       return json({ error: 'admin session required' }, 401);
+    if (call.url === '/api/admin/sync-now') return json({ ok: true });
     return json({ mode: 'browser', versions: { app: '0.1.0', node: '22' } });
   });
   return { calls, fetchStub };
@@ -83,6 +84,24 @@ describe('webAdmin (browser mode with a PIN on the web host)', () => {
       authorization: 'Bearer dG9rZW4tb25l',
     });
     expect(await admin.status()).toEqual({ kind: 'pin-required' });
+  });
+
+  it('asks a pulling host to sync now with the session, and tells a locked or folder host apart', async () => {
+    const { calls } = setup();
+    const admin = webAdmin();
+    expect(await admin.pullNow()).toEqual({ ok: false, reason: 'locked' });
+    await admin.unlock('2468');
+    expect(await admin.pullNow()).toEqual({ ok: true });
+    expect(calls.at(-1)).toMatchObject({
+      url: '/api/admin/sync-now',
+      method: 'POST',
+      authorization: 'Bearer dG9rZW4tb25l',
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 404 })),
+    );
+    expect(await webAdmin().pullNow()).toEqual({ ok: false, reason: 'unsupported' });
   });
 
   it('says unavailable when no web host answers', async () => {
