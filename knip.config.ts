@@ -23,10 +23,13 @@ const config: KnipConfig = {
     'tests/fixtures/**/make-fixture.ts',
     // The Electron stand-in the bundled-main test builds with esbuild and preloads by path.
     'tests/unit/electron/main/bundled-main-runtime.ts',
+    // The kiosk process the nginx fleet test starts by path in a network namespace.
+    'tests/unit/support/kiosk-puller-process.ts',
   ],
   playwright: { config: ['playwright.config.ts', 'tests/electron-e2e/playwright.config.ts'] },
-  // Debian programs the tests run (mkfifo from coreutils, vips from libvips-tools), not npm packages.
-  ignoreBinaries: ['mkfifo', 'vips'],
+  // Debian programs the tests run (mkfifo from coreutils, vips from libvips-tools, ip from
+  // iproute2), not npm packages.
+  ignoreBinaries: ['mkfifo', 'vips', 'ip'],
   // Run as `npx electron-builder` through dist.ts's own spawn helper, which knip cannot read.
   ignoreDependencies: ['electron-builder'],
   // Everything knip reports by default, plus import cycles, which are off by default and only a
