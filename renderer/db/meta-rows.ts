@@ -70,6 +70,15 @@ export interface StoredSearchIndex {
    * update reads and rewrites only the groups its changes touch.
    */
   names?: string[][];
+  /**
+   * Set when the index (format 5) holds its per-document tables in groups of documents
+   * (renderer/search/document-groups.ts): how many. With `names`, `lines` then counts the text
+   * before the term list, one line per group of terms, the text after it, one line per group of
+   * documents and the details, so an update reads and rewrites only the documents' groups it
+   * changes. Absent in rows of format 4 indexes (head, hashes, details), which still load and are
+   * stored in groups by their next update.
+   */
+  documentGroups?: number;
 }
 
 /** The search index built at sync time for one slot, so a restart does not rebuild it. */

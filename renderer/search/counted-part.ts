@@ -74,14 +74,22 @@ export class CountedPart {
   /**
    * `finish`, with the part serialised: the text `JSON.stringify` makes of that instance, written
    * out term by term rather than through MiniSearch's plain object (a sparse object per term).
+   * With `tables: false` the text leaves out the document ids and field lengths, which come back
+   * on their own (the names part's are stored in document groups, see document-groups.ts).
    */
-  finishJson(): { stop: string[][]; json: string } {
+  finishJson({ tables = true } = {}): {
+    stop: string[][];
+    json: string;
+    documentIds: AsPlainObject['documentIds'];
+    fieldLength: AsPlainObject['fieldLength'];
+  } {
     const { stop, head, kept } = this.settle();
-    const { serializationVersion, ...before } = head;
+    const { serializationVersion, documentIds, fieldLength, ...rest } = head;
+    const before = tables ? { ...head, serializationVersion: undefined } : rest;
     const index: string[] = [];
     for (const term of treeOrder(kept)) index.push(`[${JSON.stringify(term)},${this.dataJson(term, stop)}]`);
     const json = `${JSON.stringify(before).slice(0, -1)},"index":[${index.join(',')}],"serializationVersion":${serializationVersion}}`;
-    return { stop: stop.map((words) => [...words]), json };
+    return { stop: stop.map((words) => [...words]), json, documentIds, fieldLength };
   }
 
   /** Counts one field's terms of document `number`; returns how many distinct terms it has. */

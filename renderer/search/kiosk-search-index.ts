@@ -7,7 +7,8 @@ import MiniSearch from 'minisearch';
 import { DETAIL_OPTIONS, type DetailDocument, type NameDocument, type StopWords } from './index-terms';
 import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX } from './search-documents';
-import { FORMAT, persistedText, type DocumentHashes, type Persisted } from './persisted-index';
+import { documentGroupCount, pieceCount } from './document-groups';
+import { namesJsonWithoutTables, persistedText, type DocumentHashes } from './persisted-index';
 import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
 import { compactPostings } from './compact-postings';
 import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
@@ -59,9 +60,15 @@ export interface State {
   dates: Record<string, YearSpan[]>;
   /** Sorted accession terms, built from `accessions` when first needed; dropped when they change. */
   accessionTable?: AccessionTable;
-  /** The hashes, or their JSON until someone needs them. */
+  /** The hashes, or their JSON (an index loaded from format 4) until someone needs them. */
   hashes?: DocumentHashes;
   hashesJson?: string;
+  /**
+   * How many document groups the index was stored in (see document-groups.ts): kept through
+   * updates, so a document stays in the group it was stored in; set from the count of pieces when
+   * first stored.
+   */
+  groups?: number;
   /** The details part, or its JSON while it is still loading (and, unchanged, reusable verbatim). */
   details?: MiniSearch<DetailDocument>;
   detailsJson?: string;
@@ -156,25 +163,17 @@ export class KioskSearchIndex implements SearchIndex {
   toJSON(): string {
     const { state } = this;
     if (this.queriesOnly) throw new Error('toJSON: this index was loaded for queries only');
+    const names = state.names.toJSON();
+    state.groups ??= documentGroupCount(pieceCount(names.documentIds));
+    state.hashes ??= JSON.parse(state.hashesJson ?? '{}') as DocumentHashes;
+    state.hashesJson = undefined;
+    const tables = { ...names, hashes: state.hashes, accessions: state.accessions, dates: state.dates };
     return persistedText(
-      persistedHead(state),
-      JSON.stringify(state.names),
-      state.hashesJson ?? JSON.stringify(state.hashes),
+      state,
+      namesJsonWithoutTables(names),
+      tables,
+      state.groups,
       state.detailsJson ?? JSON.stringify(state.details),
     );
   }
-}
-
-/** The head of the persisted text but for the names part, in the order it is written. */
-export function persistedHead(
-  state: Pick<State, 'expander' | 'vocabulary' | 'stopWords' | 'accessions' | 'dates'>,
-): Omit<Persisted, 'names'> {
-  return {
-    format: FORMAT,
-    expander: state.expander,
-    vocabulary: state.vocabulary,
-    stopWords: state.stopWords,
-    accessions: state.accessions,
-    dates: state.dates,
-  };
 }

@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { documentGroupLines, readDocumentGroups, type DocumentTables } from './document-groups';
 import type { StopWords } from './index-terms';
 import type { SuggestVocabulary } from './suggest-vocabulary';
 import type { ExpanderConfig } from './term-expander';
@@ -7,13 +8,20 @@ import type { YearSpan } from './years';
 /**
  * Version of the persisted JSON; a different one makes the sync rebuild instead of update.
  * 4: accession numbers and dates moved out of the details part into `accessions` and `dates`.
+ * 5: the per-document tables (the names part's document ids and field lengths, accession numbers,
+ * dates, hashes) moved out of the head and the hashes line into lines of document groups.
+ * Format 4 still loads (see `parsePersisted`) and is written as 5 by its next update.
  */
-export const FORMAT = 4;
+export const FORMAT = 5;
+
+/** The format before the document groups: head, hashes, details. */
+const FORMAT_WITHOUT_GROUPS = 4;
 
 /**
- * The persisted form is three JSON texts on three lines: this head, the document hashes, the
- * details part. Kept apart, boot parses only the head (JSON.stringify never writes a raw
- * newline); the hashes are parsed only by an update, the details part once, in the background.
+ * An index as restored: the head with its per-document tables in place. Persisted (format 5), it
+ * is a head line without those tables, one line per document group (document-groups.ts) and the
+ * details part: boot parses the head and the groups (JSON.stringify never writes a raw newline),
+ * the details part once, in the background; an update parses only the groups it changes.
  */
 export interface Persisted {
   format: number;
@@ -27,41 +35,101 @@ export interface Persisted {
   dates: Record<string, YearSpan[]>;
 }
 
+/** The head line of format 5: the small part of the head, the names part without its tables. */
+export interface PersistedHead {
+  format: number;
+  expander: ExpanderConfig;
+  vocabulary: SuggestVocabulary;
+  stopWords: StopWords;
+  /** How many document group lines follow the head. */
+  groups: number;
+  names: Omit<ReturnType<MiniSearch['toJSON']>, 'documentIds' | 'fieldLength'>;
+}
+
 /** Document id -> hashes of its raw name and detail fields (see `documentHashes`). */
 export type DocumentHashes = Record<string, [number, number]>;
 
-/**
- * The persisted text, with the names part, the hashes and the details part given as JSON text
- * (what `JSON.stringify` makes of them): the same text as serialising the whole head at once.
- */
-export function persistedText(
-  head: Omit<Persisted, 'names'>,
-  namesJson: string,
-  hashesJson: string,
-  detailsJson: string,
-): string {
-  const { accessions, dates, ...first } = head;
-  const before = JSON.stringify(first).slice(0, -1);
-  const after = JSON.stringify({ accessions, dates }).slice(1);
-  return `${before},"names":${namesJson},${after}\n${hashesJson}\n${detailsJson}`;
+/** A parsed index: the head, and the hashes (or their JSON, format 4) and details as JSON. */
+export interface ParsedIndex {
+  head: Persisted;
+  /** The number of document groups it was stored in; undefined for format 4. */
+  groups?: number;
+  hashes?: DocumentHashes;
+  hashesJson?: string;
+  detailsJson: string;
 }
 
-/** Splits a persisted index into its parsed head and the other two lines; undefined if foreign. */
-export function parsePersisted(
-  json: string,
-): { head: Persisted; hashesJson: string; detailsJson: string } | undefined {
+/**
+ * The persisted text: the head line (with the names part given as JSON text without its document
+ * ids and field lengths, as `namesJsonWithoutTables` makes it), the document groups' lines, the
+ * details part's JSON text.
+ */
+export function persistedText(
+  head: Pick<Persisted, 'expander' | 'vocabulary' | 'stopWords'>,
+  namesJson: string,
+  tables: DocumentTables,
+  groups: number,
+  detailsJson: string,
+): string {
+  return [headLine(head, groups, namesJson), ...documentGroupLines(tables, groups), detailsJson].join('\n');
+}
+
+/** The head line of format 5, the names part given as JSON text without its tables. */
+export function headLine(
+  head: Pick<Persisted, 'expander' | 'vocabulary' | 'stopWords'>,
+  groups: number,
+  namesJson: string,
+): string {
+  const { expander, vocabulary, stopWords } = head;
+  const before = JSON.stringify({ format: FORMAT, expander, vocabulary, stopWords, groups }).slice(0, -1);
+  return `${before},"names":${namesJson}}`;
+}
+
+/** A names part as MiniSearch serialises it, without the document ids and field lengths, as JSON. */
+export function namesJsonWithoutTables(names: ReturnType<MiniSearch['toJSON']>): string {
+  const { documentIds: _ids, fieldLength: _lengths, ...rest } = names;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Parses a head line of format 5 and the document groups given into an index's head (tables
+ * holding only those groups' documents); undefined if foreign.
+ */
+export function parseGroupedHead(
+  line: string,
+  groupLines: Iterable<string>,
+): { head: Persisted; groups: number; hashes: DocumentHashes } | undefined {
+  const parsed = JSON.parse(line) as Partial<PersistedHead>;
+  if (parsed.format !== FORMAT || !parsed.expander || !parsed.names || typeof parsed.groups !== 'number')
+    return undefined;
+  const { groups, names, ...rest } = parsed as PersistedHead;
+  const tables = readDocumentGroups(groupLines);
+  const head: Persisted = {
+    ...rest,
+    names: { ...names, documentIds: tables.documentIds, fieldLength: tables.fieldLength },
+    accessions: tables.accessions,
+    dates: tables.dates,
+  };
+  return { head, groups, hashes: tables.hashes };
+}
+
+/** Splits a persisted index into its parsed head and the rest; undefined if foreign. */
+export function parsePersisted(json: string): ParsedIndex | undefined {
   const first = json.indexOf('\n');
-  const second = json.indexOf('\n', first + 1);
-  if (first < 0 || second < 0) return undefined;
+  const last = json.lastIndexOf('\n');
+  if (first < 0 || last === first) return undefined;
   try {
-    const head = JSON.parse(json.slice(0, first)) as Partial<Persisted>;
-    if (head.format !== FORMAT || !head.expander || !head.names || !head.accessions || !head.dates)
-      return undefined;
-    return {
-      head: head as Persisted,
-      hashesJson: json.slice(first + 1, second),
-      detailsJson: json.slice(second + 1),
-    };
+    const headText = json.slice(0, first);
+    const detailsJson = json.slice(last + 1);
+    if (headText.startsWith(`{"format":${FORMAT_WITHOUT_GROUPS},`)) {
+      const head = JSON.parse(headText) as Partial<Persisted>;
+      if (!head.expander || !head.names || !head.accessions || !head.dates) return undefined;
+      return { head: head as Persisted, hashesJson: json.slice(first + 1, last), detailsJson };
+    }
+    const lines = json.slice(first + 1, last).split('\n');
+    const parsed = parseGroupedHead(headText, lines);
+    if (!parsed || parsed.groups !== lines.length) return undefined;
+    return { ...parsed, detailsJson };
   } catch {
     return undefined;
   }

@@ -17,10 +17,12 @@ import {
 import {
   compoundNames,
   createDocumentMaker,
+  DOC_ID_PREFIX,
   type SearchDocument,
   type SearchInput,
 } from './search-documents';
-import { KioskSearchIndex, persistedHead, type SearchIndex } from './kiosk-search-index';
+import { documentGroupCount } from './document-groups';
+import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
 import { persistedText, type DocumentHashes } from './persisted-index';
 import { VocabularyCounter } from './suggest-vocabulary';
 import type { YearSpan } from './years';
@@ -104,6 +106,8 @@ class Collector {
   readonly dates: Record<string, YearSpan[]> = {};
   readonly hashes: DocumentHashes = {};
   readonly vocabulary = new VocabularyCounter();
+  /** How many of the documents are pieces: decides how many document groups are stored. */
+  pieces = 0;
 
   constructor(
     readonly expander: ExpanderConfig,
@@ -124,6 +128,7 @@ class Collector {
       if (doc.accession) this.accessions[doc.id] = doc.accession;
       if (doc.years.length > 0) this.dates[doc.id] = doc.years;
       this.hashes[doc.id] = documentHashes(doc);
+      if (doc.id.startsWith(DOC_ID_PREFIX.piece)) this.pieces++;
       // The "did you mean" words, in the order `vocabularyOf` reads them.
       this.vocabulary.add([doc.title, doc.motif, doc.maker, doc.place, doc.label]);
     }
@@ -137,10 +142,11 @@ class Collector {
   }
 
   finishJson(): string {
-    const names = this.names.finishJson();
+    const { json, documentIds, fieldLength } = this.names.finishJson({ tables: false });
     const { stop, json: detailsJson } = this.details.finishJson();
-    const head = persistedHead(this.common({ label: stop[0], text: stop[1] }));
-    return persistedText(head, names.json, JSON.stringify(this.hashes), detailsJson);
+    const common = this.common({ label: stop[0], text: stop[1] });
+    const tables = { ...common, documentIds, fieldLength, hashes: this.hashes };
+    return persistedText(common, json, tables, documentGroupCount(this.pieces), detailsJson);
   }
 
   private common(stopWords: { label: string[]; text: string[] }) {

@@ -18,7 +18,7 @@ import MiniSearch from 'minisearch';
 import { nameOptions, type NameDocument } from './index-terms';
 import type { SearchDocument, SearchInput } from './search-documents';
 import { createSearchIndexBuilder, type SearchIndexBuilder } from './search-index-builder';
-import { FORMAT, parsePersisted } from './persisted-index';
+import { FORMAT, parsePersisted, type ParsedIndex } from './persisted-index';
 import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
 import { buildVocabulary, type SuggestVocabulary } from './suggest-vocabulary';
 
@@ -52,6 +52,8 @@ export function loadSearchIndex(json: string, options: { queriesOnly?: boolean }
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
   const index = restore(parsed);
   index.queriesOnly = options.queriesOnly === true;
+  // Only an update compares hashes: a copy for queries does not keep them.
+  if (index.queriesOnly) index.state.hashes = index.state.hashesJson = undefined;
   // Start the details load after this call returns: its JSON.parse alone is a long task, and the
   // caller's first screen should not wait for it.
   setTimeout(() => void index.whenComplete(), 0);
@@ -59,7 +61,7 @@ export function loadSearchIndex(json: string, options: { queriesOnly?: boolean }
 }
 
 /** An index from its persisted parts, the details part not yet loaded. */
-export function restore(parsed: NonNullable<ReturnType<typeof parsePersisted>>): KioskSearchIndex {
+export function restore(parsed: ParsedIndex): KioskSearchIndex {
   const { head } = parsed;
   return new KioskSearchIndex({
     expander: head.expander,
@@ -68,7 +70,9 @@ export function restore(parsed: NonNullable<ReturnType<typeof parsePersisted>>):
     names: MiniSearch.loadJS<NameDocument>(head.names, nameOptions(head.expander)),
     accessions: head.accessions,
     dates: head.dates,
+    hashes: parsed.hashes,
     hashesJson: parsed.hashesJson,
+    groups: parsed.groups,
     detailsJson: parsed.detailsJson,
   });
 }

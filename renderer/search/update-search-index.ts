@@ -1,14 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { PieceRecord } from '../../electron/shared/collection-records';
-import {
-  DETAIL_OPTIONS,
-  documentHashes,
-  NAME_FIELDS,
-  nameFieldTerms,
-  prepareDocuments,
-  type DetailDocument,
-} from './index-terms';
-import { nameGroupKey } from './name-groups';
+import { DETAIL_OPTIONS, documentHashes, prepareDocuments, type DetailDocument } from './index-terms';
 import {
   buildSearchDocuments,
   compoundNames,
@@ -20,7 +12,7 @@ import type { KioskSearchIndex, SearchIndex } from './kiosk-search-index';
 import { parsePersisted, type DocumentHashes } from './persisted-index';
 import { createSearchIndex, restore, vocabularyOf } from './search-index';
 import { addToVocabulary } from './suggest-vocabulary';
-import { createTermExpander, type ExpanderConfig } from './term-expander';
+import type { ExpanderConfig } from './term-expander';
 
 /**
  * Brings a persisted index up to date with new records, tokenising only the documents whose
@@ -71,50 +63,10 @@ export function updateSearchIndexPieces(
 }
 
 /**
- * `updateSearchIndexPieces` for an index whose names part was stored in groups (name-groups.ts):
- * `previousJson`'s names part comes without its terms, and `loadGroups` is asked for the groups
- * (by key) that the terms of the documents whose names changed fall in; it answers those groups'
- * texts, in list order, each without a leading comma. Only those terms are loaded: adding a document
- * touches no other term, and discarding one touches none (MiniSearch drops a discarded document's
- * postings lazily). The result is the update of the whole index limited to those groups; the caller
- * keeps the other groups as they were. Throws where that would not hold (a vacuum, which would
- * clean every term, started) or the index cannot be updated: callers then update the whole text.
- */
-export async function updateSearchIndexNameGroups(
-  previousJson: string,
-  input: Omit<SearchInput, 'pieces'>,
-  changes: PieceChanges,
-  loadGroups: (keys: ReadonlySet<string>) => Promise<string[]>,
-): Promise<SearchIndex> {
-  const parsed = parsePersisted(previousJson);
-  if (!parsed || parsed.head.names.index.length > 0) throw new Error('not an index without name terms');
-  const hashes = JSON.parse(parsed.hashesJson) as DocumentHashes;
-  const keys = new Set<string>();
-  const expander = createTermExpander(parsed.head.expander);
-  const documents = buildSearchDocuments({ ...input, pieces: changes.pieces });
-  for (const doc of documents) {
-    const before = hashes[doc.id];
-    if (before && before[0] === documentHashes(doc)[0]) continue;
-    for (const field of NAME_FIELDS)
-      for (const term of nameFieldTerms(doc[field], field, expander)) keys.add(nameGroupKey(term));
-  }
-  const texts = await loadGroups(keys);
-  parsed.head.names.index = JSON.parse(`[${texts.join(',')}]`) as typeof parsed.head.names.index;
-  const previous = restore(parsed);
-  previous.state.hashes = hashes;
-  previous.state.hashesJson = undefined;
-  if (!sameExpander(previous, { ...input, pieces: [] }))
-    throw new Error('updateSearchIndexNameGroups: the previous index cannot be updated');
-  const updated = applyPieceChanges(previous, documents, changes.removed);
-  if (previous.state.names.isVacuuming) throw new Error('updateSearchIndexNameGroups: a vacuum started');
-  return updated;
-}
-
-/**
  * Applies a pieces-only change to `previous` in place (see `updateSearchIndexPieces`): `documents`
  * are those of the written pieces and every motif, `removedPieces` the ids of pieces that left.
  */
-function applyPieceChanges(
+export function applyPieceChanges(
   previous: KioskSearchIndex,
   documents: SearchDocument[],
   removedPieces: readonly string[],
@@ -141,7 +93,7 @@ function reusable(previousJson: string, input: SearchInput): KioskSearchIndex | 
 }
 
 /** Whether `index` was built with the synonyms and compound names `input` gives. */
-function sameExpander(index: KioskSearchIndex, input: SearchInput): boolean {
+export function sameExpander(index: KioskSearchIndex, input: SearchInput): boolean {
   const expander: ExpanderConfig = { synonyms: input.synonyms, compounds: compoundNames(input) };
   return JSON.stringify(expander) === JSON.stringify(index.state.expander);
 }

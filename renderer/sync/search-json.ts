@@ -36,10 +36,11 @@ async function buildSearchJson(db: KioskDb, slot: Slot, settings: Settings): Pro
 /**
  * The index of a sync that changed only pieces: the live index with `changes` applied, reading
  * only the written pieces (and the small vocabulary tables), not the unchanged ones; stored. The
- * names part's groups of terms are read only where a changed name falls (updateNameGroups), and the
- * details line only when a label or description changed or a piece left; what is not read is kept
- * as it is. Undefined (build in full) when the live slot's stored index is missing or from another
- * version, or the languages or synonyms changed.
+ * names part's groups of terms are read only where a changed name falls, the groups of documents
+ * only where a changed piece falls (updateNameGroups), and the details line only when a label or
+ * description changed or a piece came or left; what is not read is kept as it is. Undefined (build
+ * in full) when the live slot's stored index is missing or from another version, or the languages
+ * or synonyms changed.
  */
 async function updateStoredSearchIndex(
   db: KioskDb,
@@ -58,7 +59,7 @@ async function updateStoredSearchIndex(
   const [vocabularies, written, outer] = await Promise.all([
     readVocabularies(db, slot),
     db.records('pieces', slot).bulkGet(changes.written),
-    readNameGroupsOuter(db, row),
+    readNameGroupsOuter(db, row, changes),
   ]);
   if (written.some((piece) => piece === undefined)) throw new Error(`slot ${slot} lacks a written piece`);
   const input = { ...vocabularies, ...settings };

@@ -1,6 +1,6 @@
 import type { KioskDb } from '../db/kiosk-db';
 import { SEARCH_PART_PREFIX, type SearchPartRow, type StoredSearchIndex } from '../db/meta-rows';
-import { cutNameGroups } from '../search';
+import { cutNameGroups, SEARCH_INDEX_FORMAT } from '../search';
 import { partKey, splitText } from './split-text';
 
 /** One line of a stored index kept as it is: its part keys and its length. */
@@ -19,18 +19,22 @@ export function textLines(json: string): string[] {
  * parts not stored yet are written: after a small change most of the text is the live index's, and
  * those rows are shared rather than copied. The caller then writes the slot's index row naming them;
  * it runs in the search worker, so the page never holds or clones the whole text. The head line is
- * cut around the names part's groups of terms (see `StoredSearchIndex.names`).
+ * cut around the names part's groups of terms (see `StoredSearchIndex.names`); each document group
+ * is a line of its own (`StoredSearchIndex.documentGroups`).
  */
-export function storeSearchText(db: KioskDb, json: string): Promise<StoredSearchIndex> {
+export async function storeSearchText(db: KioskDb, json: string): Promise<StoredSearchIndex> {
   const [head = '', ...rest] = textLines(json);
   const cut = cutNameGroups(head);
   if (!cut) return storeSearchLines(db, [head, ...rest]);
   const groups = cut.groups.map((group, i) => (i === 0 ? group.text : `,${group.text}`));
-  return storeSearchLines(
+  const stored = await storeSearchLines(
     db,
     [cut.before, ...groups, cut.after, ...rest],
     cut.groups.map((group) => group.keys),
   );
+  // Format 5: the document groups' lines, then the details (format 4: the hashes, the details).
+  if (head.startsWith(`{"format":${SEARCH_INDEX_FORMAT},`)) stored.documentGroups = rest.length - 1;
+  return stored;
 }
 
 /**
@@ -45,6 +49,7 @@ export async function storeSearchLines(
   lines: readonly (string | StoredLine)[],
   names?: string[][],
   known?: ReadonlyMap<string, SearchPartRow['key']>,
+  documentGroups?: number,
 ): Promise<StoredSearchIndex> {
   const fresh = new Map<string, string>();
   const keys = lines.map((line) => {
@@ -69,6 +74,7 @@ export async function storeSearchLines(
   const chars = lines.reduce((sum, line) => sum + (typeof line === 'string' ? line.length : line.chars), 0);
   const index: StoredSearchIndex = { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
   if (names) index.names = names;
+  if (documentGroups !== undefined) index.documentGroups = documentGroups;
   return index;
 }
 
