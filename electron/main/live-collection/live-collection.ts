@@ -124,8 +124,9 @@ function setupPublishedUpdates(
   context.updater = live;
   context.publishStatus = status;
   void live.request('start');
+  // Not while a pull runs: a request then aborts it (the updater's give-way), downloads and all.
   const timer = setInterval(
-    () => void live.request('poll'),
+    () => live.status().building || void live.request('poll'),
     plan.kind === 'pull' ? plan.intervalMs : 3_600_000,
   );
   timer.unref();
