@@ -221,6 +221,14 @@ export class BundlePuller {
 
   private async fetchOne(file: BundleFile, store: string, signal: AbortSignal): Promise<void> {
     const part = path.join(store, `${file.sha256}.part`);
+    // A part already whole (the kiosk stopped between download and rename) needs only its check.
+    const whole =
+      (await stat(part).catch(() => null))?.size === file.size &&
+      (await digestFile(part)).sha256 === file.sha256;
+    if (whole) {
+      await rename(part, path.join(store, file.sha256));
+      return;
+    }
     try {
       await this.options.source.download(file, part, signal);
     } catch (err) {

@@ -204,10 +204,17 @@ describe('publish and pull', () => {
     const half = Math.floor(big.size / 2);
     const part = path.join(kiosk, STORE_DIR, `${big.sha256}.part`);
     await writeFile(part, (await readFile(path.join(bundle, bundlePath(big.sha256)))).subarray(0, half));
+    // A part already whole (stopped between download and rename) is checked, not fetched again.
+    const second = [...published.files].sort((a, b) => b.size - a.size)[1]!;
+    await writeFile(
+      path.join(kiosk, STORE_DIR, `${second.sha256}.part`),
+      await readFile(path.join(bundle, bundlePath(second.sha256))),
+    );
     server.requests.length = 0;
     expect((await pull.pull(signal())).ok).toBe(true);
     const resumed = server.requests.filter((r) => r.path.endsWith(big.sha256));
     expect(resumed).toEqual([{ path: `/${bundlePath(big.sha256)}`, range: `bytes=${half}-`, status: 206 }]);
+    expect(server.requests.filter((r) => r.path.endsWith(second.sha256))).toEqual([]);
     expect(await manifestOf(currentBuild(kiosk)!)).toBe(await manifestOf(published.build.outDir!));
   }, 60_000);
   it('starts from what it holds when the server is down, and says so', async () => {
