@@ -36,7 +36,7 @@ export interface Persisted {
 }
 
 /** The head line of format 5: the small part of the head, the names part without its tables. */
-export interface PersistedHead {
+interface PersistedHead {
   format: number;
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;

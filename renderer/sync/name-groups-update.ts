@@ -5,6 +5,7 @@ import {
   cutNameGroups,
   groupsToRead,
   updateSearchIndexInGroups,
+  type IndexInGroups,
   type PieceChanges,
   type SearchInput,
 } from '../search';
@@ -31,15 +32,8 @@ function isGrouped(live: StoredSearchIndex): live is Grouped {
 /** The line of document group `group` (see `isGrouped`). */
 const documentLine = (live: Grouped, group: number) => live.names.length + 2 + group;
 
-/**
- * What `updateNameGroups` reads first: the head without its term list (its two pieces join into a
- * head whose list is empty), the document groups of the motifs and of the changed pieces, and the
- * key of each part text read. Undefined when `live` was not stored in groups or a part is missing.
- * Read on its own so that it can run beside the reading of the records.
- */
-export interface OuterRead {
-  head: string;
-  documents: Map<number, string>;
+/** What `readNameGroupsOuter` read, with the key of each part text read (see `storeSearchLines`). */
+export interface OuterRead extends IndexInGroups {
   known: Map<string, SearchPartRow['key']>;
 }
 
@@ -59,6 +53,12 @@ async function readLines(
   return keys.map((line) => texts.slice(at, (at += line.length)).join(''));
 }
 
+/**
+ * What `updateNameGroups` reads first: the head without its term list (its two pieces join into a
+ * head whose list is empty) and the document groups of the motifs and of the changed pieces.
+ * Undefined when `live` was not stored in groups or a part is missing. Read on its own so that it
+ * can run beside the reading of the records.
+ */
 export async function readNameGroupsOuter(
   db: KioskDb,
   live: StoredSearchIndex,
