@@ -107,6 +107,17 @@ export async function syncCollection(
   const stream = !pointer || rebuild ? build.stream?.(db, manifest) : undefined;
   let streamed = stream !== undefined;
   let stats: LoadStats;
+  /**
+   * The loaded slot's index when it was not streamed: begun as the verification begins, so that the
+   * worker's update runs beside it. The flip still waits for both, so only a verified slot goes live.
+   */
+  let building: Promise<StoredSearchIndex | undefined> | undefined;
+  const buildIndex = async () => {
+    stream?.cancel();
+    // With a live collection to compare with, a change of pieces only updates the live index.
+    const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
+    return build(db, target, manifest, changes);
+  };
   try {
     if (rebuild) await clearSlot(db, target);
     stats = await loadSlot(db, source, target, manifest, {
@@ -117,9 +128,15 @@ export async function syncCollection(
     });
     streamed &&= stats.fetched === manifest.chunks.length;
     emit({ phase: 'verify', done: 0, total: 1 });
+    building = stream && streamed ? undefined : buildIndex();
+    // Awaited below, or dropped when the sync fails first.
+    building?.catch(() => {});
     if (await slotProblem(db, target, manifest)) {
       // Rows left by a write that died mid-way are invisible to the chunk rows; start the slot over once.
+      // The index begun from them is waited for and dropped (its parts are listed by no index).
       streamed = false;
+      await building?.catch(() => undefined);
+      building = undefined;
       await clearSlot(db, target);
       stats = await loadSlot(db, source, target, manifest, {
         allowCopy: false,
@@ -143,14 +160,7 @@ export async function syncCollection(
   }
 
   emit({ phase: 'index', done: 0, total: 1 });
-  let index: StoredSearchIndex | undefined;
-  if (stream && streamed) index = await stream.finish();
-  else {
-    stream?.cancel();
-    // With a live collection to compare with, a change of pieces only updates the live index.
-    const changes = pointer && !rebuild ? await pieceChangesSince(db, pointer.slot, target) : undefined;
-    index = await build(db, target, manifest, changes);
-  }
+  const index = stream && streamed ? await stream.finish() : await (building ?? buildIndex());
   await flip(db, target, manifest, index);
   emit({ phase: 'ready', done: 1, total: 1 });
 
@@ -210,10 +220,13 @@ async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest, index
     manifest: summary,
     searchStorage: SEARCH_INDEX_STORAGE,
   };
-  await db.transaction('rw', db.meta, async () => {
-    if (index !== undefined) await db.meta.put(searchIndexRow(slot, manifest.version, index));
-    await db.meta.put(pointer);
-    await db.meta.delete(searchIndexKey(otherSlot(slot)));
-    await dropUnlistedParts(db, index ? [index] : []);
-  });
+  // The requests made at once: a transaction runs them in order, without a round trip between each.
+  await db.transaction('rw', db.meta, () =>
+    Promise.all([
+      index !== undefined && db.meta.put(searchIndexRow(slot, manifest.version, index)),
+      db.meta.put(pointer),
+      db.meta.delete(searchIndexKey(otherSlot(slot))),
+      dropUnlistedParts(db, index ? [index] : []),
+    ]),
+  );
 }

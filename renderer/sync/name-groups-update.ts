@@ -10,7 +10,7 @@ import {
   type SearchInput,
 } from '../search';
 import type { PieceIdChanges } from './piece-changes';
-import { storeSearchLines, type StoredLine } from './search-parts-writer';
+import { storedPartKeys, storeSearchLines, type StoredLine } from './search-parts-writer';
 import { partChars } from './split-text';
 
 type Grouped = StoredSearchIndex & { names: string[][]; documentGroups: number };
@@ -35,6 +35,8 @@ const documentLine = (live: Grouped, group: number) => live.names.length + 2 + g
 /** What `readNameGroupsOuter` read, with the key of each part text read (see `storeSearchLines`). */
 export interface OuterRead extends IndexInGroups {
   known: Map<string, SearchPartRow['key']>;
+  /** `storedPartKeys`, asked for with the rest, read while the update works. */
+  storedKeys: Promise<ReadonlySet<string>>;
 }
 
 /** Reads lines `lines` of a stored index, each joined; undefined when a part is missing. */
@@ -68,10 +70,14 @@ export async function readNameGroupsOuter(
   const groups = [...groupsToRead([...changes.written, ...changes.removed], live.documentGroups)];
   const known = new Map<string, SearchPartRow['key']>();
   const lines = [0, live.names.length + 1, ...groups.map((group) => documentLine(live, group))];
+  const storedKeys = storedPartKeys(db);
+  // Awaited only by a store that has new parts; its failure then is that store's.
+  storedKeys.catch(() => {});
   const texts = await readLines(db, live, lines, known);
   if (!texts) return undefined;
   const [before = '', after = '', ...documents] = texts;
-  return { head: before + after, documents: new Map(groups.map((g, i) => [g, documents[i]!])), known };
+  const read = new Map(groups.map((g, i) => [g, documents[i]!]));
+  return { head: before + after, documents: read, known, storedKeys };
 }
 
 /**
@@ -140,5 +146,6 @@ export async function updateNameGroups(
     [...names, ...added.map((a) => a.keys)],
     outer.known,
     live.documentGroups,
+    outer.storedKeys,
   );
 }

@@ -38,11 +38,21 @@ export async function storeSearchText(db: KioskDb, json: string): Promise<Stored
 }
 
 /**
+ * The keys of every stored part (a few hundred short keys, one request): asking for each fresh key
+ * on its own costs a round trip per key.
+ */
+export async function storedPartKeys(db: KioskDb): Promise<ReadonlySet<string>> {
+  return new Set(await db.meta.where('key').startsWith(SEARCH_PART_PREFIX).primaryKeys());
+}
+
+/**
  * `storeSearchText` line by line (each line is cut on its own, so a line can be reused whole): a
  * string line is cut and stored, a `StoredLine` is an unchanged line of a stored index, taken as is.
  * `names` is given when the head was stored cut (see `StoredSearchIndex.names`). `known` maps the
  * text of parts the live index lists (and the caller read) to their keys: a cut that comes out as
  * one of them is neither hashed again nor looked up, since an update leaves most parts as they were.
+ * `storedKeys` is `storedPartKeys` asked for earlier, so that the read overlapped the update's work
+ * (parts are only deleted at a flip, which waits for this).
  */
 export async function storeSearchLines(
   db: KioskDb,
@@ -50,6 +60,7 @@ export async function storeSearchLines(
   names?: string[][],
   known?: ReadonlyMap<string, SearchPartRow['key']>,
   documentGroups?: number,
+  storedKeys?: Promise<ReadonlySet<string>>,
 ): Promise<StoredSearchIndex> {
   const fresh = new Map<string, string>();
   const keys = lines.map((line) => {
@@ -63,9 +74,7 @@ export async function storeSearchLines(
     });
   });
   if (fresh.size > 0) {
-    // Every stored part's key in one request (a few hundred short keys): asking for each fresh key
-    // on its own costs a round trip per key.
-    const stored = new Set(await db.meta.where('key').startsWith(SEARCH_PART_PREFIX).primaryKeys());
+    const stored = await (storedKeys ?? storedPartKeys(db));
     const rows: SearchPartRow[] = [];
     for (const [key, text] of fresh)
       if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });

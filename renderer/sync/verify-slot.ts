@@ -15,7 +15,11 @@ export async function slotProblem(
   slot: Slot,
   manifest: CollectionManifest,
 ): Promise<string | undefined> {
-  const rows = await slotState(db, slot);
+  // The chunk rows and the tables' counts in one transaction, the counts asked at once.
+  const tables = RECORD_KINDS.map((kind) => db.records(kind, slot));
+  const [rows, counts] = await db.transaction('r', [db.meta, ...tables], () =>
+    Promise.all([slotState(db, slot), Promise.all(tables.map((table) => table.count()))]),
+  );
   const held = new Map(rows.map((row) => [row.file, row.hash]));
   if (held.size !== manifest.chunks.length) {
     return `slot ${slot} holds ${held.size} chunks, the manifest lists ${manifest.chunks.length}`;
@@ -23,11 +27,11 @@ export async function slotProblem(
   for (const ref of manifest.chunks) {
     if (held.get(ref.file) !== ref.hash) return `slot ${slot} lacks chunk ${ref.file}`;
   }
-  for (const kind of RECORD_KINDS) {
+  for (const [i, kind] of RECORD_KINDS.entries()) {
     const expected = manifest.counts[kind] ?? 0;
     const listed = manifest.chunks.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.count, 0);
     if (listed !== expected) return `manifest counts ${expected} ${kind} but its chunks hold ${listed}`;
-    const stored = await db.records(kind, slot).count();
+    const stored = counts[i];
     if (stored !== expected) return `slot ${slot} stores ${stored} ${kind}, expected ${expected}`;
   }
   return undefined;
