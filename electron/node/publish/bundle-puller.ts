@@ -7,8 +7,13 @@
  */
 import { link, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { currentBuild } from '../collection/build-folders';
-import { lockBuilds, makePartialFolder, pruneBuilds, switchTo } from '../collection/build-folders';
+import {
+  currentBuild,
+  lockBuilds,
+  makePartialFolder,
+  pruneBuilds,
+  switchTo,
+} from '../collection/build-folders';
 import { digestFile, sha256, type FileDigest } from '../images/file-digest';
 import { runPool } from '../images/job-pool';
 import type { BuildHooks, BuildOutcome } from '../live-collection/collection-updater';
