@@ -7,11 +7,8 @@ import { progressEvent } from '../../node/live-collection/progress-event';
 import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../../shared/ipc';
 import type { KioskContext } from '../context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';
-import { BundlePuller } from '../../node/publish/bundle-puller';
-import { folderSource, httpSource } from '../../node/publish/bundle-source';
 import { collectionPlan, type CollectionPlan } from '../../node/publish/publish-plan';
-import { readPublicKey } from '../../node/publish/signing-keys';
-import type { PublishStatusView } from '../../shared/web-host-status';
+import { pollWhileIdle, publishedPull } from '../../node/publish/published-pull';
 
 /** Where compiled collections go: the user-data folder, so updates survive app upgrades. */
 function compiledCollectionDir(context: KioskContext): string {
@@ -80,41 +77,15 @@ function setupPublishedUpdates(
   send: (channel: string, payload: unknown) => void,
 ): () => void {
   const out = compiledCollectionDir(context);
-  let puller: BundlePuller | null = null;
-  const refusal = plan.kind === 'refused' ? plan.problem : null;
-  const status = (): PublishStatusView =>
-    puller?.status() ?? {
-      url: plan.kind === 'pull' ? plan.url : plan.source,
-      version: null,
-      verifiedAt: null,
-      problem: refusal,
-      checkedAt: null,
-    };
-  const open = async (): Promise<BundlePuller> => {
-    if (plan.kind !== 'pull') throw new Error(plan.problem);
-    const keys = await Promise.all(plan.keyFiles.map((file) => readPublicKey(file)));
-    const source = /^https?:\/\//i.test(plan.url) ? httpSource(plan.url) : folderSource(plan.url);
-    const opened = new BundlePuller({ source, out, keys });
-    await opened.load();
-    return opened;
-  };
+  const pull =
+    plan.kind === 'pull'
+      ? publishedPull({ url: plan.url, keyFiles: plan.keyFiles, out })
+      : publishedPull({ url: plan.source, keyFiles: [], out, refusal: plan.problem });
   const live = createLiveCollection({
-    source: plan.kind === 'pull' ? plan.url : plan.source,
+    source: pull.status().url,
     out,
     sourceExists: () => true,
-    build: async (_input, hooks) => {
-      try {
-        puller ??= await open();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-          ok: false,
-          errors: [{ file: 'latest.json', field: '', kind: 'publish', message, severity: 'error' }],
-          warnings: [],
-        };
-      }
-      return puller.pull(hooks);
-    },
+    build: (_input, hooks) => pull.build(hooks),
     onGood: (outcome) => {
       const event: CollectionUpdatedEvent = { version: outcome.version ?? null };
       send(EVENT_CHANNELS.collectionUpdated, event);
@@ -122,16 +93,15 @@ function setupPublishedUpdates(
     log: context.log,
   });
   context.updater = live;
-  context.publishStatus = status;
+  context.publishStatus = () => pull.status();
   void live.request('start');
-  // Not while a pull runs: a request then aborts it (the updater's give-way), downloads and all.
-  const timer = setInterval(
-    () => live.status().building || void live.request('poll'),
+  const stopPolling = pollWhileIdle(
+    live,
+    () => void live.request('poll'),
     plan.kind === 'pull' ? plan.intervalMs : 3_600_000,
   );
-  timer.unref();
   return () => {
-    clearInterval(timer);
+    stopPolling();
     live.stop();
   };
 }

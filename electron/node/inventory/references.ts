@@ -10,7 +10,6 @@ export interface NamedList {
   read(text: string): TermCell;
   /** The name to write for an id: its label in `language` when that reads back as the same id, else the id. */
   nameOf(id: string): string;
-  has(id: string): boolean;
 }
 
 function named(vocabulary: Vocabulary, language: string): NamedList {
@@ -18,7 +17,6 @@ function named(vocabulary: Vocabulary, language: string): NamedList {
   const names = new Map<string, string>();
   return {
     read,
-    has: (id) => Object.hasOwn(vocabulary, id),
     nameOf(id) {
       let name = names.get(id);
       if (name === undefined) {

@@ -4,9 +4,8 @@
  * and a poll timer instead of a folder watcher. What the kiosk already holds is served from the
  * first request: nothing on the network is in the start-up path.
  */
-import { BundlePuller, type PublishStatus } from '../publish/bundle-puller';
-import { folderSource, httpSource } from '../publish/bundle-source';
-import { readPublicKey } from '../publish/signing-keys';
+import type { PublishStatus } from '../publish/bundle-puller';
+import { pollWhileIdle, publishedPull } from '../publish/published-pull';
 import { WebLiveCollection, type WebLiveCollectionOptions } from './live-collection';
 
 export interface PublishedCollectionOptions extends Pick<
@@ -30,29 +29,26 @@ export interface PublishedCollection {
 export async function openPublishedCollection(
   options: PublishedCollectionOptions,
 ): Promise<PublishedCollection> {
-  const keys = await Promise.all(options.keyFiles.map((file) => readPublicKey(file)));
-  const source = /^https?:\/\//i.test(options.url) ? httpSource(options.url) : folderSource(options.url);
-  const puller = new BundlePuller({ source, out: options.out, keys });
-  await puller.load();
+  const pull = publishedPull({ url: options.url, keyFiles: options.keyFiles, out: options.out });
+  // Here a key file that cannot be used stops the host at once, with its reason.
+  await pull.open();
   const live = new WebLiveCollection({
-    source: source.where,
+    source: pull.status().url,
     out: options.out,
     onUpdated: options.onUpdated,
     ...(options.print ? { print: options.print } : {}),
     ...(options.verbose !== undefined ? { verbose: options.verbose } : {}),
-    build: (_input, hooks) => puller.pull(hooks),
+    build: (_input, hooks) => pull.build(hooks),
     sourceExists: () => true,
     startLine: (where) => `Checking ${where} for a newer published collection...`,
   });
-  // Not while a pull runs: a request then aborts it (the updater's give-way), downloads and all.
-  const timer = setInterval(() => live.status().building || void live.rebuild('poll'), options.intervalMs);
-  timer.unref();
+  const stopPolling = pollWhileIdle(live, () => void live.rebuild('poll'), options.intervalMs);
   return {
     live,
-    status: () => puller.status(),
+    status: () => pull.status(),
     syncNow: () => live.rebuild('admin'),
     stop: () => {
-      clearInterval(timer);
+      stopPolling();
       live.stop();
     },
   };

@@ -71,7 +71,6 @@ describe('cell readers', () => {
     const list: NamedList = {
       read: termReader(vocabulary),
       nameOf: (id) => id,
-      has: (id) => id in vocabulary,
     };
     const where = {
       id: 'daftar istilah (terms/technique.yaml)',
