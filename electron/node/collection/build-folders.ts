@@ -5,9 +5,9 @@ import { RECORD_FILE, writeBuildRecord } from './build-record';
 import { BUILDS_DIR, readPointer, writePointer, type BuildPointer } from './build-pointer';
 
 export { lockBuilds } from './build-lock';
-export { currentBuild } from './live-build';
+export { currentBuild, findLiveBuild } from './live-build';
 
-const PARTIAL_PREFIX = '.partial-';
+export const PARTIAL_PREFIX = '.partial-';
 
 /** A fresh folder for a build in progress; nothing reads it until {@link switchTo}. */
 export async function makePartialFolder(out: string): Promise<string> {

@@ -9,6 +9,7 @@ import { link, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path';
 import {
   currentBuild,
+  findLiveBuild,
   lockBuilds,
   makePartialFolder,
   pruneBuilds,
@@ -82,13 +83,22 @@ export class BundlePuller {
     return { ...this.state };
   }
 
-  /** Reads what an earlier run verified, so the status is right before the first poll. */
+  /**
+   * Reads what an earlier run verified, so the status is right before the first poll. A kiosk that
+   * stopped after switching its pointer but before recording the switch serves a build the record
+   * does not name: it claims no version until the next poll has verified one again.
+   */
   async load(): Promise<void> {
     const held = await readPublishState(this.options.out);
-    if (held && currentBuild(this.options.out)) {
-      this.state.version = held.version;
-      this.state.verifiedAt = held.verifiedAt;
+    const live = currentBuild(this.options.out) && findLiveBuild(this.options.out);
+    if (!held || !live) return;
+    if (live.version !== held.collectionVersion) {
+      this.state.problem =
+        'The kiosk stopped while switching versions: the collection it serves is checked again at the next poll.';
+      return;
     }
+    this.state.version = held.version;
+    this.state.verifiedAt = held.verifiedAt;
   }
 
   /** One poll: the build function the live collection runs instead of a compile. */

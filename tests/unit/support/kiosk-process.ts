@@ -30,6 +30,8 @@ export interface KioskOptions {
 export class KioskProcess {
   /** Every line since the start (of this process; a restart starts a new list). */
   lines: KioskLine[] = [];
+  /** The signal that ended the last run, if one did. */
+  exitSignal: NodeJS.Signals | null = null;
   private child: ChildProcess | null = null;
   private exited: Promise<void> = Promise.resolve();
   private stderr = '';
@@ -44,12 +46,16 @@ export class KioskProcess {
     return this.child?.pid;
   }
 
-  /** Starts the kiosk (`ip netns exec` execs node, so the pid is the kiosk's own). */
-  start(): void {
+  /**
+   * Starts the kiosk (`ip netns exec` execs node, so the pid is the kiosk's own).
+   * @param dieAt - a step of its next switch at which it kills itself (kiosk-puller-process.ts)
+   */
+  start(dieAt?: 'build-folder' | 'pointer' | 'pointer-swapped'): void {
     if (this.child) throw new Error(`${this.name} runs already`);
     const { ns, url, keyFile, out, intervalMs } = this.options;
     this.lines = [];
     this.stderr = '';
+    this.exitSignal = null;
     const child = spawn(
       'ip',
       [
@@ -68,11 +74,17 @@ export class KioskProcess {
         out,
         '--interval-ms',
         String(intervalMs),
+        ...(dieAt ? ['--die-at', dieAt] : []),
       ],
       { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (_code, signal) => {
+        this.exitSignal = signal;
+        resolve();
+      }),
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
@@ -134,6 +146,23 @@ export class KioskProcess {
       this.waiters.add(check);
       check();
     });
+  }
+
+  /** Waits until the kiosk has ended by itself, at most `timeoutMs`; returns the signal that ended it. */
+  async ended(what: string, timeoutMs = 30_000): Promise<NodeJS.Signals | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${this.name} did not end (${what}) within ${timeoutMs} ms: ${this.stderr}`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([this.exited, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.exitSignal;
   }
 
   /** Stops the kiosk (SIGTERM; SIGKILL to kill it as a power cut would) and waits for its end. */

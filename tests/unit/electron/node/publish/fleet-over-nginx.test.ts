@@ -15,6 +15,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../../../../electron/node/collection/build';
+import { PARTIAL_PREFIX } from '../../../../../electron/node/collection/build-folders';
+import { BUILDS_DIR } from '../../../../../electron/node/collection/build-pointer';
 import {
   bundlePath,
   POINTER_FILE,
@@ -470,7 +472,7 @@ describe.skipIf(skipReason !== null)(
       await expectFleetOn(current);
     }, 60_000);
 
-    it('a kiosk killed while switching to a new version ends on it, verified, after a restart', async () => {
+    it('a kiosk killed mid-download ends on the new version, verified, after a restart', async () => {
       const link = namespaces!.links[0]!;
       const kiosk = kiosks[0]!;
       const before = current;
@@ -517,5 +519,39 @@ describe.skipIf(skipReason !== null)(
         if (slowed) await nginx!.slowDown(link.kioskIp, false);
       }
     }, 60_000);
+
+    // Killed at each step of the switch itself (the download done): at its restart, before any
+    // network, the kiosk serves one whole version - the old one until the pointer was swapped - and
+    // it claims no version it has not recorded as verified; its next poll ends on the new version.
+    for (const stage of ['build-folder', 'pointer', 'pointer-swapped'] as const) {
+      it(`a kiosk killed mid-switch (${stage}) serves a whole version at once and ends on the new one`, async () => {
+        const kiosk = kiosks[1]!;
+        const before = current;
+        const builds = path.join(kiosk.options.out, BUILDS_DIR);
+        await kiosk.stop();
+        kiosk.start(stage);
+        await kiosk.waitFor(
+          (l) => l.event === 'poll' && l.version === before.pointer.version && l.problem === null,
+          'a poll on the version held',
+        );
+        await writeImage(path.join(source, 'motifs/kawung/drawing.png'), randomColour());
+        current = await publish();
+        expect(await kiosk.ended(`killing itself at ${stage}`)).toBe('SIGKILL');
+        const partials = (await readdir(builds)).filter((name) => name.startsWith(PARTIAL_PREFIX));
+        expect(partials.length).toBe(stage === 'build-folder' ? 1 : 0);
+
+        kiosk.start();
+        const opened = await kiosk.waitFor((l) => l.event === 'opened', 'the restarted kiosk opening');
+        const swapped = stage === 'pointer-swapped';
+        await expectServes(opened.root!, swapped ? current : before);
+        expect(opened.version).toBe(swapped ? null : before.pointer.version);
+        if (swapped) expect(opened.problem).toMatch(/stopped while switching versions/);
+        await expectFleetOn(current);
+        // What the interrupted switch left is pruned by the next: the live build and the last good one.
+        const left = await readdir(builds);
+        expect(left.filter((name) => name.startsWith(PARTIAL_PREFIX))).toEqual([]);
+        expect(left.length).toBeLessThanOrEqual(2);
+      }, 60_000);
+    }
   },
 );
