@@ -39,7 +39,18 @@ function rendererImports(...rooms) {
 }
 
 /** Rooms below the features: they serve every screen and know none. */
-const lowerRooms = ['ui', 'navigation', 'records', 'i18n', 'host', 'db', 'sync', 'search', 'facets'];
+const lowerRooms = [
+  'ui',
+  'navigation',
+  'records',
+  'i18n',
+  'host',
+  'db',
+  'sync',
+  'search',
+  'facets',
+  'insights',
+];
 
 const upToApp = {
   regex: '(^|/)app(/|$)',

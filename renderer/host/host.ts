@@ -3,6 +3,11 @@ import type {
   CollectionUpdatedEvent,
   KioskSettings,
 } from '../../electron/shared/kiosk-api';
+import type {
+  DailySummary,
+  InsightsExportFile,
+  InsightsSaveResult,
+} from '../../electron/shared/insights-summary';
 import type { AdminActionResult, AdminStatus, UnlockResult } from '../../electron/shared/kiosk-status';
 import type { WebHostStatus } from '../../electron/shared/web-host-status';
 
@@ -54,6 +59,20 @@ interface HostBase {
    * @returns the unsubscribe function
    */
   onCollectionProgress(callback: (event: CollectionProgressEvent) => void): () => void;
+  /** Visitor insights' ways out of the page (the records themselves stay in the page's IndexedDB). */
+  insights: {
+    /**
+     * Hands the host the last days' brief (at most `SUMMARY_DAYS`), which it sends with its fleet
+     * heartbeat when it has a fleet receiver; a host without one keeps it for nothing. May reject.
+     */
+    report(days: DailySummary[]): Promise<void>;
+    /**
+     * Saves an export (admin session required in Electron): Electron asks the technician for a
+     * folder (a USB drive) and writes the files there; the web host downloads them from the page
+     * as one zip.
+     */
+    save(files: InsightsExportFile[]): Promise<InsightsSaveResult>;
+  };
 }
 
 /** Electron's main process, over the preload bridge. */
