@@ -1,4 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
+import type { DailySummary } from '../shared/insights-summary';
 import type { PublishStatusView } from '../shared/web-host-status';
 import path from 'node:path';
 import { AdminGate } from '../node/admin/admin-gate';
@@ -42,6 +43,8 @@ export interface KioskContext {
   updater: LiveCollection | null;
   /** With a publisher configured: what this kiosk holds from it (for the status page). */
   publishStatus: (() => PublishStatusView) | null;
+  /** The page's last visitor-insights brief (null until it reports one), for the fleet heartbeat. */
+  insightsSummary: DailySummary[] | null;
   /** Set when an admin (or a relaunch) asked to close; the close guard lets the window go then. */
   exitRequested: boolean;
   /** Logs a recovery and records it for the status page. */
@@ -100,6 +103,7 @@ export function createKioskContext(): KioskContext {
     window: null,
     updater: null,
     publishStatus: null,
+    insightsSummary: null,
     exitRequested: false,
     recovery,
   };

@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { pageSettings } from '../node/config/page-settings';
 import type { AdminActionResult } from '../shared/kiosk-status';
+import { chooseExportFolder, insightsSaver, type ChooseFolder } from './admin/insights-export';
 import { gatherStatus } from './admin/status';
 import type { KioskContext } from './context';
 import type { ChannelHandlers } from './ipc';
@@ -10,7 +11,11 @@ import { restartNow } from './recovery/relaunch';
  * What each bridge call does. Admin actions run only inside an unlocked admin session; the PIN is
  * checked in main and neither it nor its hash is ever sent to the page.
  */
-export function createIpcHandlers(context: KioskContext, now: () => number = Date.now): ChannelHandlers {
+export function createIpcHandlers(
+  context: KioskContext,
+  now: () => number = Date.now,
+  chooseFolder: ChooseFolder = chooseExportFolder,
+): ChannelHandlers {
   const admin = (action: string, run: () => void | Promise<void>) => async (): Promise<AdminActionResult> => {
     if (!context.gate.authorize(now())) return { ok: false, reason: 'locked' };
     context.log.info(`admin ${action}`);
@@ -57,5 +62,11 @@ export function createIpcHandlers(context: KioskContext, now: () => number = Dat
       await context.updater?.requestLive('admin');
     }),
     'admin:status': () => (context.gate.authorize(now()) ? gatherStatus(context) : null),
+    'insights:report': (days) => {
+      // Only kept for the next fleet heartbeat; the records themselves stay in the page.
+      context.insightsSummary = days;
+      return true;
+    },
+    'admin:insights-save': insightsSaver(context, now, chooseFolder),
   };
 }

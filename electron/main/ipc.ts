@@ -1,7 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
+import { exportFilesSchema } from '../node/insights/export-folder';
 import { isAppUrl } from '../node/security/navigation';
 import type { KioskLogger } from '../node/storage/rotating-log';
+import { DailySummaryListSchema } from '../shared/insights-summary';
 import { INVOKE_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc';
 
 /**
@@ -26,6 +28,10 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['requ
   'admin:restart': none,
   'admin:sync-now': none,
   'admin:status': none,
+  // At most SUMMARY_DAYS days of bounded counts: what the fleet heartbeat carries on unchanged.
+  'insights:report': DailySummaryListSchema,
+  // Plain names, few files, capped bytes: main writes them to a drive.
+  'admin:insights-save': exportFilesSchema,
 };
 
 /** The frame fields the sender check reads. */

@@ -14,6 +14,7 @@ import {
   type InvokeChannel,
   type InvokeContract,
 } from '../shared/ipc';
+import type { DailySummary, InsightsExportFile } from '../shared/insights-summary';
 
 function invoke<C extends InvokeChannel>(
   channel: C,
@@ -56,6 +57,10 @@ const api = {
       ipcRenderer.removeListener(EVENT_CHANNELS.collectionProgress, listener);
     };
   },
+  insights: {
+    /** Hands main the last days' visitor counts, which it sends with its fleet heartbeat. */
+    report: (days: DailySummary[]) => invoke(INVOKE_CHANNELS.insightsReport, days),
+  },
   admin: {
     /** Checks the PIN in main; opens a short admin session when right. */
     unlock: (pin: string) => invoke(INVOKE_CHANNELS.adminUnlock, { pin }),
@@ -71,6 +76,11 @@ const api = {
     syncNow: () => invoke(INVOKE_CHANNELS.adminSyncNow),
     /** Status page data, or null without an admin session. */
     status: () => invoke(INVOKE_CHANNELS.adminStatus),
+    /**
+     * Saves an insights export: main asks the technician for a folder (a USB drive) and writes the
+     * files into a new subfolder there (admin session required).
+     */
+    saveInsights: (files: InsightsExportFile[]) => invoke(INVOKE_CHANNELS.adminInsightsSave, files),
   },
 };
 

@@ -3,6 +3,7 @@
  * namespaced `area:verb` names, and the request/response types of each. Only the preload and
  * `electron/main/ipc.ts` mention channels; the page only sees `window.kiosk`.
  */
+import type { DailySummary, InsightsExportFile, InsightsSaveResult } from './insights-summary';
 import type { AdminActionResult, AdminStatus, KioskSettings, UnlockResult } from './kiosk-status';
 
 /** Channels the page invokes (renderer -> main, with a reply). */
@@ -17,6 +18,8 @@ export const INVOKE_CHANNELS = {
   adminRestart: 'admin:restart',
   adminSyncNow: 'admin:sync-now',
   adminStatus: 'admin:status',
+  insightsReport: 'insights:report',
+  adminInsightsSave: 'admin:insights-save',
 } as const;
 
 /** Channels main sends to the page (main -> renderer, no reply). */
@@ -39,6 +42,10 @@ export interface InvokeContract {
   'admin:restart': { request: undefined; response: AdminActionResult };
   'admin:sync-now': { request: undefined; response: AdminActionResult };
   'admin:status': { request: undefined; response: AdminStatus | null };
+  /** The page's visitor-insights brief, kept by main for its fleet heartbeat. */
+  'insights:report': { request: DailySummary[]; response: true };
+  /** An insights export, written to a folder the technician picks (admin session required). */
+  'admin:insights-save': { request: InsightsExportFile[]; response: InsightsSaveResult };
 }
 
 /** Payload of `sync:collection-updated`: a new compiled collection passed its checks. */

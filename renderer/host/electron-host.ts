@@ -15,6 +15,24 @@ export function electronHost(kiosk: KioskApi): ElectronHost {
     },
     onCollectionUpdated: (callback) => kiosk.onCollectionUpdated(callback),
     onCollectionProgress: (callback) => kiosk.onCollectionProgress(callback),
+    insights: {
+      report: async (days) => {
+        await kiosk.insights.report(days);
+      },
+      save: async (files) => {
+        try {
+          return await kiosk.admin.saveInsights(files);
+        } catch (error) {
+          // Main refused the payload (a name or size it does not take) or is gone: the screen says
+          // the export failed rather than meeting an unhandled error.
+          return {
+            ok: false,
+            reason: 'failed',
+            detail: error instanceof Error ? error.message : String(error),
+          };
+        }
+      },
+    },
     admin: {
       unlock: (pin) => kiosk.admin.unlock(pin),
       lock: async () => {

@@ -53,6 +53,7 @@ export function fakeContext(overrides: Partial<KioskContext> = {}) {
     window: window as unknown as BrowserWindow,
     updater: null,
     publishStatus: null,
+    insightsSummary: null,
     exitRequested: false,
     recovery: (kind, detail) => void journal.add(kind, detail),
     ...overrides,

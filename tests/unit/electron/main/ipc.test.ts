@@ -25,8 +25,19 @@ function handlers(): ChannelHandlers {
     'admin:restart': vi.fn(async () => ok),
     'admin:sync-now': vi.fn(async () => ok),
     'admin:status': vi.fn(() => null),
+    'insights:report': vi.fn(() => true as const),
+    'admin:insights-save': vi.fn(async () => ({ ok: true as const, where: '/media/usb/x' })),
   };
 }
+
+const DAY = {
+  day: '2026-05-01',
+  sessions: 3,
+  glances: 1,
+  totalMs: 90_000,
+  searches: 2,
+  zeroResultSearches: 0,
+};
 
 describe('IPC handle() wrapper', () => {
   beforeEach(() => resetElectronMock());
@@ -83,6 +94,46 @@ describe('IPC handle() wrapper', () => {
     await expect(ipcMain.invoke('admin:exit', top('kiosk://app/'), { force: true })).rejects.toThrow(
       /invalid payload/,
     );
+  });
+
+  it('passes a checked insights brief on, and refuses one of the wrong shape or length', async () => {
+    const h = handlers();
+    setupIpc(h, fakeLog());
+    const page = top('kiosk://app/');
+    expect(await ipcMain.invoke('insights:report', page, [DAY])).toBe(true);
+    expect(h['insights:report']).toHaveBeenCalledWith([DAY], expect.anything());
+    for (const bad of [
+      [{ ...DAY, sessions: -1 }],
+      [{ ...DAY, day: '1 May' }],
+      [{ ...DAY, visitor: 'Ani' }],
+      Array.from({ length: 15 }, () => DAY),
+      { days: [DAY] },
+      undefined,
+    ]) {
+      await expect(ipcMain.invoke('insights:report', page, bad)).rejects.toThrow(/invalid payload/);
+    }
+    expect(h['insights:report']).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes an export of plain names and bytes, and refuses paths, strings and too many files', async () => {
+    const h = handlers();
+    setupIpc(h, fakeLog());
+    const page = top('kiosk://app/');
+    const file = (name: string) => ({ name, bytes: new Uint8Array([1, 2, 3]) });
+    expect(await ipcMain.invoke('admin:insights-save', page, [file('sessions.csv')])).toMatchObject({
+      ok: true,
+    });
+    for (const bad of [
+      [file('../sessions.csv')],
+      [file('sub/sessions.csv')],
+      [file('C:\\sessions.csv')],
+      [{ name: 'sessions.csv', bytes: 'a,b\n' }],
+      Array.from({ length: 11 }, (_, i) => file(`f${i}.csv`)),
+      [],
+    ]) {
+      await expect(ipcMain.invoke('admin:insights-save', page, bad)).rejects.toThrow(/invalid payload/);
+    }
+    expect(h['admin:insights-save']).toHaveBeenCalledTimes(1);
   });
 
   it('isTrustedSender needs a top frame on exactly kiosk://app', () => {

@@ -14,6 +14,7 @@ describe('preload bridge', () => {
     expect(Object.keys(kiosk).sort()).toEqual([
       'admin',
       'heartbeat',
+      'insights',
       'onCollectionProgress',
       'onCollectionUpdated',
       'settings',
@@ -24,6 +25,7 @@ describe('preload bridge', () => {
       'lock',
       'reload',
       'restart',
+      'saveInsights',
       'status',
       'syncNow',
       'unlock',
@@ -33,7 +35,7 @@ describe('preload bridge', () => {
   it('exposes no raw ipcRenderer, invoke or channel strings', () => {
     const flat = JSON.stringify(kiosk, (_k, v) => (typeof v === 'function' ? 'fn' : v));
     expect(flat).not.toMatch(/ipcRenderer|invoke|send|kiosk:|admin:/);
-    const values = [...Object.values(kiosk), ...Object.values(kiosk.admin)];
+    const values = [...Object.values(kiosk), ...Object.values(kiosk.admin), ...Object.values(kiosk.insights)];
     expect(values.every((v) => typeof v === 'function' || typeof v === 'object')).toBe(true);
     expect(values).not.toContain(ipcRenderer);
   });
@@ -43,10 +45,23 @@ describe('preload bridge', () => {
     await kiosk.admin.unlock('1234');
     await kiosk.admin.exit();
     await kiosk.heartbeat();
+    const day = {
+      day: '2026-05-01',
+      sessions: 1,
+      glances: 0,
+      totalMs: 1,
+      searches: 0,
+      zeroResultSearches: 0,
+    };
+    await kiosk.insights.report([day]);
+    const files = [{ name: 'sessions.csv', bytes: new Uint8Array([1]) }];
+    await kiosk.admin.saveInsights(files);
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['admin:unlock', { pin: '1234' }],
       ['admin:exit'],
       ['heartbeat:ping'],
+      ['insights:report', [day]],
+      ['admin:insights-save', files],
     ]);
   });
 

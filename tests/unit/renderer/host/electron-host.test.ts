@@ -68,4 +68,34 @@ describe('electronHost (over the preload bridge)', () => {
     for (const action of [kiosk.admin.exit, kiosk.admin.reload, kiosk.admin.restart, kiosk.admin.syncNow])
       expect(action).toHaveBeenCalledTimes(1);
   });
+
+  it("hands main the insights brief, and passes main's refusal on", async () => {
+    const { kiosk } = fakeBridge();
+    const days = [
+      { day: '2026-05-01', sessions: 4, glances: 2, totalMs: 120_000, searches: 3, zeroResultSearches: 1 },
+    ];
+    await expect(electronHost(kiosk).insights.report(days)).resolves.toBeUndefined();
+    expect(kiosk.insights.report.mock.calls).toEqual([[days]]);
+    kiosk.insights.report.mockRejectedValueOnce(new Error('Refused: invalid payload for insights:report'));
+    await expect(electronHost(kiosk).insights.report(days)).rejects.toThrow('invalid payload');
+  });
+
+  it("saves an export through main's admin call and turns a refused call into a failure", async () => {
+    const { kiosk } = fakeBridge();
+    const files = [{ name: 'sessions.csv', bytes: new Uint8Array([104, 105]) }];
+    const { insights } = electronHost(kiosk);
+    await expect(insights.save(files)).resolves.toEqual({
+      ok: true,
+      where: '/media/usb/kiosk-insights-2026-05-01-1430',
+    });
+    expect(kiosk.admin.saveInsights.mock.calls).toEqual([[files]]);
+    kiosk.admin.saveInsights.mockResolvedValueOnce({ ok: false, reason: 'locked' });
+    await expect(insights.save(files)).resolves.toEqual({ ok: false, reason: 'locked' });
+    kiosk.admin.saveInsights.mockRejectedValueOnce(new Error('Refused: invalid payload'));
+    await expect(insights.save(files)).resolves.toEqual({
+      ok: false,
+      reason: 'failed',
+      detail: 'Refused: invalid payload',
+    });
+  });
 });

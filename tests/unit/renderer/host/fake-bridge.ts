@@ -5,6 +5,11 @@ import type {
   KioskApi,
   KioskSettings,
 } from '../../../../electron/shared/kiosk-api';
+import type {
+  DailySummary,
+  InsightsExportFile,
+  InsightsSaveResult,
+} from '../../../../electron/shared/insights-summary';
 import type { AdminStatus } from '../../../../electron/shared/kiosk-status';
 
 /** Settings as a kiosk config might give them. */
@@ -56,6 +61,9 @@ export function fakeBridge() {
         progressListeners.delete(callback);
       };
     }),
+    insights: {
+      report: vi.fn(async (_days: DailySummary[]) => true as const),
+    },
     admin: {
       unlock: vi.fn(async (pin: string) =>
         pin === '2468' ? { ok: true } : { ok: false, reason: 'wrong-pin' as const },
@@ -66,6 +74,10 @@ export function fakeBridge() {
       restart: vi.fn(async () => ({ ok: false, reason: 'locked' as const })),
       syncNow: vi.fn(async () => ({ ok: true })),
       status: vi.fn(async (): Promise<AdminStatus | null> => ADMIN_STATUS),
+      saveInsights: vi.fn(async (_files: InsightsExportFile[]): Promise<InsightsSaveResult> => ({
+        ok: true,
+        where: '/media/usb/kiosk-insights-2026-05-01-1430',
+      })),
     },
   } satisfies KioskApi;
   const emit = (event: CollectionUpdatedEvent) => listeners.forEach((listener) => listener(event));
