@@ -5,8 +5,9 @@ import type { KioskContext } from './context';
 
 /**
  * The kiosk's heartbeat to the museum's fleet receiver, when the config names one: the published
- * version it holds, when verified, its problems and its uptime, every few minutes. Returns a stop
- * function; a missing token file is logged once and nothing is sent.
+ * version it holds, when verified, its problems, its uptime and the page's last visitor counts,
+ * every few minutes. Returns a stop function; a missing token file is logged once and nothing is
+ * sent.
  */
 export function setupFleetReport(context: KioskContext): () => void {
   const { config, path: configFile } = context.loaded;
@@ -26,6 +27,7 @@ export function setupFleetReport(context: KioskContext): () => void {
       publish: context.publishStatus?.() ?? null,
       collection: context.updater?.status() ?? null,
       uptimeSec: (Date.now() - context.startedAt.getTime()) / 1000,
+      insights: context.insightsSummary,
     }),
     (line) => context.log.warn(line),
   );

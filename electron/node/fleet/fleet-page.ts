@@ -1,10 +1,12 @@
 import type { FleetView } from './fleet-view';
+import type { FleetVisits } from './fleet-visits';
 
 /**
  * The operator's one page: a table of every kiosk, the ones needing attention first and
- * highlighted. It is self-contained (inline style, no script, no font, no image) because the
- * museum LAN has no internet and the receiver serves nothing else. Every value a kiosk sent passes
- * through {@link escapeHtml}: a kiosk's name or problem text is untrusted input.
+ * highlighted, then the visits of all kiosks per day. It is self-contained (inline style, no
+ * script, no font, no image) because the museum LAN has no internet and the receiver serves nothing
+ * else. Every value a kiosk sent passes through {@link escapeHtml}: a kiosk's name or problem text
+ * is untrusted input (counts are schema-checked numbers).
  */
 
 function escapeHtml(text: string): string {
@@ -25,6 +27,7 @@ function formatDuration(seconds: number): string {
 const STYLE = `
 body { font: 15px/1.4 system-ui, sans-serif; margin: 1.5rem; color: #1d1d1d; background: #fafafa; }
 h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.1rem; margin: 1.5rem 0 .25rem; }
 .summary { margin: 0 0 1rem; }
 .warn { color: #8a1c00; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
@@ -35,7 +38,28 @@ tr.silent td { background: #fde2de; }
 .state { font-weight: 600; white-space: nowrap; }
 ul { margin: 0; padding-left: 1.1rem; }
 .none { color: #777; }
+td.count, th.count { text-align: right; }
+table.visits { width: auto; margin-top: .5rem; }
+tr.total td { font-weight: 600; }
 `;
+
+const NONE = '<span class="none">none</span>';
+
+/** The visits of every kiosk that sent counts, one column per day and the sum of them. */
+function visitsTable(visits: FleetVisits, reporting: number): string {
+  if (reporting === 0) return '<p>No kiosk has sent visitor counts yet.</p>';
+  const last = visits.days.length - 1;
+  const head = visits.days
+    .map((day, i) => `<th class="count">${escapeHtml(day)}${i === last ? ' (today)' : ''}</th>`)
+    .join('');
+  const cells = visits.perDay.map((n) => `<td class="count">${n}</td>`).join('');
+  return `<table class="visits">
+<thead><tr><th></th>${head}<th class="count">${visits.days.length} days</th></tr></thead>
+<tbody>
+<tr class="total"><td>all kiosks (${reporting} sending counts)</td>${cells}<td class="count">${visits.total}</td></tr>
+</tbody>
+</table>`;
+}
 
 /** Reloads itself every minute so a screen left open stays current (the cookie keeps it allowed). */
 export function fleetPage(view: FleetView): string {
@@ -72,6 +96,8 @@ export function fleetPage(view: FleetView): string {
 <td>${kiosk.verifiedAt === null ? '<span class="none">never</span>' : escapeHtml(kiosk.verifiedAt)}</td>
 <td>${escapeHtml(kiosk.receivedAt)} (${formatDuration(kiosk.silentForMs / 1000)} ago)</td>
 <td>${formatDuration(kiosk.uptimeSeconds)}</td>
+<td class="count">${kiosk.visits === null ? NONE : (kiosk.visits.perDay.at(-1) ?? 0)}</td>
+<td class="count">${kiosk.visits === null ? NONE : kiosk.visits.total}</td>
 <td>${problems}</td>
 </tr>`;
   });
@@ -93,11 +119,14 @@ ${
   rows.length === 0
     ? '<p>No kiosk has sent a heartbeat yet.</p>'
     : `<table>
-<thead><tr><th>state</th><th>kiosk</th><th>version held</th><th>verified at</th><th>last seen</th><th>uptime</th><th>problems</th></tr></thead>
+<thead><tr><th>state</th><th>kiosk</th><th>version held</th><th>verified at</th><th>last seen</th><th>uptime</th><th class="count">visits today</th><th class="count">visits, ${view.visits.days.length} days</th><th>problems</th></tr></thead>
 <tbody>
 ${body.join('\n')}
 </tbody>
-</table>`
+</table>
+<h2>Visits per day</h2>
+<p class="summary">A visit is a session of two touches or more; the kiosks' own counts, as last reported.</p>
+${visitsTable(view.visits, view.kiosks.filter((k) => k.visits !== null).length)}`
 }
 </body>
 </html>

@@ -1,3 +1,4 @@
+import { fleetVisits, kioskVisits, visitDays, type FleetVisits, type KioskVisits } from './fleet-visits';
 import type { StoredHeartbeat } from './heartbeat-store';
 import type { PublishedRead } from './published-version';
 
@@ -5,7 +6,8 @@ import type { PublishedRead } from './published-version';
  * What the page and `/api/kiosks` show: every kiosk with the two judgements an operator acts on.
  * Behind: it holds an older collection than the published one (or none). Silent: nothing heard
  * for longer than `silentAfterMs`, three missed heartbeats by default, so one lost packet or a
- * slow restart does not raise an alarm.
+ * slow restart does not raise an alarm. Besides, the visitor counts the kiosks' pages reported, per
+ * kiosk and summed (fleet-visits.ts).
  */
 
 export interface FleetView {
@@ -22,7 +24,15 @@ export interface FleetView {
   silentAfterMs: number;
   /** The receiver's own trouble (its store file), for the operator to fix. */
   receiverProblems: string[];
-  kiosks: (StoredHeartbeat & { behind: boolean; silent: boolean; silentForMs: number })[];
+  kiosks: (StoredHeartbeat & {
+    behind: boolean;
+    silent: boolean;
+    silentForMs: number;
+    /** Null when the kiosk's heartbeat carried no counts. */
+    visits: KioskVisits | null;
+  })[];
+  /** Visits per day over every kiosk that sent counts. */
+  visits: FleetVisits;
 }
 
 export interface FleetViewInput {
@@ -47,17 +57,24 @@ export function fleetView({
       : latest.kind === 'ok'
         ? { version: latest.version, source: 'latest', problem: null }
         : { version: null, source: 'latest', problem: latest.reason };
+  const days = visitDays(now);
+  const shown = kiosks.map((kiosk) => {
+    const silentForMs = Math.max(0, now.getTime() - Date.parse(kiosk.receivedAt));
+    const behind =
+      published.version !== null && (kiosk.version === null || kiosk.version < published.version);
+    const visits = kioskVisits(kiosk.insights, days);
+    return { ...kiosk, behind, silent: silentForMs > silentAfterMs, silentForMs, visits };
+  });
   return {
     now: now.toISOString(),
     published,
     silentAfterMs,
     receiverProblems,
-    kiosks: kiosks.map((kiosk) => {
-      const silentForMs = Math.max(0, now.getTime() - Date.parse(kiosk.receivedAt));
-      const behind =
-        published.version !== null && (kiosk.version === null || kiosk.version < published.version);
-      return { ...kiosk, behind, silent: silentForMs > silentAfterMs, silentForMs };
-    }),
+    kiosks: shown,
+    visits: fleetVisits(
+      shown.map((kiosk) => kiosk.visits),
+      days,
+    ),
   };
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { DailySummaryListSchema } from '../../shared/insights-summary';
 
 /**
  * What a kiosk tells the fleet receiver every few minutes (issue 14). Every limit is there so one
  * misbehaving or hostile sender cannot make the receiver's memory, store file or page grow: a name
- * of at most 64 characters, at most 20 problems of at most 500 characters each. Unknown fields are
+ * of at most 64 characters, at most 20 problems of at most 500 characters each, at most 14 days of
+ * visitor counts (issue 15; absent when the page never reported any). Unknown fields are
  * dropped rather than refused, so a kiosk from a newer release still gets through to an older
  * receiver.
  */
@@ -37,6 +39,7 @@ export const heartbeatSchema = z.object({
     .number({ error: 'must be a number of seconds' })
     .nonnegative({ error: 'must not be negative' })
     .finite({ error: 'must be a finite number' }),
+  insights: DailySummaryListSchema.optional(),
 });
 
 /** One heartbeat as the kiosk sends it. */
@@ -58,10 +61,10 @@ export function checkHeartbeat(
   const field = issue.path.map(String).join('.');
   // A missing field fails its type check like a wrong one; only the input tells them apart.
   const missing = issue.path.length === 1 && !Object.hasOwn(raw, issue.path[0] as string);
+  // The insights schema is shared with the hosts and speaks zod's own words ("Too big: ...").
+  const detail = issue.path[0] === 'insights' ? `is wrong (${issue.message})` : issue.message;
   return {
     ok: false,
-    message: missing
-      ? `The heartbeat has no "${field}" field.`
-      : `The heartbeat's "${field}" ${issue.message}.`,
+    message: missing ? `The heartbeat has no "${field}" field.` : `The heartbeat's "${field}" ${detail}.`,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * A kiosk's side of the fleet report, shared by both hosts: what it tells the receiver (the
- * published version it holds, when verified, its problems in plain sentences, how long it runs)
- * and the sender started from the host's settings.
+ * published version it holds, when verified, its problems in plain sentences, how long it runs,
+ * the page's daily visitor counts) and the sender started from the host's settings.
  */
+import type { DailySummary } from '../../shared/insights-summary';
 import type { CollectionStatus } from '../../shared/kiosk-status';
 import type { PublishStatusView } from '../../shared/web-host-status';
 import { readTokenFile } from './fleet-args';
@@ -17,6 +18,8 @@ export interface KioskState {
   publish: PublishStatusView | null;
   collection: CollectionStatus | null;
   uptimeSec: number;
+  /** The page's last visitor-insights brief (already checked by the host); null before the first. */
+  insights?: DailySummary[] | null;
 }
 
 /** The heartbeat's contents from what the host's status page shows. */
@@ -36,6 +39,8 @@ export function heartbeatReading(state: KioskState): HeartbeatReading {
       .slice(0, MAX_PROBLEMS)
       .map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 3)}...` : p)),
     uptimeSeconds: Math.max(0, Math.round(state.uptimeSec)),
+    // Absent, not empty, when the page never reported: the receiver shows "no counts", not zero.
+    ...(state.insights ? { insights: state.insights } : {}),
   };
 }
 

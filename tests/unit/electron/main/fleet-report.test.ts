@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('setupFleetReport: the Electron kiosk reporting to the fleet receiver', () => {
-  it('sends its name, the published version it holds and its uptime, with the token file beside the config', async () => {
+  it("sends its name, the published version it holds, its uptime and the page's visitor counts, with the token file beside the config", async () => {
     receiver = await startTestReceiver();
     const { context } = fakeContext();
     const dir = mkdtempSync(path.join(tmpdir(), 'kiosk-fleet-'));
@@ -35,13 +35,17 @@ describe('setupFleetReport: the Electron kiosk reporting to the fleet receiver',
       checkedAt: null,
       problem: null,
     });
+    const insights = [
+      { day: '2026-05-01', sessions: 8, glances: 3, totalMs: 960_000, searches: 5, zeroResultSearches: 1 },
+    ];
+    context.insightsSummary = insights;
     const stop = setupFleetReport(context);
     try {
       await expect
         .poll(async () =>
-          (await receiver!.kiosks()).kiosks.map((k) => [k.name, k.version, k.problems.length]),
+          (await receiver!.kiosks()).kiosks.map((k) => [k.name, k.version, k.problems.length, k.insights]),
         )
-        .toEqual([['Ruang Nusantara', 9, 0]]);
+        .toEqual([['Ruang Nusantara', 9, 0, insights]]);
     } finally {
       stop();
     }

@@ -35,6 +35,7 @@ describe('fleet receiver: a heartbeat on the page and in /api/kiosks', () => {
         behind: false,
         silent: false,
         silentForMs: 0,
+        visits: null,
       },
     ]);
     // Without --latest, the published version is the highest any kiosk holds.

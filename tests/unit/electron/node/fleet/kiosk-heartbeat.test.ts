@@ -50,6 +50,18 @@ describe('heartbeatReading: what a kiosk tells the fleet receiver', () => {
       uptimeSeconds: 5,
     });
   });
+
+  it("carries the page's visitor counts when it reported some, and no insights field before", () => {
+    const insights = [
+      { day: '2026-12-03', sessions: 12, glances: 4, totalMs: 1_800_000, searches: 9, zeroResultSearches: 2 },
+    ];
+    const reading = heartbeatReading({ publish: null, collection: null, uptimeSec: 5, insights });
+    expect(reading.insights).toEqual(insights);
+    expect(heartbeatSchema.safeParse({ name: 'Ruang 1', ...reading }).success).toBe(true);
+    expect(
+      heartbeatReading({ publish: null, collection: null, uptimeSec: 5, insights: null }),
+    ).not.toHaveProperty('insights');
+  });
 });
 
 describe('startFleetReport: a host reporting to the real receiver', () => {
