@@ -58,7 +58,8 @@ export function createSessionMachine(options: SessionMachineOptions = {}): Sessi
   const orientation = options.orientation ?? (() => 'landscape');
   let currentLanguage = options.language;
   // Where the visitor is, known between visits too: a visit may open on any screen.
-  let place: { name: string; id?: string; since: number } = { name: 'attract', since: now() };
+  // (`since` is set again when a visit opens, the only time it is read.)
+  let place: { name: string; id?: string; since: number } = { name: 'attract', since: 0 };
   let open: OpenSession | undefined;
 
   const push = (event: InsightEvent) => {
