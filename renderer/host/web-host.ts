@@ -1,3 +1,8 @@
+import type {
+  DailySummary,
+  InsightsExportFile,
+  InsightsSaveResult,
+} from '../../electron/shared/insights-summary';
 import { readCollectionProgress } from '../../electron/shared/ipc';
 import type {
   CollectionProgressEvent,
@@ -11,6 +16,7 @@ import {
   WEB_API_PREFIX,
 } from '../../electron/shared/web-host-status';
 import type { WebHost } from './host';
+import { insightsZipName, zipInsights } from './insights-zip';
 
 /**
  * The host in a plain browser: the web host's endpoints under `/api/` (served by electron/node/web/).
@@ -19,7 +25,14 @@ import type { WebHost } from './host';
  * watches a browser tab, and nothing there can leave or reload a kiosk.
  */
 export function webHost(): WebHost {
-  return { kind: 'web', settings, onCollectionUpdated, onCollectionProgress, admin: webAdmin() };
+  return {
+    kind: 'web',
+    settings,
+    onCollectionUpdated,
+    onCollectionProgress,
+    insights: { report: reportInsights, save: saveInsights },
+    admin: webAdmin(),
+  };
 }
 
 /** An endpoint of the web host, relative to the page so a host under a sub-path works too. */
@@ -100,6 +113,49 @@ function onCollectionProgress(callback: (event: CollectionProgressEvent) => void
     },
     callback,
   );
+}
+
+/**
+ * `POST /api/insights/summary`: the web host keeps the counts for its fleet heartbeat. A server
+ * without the endpoint (a static one, Vite's) has nowhere to send them: that is no error.
+ */
+async function reportInsights(days: DailySummary[]): Promise<void> {
+  const response = await fetch(endpoint('insights/summary'), {
+    method: 'POST',
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(days),
+  });
+  if (!response.ok && response.status !== 404) throw new Error(`the host answered ${response.status}`);
+}
+
+/** How long the download's Blob URL is kept: the browser reads it after the click returns. */
+const DOWNLOAD_URL_MS = 60_000;
+
+/**
+ * An export in a plain browser: no folder to write and no server involved, so the page downloads
+ * one zip. Needs no admin session here: the web host's admin door guards its status, and the data
+ * is this browser's own.
+ */
+async function saveInsights(files: InsightsExportFile[]): Promise<InsightsSaveResult> {
+  const now = new Date();
+  const name = insightsZipName(now);
+  try {
+    const zip = await zipInsights(files, now);
+    // fflate types its output over any buffer; it is a plain ArrayBuffer, which Blob wants.
+    const url = URL.createObjectURL(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_MS);
+    return { ok: true, where: name };
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
 import { webHostConfig } from './host-config';
 import { hostStatusReader } from './host-status';
+import { insightsSummaryHolder } from './insights-endpoint';
 import { WebLiveCollection } from './live-collection';
 import { openPublishedCollection } from './published-collection';
 import { startFleetReport } from '../fleet/kiosk-heartbeat';
@@ -83,6 +84,8 @@ async function main(): Promise<number | null> {
         })
       : null;
 
+  // The page's visitor counts, kept in memory for the fleet heartbeat only.
+  const insights = insightsSummaryHolder();
   const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -104,6 +107,7 @@ async function main(): Promise<number | null> {
         ...(pageSettings ? { settings: () => pageSettings } : {}),
         admin: config.admin,
         ...(published ? { syncNow: () => published.syncNow() } : {}),
+        insights,
         log: (line) => console.error(line),
       },
       // A missing collection is a known state the renderer shows; every other denial may be a
@@ -145,6 +149,7 @@ async function main(): Promise<number | null> {
             publish: status.publish ?? null,
             collection: status.collection,
             uptimeSec: status.uptimeSec,
+            insights: insights.latest(),
           };
         },
         (line) => console.error(line),

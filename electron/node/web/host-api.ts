@@ -6,6 +6,7 @@ import { KIOSK_CSP } from '../server/csp';
 import { bearerToken, lockAnswer, unlockAnswer, type ApiAnswer } from './admin-endpoints';
 import type { WebAdminSession } from './admin-session';
 import type { EventStream } from './event-stream';
+import { insightsSummaryAnswer, type InsightsSummaryHolder } from './insights-endpoint';
 
 /**
  * The web host's own endpoints under `/api/`: the browser-mode counterpart of the Electron bridge's
@@ -28,6 +29,11 @@ export interface WebHostApi {
    * folder by itself.
    */
   syncNow?: () => Promise<void>;
+  /**
+   * Keeps the page's visitor counts for the fleet heartbeat (`POST /api/insights/summary`); without
+   * it that endpoint is not found.
+   */
+  insights?: InsightsSummaryHolder;
   /** Lines for the terminal (unlock attempts). */
   log?: (line: string) => void;
   now?: () => number;
@@ -67,6 +73,7 @@ const METHODS: Record<string, string[]> = {
   'admin/unlock': ['POST'],
   'admin/lock': ['POST'],
   'admin/sync-now': ['POST'],
+  'insights/summary': ['POST'],
 };
 
 /**
@@ -125,6 +132,19 @@ export function handleApiRequest(
         void api.syncNow().then(
           () => json(res, 200, { ok: true }),
           () => json(res, 500, { ok: false, reason: 'failed' }),
+        );
+      }
+      return true;
+    case 'insights/summary':
+      if (!api.insights) json(res, 404, { error: 'not found' });
+      else {
+        void insightsSummaryAnswer(req, api.insights).then(
+          (result) => {
+            // An oversized body was not read to its end: close rather than read the rest.
+            if (!req.complete) res.shouldKeepAlive = false;
+            answer(result);
+          },
+          () => answer({ status: 500, body: { error: 'the summary could not be read' } }),
         );
       }
       return true;

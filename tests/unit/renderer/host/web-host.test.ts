@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { webAdmin, webHost } from '../../../../renderer/host/web-host';
 import { SETTINGS } from './fake-bridge';
@@ -234,5 +235,124 @@ describe('webHost build progress (the same event stream)', () => {
     expect(seen.mock.calls).toEqual([[{ step: 'images', done: 4, total: 179 }]]);
     unsubscribe();
     expect(source.closed).toBe(true);
+  });
+});
+
+describe('webHost insights', () => {
+  const DAYS = [
+    { day: '2026-05-01', sessions: 12, glances: 4, totalMs: 2_160_000, searches: 6, zeroResultSearches: 1 },
+  ];
+
+  it('reports the counts as JSON to /api/insights/summary, relative to the page', async () => {
+    const sent: { url: string; method?: string; type: string | null; body: unknown }[] = [];
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/kiosk/#/home' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: URL, init: RequestInit) => {
+        sent.push({
+          url: url.href,
+          method: init.method,
+          type: new Headers(init.headers).get('content-type'),
+          body: JSON.parse(init.body as string),
+        });
+        return new Response('{"ok":true,"days":1}', { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    await expect(webHost().insights.report(DAYS)).resolves.toBeUndefined();
+    expect(sent).toEqual([
+      {
+        url: 'http://127.0.0.1:5180/kiosk/api/insights/summary',
+        method: 'POST',
+        type: 'application/json',
+        body: DAYS,
+      },
+    ]);
+  });
+
+  it('rejects when the host refuses the counts, but not on a server without the endpoint', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:5180/' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"error":"expected a JSON array"}', { status: 400 })),
+    );
+    await expect(webHost().insights.report(DAYS)).rejects.toThrow('400');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404 })),
+    );
+    await expect(webHost().insights.report(DAYS)).resolves.toBeUndefined();
+  });
+
+  /** A stand-in page: the link the export clicks, and the Blob URL it makes. */
+  function fakePage() {
+    const link = { href: '', download: '', hidden: false, click: vi.fn(), remove: vi.fn() };
+    const append = vi.fn();
+    vi.stubGlobal('document', {
+      baseURI: 'http://127.0.0.1:5180/',
+      createElement: vi.fn(() => link),
+      body: { append },
+    });
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:http://127.0.0.1:5180/export-1';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    return { link, append, blobs, create, revoke };
+  }
+
+  it('downloads one zip of the files through a clicked link, and lets the Blob URL go later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    vi.setSystemTime(new Date(2026, 4, 1, 14, 30));
+    const page = fakePage();
+    try {
+      const fetchSpy = vi.fn();
+      vi.stubGlobal('fetch', fetchSpy);
+      const files = [
+        { name: 'sessions.csv', bytes: new TextEncoder().encode('day,sessions\n2026-05-01,12\n') },
+        { name: 'days.json', bytes: new TextEncoder().encode(JSON.stringify(DAYS)) },
+      ];
+      await expect(webHost().insights.save(files)).resolves.toEqual({
+        ok: true,
+        where: 'kiosk-insights-2026-05-01.zip',
+      });
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(page.link).toMatchObject({
+        href: 'blob:http://127.0.0.1:5180/export-1',
+        download: 'kiosk-insights-2026-05-01.zip',
+      });
+      expect(page.append).toHaveBeenCalledWith(page.link);
+      expect(page.link.click).toHaveBeenCalledTimes(1);
+      expect(page.link.remove).toHaveBeenCalledTimes(1);
+      const [blob] = page.blobs;
+      expect(blob!.type).toBe('application/zip');
+      const unzipped = unzipSync(new Uint8Array(await blob!.arrayBuffer()));
+      expect(unzipped['sessions.csv']).toEqual(files[0]!.bytes);
+      expect(unzipped['days.json']).toEqual(files[1]!.bytes);
+      expect(page.revoke).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(60_000);
+      expect(page.revoke).toHaveBeenCalledWith('blob:http://127.0.0.1:5180/export-1');
+    } finally {
+      page.create.mockRestore();
+      page.revoke.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers failed, downloading nothing, for files the zip cannot hold', async () => {
+    const page = fakePage();
+    try {
+      const answer = await webHost().insights.save([{ name: '../x.csv', bytes: new Uint8Array(1) }]);
+      expect(answer).toEqual({
+        ok: false,
+        reason: 'failed',
+        detail: expect.stringMatching(/plain file name/),
+      });
+      expect(page.create).not.toHaveBeenCalled();
+      expect(page.link.click).not.toHaveBeenCalled();
+    } finally {
+      page.create.mockRestore();
+      page.revoke.mockRestore();
+    }
   });
 });
