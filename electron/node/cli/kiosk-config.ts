@@ -1,10 +1,12 @@
 /**
- * `npm run kiosk-config -- <command>`: the technician's tool for the kiosk config.
+ * `npm run kiosk -- <command>` (`npm run kiosk-config -- <command>` too): the technician's tool.
  *   set-pin [--config PATH] [--pin-stdin]   hash a new admin PIN into the config (asked twice,
  *                                           without echo, on a terminal; or read from stdin)
  *   check-config [--config PATH]            show the config path, the values used and any problems
  *   keygen --out DIR                        write a publisher's key pair: DIR/publish.key (private,
  *                                           for the publishing machine only) and DIR/publish.pub
+ *   insights [--config PATH]                where the visitor insights live, what leaves the kiosk,
+ *                                           how to export and reset them
  * The config path is the same one the app uses: --config, then KIOSK_CONFIG, then the user-data folder.
  */
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { hashPin, PIN_PATTERN } from '../admin/pin';
 import { defaultUserDataDir, loadConfig, resolveConfigPath, updateConfigField } from '../config/config-file';
 import { writeKeyPair } from '../publish/signing-keys';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
+import { insightsLines } from './insights-command';
 
 /** What the CLI talks to; replaced in tests. */
 export interface KioskConfigCliIo {
@@ -27,7 +30,7 @@ export interface KioskConfigCliIo {
 }
 
 const USAGE =
-  'Usage: npm run kiosk-config -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH] | keygen --out DIR';
+  'Usage: npm run kiosk -- set-pin [--config PATH] [--pin-stdin] | check-config [--config PATH] | keygen --out DIR | insights [--config PATH]';
 
 async function readNewPin(argv: readonly string[], io: KioskConfigCliIo): Promise<string> {
   if (argv.includes('--pin-stdin')) return (await io.readStdin()).split(/\r?\n/)[0].trim();
@@ -60,6 +63,13 @@ export async function runKioskConfigCli(argv: readonly string[], io: KioskConfig
       // A new PIN starts with a clean lockout: without the file the pad would start locked.
       clearLockoutFile(lockoutFileBeside(file));
       io.print(`Admin PIN set in ${file}. Restart the kiosk for it to take effect.`);
+      return 0;
+    }
+    if (command === 'insights') {
+      // The user-data folder as the app finds it: KIOSK_USER_DATA moves it, and the config with it.
+      const userDataDir = io.env.KIOSK_USER_DATA ? path.resolve(io.env.KIOSK_USER_DATA) : io.userDataDir;
+      const config = loadConfig(resolveConfigPath(argv, io.env, userDataDir));
+      for (const line of insightsLines({ userDataDir, config })) io.print(line);
       return 0;
     }
     if (command === 'check-config') {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyPin } from '../../../../../electron/node/admin/pin';
 import { runKioskConfigCli, type KioskConfigCliIo } from '../../../../../electron/node/cli/kiosk-config';
 import { loadConfig } from '../../../../../electron/node/config/config-file';
+import { runCli } from './run-cli';
 
 function io(answers: (string | null)[] = [], stdin = '') {
   const out: string[] = [];
@@ -96,5 +97,61 @@ describe('npm run kiosk-config -- keygen', () => {
     expect(t.err.at(-1)).toMatch(/exists already: move it away first/);
     expect(readFileSync(path.join(dir, 'publish.key'), 'utf8')).toBe(before);
     expect(await runKioskConfigCli(['keygen'], t.io)).toBe(1);
+  });
+});
+
+describe('npm run kiosk -- insights', () => {
+  it('says where the insights live in this user-data folder, that nothing leaves without a fleet URL, and how to export and reset', async () => {
+    const t = io();
+    expect(await runKioskConfigCli(['insights'], t.io)).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).toContain(path.join(t.io.userDataDir, 'IndexedDB'));
+    expect(text).toContain('"kiosk-insights"');
+    expect(text).toContain('in the profile of the browser that shows the page');
+    expect(text).toMatch(/names none \(fleetUrl\): this kiosk sends nothing/);
+    expect(text).toContain('Admin screen -> Insights -> Ekspor / Export');
+    expect(text).toContain('kiosk-insights-YYYY-MM-DD-HHMM');
+    expect(text).toContain('kiosk-insights-YYYY-MM-DD.zip');
+    expect(text).toMatch(/Reset\n {2}Admin screen -> Insights -> the reset button/);
+    expect(t.err).toEqual([]);
+  });
+
+  it('names the fleet receiver the config sends the daily counts to', async () => {
+    const t = io();
+    writeFileSync(
+      t.configFile,
+      JSON.stringify({ fleetUrl: 'http://10.0.0.5:5190/heartbeat', fleetTokenFile: 'fleet-token.txt' }),
+    );
+    expect(await runKioskConfigCli(['insights'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toContain(
+      `The kiosk config ${t.configFile} names one: http://10.0.0.5:5190/heartbeat`,
+    );
+  });
+
+  it('follows KIOSK_USER_DATA as the app does, config included', async () => {
+    const t = io();
+    const moved = path.join(t.io.userDataDir, 'moved');
+    t.io.env = { KIOSK_USER_DATA: moved };
+    expect(await runKioskConfigCli(['insights'], t.io)).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).toContain(path.join(moved, 'IndexedDB'));
+    expect(text).toContain(`(${path.join(moved, 'kiosk-config.json')}: not found)`);
+  });
+
+  it('runs as npm run kiosk, the same tool as npm run kiosk-config, and lists insights in its usage', async () => {
+    const pkg = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../../../../package.json'), 'utf8'),
+    ) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.kiosk).toBe('tsx electron/node/cli/kiosk-config.ts');
+    expect(pkg.scripts['kiosk-config']).toBe(pkg.scripts.kiosk);
+    const run = await runCli('electron/node/cli/kiosk-config.ts', 'insights');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Visitor insights: /);
+    expect(run.stdout).toContain(`IndexedDB`);
+    const t = io();
+    expect(await runKioskConfigCli([], t.io)).toBe(2);
+    expect(t.err[0]).toMatch(/^Usage: npm run kiosk -- .*\| insights \[--config PATH\]$/);
   });
 });
