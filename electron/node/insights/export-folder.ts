@@ -11,7 +11,7 @@ import type { InsightsExportFile } from '../../shared/insights-summary';
  */
 
 /** An export is a handful of CSV and JSON files. */
-export const MAX_EXPORT_FILES = 10;
+const MAX_EXPORT_FILES = 10;
 
 /** Far above a year of daily counts, far below what would fill a USB drive or main's memory. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
