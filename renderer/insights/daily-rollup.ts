@@ -10,15 +10,15 @@ import { LENGTH_BUCKETS_SEC, type DailyRollup, type SessionRecord } from './insi
 /** Distinct texts kept per day in `searchTexts` and in `zeroResults`. */
 export const SEARCH_TEXTS_PER_DAY = 200;
 /** Longer texts are cut (in code points): a search is a few words, and a row must stay small. */
-export const SEARCH_TEXT_MAX_CHARS = 60;
+const SEARCH_TEXT_MAX_CHARS = 60;
 /**
  * The maps keyed by names the page reports (screens, errors, facet values, languages, modes) come
  * from small fixed sets; this only stops a caller bug from growing a row without bound.
  */
 const REPORTED_KEYS_MAX = 500;
 
-export const ZOOM_BANDS = ['1-2', '2-4', '4-8', '8+'] as const;
-export type ZoomBand = (typeof ZOOM_BANDS)[number];
+/** Zoom factors reached, in doublings: enough to tell a glance at the weave from a close look. */
+type ZoomBand = '1-2' | '2-4' | '4-8' | '8+';
 
 export function emptyRollup(day: string): DailyRollup {
   return {
@@ -48,7 +48,7 @@ export function emptyRollup(day: string): DailyRollup {
 }
 
 /** The band of a zoom viewer's largest factor (1 = not zoomed in). */
-export function zoomBand(depth: number): ZoomBand {
+function zoomBand(depth: number): ZoomBand {
   if (depth >= 8) return '8+';
   if (depth >= 4) return '4-8';
   if (depth >= 2) return '2-4';
@@ -65,7 +65,7 @@ export function clipSearchText(text: string): string {
 }
 
 /** The `LENGTH_BUCKETS_SEC` bucket of a length: the first upper bound it does not pass. */
-export function lengthBucket(ms: number): number {
+function lengthBucket(ms: number): number {
   const index = LENGTH_BUCKETS_SEC.findIndex((upper) => ms <= upper * 1000);
   return index === -1 ? LENGTH_BUCKETS_SEC.length : index;
 }

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { DailyRollup, SessionRecord } from './insight-types';
 
 /** Default database name: its own database, so a collection sync or wipe never touches it. */
-export const INSIGHTS_DB_NAME = 'kiosk-insights';
+const INSIGHTS_DB_NAME = 'kiosk-insights';
 
 /** A small setting the store keeps for itself (e.g. `lastPrune`: the day raw sessions were pruned). */
 export interface InsightsMetaRow {

@@ -11,7 +11,7 @@ import { counted, type InsightsView } from './insights-view';
  * the store reads the rows, this only words them.
  */
 
-export const SESSIONS_CSV_HEADER = [
+const SESSIONS_CSV_HEADER = [
   'id',
   'start',
   'end',
@@ -31,7 +31,7 @@ export const SESSIONS_CSV_HEADER = [
   'zoom_used',
 ] as const;
 
-export const DAILY_CSV_HEADER = [
+const DAILY_CSV_HEADER = [
   'day',
   'sessions',
   'glances',
@@ -45,7 +45,7 @@ export const DAILY_CSV_HEADER = [
   'top_language',
 ] as const;
 
-export const SEARCHES_CSV_HEADER = ['session_id', 'at', 'day', 'text', 'results', 'zero_result'] as const;
+const SEARCHES_CSV_HEADER = ['session_id', 'at', 'day', 'text', 'results', 'zero_result'] as const;
 
 /** Bumped when a file's columns or the JSON's shape change, so a museum's scripts can tell. */
 const EXPORT_FORMAT = 1;

@@ -13,13 +13,13 @@ export interface Counted {
   count: number;
 }
 
-export interface Opened {
+interface Opened {
   id: string;
   opens: number;
   dwellMs: number;
 }
 
-export interface SearchCount {
+interface SearchCount {
   text: string;
   count: number;
 }
@@ -56,10 +56,10 @@ export interface InsightsView {
   screens: Counted[];
 }
 
-export const TOP_OPENED = 10;
-export const TOP_SEARCHES = 20;
+const TOP_OPENED = 10;
+const TOP_SEARCHES = 20;
 /** Longer than the top searches: this list is the curator's to-do list of missing synonyms. */
-export const TOP_ZERO_RESULTS = 50;
+const TOP_ZERO_RESULTS = 50;
 
 /** The range's first day: `today` counts as one of the 7 or 30 days. 'all' starts at the first stored. */
 export function rangeStart(range: Exclude<InsightRange, 'all'>, today: string): string {
