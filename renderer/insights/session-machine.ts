@@ -12,6 +12,9 @@ import type { InsightEvent, SessionEnd, SessionRecord } from './insight-types';
  * - The admin screen is staff use: no touch there opens or counts a visit, and entering it drops
  *   the open one, since the hidden door (five taps in a corner) has just opened it.
  * - A piece or motif page is timed from entering it to leaving it (another route or the end).
+ * - A visit ended by the idle reset ends at its last touch: the minute or two of nobody before
+ *   the reset is not visiting time. (Reading without touching at the very end is lost with it;
+ *   counting the idle wait would add the same minutes to every visit instead.)
  */
 
 type Unstamped<E> = E extends unknown ? Omit<E, 'at'> : never;
@@ -61,6 +64,8 @@ export function createSessionMachine(options: SessionMachineOptions = {}): Sessi
   // (`since` is set again when a visit opens, the only time it is read.)
   let place: { name: string; id?: string; since: number } = { name: 'attract', since: 0 };
   let open: OpenSession | undefined;
+  /** When the open visit was last touched. */
+  let lastTouch = 0;
 
   const push = (event: InsightEvent) => {
     if (open && open.events.length < MAX_EVENTS_PER_SESSION) open.events.push(event);
@@ -97,6 +102,7 @@ export function createSessionMachine(options: SessionMachineOptions = {}): Sessi
         arrive(start);
       }
       open.interactions++;
+      lastTouch = now();
     },
     route(name, id) {
       if (name === place.name && id === place.id) return;
@@ -121,7 +127,9 @@ export function createSessionMachine(options: SessionMachineOptions = {}): Sessi
     },
     end(reason) {
       if (!open) return undefined;
-      const at = now();
+      // Never before the last page was entered: a route change with no touch (a link followed by
+      // the page itself) still counts from its own time.
+      const at = reason === 'idle' ? Math.max(lastTouch, place.since) : now();
       leave(at);
       const finished: SessionRecord = {
         ...open,

@@ -29,7 +29,7 @@ describe('session machine', () => {
     wait(1000);
     m.touch();
     wait(4000);
-    const s = m.end('idle');
+    const s = m.end('start-again');
     expect(s).toMatchObject({
       id: 's1',
       start,
@@ -39,9 +39,22 @@ describe('session machine', () => {
       orientation: 'portrait',
       interactions: 2,
       glance: false,
-      endedBy: 'idle',
+      endedBy: 'start-again',
     });
     expect(m.isOpen).toBe(false);
+  });
+
+  it('ends a visit closed by the idle reset at its last touch, the page open then too', () => {
+    const { m, clock, wait } = machine();
+    const start = clock.t;
+    m.touch();
+    m.route('piece', 'p1');
+    wait(30_000);
+    m.touch();
+    wait(120_000); // nobody there: the idle wait and the "still there?" countdown
+    const s = m.end('idle')!;
+    expect(s).toMatchObject({ start, end: start + 30_000, endedBy: 'idle' });
+    expect(s.events.find((e) => e.kind === 'piece')).toMatchObject({ id: 'p1', dwellMs: 30_000 });
   });
 
   it('calls a visit of fewer than two touches a glance', () => {
@@ -103,7 +116,7 @@ describe('session machine', () => {
     wait(10_000);
     m.route('motif', 'kawung');
     wait(30_000);
-    const s = m.end('idle')!;
+    const s = m.end('start-again')!;
     const dwell = s.events.filter((e) => e.kind === 'piece' || e.kind === 'motif');
     expect(dwell).toEqual([
       { kind: 'piece', at: entered + 45_000, id: 'p7', dwellMs: 45_000 },
