@@ -93,3 +93,14 @@ export function canonicalWords(text: string): string[] {
 export function canonicalJoined(text: string): string {
   return canonicalWords(text).join('');
 }
+
+/**
+ * A visitor's query as the insights record it: case- and accent-folded words, one space apart, at
+ * most 60 characters ("  Mega-Mendung!" -> "mega mendung"). Unlike the canonical form it keeps the
+ * visitor's spelling, which is what a curator adding synonyms needs to see.
+ */
+export function queryText(text: string): string {
+  const folded = foldCase(text);
+  const words = folded.split(NON_ASCII.test(folded) ? WORD_SEPARATORS : ASCII_WORD_SEPARATORS);
+  return words.filter(Boolean).join(' ').slice(0, 60).trim();
+}

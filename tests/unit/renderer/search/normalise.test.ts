@@ -4,6 +4,7 @@ import {
   canonicalWord,
   canonicalWords,
   foldCase,
+  queryText,
 } from '../../../../renderer/search/normalise';
 
 /** Both spellings must reach the same canonical form. */
@@ -88,5 +89,19 @@ describe('canonicalWords', () => {
 
   it('returns nothing for punctuation only', () => {
     expect(canonicalWords(' - . ')).toEqual([]);
+  });
+});
+
+describe('queryText (what the visitor insights keep of a search)', () => {
+  it('folds case and accents and keeps one space between words, in the visitor spelling', () => {
+    expect(queryText('  Mega-Mendung!  ')).toBe('mega mendung');
+    expect(queryText('Tjirebon  PARANG')).toBe('tjirebon parang');
+    expect(queryText('Batik Pésisir')).toBe('batik pesisir');
+  });
+
+  it('keeps at most 60 characters and nothing for punctuation only', () => {
+    expect(queryText('kawung '.repeat(20)).length).toBeLessThanOrEqual(60);
+    expect(queryText('kawung '.repeat(20))).not.toMatch(/\s$/);
+    expect(queryText(' - . ')).toBe('');
   });
 });
