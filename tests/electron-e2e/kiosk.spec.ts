@@ -44,8 +44,16 @@ test.describe.serial('Electron kiosk', () => {
     expect(shape).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['admin', 'heartbeat', 'onCollectionProgress', 'onCollectionUpdated', 'settings', 'version'],
-      admin: ['exit', 'lock', 'reload', 'restart', 'status', 'syncNow', 'unlock'],
+      bridge: [
+        'admin',
+        'heartbeat',
+        'insights',
+        'onCollectionProgress',
+        'onCollectionUpdated',
+        'settings',
+        'version',
+      ],
+      admin: ['exit', 'lock', 'reload', 'restart', 'saveInsights', 'status', 'syncNow', 'unlock'],
     });
     expect(await page.evaluate(() => window.kiosk!.version())).toMatch(/^\d+\.\d+\.\d+/);
   });
