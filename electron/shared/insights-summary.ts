@@ -3,17 +3,16 @@ import { z } from 'zod';
 /**
  * A kiosk's visitor insights in brief, one entry per day: what the page hands its host so the host
  * can send it with its fleet heartbeat, and what the fleet page sums across kiosks. Counts only.
+ * Fields it does not know are dropped, not refused, so a newer kiosk can report to an older receiver.
  */
-export const DailySummarySchema = z
-  .object({
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    sessions: z.number().int().min(0).max(1_000_000),
-    glances: z.number().int().min(0).max(1_000_000),
-    totalMs: z.number().min(0).max(1e12),
-    searches: z.number().int().min(0).max(10_000_000),
-    zeroResultSearches: z.number().int().min(0).max(10_000_000),
-  })
-  .strict();
+const DailySummarySchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  sessions: z.number().int().min(0).max(1_000_000),
+  glances: z.number().int().min(0).max(1_000_000),
+  totalMs: z.number().min(0).max(1e12),
+  searches: z.number().int().min(0).max(10_000_000),
+  zeroResultSearches: z.number().int().min(0).max(10_000_000),
+});
 
 export type DailySummary = z.infer<typeof DailySummarySchema>;
 
