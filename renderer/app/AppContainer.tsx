@@ -11,6 +11,7 @@ import { useRoute } from '../navigation/router';
 import { useLanguageChoice } from '../i18n/use-language-choice';
 import { renderScreen, usePrefetchScreens } from './screens';
 import { useSyncStatus } from '../sync/use-sync-status';
+import { useInsightsRecording } from './use-insights-recording';
 
 let started = false;
 
@@ -46,6 +47,7 @@ export function AppContainer() {
 
   const ready = status.phase === 'ready';
   const attract = ready && route.name === 'attract';
+  useInsightsRecording(route, ready);
   usePrefetchScreens(ready);
   return (
     <div

@@ -4,6 +4,7 @@ import { StillThereOverlay, useA11yModes, useIdleReset } from '../kit';
 import { pageIsZoomed, unzoomedReloadUrl } from './page-zoom';
 import { forgetHistory, navigate, routeHash } from '../navigation/router';
 import { useIdleTimings } from './use-idle-timings';
+import { insightsRecorder } from '../insights/recorder';
 import { resetVisit } from '../navigation/visit-state';
 import { useStillThereLabels } from '../ui/still-there-labels';
 
@@ -28,6 +29,8 @@ export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContai
   const { idleMs, countdownSec } = useIdleTimings();
 
   const onReset = useCallback(() => {
+    // A no-op after "start again", which has ended the visit already with its own reason.
+    insightsRecorder().end('idle');
     resetVisit();
     resetA11y();
     forgetHistory();
@@ -45,7 +48,10 @@ export function IdleResetContainer({ enabled, defaultLanguage }: IdleResetContai
       open={idle.phase === 'warning'}
       remainingSec={idle.remainingSec}
       onContinue={idle.continueSession}
-      onStartAgain={idle.startAgain}
+      onStartAgain={() => {
+        insightsRecorder().end('start-again');
+        idle.startAgain();
+      }}
       locale={i18n.language}
       labels={labels}
     />

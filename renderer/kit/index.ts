@@ -38,6 +38,6 @@ export { A11yProvider, useA11yModes } from './a11y/A11yProvider';
 export type { A11yControls, A11yProviderProps } from './a11y/A11yProvider';
 export { A11yMenu, DEFAULT_A11Y_MENU_LABELS } from './a11y/A11yMenu';
 export type { A11yMenuLabels, A11yMenuProps } from './a11y/A11yMenu';
-export { DEFAULT_A11Y_MODES } from './a11y/a11y-modes';
+export { A11Y_MODES, DEFAULT_A11Y_MODES } from './a11y/a11y-modes';
 export type { A11yMode, A11yModes } from './a11y/a11y-modes';
 export { useReducedMotion } from './a11y/use-reduced-motion';

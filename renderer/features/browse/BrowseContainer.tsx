@@ -20,6 +20,7 @@ import {
 } from '../../facets/filter-order';
 import type { SortBy } from './ResultsBar';
 import { useBrowseData } from '../../db/browse-data';
+import { insightsRecorder } from '../../insights/recorder';
 
 const NO_SELECTION: readonly string[] = Object.freeze([]);
 const chipId = (chip: FilterChip) => `${chip.facet}:${chip.value}`;
@@ -101,16 +102,22 @@ export function BrowseContainer() {
             )
           : [],
         onOpen: setOpen,
-        onToggle: (facet, value) => changeFilters((s) => toggleFilter(s, { facet, value })),
+        onToggle: (facet, value) => {
+          const on = !(filters[facet] ?? NO_SELECTION).includes(value);
+          insightsRecorder().record({ kind: 'facet', field: facet, value, on });
+          changeFilters((s) => toggleFilter(s, { facet, value }));
+        },
       }}
       results={{
         count: ids.length,
         sort: sortBy,
-        onSort: (by) =>
+        onSort: (by) => {
+          if (by !== sortBy) insightsRecorder().record({ kind: 'view', view: `sort:${by}` });
           updateVisit((s) => ({
             sort: by === 'title' ? { by, language, fallback: fallback ?? [] } : { by },
             scroll: { ...s.scroll, browse: 0 },
-          })),
+          }));
+        },
         active: orderedFilters(state).map((chip) => ({ id: chipId(chip), label: labelOf(chip) })),
         onRemove: (id) =>
           changeFilters((s) => {

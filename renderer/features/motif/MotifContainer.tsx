@@ -12,6 +12,7 @@ import { usePlaceMap } from '../../db/piece-lookups';
 import { colourSwatches, otherNames } from './motif-view';
 import { MotifScreen } from './MotifScreen';
 import './motif.css';
+import { useErrorShown } from '../../insights/use-error-shown';
 
 /** `#/motif/<id>`: one motif, with every piece that carries it. */
 export function MotifContainer({ id }: { id: string }) {
@@ -32,6 +33,7 @@ export function MotifContainer({ id }: { id: string }) {
     [pieces, motifs, terms, text],
   );
   const toList = () => navigate({ name: 'motifs' });
+  useErrorShown(motif === null ? 'motif-not-found' : null);
 
   if (motif === undefined || !motifs || !terms || !places || !cards) return null;
   if (motif === null) {

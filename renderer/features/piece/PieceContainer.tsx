@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PieceRecord } from '../../../electron/shared/collection-records';
 import { navigate } from '../../navigation/router';
@@ -17,6 +17,9 @@ import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
 import { useRecordContext } from '../../records/use-record-context';
 import { useZoomLabels } from '../../ui/zoom-labels';
 import { usePainted } from './use-painted';
+import { useZoomDepth } from './use-zoom-depth';
+import { insightsRecorder } from '../../insights/recorder';
+import { useErrorShown } from '../../insights/use-error-shown';
 
 /** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
@@ -25,6 +28,7 @@ const THUMB_PX = 256;
 export function PieceContainer({ id }: { id: string }) {
   const { t } = useTranslation();
   const piece = usePiece(id);
+  useErrorShown(piece === null ? 'piece-not-found' : null);
   if (piece === undefined) return null;
   if (piece === null) {
     return (
@@ -56,6 +60,11 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   const painted = usePainted();
 
   const record = useMemo(() => context && pieceRecordView(piece, context), [piece, context]);
+  const zoom = useZoomDepth(piece.id, selected);
+  const takeAway = takeAwayUrl(base, piece.id);
+  useEffect(() => {
+    if (takeAway) insightsRecorder().record({ kind: 'qr', target: piece.id });
+  }, [takeAway, piece.id]);
 
   if (!record) return null;
 
@@ -87,6 +96,8 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
             alt={text(media.alt) || record.title}
             labels={zoomLabels}
             onSwipe={(direction) => go(direction === 'left' ? near.next : near.previous)?.()}
+            onZoom={zoom.onZoom}
+            onFailed={() => insightsRecorder().record({ kind: 'error', what: 'zoom-failed' })}
           />
         ) : (
           <div className="piece-media__pending" />
@@ -95,14 +106,18 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
       illustrative={media?.illustrative ?? false}
       views={piece.media.map((m) => ({ id: m.id, view: m.view, thumb: thumbUrl(m, THUMB_PX) }))}
       selectedView={media?.id ?? ''}
-      onSelectView={setSelected}
+      onSelectView={(id) => {
+        const view = piece.media.find((m) => m.id === id)?.view;
+        if (id !== selected && view) insightsRecorder().record({ kind: 'view', view });
+        setSelected(id);
+      }}
       position={near.position > 0 ? { index: near.position, total: near.total } : undefined}
       onPrevious={go(near.previous)}
       onNext={go(near.next)}
       related={context ? (related ?? []).map((p) => pieceCardData(p, context)) : []}
       onOpenPiece={(id) => navigate({ name: 'piece', id })}
       onMotif={(id) => navigate({ name: 'motif', id })}
-      takeAwayUrl={takeAwayUrl(base, piece.id)}
+      takeAwayUrl={takeAway}
       inCompare={inCompare}
       comparePartner={partner && (text(partner.title) || partner.accession)}
       onCompare={onCompare}

@@ -9,6 +9,7 @@ import { namesMatch, popularMotifIds } from './search-view';
 import { SearchScreen, type PieceHit } from './SearchScreen';
 import { useSearchIndex } from './use-search-index';
 import { useSearchResults } from './use-search-results';
+import { useSettledSearch } from './use-settled-search';
 
 /** Results shown at once; the piece screen's swipe still walks every piece hit. */
 const MAX_MOTIFS = 12;
@@ -32,6 +33,7 @@ export function SearchContainer() {
   // The field shows every key at once; the results follow from the query worker, a few
   // milliseconds later, and never hold up the keyboard (see useSearchResults).
   const { query: shown, phase, hits, suggestions } = useSearchResults(search, query, HIT_LIMIT);
+  useSettledSearch(shown, phase, hits.motifIds.length + hits.pieceIds.length);
 
   const motifCards = useMemo(() => {
     if (!motifs || !terms) return [];

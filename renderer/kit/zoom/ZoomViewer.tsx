@@ -45,6 +45,13 @@ export interface ZoomViewerProps {
    * instead. Without it a drag at home zoom does nothing: the cloth stays centred in its frame.
    */
   onSwipe?: (direction: SwipeDirection) => void;
+  /**
+   * Called as the zoom changes (every frame of a pinch), with the zoom relative to the whole-cloth
+   * view (1 = home, 4 = four times closer). Keep it cheap: it runs inside the animation.
+   */
+  onZoom?: (factor: number) => void;
+  /** Called when the image cannot be opened (the viewer then shows its fallback and says so). */
+  onFailed?: () => void;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -60,7 +67,7 @@ const AT_HOME: ViewState = { zoomedIn: false, home: true };
  * The image never leaves its frame; the navigator minimap shows only while zoomed in, and "Reset
  * view" only away from the whole-cloth view.
  */
-export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps) {
+export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed }: ZoomViewerProps) {
   const text = { ...DEFAULT_ZOOM_LABELS, ...labels };
   const host = useRef<HTMLDivElement>(null);
   const viewer = useRef<OpenSeadragon.Viewer | null>(null);
@@ -70,9 +77,13 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
   const reducedMotion = useReducedMotion();
   // The latest callback, read when a swipe ends: the viewer is not rebuilt for a new closure.
   const swipe = useRef(onSwipe);
+  const zoomed = useRef(onZoom);
+  const failed = useRef(onFailed);
   useEffect(() => {
     swipe.current = onSwipe;
-  }, [onSwipe]);
+    zoomed.current = onZoom;
+    failed.current = onFailed;
+  }, [onSwipe, onZoom, onFailed]);
   // Tiles arriving for a viewer that opened the plain image are put in place (`upgradeToTiles`);
   // any other change of `dzi` (tiles gone, or another tile set) makes a new viewer.
   const [tiles, setTiles] = useState({ dzi, viewerGeneration: 0 });
@@ -109,7 +120,9 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
     let cancelled = false;
     let created: OpenSeadragon.Viewer | null = null;
     const fail = () => {
-      if (!cancelled) setStatus('failed');
+      if (cancelled) return;
+      setStatus('failed');
+      failed.current?.();
     };
     import('openseadragon')
       .then(({ default: osd }) => {
@@ -130,7 +143,10 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe }: ZoomViewerProps
         // change every animation frame of a pinch; tests and benchmarks read `data-zoom` and
         // `data-image-rect` (x,y,width,height in CSS px within the viewer).
         const showZoom = (zoom: number | undefined) => {
-          if (zoom !== undefined) element.dataset.zoom = zoom.toFixed(4);
+          if (zoom === undefined) return;
+          element.dataset.zoom = zoom.toFixed(4);
+          const home = opened.viewport.getHomeZoom();
+          if (home > 0) zoomed.current?.(zoom / home);
         };
         let shown = AT_HOME;
         attachViewGestures(opened, osd.Point, {
