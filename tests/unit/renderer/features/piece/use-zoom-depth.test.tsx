@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const record = vi.fn();
+vi.mock('../../../../../renderer/insights/recorder', () => ({ insightsRecorder: () => ({ record }) }));
+const { useZoomDepth } = await import('../../../../../renderer/features/piece/use-zoom-depth');
+
+beforeEach(() => record.mockClear());
+afterEach(cleanup);
+
+describe('useZoomDepth', () => {
+  it('records the deepest zoom of a view once, when the visitor leaves that view', () => {
+    const hook = renderHook((p: { piece: string; media: string }) => useZoomDepth(p.piece, p.media), {
+      initialProps: { piece: 'p1', media: 'front' },
+    });
+    for (const factor of [1, 1.6, 2.56, 4.096, 2.1]) hook.result.current.onZoom(factor);
+    expect(record).not.toHaveBeenCalled();
+    hook.rerender({ piece: 'p1', media: 'detail' });
+    expect(record.mock.calls).toEqual([[{ kind: 'zoom', pieceId: 'p1', depth: 4.1 }]]);
+    hook.result.current.onZoom(1);
+    hook.unmount();
+    expect(record.mock.calls[1]).toEqual([{ kind: 'zoom', pieceId: 'p1', depth: 1 }]);
+  });
+
+  it('records nothing for a viewer that never opened', () => {
+    const hook = renderHook(() => useZoomDepth('p2', 'front'));
+    hook.unmount();
+    expect(record).not.toHaveBeenCalled();
+  });
+});
