@@ -120,7 +120,11 @@ export function createSessionMachine(options: SessionMachineOptions = {}): Sessi
     },
     language(code) {
       currentLanguage = code;
-      if (open && !open.languages.includes(code)) open.languages.push(code);
+      if (!open) return;
+      // A language picked with the visit's first touch (the attract screen's choice) is the one
+      // the visit starts in, not a switch away from the kiosk's default.
+      if (open.interactions <= 1) open.languages = [code];
+      else if (!open.languages.includes(code)) open.languages.push(code);
     },
     a11yMode(mode) {
       if (open && !open.a11yModes.includes(mode)) open.a11yModes.push(mode);

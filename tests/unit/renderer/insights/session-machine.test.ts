@@ -159,6 +159,7 @@ describe('session machine', () => {
     const { m } = machine({ language: 'id' });
     m.language('en'); // before the visit: only makes English current
     m.touch();
+    m.touch();
     m.language('jv');
     m.language('en');
     m.language('jv');
@@ -168,6 +169,15 @@ describe('session machine', () => {
     const s = m.end('idle')!;
     expect(s.languages).toEqual(['en', 'jv']);
     expect(s.a11yModes).toEqual(['high-contrast', 'large-text']);
+  });
+
+  it("takes a language chosen with the visit's first touch as its start language, not a switch", () => {
+    const { m } = machine({ language: 'id' });
+    m.touch(); // "English" on the attract screen: the touch opens the visit, then the language changes
+    m.language('en');
+    m.touch();
+    m.language('id');
+    expect(m.end('start-again')!.languages).toEqual(['en', 'id']);
   });
 
   it('starts with no language when none was ever reported', () => {
