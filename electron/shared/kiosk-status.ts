@@ -82,6 +82,8 @@ export interface KioskSettings {
   idleTimeoutSec: number;
   idleCountdownSec: number;
   publicBaseUrl: string | null;
+  /** Days the visitor insights keep each visit's own record. */
+  insightsRawDays: number;
 }
 
 /** Answer to an unlock attempt. `lockedUntil` (epoch ms) is set while further guesses are refused. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentHost } from '../host';
+import { currentHost, useKioskSettings } from '../host';
 import { dailySummaries } from '../insights/insights-store';
 import { appInsightsDb } from '../insights/insights-db';
 import { insightsRecorder } from '../insights/recorder';
@@ -25,6 +25,13 @@ function routeId(route: Route): string | undefined {
 export function useInsightsRecording(route: Route, ready: boolean): void {
   const { i18n } = useTranslation();
   const { modes } = useA11yModes();
+  const settings = useKioskSettings();
+
+  // The kiosk config says how long raw visits are kept (an older host says nothing: the default).
+  const keepRawDays = settings?.insightsRawDays;
+  useEffect(() => {
+    if (keepRawDays !== undefined) insightsRecorder().configure({ keepRawDays });
+  }, [keepRawDays]);
 
   useEffect(() => {
     const recorder = insightsRecorder();

@@ -67,6 +67,11 @@ const CONFIG_FIELDS = {
   kioskName: { schema: z.string().min(1).max(64).nullable(), fallback: null as string | null },
   /** Minutes between heartbeats. */
   fleetIntervalMinutes: { schema: z.number().int().min(1).max(60), fallback: 5 },
+  /**
+   * Days the visitor insights keep each visit's own record (sessions.csv, searches.csv); the daily
+   * totals behind the Insights charts stay three years either way.
+   */
+  insightsRawDays: { schema: z.number().int().min(1).max(1096), fallback: 30 },
   /** scrypt hash of the admin PIN (see `npm run kiosk-config -- set-pin`); null = admin exit disabled. */
   adminPinHash: {
     schema: z

@@ -30,6 +30,7 @@ describe('bridge handlers', () => {
       idleTimeoutSec: 90,
       idleCountdownSec: 30,
       publicBaseUrl: null,
+      insightsRawDays: 30,
     });
     expect(JSON.stringify(settings)).not.toContain('scrypt');
   });

@@ -16,6 +16,7 @@ function handlers(): ChannelHandlers {
       idleTimeoutSec: 90,
       idleCountdownSec: 30,
       publicBaseUrl: null,
+      insightsRawDays: 30,
     })),
     'heartbeat:ping': vi.fn(() => true as const),
     'admin:unlock': vi.fn(async () => ({ ok: true })),

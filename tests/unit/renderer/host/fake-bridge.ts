@@ -19,6 +19,7 @@ export const SETTINGS: KioskSettings = {
   idleTimeoutSec: 120,
   idleCountdownSec: 20,
   publicBaseUrl: null,
+  insightsRawDays: 30,
 };
 
 /** A status as main reports it. */

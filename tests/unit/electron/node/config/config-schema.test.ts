@@ -20,6 +20,7 @@ describe('validateConfig', () => {
       fleetTokenFile: 'fleet-token.txt',
       kioskName: 'Ruang Pesisiran',
       fleetIntervalMinutes: 2,
+      insightsRawDays: 90,
       adminPinHash: `scrypt$1024$8$1$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`,
     };
     expect(validateConfig(raw)).toEqual({ config: raw, problems: [] });
@@ -32,6 +33,7 @@ describe('validateConfig', () => {
       memoryLimitMB: 10,
       publicBaseUrl: 'javascript:alert(1)',
       adminPinHash: '1234',
+      insightsRawDays: 0,
       languages: ['id', 'en'],
       colour: 'red',
     });
@@ -42,6 +44,7 @@ describe('validateConfig', () => {
         'adminPinHash',
         'colour',
         'idleTimeoutSec',
+        'insightsRawDays',
         'memoryLimitMB',
         'nightlyRelaunch',
         'publicBaseUrl',

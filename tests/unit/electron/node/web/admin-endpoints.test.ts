@@ -93,6 +93,7 @@ describe('web host with an admin PIN (--config)', () => {
         idleTimeoutSec: 45,
         idleCountdownSec: 30,
         publicBaseUrl: null,
+        insightsRawDays: 30,
       },
     });
     expect(JSON.stringify(answer.json)).not.toContain('scrypt');
