@@ -28,8 +28,8 @@ const config: KnipConfig = {
   ],
   playwright: { config: ['playwright.config.ts', 'tests/electron-e2e/playwright.config.ts'] },
   // Debian programs the tests run (mkfifo from coreutils, vips from libvips-tools, ip from
-  // iproute2), not npm packages.
-  ignoreBinaries: ['mkfifo', 'vips', 'ip'],
+  // iproute2, rclone), not npm packages.
+  ignoreBinaries: ['mkfifo', 'vips', 'ip', 'rclone'],
   // Run as `npx electron-builder` through dist.ts's own spawn helper, which knip cannot read.
   ignoreDependencies: ['electron-builder'],
   // Everything knip reports by default, plus import cycles, which are off by default and only a

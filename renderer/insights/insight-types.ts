@@ -28,8 +28,6 @@ export type InsightEvent =
   /** An error notice shown to the visitor (a key naming which, never the error's text). */
   | { kind: 'error'; at: number; what: string };
 
-export type InsightEventKind = InsightEvent['kind'];
-
 /** Why a session ended. */
 export type SessionEnd = 'idle' | 'start-again' | 'page-closed';
 
@@ -103,6 +101,3 @@ export interface DailyRollup {
 
 /** The ranges the Insights screen offers. */
 export type InsightRange = 'today' | '7d' | '30d' | 'all';
-
-/** The per-day brief that rides along with a fleet heartbeat (defined with its schema in shared). */
-export type { DailySummary } from '../../electron/shared/insights-summary';
