@@ -14,6 +14,7 @@ import type common from '../locales/id/common.json';
 import type compare from '../locales/id/compare.json';
 import type home from '../locales/id/home.json';
 import type idle from '../locales/id/idle.json';
+import type insights from '../locales/id/insights.json';
 import type motif from '../locales/id/motif.json';
 import type outOfOrder from '../locales/id/outOfOrder.json';
 import type piece from '../locales/id/piece.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
         typeof compare &
         typeof home &
         typeof idle &
+        typeof insights &
         typeof motif &
         typeof outOfOrder &
         typeof piece &

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentHost } from '../../host';
 import { navigate } from '../../navigation/router';
 import { appSync } from '../../sync/app-sync';
 import type { SyncOutcome } from '../../sync/engine';
 import { AdminScreen } from './AdminScreen';
+import { InsightsPlaceholder } from './InsightsPlaceholder';
+import { LoadBoundary } from './LoadBoundary';
 import { PinPad } from './PinPad';
 import { StatusReport } from './StatusReport';
 import { useAdminStatus } from './use-admin-status';
@@ -14,10 +16,17 @@ import { useStatusReport } from './use-status-report';
 /** Where the screen stands: asking the web host whether it wants a PIN, the PIN pad, or unlocked. */
 type Door = 'asking' | 'pin' | 'open';
 
+// The Insights panel (and, inside it, the chart library) is its own chunk: the status page,
+// which every technician's visit opens, does not carry it.
+const InsightsPanel = lazy(() =>
+  import('./InsightsContainer').then((m) => ({ default: m.InsightsContainer })),
+);
+
 /**
  * `#/admin`: a PIN pad first - always in the Electron kiosk (checked by main; the page never sees
  * the hash), and in browser mode when the web host's config has an admin PIN (checked by the host)
- * - then actions and the status page. A web host without a PIN opens on the status page, as
+ * - then actions and the status page, from which the Visitor insights panel opens in place (so
+ * the session stays open). A web host without a PIN opens on the status page, as
  * nothing there can leave or reload a kiosk. Leaving the screen (or the idle reset taking the page
  * home) unmounts it, which locks the session again.
  */
@@ -31,6 +40,8 @@ export function AdminContainer() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [refreshKey, setRefreshKey] = useState(0);
+  /** Behind the door: the status page, or the Insights panel (inside this screen, so the session stays). */
+  const [page, setPage] = useState<'status' | 'insights'>('status');
 
   const unlock = useCallback((pin: string) => host.admin.unlock(pin), [host]);
   const { pad, reset } = usePinUnlock(unlock, () => setDoor('open'));
@@ -74,6 +85,16 @@ export function AdminContainer() {
     );
   }
   if (door === 'pin') return <PinPad {...pad} onCancel={leave} />;
+  if (page === 'insights') {
+    const back = () => setPage('status');
+    return (
+      <LoadBoundary fallback={<InsightsPlaceholder failed onBack={back} />}>
+        <Suspense fallback={<InsightsPlaceholder failed={false} onBack={back} />}>
+          <InsightsPanel onBack={back} onSessionEnded={relock} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
 
   /** Runs a kiosk action; a refused one means the session ended, so the PIN pad comes back. */
   const act = async (action: () => Promise<{ ok: boolean; reason?: string }>) => {
@@ -126,6 +147,7 @@ export function AdminContainer() {
       onRestart={() => kiosk && void act(() => kiosk.restart())}
       onSyncNow={() => void syncNow()}
       onLock={lock}
+      onInsights={() => setPage('insights')}
       status={<StatusReport report={report} hostUnavailable={hostStatus === null} />}
     />
   );

@@ -17,6 +17,8 @@ export interface AdminScreenProps {
   onRestart: () => void;
   onSyncNow: () => void;
   onLock: () => void;
+  /** Opens the Visitor insights panel. */
+  onInsights: () => void;
   /** The status page. */
   status: ReactNode;
 }
@@ -46,6 +48,7 @@ export function AdminScreen(props: AdminScreenProps) {
           <TouchButton variant="primary" disabled={busy} onClick={props.onSyncNow}>
             {t('admin.syncNow')}
           </TouchButton>
+          <TouchButton onClick={props.onInsights}>{t('insights.title')}</TouchButton>
           {kioskOnly(t('admin.reload'), props.onReload, 'admin-reload-note')}
           {kioskOnly(t('admin.restart'), props.onRestart, 'admin-restart-note')}
           {kioskOnly(t('admin.exit'), props.onExit, 'admin-exit-note')}

@@ -13,6 +13,7 @@ const base: AdminScreenProps = {
   onRestart: none,
   onSyncNow: none,
   onLock: none,
+  onInsights: none,
   status: <p>[status]</p>,
 };
 
@@ -25,6 +26,11 @@ describe('AdminScreen', () => {
       expect(html).toContain(`>${action}</button>`);
     }
     expect(html).toMatch(/<p>\[status\]<\/p><\/div>$/);
+  });
+
+  it('opens the visitor insights from its actions', () => {
+    expect(renderWithI18n(<AdminScreen {...base} />, 'id')).toContain('>Wawasan pengunjung</button>');
+    expect(renderWithI18n(<AdminScreen {...base} />, 'en')).toContain('>Visitor insights</button>');
   });
 
   it('locks the session behind a PIN, and only leaves when there is none', () => {
