@@ -101,6 +101,17 @@ export const SCREENS: Screen[] = [
       await expect(page.locator('.admin-status__fact').first()).toBeVisible();
     },
   },
+  {
+    name: 'admin-insights',
+    show: async (page) => {
+      await go(page, '#/admin', 'admin');
+      await expect(page.locator('.admin-status__fact').first()).toBeVisible();
+      await page.getByRole('button', { name: 'Wawasan pengunjung' }).tap();
+      // The numbers are read (the panel's own signal), and both charts are on their canvases.
+      await expect(page.locator('[data-insights-state="ready"]')).toBeVisible();
+      await expect(page.locator('[data-chart="drawn"]')).toHaveCount(2);
+    },
+  },
 ];
 
 /** Turns high contrast on or off through the accessibility menu, as a visitor would. */
