@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { exportFilesSchema } from '../node/insights/export-folder';
 import { isAppUrl } from '../node/security/navigation';
 import type { KioskLogger } from '../node/storage/rotating-log';
-import { DailySummaryListSchema } from '../shared/insights-summary';
+import { DailySummaryListSchema } from '../shared/insights-summary-schema';
 import { INVOKE_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc';
 
 /**

@@ -1,25 +1,21 @@
-import { z } from 'zod';
-
 /**
  * A kiosk's visitor insights in brief, one entry per day: what the page hands its host so the host
  * can send it with its fleet heartbeat, and what the fleet page sums across kiosks. Counts only.
- * Fields it does not know are dropped, not refused, so a newer kiosk can report to an older receiver.
+ * The hosts check it with insights-summary-schema.ts; this file has no runtime dependency, so the
+ * page can import it without taking zod into its first chunk.
  */
-const DailySummarySchema = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  sessions: z.number().int().min(0).max(1_000_000),
-  glances: z.number().int().min(0).max(1_000_000),
-  totalMs: z.number().min(0).max(1e12),
-  searches: z.number().int().min(0).max(10_000_000),
-  zeroResultSearches: z.number().int().min(0).max(10_000_000),
-});
-
-export type DailySummary = z.infer<typeof DailySummarySchema>;
+export interface DailySummary {
+  /** `YYYY-MM-DD`, the kiosk's local day. */
+  day: string;
+  sessions: number;
+  glances: number;
+  totalMs: number;
+  searches: number;
+  zeroResultSearches: number;
+}
 
 /** The last days a page reports (at most this many entries, newest last). */
 export const SUMMARY_DAYS = 14;
-
-export const DailySummaryListSchema = z.array(DailySummarySchema).max(SUMMARY_DAYS);
 
 /** Files the Insights screen exports: names are plain (`sessions.csv`...), contents are bytes. */
 export interface InsightsExportFile {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DailySummaryListSchema } from '../../shared/insights-summary';
+import { DailySummaryListSchema } from '../../shared/insights-summary-schema';
 
 /**
  * What a kiosk tells the fleet receiver every few minutes (issue 14). Every limit is there so one

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { DailySummaryListSchema, type DailySummary } from '../../shared/insights-summary';
+import type { DailySummary } from '../../shared/insights-summary';
+import { DailySummaryListSchema } from '../../shared/insights-summary-schema';
 import { readCappedBody } from '../fleet/read-body';
 import type { ApiAnswer } from './admin-endpoints';
 
