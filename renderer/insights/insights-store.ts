@@ -1,19 +1,14 @@
-import {
-  SUMMARY_DAYS,
-  type DailySummary,
-  type InsightsExportFile,
-} from '../../electron/shared/insights-summary';
+import { SUMMARY_DAYS, type DailySummary } from '../../electron/shared/insights-summary';
 import { addSessions, emptyRollup, zeroResultCount } from './daily-rollup';
 import { addDays, localDay } from './days';
-import type { DailyRollup, InsightRange, SessionRecord } from './insight-types';
+import type { DailyRollup, SessionRecord } from './insight-types';
 import type { InsightsDb } from './insights-db';
-import { buildExportFiles } from './insights-export';
-import { buildView, rangeStart, type InsightsView } from './insights-view';
 
 /**
- * The one writer and the readers of the insights database. Raw sessions are kept `keepRawDays`
- * (for the export and for questions nobody has asked yet), daily rollups `KEEP_DAYS`; the screen
- * reads only the rollups.
+ * The one writer of the insights database, and the brief the heartbeat carries: what the page
+ * needs from its first chunk on. Raw sessions are kept `keepRawDays` (for the export and for
+ * questions nobody has asked yet), daily rollups `KEEP_DAYS`. What only the admin's Insights
+ * screen reads (the view, the export, the reset) is in insights-read.ts, loaded with that screen.
  */
 
 /** Raw sessions kept by default: a month answers "what happened last week" without keeping a year. */
@@ -72,34 +67,6 @@ export async function writeSessions(
   });
 }
 
-/** The range's first and last day and its stored rollups ('all': every day stored, up to today). */
-async function rangeRows(db: InsightsDb, range: InsightRange, now: number) {
-  const today = localDay(now);
-  if (range === 'all') {
-    const rows = await db.daily.toArray(); // ordered by day, the primary key
-    const last = rows.at(-1)?.day ?? today;
-    return { from: rows[0]?.day ?? today, to: last > today ? last : today, rows };
-  }
-  const from = rangeStart(range, today);
-  return { from, to: today, rows: await db.daily.where('day').between(from, today, true, true).toArray() };
-}
-
-export async function readInsights(
-  db: InsightsDb,
-  range: InsightRange,
-  now: number = Date.now(),
-): Promise<InsightsView> {
-  const { from, to, rows } = await rangeRows(db, range, now);
-  return buildView(range, from, to, rows);
-}
-
-/** Forgets everything recorded (the admin's "reset insights"). */
-export async function resetInsights(db: InsightsDb): Promise<void> {
-  await db.transaction('rw', db.sessions, db.daily, db.meta, async () => {
-    await Promise.all([db.sessions.clear(), db.daily.clear(), db.meta.clear()]);
-  });
-}
-
 /** The last `days` days (at most SUMMARY_DAYS) that have a rollup, newest last: the heartbeat's brief. */
 export async function dailySummaries(
   db: InsightsDb,
@@ -121,15 +88,4 @@ export async function dailySummaries(
     searches: r.searches,
     zeroResultSearches: zeroResultCount(r),
   }));
-}
-
-/** sessions.csv, daily.csv, searches.csv and insights.json for a range (see insights-export.ts). */
-export async function exportFiles(
-  db: InsightsDb,
-  range: InsightRange,
-  now: number = Date.now(),
-): Promise<InsightsExportFile[]> {
-  const { from, to, rows } = await rangeRows(db, range, now);
-  const sessions = await db.sessions.where('day').between(from, to, true, true).toArray();
-  return buildExportFiles(buildView(range, from, to, rows), rows, sessions, now);
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { InsightsExportFile, InsightsSaveResult } from '../../../electron/shared/insights-summary';
 import type { InsightRange } from '../../insights/insight-types';
 import type { InsightsDb } from '../../insights/insights-db';
-import { exportFiles, resetInsights } from '../../insights/insights-store';
+import { exportFiles, resetInsights } from '../../insights/insights-read';
 
 /** What the last export or reset came to; the screen words it. */
 export type InsightsNotice =

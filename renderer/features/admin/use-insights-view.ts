@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InsightRange } from '../../insights/insight-types';
 import type { InsightsDb } from '../../insights/insights-db';
-import { readInsights } from '../../insights/insights-store';
+import { readInsights } from '../../insights/insights-read';
+import { insightsRecorder } from '../../insights/recorder';
 import type { InsightsView } from '../../insights/insights-view';
 
 /** Where the panel's read stands; the panel root carries it as `data-insights-state` for tests. */
 export type InsightsState = 'loading' | 'ready' | 'failed';
+
+/** Module-level, so the effect below does not run again on every render. */
+const flushRecorder = () => insightsRecorder().flush();
 
 /** The outcome of one read, named by the read it answers (the range and the attempt). */
 interface Answer {
@@ -22,6 +26,7 @@ export function useInsightsView(
   db: InsightsDb,
   range: InsightRange,
   now: () => number,
+  flushPending: () => Promise<void> = flushRecorder,
 ): { state: InsightsState; view: InsightsView | null; reload: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -30,22 +35,25 @@ export function useInsightsView(
 
   useEffect(() => {
     let live = true;
-    readInsights(db, range, now()).then(
-      (view) => {
-        if (!live) return;
-        setAnswer({ key, view });
-        setLast(view);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        console.warn('insights: the visitor insights could not be read', error);
-        setAnswer({ key });
-      },
-    );
+    // Visits the recorder still holds (it writes when the page is idle) are counted first.
+    flushPending()
+      .then(() => readInsights(db, range, now()))
+      .then(
+        (view) => {
+          if (!live) return;
+          setAnswer({ key, view });
+          setLast(view);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          console.warn('insights: the visitor insights could not be read', error);
+          setAnswer({ key });
+        },
+      );
     return () => {
       live = false;
     };
-  }, [db, range, now, key]);
+  }, [db, range, now, key, flushPending]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const state: InsightsState = answer?.key !== key ? 'loading' : answer.view ? 'ready' : 'failed';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InsightsExportFile } from '../../../../electron/shared/insights-summary';
 import { InsightsDb } from '../../../../renderer/insights/insights-db';
-import { exportFiles, writeSessions } from '../../../../renderer/insights/insights-store';
+import { exportFiles } from '../../../../renderer/insights/insights-read';
+import { writeSessions } from '../../../../renderer/insights/insights-store';
 import { at, visit } from './visits';
 
 let dbs: InsightsDb[] = [];

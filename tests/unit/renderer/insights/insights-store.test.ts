@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SUMMARY_DAYS } from '../../../../electron/shared/insights-summary';
 import { addDays } from '../../../../renderer/insights/days';
 import { InsightsDb } from '../../../../renderer/insights/insights-db';
-import {
-  dailySummaries,
-  KEEP_DAYS,
-  readInsights,
-  resetInsights,
-  writeSessions,
-} from '../../../../renderer/insights/insights-store';
+import { readInsights, resetInsights } from '../../../../renderer/insights/insights-read';
+import { dailySummaries, KEEP_DAYS, writeSessions } from '../../../../renderer/insights/insights-store';
 import { at, visit } from './visits';
 
 let dbs: InsightsDb[] = [];

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../renderer/insights/days';
 import type { InsightEvent, SessionRecord } from '../../../../renderer/insights/insight-types';
 import { InsightsDb } from '../../../../renderer/insights/insights-db';
-import { readInsights, writeSessions } from '../../../../renderer/insights/insights-store';
+import { readInsights } from '../../../../renderer/insights/insights-read';
+import { writeSessions } from '../../../../renderer/insights/insights-store';
 import { seededRandom } from '../../../bench/store/generate-collection';
 import { at, visit } from './visits';
 
