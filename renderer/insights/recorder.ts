@@ -18,6 +18,12 @@ export interface InsightsRecorder {
   language(code: string): void;
   a11yMode(mode: string): void;
   end(reason: SessionEnd): void;
+  /**
+   * Registers what a screen still holds for the visit (a zoom depth, a search not yet settled), to
+   * be recorded just before the visit ends: the idle reset ends the visit first and only then takes
+   * the page to the attract screen, unmounting that screen. Returns the unregister function.
+   */
+  beforeEnd(pending: () => void): () => void;
   /** Writes what is queued now; never rejects. */
   flush(): Promise<void>;
   configure(settings: { keepRawDays?: number }): void;
@@ -58,6 +64,7 @@ export function createRecorder(options: RecorderOptions): InsightsRecorder {
     orientation: options.orientation ?? screenOrientation,
   });
   let keepRawDays = DEFAULT_KEEP_RAW_DAYS;
+  const pendingBeforeEnd = new Set<() => void>();
   let queue: SessionRecord[] = [];
   let scheduled = false;
   let writing = Promise.resolve();
@@ -122,6 +129,7 @@ export function createRecorder(options: RecorderOptions): InsightsRecorder {
     a11yMode: (mode) => quietly('a11yMode', () => machine.a11yMode(mode)),
     end: (reason) =>
       quietly('end', () => {
+        for (const pending of pendingBeforeEnd) quietly('a screen recording before the end', pending);
         const session = machine.end(reason);
         if (!session) return;
         queue.push(session);
@@ -130,6 +138,10 @@ export function createRecorder(options: RecorderOptions): InsightsRecorder {
         if (reason === 'page-closed') void flush();
         else later();
       }),
+    beforeEnd: (pending) => {
+      pendingBeforeEnd.add(pending);
+      return () => pendingBeforeEnd.delete(pending);
+    },
     flush,
     configure: ({ keepRawDays: days }) => {
       if (days !== undefined && Number.isFinite(days) && days >= 1) keepRawDays = Math.floor(days);

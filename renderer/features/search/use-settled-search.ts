@@ -44,6 +44,13 @@ export function useSettledSearch(answered: string, phase: SearchPhase, results: 
     return () => clearTimeout(timer);
   }, [settler, answered, phase, results]);
 
-  // Leaving the screen (a result opened, home, the idle reset) settles what was on it.
-  useEffect(() => () => settler.settle(), [settler]);
+  // Leaving the screen (a result opened, home) settles what was on it; so does the visit ending
+  // here (the idle reset ends it before the screen unmounts).
+  useEffect(() => {
+    const unregister = insightsRecorder().beforeEnd(() => settler.settle());
+    return () => {
+      unregister();
+      settler.settle();
+    };
+  }, [settler]);
 }

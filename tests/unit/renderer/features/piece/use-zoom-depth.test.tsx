@@ -3,7 +3,18 @@ import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const record = vi.fn();
-vi.mock('../../../../../renderer/insights/recorder', () => ({ insightsRecorder: () => ({ record }) }));
+/** What screens registered to record before a visit ends; `endVisit` runs them as the recorder does. */
+const beforeEnd = new Set<() => void>();
+const endVisit = () => beforeEnd.forEach((pending) => pending());
+vi.mock('../../../../../renderer/insights/recorder', () => ({
+  insightsRecorder: () => ({
+    record,
+    beforeEnd: (pending: () => void) => {
+      beforeEnd.add(pending);
+      return () => beforeEnd.delete(pending);
+    },
+  }),
+}));
 const { useZoomDepth } = await import('../../../../../renderer/features/piece/use-zoom-depth');
 
 beforeEach(() => record.mockClear());
@@ -27,5 +38,17 @@ describe('useZoomDepth', () => {
     const hook = renderHook(() => useZoomDepth('p2', 'front'));
     hook.unmount();
     expect(record).not.toHaveBeenCalled();
+  });
+});
+
+describe('useZoomDepth when the visit ends on the piece', () => {
+  it('records the depth before the visit ends, and not again when the screen then unmounts', () => {
+    const hook = renderHook(() => useZoomDepth('p3', 'front'));
+    hook.result.current.onZoom(2.5);
+    endVisit();
+    expect(record.mock.calls).toEqual([[{ kind: 'zoom', pieceId: 'p3', depth: 2.5 }]]);
+    hook.unmount();
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(beforeEnd.size).toBe(0);
   });
 });

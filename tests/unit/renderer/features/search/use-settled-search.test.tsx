@@ -4,7 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchPhase } from '../../../../../renderer/features/search/search-view';
 
 const record = vi.fn();
-vi.mock('../../../../../renderer/insights/recorder', () => ({ insightsRecorder: () => ({ record }) }));
+/** What screens registered to record before a visit ends; `endVisit` runs them as the recorder does. */
+const beforeEnd = new Set<() => void>();
+const endVisit = () => beforeEnd.forEach((pending) => pending());
+vi.mock('../../../../../renderer/insights/recorder', () => ({
+  insightsRecorder: () => ({
+    record,
+    beforeEnd: (pending: () => void) => {
+      beforeEnd.add(pending);
+      return () => beforeEnd.delete(pending);
+    },
+  }),
+}));
 const { SETTLE_MS, useSettledSearch } =
   await import('../../../../../renderer/features/search/use-settled-search');
 
@@ -61,5 +72,17 @@ describe('useSettledSearch', () => {
     vi.advanceTimersByTime(SETTLE_MS);
     hook.unmount();
     expect(record).not.toHaveBeenCalled();
+  });
+});
+
+describe('useSettledSearch when the visit ends on the search screen', () => {
+  it('records the search on screen before the visit ends, once', () => {
+    const hook = typing({ text: 'kawung', phase: 'results', results: 3 });
+    vi.advanceTimersByTime(100);
+    endVisit();
+    expect(record.mock.calls).toEqual([[{ kind: 'search', text: 'kawung', results: 3 }]]);
+    hook.unmount();
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(beforeEnd.size).toBe(0);
   });
 });
