@@ -17,6 +17,8 @@ const config: KnipConfig = {
     // store bench bundles its page for Chromium from a path.
     'tests/bench/*.ts',
     'tests/bench/**/bench-page.ts',
+    // The insights bench bundles its seeder for the kiosk page from a path.
+    'tests/bench/insights/seed-page.ts',
     // The scale bench runs each build in a child process from a path, to read its peak memory.
     'tests/bench/scale/build-child.ts',
     // Run by hand to regenerate the committed compiled fixture.
