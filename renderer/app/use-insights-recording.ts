@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentHost, useKioskSettings } from '../host';
-import { dailySummaries } from '../insights/insights-store';
-import { appInsightsDb } from '../insights/insights-db';
 import { insightsRecorder } from '../insights/recorder';
 import { A11Y_MODES, useA11yModes } from '../kit';
 import type { Route } from '../navigation/router';
@@ -74,9 +72,16 @@ export function useInsightsRecording(route: Route, ready: boolean): void {
     wasOn.current = on;
   }, [modes]);
 
+  // The recorder itself loads once the first screen is up (see insights/recorder.ts).
   useEffect(() => {
+    if (ready) void insightsRecorder().load();
+  }, [ready]);
+
+  useEffect(() => {
+    // Loaded on demand like the recorder: none of the store is in the visitor's first chunk.
     const report = () =>
-      void dailySummaries(appInsightsDb())
+      void Promise.all([import('../insights/insights-store'), import('../insights/insights-db')])
+        .then(([store, db]) => store.dailySummaries(db.appInsightsDb()))
         .then((days) => currentHost().insights.report(days))
         .catch((error: unknown) => console.warn('insights: the daily counts did not reach the host', error));
     report();

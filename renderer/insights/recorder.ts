@@ -1,15 +1,14 @@
-import type { SessionEnd, SessionRecord } from './insight-types';
-import { appInsightsDb, type InsightsDb } from './insights-db';
-import { DEFAULT_KEEP_RAW_DAYS, writeSessions } from './insights-store';
-import { createSessionMachine, type InsightEventInput, type Orientation } from './session-machine';
+import type { SessionEnd } from './insight-types';
+import type { RecorderCore } from './recorder-core';
+import type { InsightEventInput } from './session-machine';
 
 /**
- * The page's one recorder: the session machine fed by the app, and its finished visits written to
- * IndexedDB in batches, later, when the page is idle. Recording is never worth a slow tap or an
- * error on screen: every input is a few array operations, every failure is a console warning,
- * and a database that keeps failing costs at most MAX_QUEUED_SESSIONS visits of memory.
+ * The page's one recorder, as screens and the shell see it. Only this small facade is in the
+ * visitor's first chunk: the recorder itself (the session machine, the rollups, the writer) loads
+ * after the first screen, when `load()` is called or at the first call that needs it. Until then
+ * calls wait here with the time they were made, and are replayed in order on that clock, so a
+ * visit that starts before the load is timed exactly as one that starts after it.
  */
-
 export interface InsightsRecorder {
   /** A touch (pointer down) anywhere: opens a visit if none is open. */
   touch(): void;
@@ -24,135 +23,109 @@ export interface InsightsRecorder {
    * the page to the attract screen, unmounting that screen. Returns the unregister function.
    */
   beforeEnd(pending: () => void): () => void;
-  /** Writes what is queued now; never rejects. */
+  /** Writes what is queued now (loading the recorder first if need be); never rejects. */
   flush(): Promise<void>;
   configure(settings: { keepRawDays?: number }): void;
+  /** Starts loading the recorder; the app calls it once its first screen is up. */
+  load(): Promise<void>;
 }
 
-export interface RecorderOptions {
-  db: InsightsDb;
+/** Calls held while the recorder loads (a second or so); far more than a visit makes meanwhile. */
+export const MAX_WAITING_CALLS = 2000;
+
+type Call = { at: number; run: (core: RecorderCore) => void };
+
+export interface FacadeOptions {
+  /** Loads the recorder; its clock must be `clock` (the facade sets it while replaying). */
+  loadCore: (clock: () => number) => Promise<RecorderCore>;
   now?: () => number;
-  newId?: () => string;
-  orientation?: () => Orientation;
-  /** Runs `run` later, off the touch path (default: when the page is idle). */
-  schedule?: (run: () => void) => void;
   warn?: (message: string, error?: unknown) => void;
 }
 
-/** Visits held while the database refuses them; beyond this the oldest are dropped. */
-export const MAX_QUEUED_SESSIONS = 200;
-/** requestIdleCallback's deadline: a kiosk in constant use is never idle, yet visits must land. */
-const IDLE_TIMEOUT_MS = 5_000;
-const FALLBACK_DELAY_MS = 1_000;
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, FALLBACK_DELAY_MS);
-}
-
-function screenOrientation(): Orientation {
-  return typeof window !== 'undefined' && window.innerHeight > window.innerWidth ? 'portrait' : 'landscape';
-}
-
-export function createRecorder(options: RecorderOptions): InsightsRecorder {
-  const { db, now = Date.now, schedule = whenIdle } = options;
+export function createRecorderFacade(options: FacadeOptions): InsightsRecorder {
+  const now = options.now ?? Date.now;
   const warn = options.warn ?? ((message, error) => console.warn(message, error));
-  const machine = createSessionMachine({
-    now,
-    newId: options.newId,
-    orientation: options.orientation ?? screenOrientation,
-  });
-  let keepRawDays = DEFAULT_KEEP_RAW_DAYS;
+  let core: RecorderCore | null = null;
+  let loading: Promise<void> | null = null;
+  let waiting: Call[] = [];
+  /** The time of the call being replayed; null once calls go straight through. */
+  let replaying: number | null = null;
   const pendingBeforeEnd = new Set<() => void>();
-  let queue: SessionRecord[] = [];
-  let scheduled = false;
-  let writing = Promise.resolve();
 
-  const quietly = (what: string, action: () => void) => {
-    try {
-      action();
-    } catch (error) {
-      try {
-        warn(`insights: ${what} failed`, error);
-      } catch {
-        // Nothing left to tell: a visitor must never see insights fail.
-      }
-    }
-  };
-
-  const bound = () => {
-    const over = queue.length - MAX_QUEUED_SESSIONS;
-    if (over <= 0) return;
-    queue = queue.slice(over);
-    warn(`insights: ${over} unsaved visit(s) dropped`);
-  };
-
-  const write = async () => {
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    try {
-      await writeSessions(db, batch, { keepRawDays, now: now() });
-    } catch (error) {
-      // Kept for the next flush (the next visit's end), not retried in a loop against a broken db.
-      queue = [...batch, ...queue];
-      quietly('bounding the queue', bound);
-      quietly('warning', () => warn('insights: visits not saved yet', error));
-    }
-  };
-
-  const flush = () => {
-    writing = writing.then(write);
-    return writing;
-  };
-
-  const later = () => {
-    if (scheduled) return;
-    scheduled = true;
-    try {
-      schedule(() => {
-        scheduled = false;
-        void flush();
+  const load = () => {
+    loading ??= options
+      .loadCore(() => replaying ?? now())
+      .then((loaded) => {
+        for (const call of waiting) {
+          replaying = call.at;
+          try {
+            call.run(loaded);
+          } catch (error) {
+            warn('insights: a held call failed', error);
+          }
+        }
+        replaying = null;
+        waiting = [];
+        core = loaded;
+      })
+      .catch((error: unknown) => {
+        // Insights are never worth a visitor's error: without the recorder, nothing is recorded.
+        warn('insights: the recorder could not be loaded', error);
+        waiting = [];
       });
-    } catch (error) {
-      scheduled = false;
-      throw error;
+    return loading;
+  };
+
+  const call = (run: (core: RecorderCore) => void) => {
+    if (core) {
+      run(core);
+      return;
     }
+    if (waiting.length >= MAX_WAITING_CALLS) waiting.shift();
+    waiting.push({ at: now(), run });
   };
 
   return {
-    touch: () => quietly('touch', () => machine.touch()),
-    route: (name, id) => quietly('route', () => machine.route(name, id)),
-    record: (event) => quietly('record', () => machine.record(event)),
-    language: (code) => quietly('language', () => machine.language(code)),
-    a11yMode: (mode) => quietly('a11yMode', () => machine.a11yMode(mode)),
-    end: (reason) =>
-      quietly('end', () => {
-        for (const pending of pendingBeforeEnd) quietly('a screen recording before the end', pending);
-        const session = machine.end(reason);
-        if (!session) return;
-        queue.push(session);
-        bound();
-        // A closing page has no idle time left: start the write now and hope it lands.
-        if (reason === 'page-closed') void flush();
-        else later();
-      }),
+    touch: () => call((c) => c.touch()),
+    route: (name, id) => call((c) => c.route(name, id)),
+    record: (event) => call((c) => c.record(event)),
+    language: (code) => call((c) => c.language(code)),
+    a11yMode: (mode) => call((c) => c.a11yMode(mode)),
+    end: (reason) => {
+      for (const pending of pendingBeforeEnd) {
+        try {
+          pending();
+        } catch (error) {
+          warn('insights: a screen recording before the end failed', error);
+        }
+      }
+      call((c) => c.end(reason));
+    },
     beforeEnd: (pending) => {
       pendingBeforeEnd.add(pending);
       return () => pendingBeforeEnd.delete(pending);
     },
-    flush,
-    configure: ({ keepRawDays: days }) => {
-      if (days !== undefined && Number.isFinite(days) && days >= 1) keepRawDays = Math.floor(days);
+    configure: (settings) => call((c) => c.configure(settings)),
+    flush: async () => {
+      await load();
+      await core?.flush();
     },
+    load,
   };
 }
 
 let shared: InsightsRecorder | undefined;
 
-/** The recorder the app uses, over `appInsightsDb()` (created on first call). Tests use `createRecorder`. */
+/** The recorder the app uses, over `appInsightsDb()`. Tests use `createRecorderFacade`/`createRecorder`. */
 export function insightsRecorder(): InsightsRecorder {
-  shared ??= createRecorder({ db: appInsightsDb() });
+  shared ??= createRecorderFacade({
+    loadCore: async (clock) => {
+      const [{ createRecorder }, { appInsightsDb }] = await Promise.all([
+        import('./recorder-core'),
+        import('./insights-db'),
+      ]);
+      return createRecorder({ db: appInsightsDb(), now: clock });
+    },
+  });
   return shared;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InsightsDb } from '../../../../renderer/insights/insights-db';
-import { createRecorder, MAX_QUEUED_SESSIONS } from '../../../../renderer/insights/recorder';
+import { createRecorder, MAX_QUEUED_SESSIONS } from '../../../../renderer/insights/recorder-core';
 import { at } from './visits';
 
 let dbs: InsightsDb[] = [];
@@ -82,25 +82,6 @@ describe('insights recorder', () => {
     pending.shift()!();
     await r.flush();
     expect(await db.sessions.count()).toBe(2);
-  });
-
-  it('records what screens still hold into the visit that ends, before it ends; unregistered, nothing', async () => {
-    const db = freshDb();
-    const { r } = recorder(db);
-    r.touch();
-    r.touch();
-    const unregister = r.beforeEnd(() => r.record({ kind: 'zoom', pieceId: 'p1', depth: 3 }));
-    r.beforeEnd(() => {
-      throw new Error('a screen failing here must not lose the visit');
-    });
-    r.end('idle');
-    unregister();
-    r.touch();
-    r.end('start-again');
-    await r.flush();
-    const zooms = async (id: string) =>
-      (await db.sessions.get(id))!.events.filter((e) => e.kind === 'zoom').length;
-    expect([await zooms('s1'), await zooms('s2')]).toEqual([1, 0]);
   });
 
   it('starts the write at once when the page closes', async () => {
