@@ -109,10 +109,10 @@ describe('npm run kiosk -- insights', () => {
     expect(text).toContain('"kiosk-insights"');
     expect(text).toContain('in the profile of the browser that shows the page');
     expect(text).toMatch(/names none \(fleetUrl\): this kiosk sends nothing/);
-    expect(text).toContain('Admin screen -> Insights -> Ekspor / Export');
+    expect(text).toContain('Admin screen -> "Wawasan pengunjung" (Visitor insights) -> "Ekspor data"');
     expect(text).toContain('kiosk-insights-YYYY-MM-DD-HHMM');
     expect(text).toContain('kiosk-insights-YYYY-MM-DD.zip');
-    expect(text).toMatch(/Reset\n {2}Admin screen -> Insights -> the reset button/);
+    expect(text).toMatch(/Reset\n {2}Admin screen -> "Wawasan pengunjung" -> "Hapus semua data kunjungan"/);
     expect(t.err).toEqual([]);
   });
 
