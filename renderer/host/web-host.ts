@@ -117,16 +117,19 @@ function onCollectionProgress(callback: (event: CollectionProgressEvent) => void
 
 /**
  * `POST /api/insights/summary`: the web host keeps the counts for its fleet heartbeat. A server
- * without the endpoint (a static one, Vite's) has nowhere to send them: that is no error.
+ * without the endpoint (a static one, Vite's: 404 or 405) has nowhere to send them: that is no
+ * error. With no day counted yet there is nothing to send, and nothing is asked.
  */
 async function reportInsights(days: DailySummary[]): Promise<void> {
+  if (days.length === 0) return;
   const response = await fetch(endpoint('insights/summary'), {
     method: 'POST',
     cache: 'no-store',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(days),
   });
-  if (!response.ok && response.status !== 404) throw new Error(`the host answered ${response.status}`);
+  if (!response.ok && response.status !== 404 && response.status !== 405)
+    throw new Error(`the host answered ${response.status}`);
 }
 
 /** How long the download's Blob URL is kept: the browser reads it after the click returns. */

@@ -281,6 +281,18 @@ describe('webHost insights', () => {
       vi.fn(async () => new Response('Not found', { status: 404 })),
     );
     await expect(webHost().insights.report(DAYS)).resolves.toBeUndefined();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 405 })),
+    );
+    await expect(webHost().insights.report(DAYS)).resolves.toBeUndefined();
+  });
+
+  it('asks nothing when no day has been counted yet', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    await expect(webHost().insights.report([])).resolves.toBeUndefined();
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   /** A stand-in page: the link the export clicks, and the Blob URL it makes. */
