@@ -73,6 +73,22 @@ const MAKER_KEYS = {
   attributed: 'piece.makerAttributed',
   uncertain: 'piece.makerUncertain',
 } as const;
+/** The same lines without the role, for a maker whose name already says it ("Unknown batik maker"). */
+const MAKER_NAME_ONLY_KEYS = {
+  certain: 'piece.makerCertainNameOnly',
+  attributed: 'piece.makerAttributedNameOnly',
+  uncertain: 'piece.makerUncertainNameOnly',
+} as const;
+
+/** True when `name` already holds the role's words ("Pembatik tak dikenal" and "pembatik"). */
+function nameSaysRole(name: string, role: string): boolean {
+  const fold = (text: string) =>
+    text
+      .toLocaleLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '');
+  return role !== '' && fold(name).includes(fold(role));
+}
 
 /** A vocabulary term's label in the visitor's language, else its key. */
 function termLabel(ctx: Pick<RecordContext, 'terms' | 'text'>, vocab: string, key: string): string {
@@ -85,14 +101,13 @@ function facts(piece: PieceRecord, ctx: RecordContext): RecordFact[] {
   const { production } = piece;
   const place = production.place ? ctx.text(ctx.places.get(production.place)?.name) || production.place : '';
   const region = production.region ? termLabel(ctx, 'region', production.region) : '';
-  const makers = production.makers.map((credit) =>
-    makerCreditText(
-      credit,
-      ctx.text(ctx.makers.get(credit.maker)?.name) || credit.maker,
-      ROLE_KEYS[credit.role] ? t(ROLE_KEYS[credit.role]!) : credit.role,
-      (key, values) => t(MAKER_KEYS[key], values),
-    ),
-  );
+  const makers = production.makers.map((credit) => {
+    const name = ctx.text(ctx.makers.get(credit.maker)?.name) || credit.maker;
+    const role = ROLE_KEYS[credit.role] ? t(ROLE_KEYS[credit.role]!) : credit.role;
+    const keys = nameSaysRole(name, role) ? MAKER_NAME_ONLY_KEYS : MAKER_KEYS;
+    return makerCreditText(credit, name, role, (key, values) => t(keys[key], values));
+  });
+  const date = dateText(piece, ctx);
   const dimensions = formatDimensions(piece.dimensions, ctx.language, {
     height: t('piece.height'),
     width: t('piece.width'),
@@ -120,12 +135,14 @@ function facts(piece: PieceRecord, ctx: RecordContext): RecordFact[] {
       values: piece.fabric ? [termLabel(ctx, 'fabric', piece.fabric)] : [],
     },
     { key: 'place', label: t('piece.place'), values: [[place, region].filter(Boolean).join(', ')] },
+    // The era is a bucket for filtering ("before 1900"); beside a date it can only seem to
+    // contradict it ("c. 1900"), so it is shown only when the record has no date.
     {
       key: 'era',
       label: t('piece.era'),
-      values: production.era ? [termLabel(ctx, 'era', production.era)] : [],
+      values: production.era && !date ? [termLabel(ctx, 'era', production.era)] : [],
     },
-    { key: 'date', label: t('piece.date'), values: [dateText(piece, ctx)] },
+    { key: 'date', label: t('piece.date'), values: [date] },
     { key: 'maker', label: t('piece.maker'), values: makers.length > 0 ? makers : [t('piece.makerUnknown')] },
     {
       key: 'dimensions',
@@ -173,7 +190,8 @@ export function pieceRecordView(piece: PieceRecord, ctx: RecordContext): PieceRe
     accession: piece.accession,
     motifs: piece.motifs.map(({ motif, part }) => {
       const name = text(ctx.motifs.get(motif)?.name) || motif;
-      return { id: motif, label: part ? `${name} (${termLabel(ctx, 'part', part)})` : name };
+      // A dash, not brackets: names and part labels have brackets of their own ("Ground (latar)").
+      return { id: motif, label: part ? `${name} – ${termLabel(ctx, 'part', part)}` : name };
     }),
     facts: facts(piece, ctx),
     summary: ctx.textInfo(piece.summary),

@@ -39,6 +39,67 @@ describe('pieceRecordView', () => {
     ]);
   });
 
+  it("does not repeat a role the maker's name already says", () => {
+    // A `t` that words the roles, as the real strings do.
+    const roles: Record<string, string> = {
+      'piece.roleBengkel': 'workshop',
+      'piece.rolePembatik': 'batik maker',
+    };
+    const worded = {
+      ...context,
+      t: ((key: string, values?: object) =>
+        roles[key] ?? context.t(key as never, values as never)) as typeof context.t,
+    };
+    const piece: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        makers: [
+          { maker: 'anonim', role: 'bengkel', certainty: 'certain' },
+          { maker: 'oey', role: 'pembatik', certainty: 'attributed' },
+        ],
+      },
+    };
+    expect(pieceRecordView(piece, worded).facts.find((f) => f.key === 'maker')?.values).toEqual([
+      'piece.makerCertainNameOnly{"name":"Unknown Peranakan workshop","role":"workshop"}',
+      'piece.makerAttributed{"name":"Oey Soe Tjoen","role":"batik maker"}',
+    ]);
+  });
+
+  it('shows the era only for a record without a date, which it could seem to contradict', () => {
+    const dated: PieceRecord = {
+      ...base,
+      production: {
+        ...base.production,
+        era: 'pre-1900',
+        date: { display: { en: 'about 1900' }, earliest: 1895, latest: 1905 },
+      },
+    };
+    expect(fact(dated, 'date')).toEqual(['about 1900']);
+    expect(fact(dated, 'era')).toBeUndefined();
+    const undated: PieceRecord = {
+      ...base,
+      production: { ...base.production, era: 'pre-1900', date: { display: {} } },
+    };
+    expect(fact(undated, 'date')).toBeUndefined();
+    expect(fact(undated, 'era')).toEqual(['pre-1900']);
+  });
+
+  it('names the part of the cloth a motif is on after a dash, never in nested brackets', () => {
+    const piece: PieceRecord = { ...base, motifs: [{ motif: 'parang-rusak', part: 'ground' }] };
+    const named = {
+      ...context,
+      motifs: new Map([['parang-rusak', { name: { en: 'Parang Rusak (broken blade)' } }]]),
+      terms: new Map<string, unknown>([
+        ...context.terms,
+        ['part:ground', { label: { en: 'Ground (latar)' } }],
+      ]),
+    } as unknown as typeof context;
+    expect(pieceRecordView(piece, named).motifs).toEqual([
+      { id: 'parang-rusak', label: 'Parang Rusak (broken blade) – Ground (latar)' },
+    ]);
+  });
+
   it('never calls a printed cloth batik, whatever the vocabulary says', () => {
     const printed: PieceRecord = { ...base, techniques: ['printed'] };
     expect(fact(printed, 'technique')).toEqual(['piece.printedTechnique']);
