@@ -30,6 +30,31 @@ export function useMotifPieces(motifId: string, db: KioskDb = appDb()): PieceRec
 }
 
 /**
+ * Ids of up to `limit` other pieces sharing a motif with a piece, motif by motif in the piece's
+ * own order: the "related" list's automatic part after the curator's own. Keys only, no records.
+ */
+export function useSameMotifPieceIds(
+  pieceId: string,
+  motifIds: readonly string[],
+  limit: number,
+  db: KioskDb = appDb(),
+): readonly string[] | undefined {
+  const key = motifIds.join('\n');
+  return useLiveQuery(async () => {
+    const pointer = await readPointer(db);
+    if (!pointer) return [];
+    const found = new Set<string>();
+    for (const motifId of motifIds) {
+      const ids = await db.records('pieces', pointer.slot).where('motifIds').equals(motifId).primaryKeys();
+      for (const id of ids) if (id !== pieceId) found.add(id);
+      if (found.size >= limit) break;
+    }
+    return [...found].slice(0, limit);
+    // `key` stands for `motifIds`, a fresh array on every render.
+  }, [db, pieceId, key, limit]);
+}
+
+/**
  * How many times each key occurs. Fed with the keys of the pieces' multi-entry motif index (one
  * key per piece and motif), it counts the pieces that carry each motif without reading any piece.
  */

@@ -574,3 +574,28 @@ test('an unknown piece id shows a friendly message with a way home', async ({
   await expect(page).toHaveURL(/#\/$/);
   expect(foreignRequests).toEqual([]);
 });
+
+test('related cloths: the curator’s own first, then the other cloths with the same motif', async ({
+  page,
+  host,
+  collection,
+}) => {
+  const piece = collection.pieces.find((p) => p.id === JLAMPRANG)!;
+  const title = (id: string) => collection.pieces.find((p) => p.id === id)!.title.id;
+  const sameMotif = collection.pieces
+    .filter((p) => p.id !== JLAMPRANG && p.motifIds.some((m) => piece.motifIds.includes(m)))
+    .map((p) => p.id);
+  expect(sameMotif.length).toBeGreaterThan(0);
+  await page.goto(`${host.url}#/piece/${JLAMPRANG}`);
+  await waitForSettledStore(page);
+  const related = page.locator('.piece-related');
+  await expect(related.getByRole('heading', { name: 'Kain terkait' })).toBeVisible();
+  const cards = related.locator('.card__title');
+  await expect(cards.first()).toHaveText(title(piece.related[0]!));
+  // Eight cards at most: the curator's one, then same-motif cloths to fill the row.
+  await expect(cards).toHaveCount(1 + Math.min(7, sameMotif.length));
+  const shown = await cards.allTextContents();
+  const sameMotifTitles = new Set(sameMotif.map(title));
+  expect(shown.slice(1).filter((t) => !sameMotifTitles.has(t))).toEqual([]);
+  expect(shown).not.toContain(piece.title.id);
+});

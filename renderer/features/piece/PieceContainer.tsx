@@ -11,6 +11,7 @@ import { collectionUrl, mainMedia, thumbUrl } from '../../ui/media-urls';
 import { addToCompare, removeFromCompare } from '../../navigation/compare-tray';
 import { PieceScreen } from './PieceScreen';
 import { useAccessionOrder, usePiecesByIds } from '../../db/piece-lookups';
+import { useSameMotifPieceIds } from '../../db/motif-lookups';
 import { pieceNeighbours } from './piece-neighbours';
 import { pieceRecordView } from '../../records/piece-record-view';
 import { takeAwayUrl, usePublicBaseUrl } from './public-base-url';
@@ -23,6 +24,8 @@ import { useErrorShown } from '../../insights/use-error-shown';
 
 /** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
+/** Related cloths shown under a piece: the curator's list, then same-motif cloths to fill it. */
+const RELATED_MAX = 8;
 
 /** The piece screen for `#/piece/<id>`: a friendly message when the collection has no such piece. */
 export function PieceContainer({ id }: { id: string }) {
@@ -52,7 +55,17 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   const collectionIds = useAccessionOrder(!resultIds.includes(piece.id));
   const tray = useVisit((s) => s.compare);
   const trayPieces = usePiecesByIds(tray);
-  const related = usePiecesByIds(piece.related);
+  // The curator's related pieces first, then other cloths with the same motifs, up to RELATED_MAX.
+  const sameMotif = useSameMotifPieceIds(piece.id, piece.motifIds, RELATED_MAX);
+  const relatedIds = useMemo(
+    () =>
+      [...new Set([...piece.related, ...(sameMotif ?? [])])]
+        .filter((id) => id !== piece.id)
+        // The curator's own list is never cut; same-motif cloths only fill it up.
+        .slice(0, Math.max(RELATED_MAX, piece.related.length)),
+    [piece.related, piece.id, sameMotif],
+  );
+  const related = usePiecesByIds(relatedIds);
   const zoomLabels = useZoomLabels();
   const base = usePublicBaseUrl();
   const main = mainMedia(piece.media);

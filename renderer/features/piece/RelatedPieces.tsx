@@ -7,7 +7,7 @@ export interface RelatedPiecesProps {
   onOpen: (id: string) => void;
 }
 
-/** Pieces the curator linked to this one, as small cards that open them. */
+/** Pieces the curator linked to this one, then cloths sharing its motifs, as small cards that open them. */
 export function RelatedPieces({ cards, onOpen }: RelatedPiecesProps) {
   const { t } = useTranslation();
   if (cards.length === 0) return null;
