@@ -67,7 +67,7 @@ test('the chrome: on every screen but attract, languages with fallback marker, a
     await page.getByRole('button', { name: 'Basa Jawa' }).tap();
     await expect(page.locator('html')).toHaveAttribute('lang', 'jv');
     await expect(nav(page).getByRole('button', { name: 'Wiwitan' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Jelajahi koleksi bathik' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pirsani koleksi bathik' })).toBeVisible();
     // The group terms have Javanese labels but Indonesian and English descriptions only.
     const tile = page.locator('[data-group="pesisiran"]');
     await expect(tile).toContainText('Bathik Pesisiran');

@@ -21,7 +21,7 @@ describe('useKeyboardLabels', () => {
     cleanup();
     render(<Keyboard />, inLanguage('jv'));
     expect(screen.getByRole('group', { name: 'Papan ketik' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Busak siji aksara' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Busak setunggal aksara' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Madosi' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tandha sambung' })).toBeTruthy();
   });
