@@ -68,13 +68,19 @@ test('the chrome: on every screen but attract, languages with fallback marker, a
     await expect(page.locator('html')).toHaveAttribute('lang', 'jv');
     await expect(nav(page).getByRole('button', { name: 'Wiwitan' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Pirsani koleksi bathik' })).toBeVisible();
-    // The group terms have Javanese labels but Indonesian and English descriptions only.
+    // The group terms have Javanese labels and descriptions (drafts awaiting review): no marker.
     const tile = page.locator('[data-group="pesisiran"]');
     await expect(tile).toContainText('Bathik Pesisiran');
-    const marker = tile.locator('.fallback-marker');
-    await expect(marker).toHaveCount(1);
+    await expect(tile.locator('.fallback-marker')).toHaveCount(0);
+    // A piece's long description has no Javanese yet: it is shown in Indonesian, and says so.
+    await page.evaluate(() => {
+      window.location.hash = '#/piece/jlamprang-tulis-1900';
+    });
+    const marker = page.locator('.piece-record .fallback-marker').first();
     await expect(marker).toHaveText('(Bahasa Indonesia)');
     await expect(marker).toHaveAttribute('lang', 'id');
+    await nav(page).getByRole('button', { name: 'Wiwitan' }).tap();
+    await expect(page.locator('.app')).toHaveAttribute('data-route', 'home');
 
     await page.getByRole('button', { name: 'English' }).tap();
     await expect(page.getByRole('heading', { level: 1, name: 'Explore the batik collection' })).toBeVisible();
