@@ -1,22 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InsightsExportFile } from '../../../../electron/shared/insights-summary';
-import { InsightsDb } from '../../../../renderer/insights/insights-db';
 import { exportFiles } from '../../../../renderer/insights/insights-read';
 import { writeSessions } from '../../../../renderer/insights/insights-store';
-import { at, visit } from './visits';
+import { at, freshDbs, visit } from './visits';
 
-let dbs: InsightsDb[] = [];
-let n = 0;
-function freshDb() {
-  const db = new InsightsDb(`insights-export-${process.pid}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.map((db) => db.delete()));
-  dbs = [];
-});
+const freshDb = freshDbs('insights-export');
 
 const today = '2025-03-20';
 const now = at(today, 18);

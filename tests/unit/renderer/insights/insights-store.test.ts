@@ -1,23 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SUMMARY_DAYS } from '../../../../electron/shared/insights-summary';
 import { addDays } from '../../../../renderer/insights/days';
-import { InsightsDb } from '../../../../renderer/insights/insights-db';
 import { readInsights, resetInsights } from '../../../../renderer/insights/insights-read';
 import { dailySummaries, KEEP_DAYS, writeSessions } from '../../../../renderer/insights/insights-store';
-import { at, visit } from './visits';
+import { at, freshDbs, visit } from './visits';
 
-let dbs: InsightsDb[] = [];
-let n = 0;
-function freshDb() {
-  const db = new InsightsDb(`insights-store-${process.pid}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.map((db) => db.delete()));
-  dbs = [];
-});
+const freshDb = freshDbs('insights-store');
 
 const today = '2025-03-20';
 const now = at(today, 18);

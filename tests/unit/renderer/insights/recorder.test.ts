@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InsightsDb } from '../../../../renderer/insights/insights-db';
+import type { InsightsDb } from '../../../../renderer/insights/insights-db';
 import { createRecorder, MAX_QUEUED_SESSIONS } from '../../../../renderer/insights/recorder-core';
-import { at } from './visits';
+import { at, freshDbs } from './visits';
 
-let dbs: InsightsDb[] = [];
-let n = 0;
-function freshDb() {
-  const db = new InsightsDb(`insights-recorder-${process.pid}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
+const freshDb = freshDbs('insights-recorder');
+afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  await Promise.all(dbs.map((db) => db.delete()));
-  dbs = [];
 });
 
 /** A recorder whose scheduled flushes wait in `pending` until the test runs them. */

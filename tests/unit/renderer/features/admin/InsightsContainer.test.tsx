@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InsightsSaveResult } from '../../../../../electron/shared/insights-summary';
 import { InsightsContainer } from '../../../../../renderer/features/admin/InsightsContainer';
 import type { SaveInsights } from '../../../../../renderer/features/admin/use-insights-actions';
-import { InsightsDb } from '../../../../../renderer/insights/insights-db';
+import { freshDbs } from '../../insights/visits';
 import { writeSessions } from '../../../../../renderer/insights/insights-store';
 import { inLanguage } from '../../../support/i18n-wrapper';
 import { museumWeek, NOW } from './insights-fixture';
@@ -16,19 +16,13 @@ vi.mock('../../../../../renderer/features/admin/InsightsBarChart', () => ({
   InsightsBarChart: () => <div data-testid="bar-chart" />,
 }));
 
-let dbs: InsightsDb[] = [];
-let n = 0;
+const freshDb = freshDbs('insights-container');
 async function seededDb() {
-  const db = new InsightsDb(`insights-container-${process.pid}-${n++}`);
-  dbs.push(db);
+  const db = freshDb();
   await writeSessions(db, museumWeek(), { now: NOW });
   return db;
 }
-afterEach(async () => {
-  cleanup();
-  await Promise.all(dbs.map((db) => db.delete()));
-  dbs = [];
-});
+afterEach(cleanup);
 
 const panel = () => document.querySelector('[data-insights-state]');
 const ready = () => waitFor(() => expect(panel()?.getAttribute('data-insights-state')).toBe('ready'));
@@ -133,8 +127,7 @@ describe('InsightsContainer', () => {
 
   it('a database that cannot be read says so, and reads again on "try again"', async () => {
     const user = userEvent.setup();
-    const db = new InsightsDb(`insights-container-${process.pid}-${n++}`);
-    dbs.push(db);
+    const db = freshDb();
     const where = vi.spyOn(db.daily, 'where').mockImplementation(() => {
       throw new Error('storage broken');
     });
