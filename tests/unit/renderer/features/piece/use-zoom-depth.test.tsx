@@ -2,19 +2,9 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const record = vi.fn();
-/** What screens registered to record before a visit ends; `endVisit` runs them as the recorder does. */
-const beforeEnd = new Set<() => void>();
-const endVisit = () => beforeEnd.forEach((pending) => pending());
-vi.mock('../../../../../renderer/insights/recorder', () => ({
-  insightsRecorder: () => ({
-    record,
-    beforeEnd: (pending: () => void) => {
-      beforeEnd.add(pending);
-      return () => beforeEnd.delete(pending);
-    },
-  }),
-}));
+import { endVisit, pendingBeforeEnd, record } from '../../../support/recorder-stand-in';
+
+vi.mock('../../../../../renderer/insights/recorder', () => import('../../../support/recorder-stand-in'));
 const { useZoomDepth } = await import('../../../../../renderer/features/piece/use-zoom-depth');
 
 beforeEach(() => record.mockClear());
@@ -49,6 +39,6 @@ describe('useZoomDepth when the visit ends on the piece', () => {
     expect(record.mock.calls).toEqual([[{ kind: 'zoom', pieceId: 'p3', depth: 2.5 }]]);
     hook.unmount();
     expect(record).toHaveBeenCalledTimes(1);
-    expect(beforeEnd.size).toBe(0);
+    expect(pendingBeforeEnd.size).toBe(0);
   });
 });

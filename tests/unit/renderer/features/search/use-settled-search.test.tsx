@@ -3,19 +3,9 @@ import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchPhase } from '../../../../../renderer/features/search/search-view';
 
-const record = vi.fn();
-/** What screens registered to record before a visit ends; `endVisit` runs them as the recorder does. */
-const beforeEnd = new Set<() => void>();
-const endVisit = () => beforeEnd.forEach((pending) => pending());
-vi.mock('../../../../../renderer/insights/recorder', () => ({
-  insightsRecorder: () => ({
-    record,
-    beforeEnd: (pending: () => void) => {
-      beforeEnd.add(pending);
-      return () => beforeEnd.delete(pending);
-    },
-  }),
-}));
+import { endVisit, pendingBeforeEnd, record } from '../../../support/recorder-stand-in';
+
+vi.mock('../../../../../renderer/insights/recorder', () => import('../../../support/recorder-stand-in'));
 const { SETTLE_MS, useSettledSearch } =
   await import('../../../../../renderer/features/search/use-settled-search');
 
@@ -83,6 +73,6 @@ describe('useSettledSearch when the visit ends on the search screen', () => {
     expect(record.mock.calls).toEqual([[{ kind: 'search', text: 'kawung', results: 3 }]]);
     hook.unmount();
     expect(record).toHaveBeenCalledTimes(1);
-    expect(beforeEnd.size).toBe(0);
+    expect(pendingBeforeEnd.size).toBe(0);
   });
 });
