@@ -6,6 +6,7 @@
 import type { InsightEvent, SessionRecord } from '../../../renderer/insights/insight-types';
 import { appInsightsDb } from '../../../renderer/insights/insights-db';
 import { writeSessions } from '../../../renderer/insights/insights-store';
+import { seededRandom } from '../store/generate-collection';
 
 interface SeedPlan {
   days: number;
@@ -13,18 +14,6 @@ interface SeedPlan {
   keepRawDays: number;
   pieceIds: string[];
   motifIds: string[];
-}
-
-/** mulberry32: the same visits on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = ['parang', 'kawung', 'mega mendung', 'jlamprang', 'tiga negeri', 'buketan', 'sido mukti'];
@@ -80,7 +69,8 @@ function visit(random: () => number, start: number, n: number, plan: SeedPlan): 
 
 async function seedInsights(plan: SeedPlan): Promise<{ visits: number; ms: number }> {
   const db = appInsightsDb();
-  const random = seeded(15);
+  // The store bench's seeded PRNG: the same visits on every run.
+  const random = seededRandom(15);
   const t0 = performance.now();
   const today = new Date();
   today.setHours(0, 0, 0, 0);
