@@ -13,6 +13,7 @@ import { createSessionMachine, type InsightEventInput, type Orientation } from '
 
 /** What the page's facade (recorder.ts) forwards to the recorder once it has loaded. */
 export interface RecorderCore {
+  /** A touch (pointer down) anywhere: opens a visit if none is open. */
   touch(): void;
   route(name: string, id?: string): void;
   record(event: InsightEventInput): void;

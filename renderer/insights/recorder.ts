@@ -1,31 +1,20 @@
-import type { SessionEnd } from './insight-types';
 import type { RecorderCore } from './recorder-core';
-import type { InsightEventInput } from './session-machine';
 
 /**
  * The page's one recorder, as screens and the shell see it. Only this small facade is in the
  * visitor's first chunk: the recorder itself (the session machine, the rollups, the writer) loads
  * after the first screen, when `load()` is called or at the first call that needs it. Until then
  * calls wait here with the time they were made, and are replayed in order on that clock, so a
- * visit that starts before the load is timed exactly as one that starts after it.
+ * visit that starts before the load is timed exactly as one that starts after it. `flush` loads
+ * the recorder first if need be.
  */
-export interface InsightsRecorder {
-  /** A touch (pointer down) anywhere: opens a visit if none is open. */
-  touch(): void;
-  route(name: string, id?: string): void;
-  record(event: InsightEventInput): void;
-  language(code: string): void;
-  a11yMode(mode: string): void;
-  end(reason: SessionEnd): void;
+export interface InsightsRecorder extends RecorderCore {
   /**
    * Registers what a screen still holds for the visit (a zoom depth, a search not yet settled), to
    * be recorded just before the visit ends: the idle reset ends the visit first and only then takes
    * the page to the attract screen, unmounting that screen. Returns the unregister function.
    */
   beforeEnd(pending: () => void): () => void;
-  /** Writes what is queued now (loading the recorder first if need be); never rejects. */
-  flush(): Promise<void>;
-  configure(settings: { keepRawDays?: number }): void;
   /** Starts loading the recorder; the app calls it once its first screen is up. */
   load(): Promise<void>;
 }
