@@ -15,7 +15,8 @@ export interface FilterState {
 const EMPTY_FILTERS: FacetFilters = Object.freeze({});
 const EMPTY_ORDER: readonly FilterChip[] = Object.freeze([]);
 
-function isSelected(filters: FacetFilters, facet: Facet, value: string): boolean {
+/** Whether `value` of `facet` is among the selected filters. */
+export function isSelected(filters: FacetFilters, facet: Facet, value: string): boolean {
   return filters[facet]?.includes(value) ?? false;
 }
 

@@ -10,6 +10,7 @@ import { BrowseScreen } from './BrowseScreen';
 import { facetOptions, valueInfo, BROWSE_FACETS, type BrowseFacet } from './facet-labels';
 import {
   clearFilters,
+  isSelected,
   lastFilter,
   orderedFilters,
   removeFilter,
@@ -103,8 +104,12 @@ export function BrowseContainer() {
           : [],
         onOpen: setOpen,
         onToggle: (facet, value) => {
-          const on = !(filters[facet] ?? NO_SELECTION).includes(value);
-          insightsRecorder().record({ kind: 'facet', field: facet, value, on });
+          insightsRecorder().record({
+            kind: 'facet',
+            field: facet,
+            value,
+            on: !isSelected(filters, facet, value),
+          });
           changeFilters((s) => toggleFilter(s, { facet, value }));
         },
       }}
