@@ -53,6 +53,27 @@ export interface MediaRecord {
   placeholder?: string;
   /** Dominant colours snapped to batik dye families, largest share first. */
   palette: PaletteEntry[];
+  /** Named places on the image (a motif's elements, a cloth's layout parts), in the curator's order. */
+  regions?: RegionRecord[];
+}
+
+/**
+ * A place on an image the kiosk can point at: one element of a motif (`kind: 'element'`, `key` is
+ * `<motif id>/<element key>`) or one layout part of a cloth (`kind: 'part'`, `key` is a term key of
+ * the `part` vocabulary). Coordinates are fractions of the image's width and height (0..1), so they
+ * hold for every rendering of it (thumbnail, display image, deep-zoom tiles).
+ */
+export interface RegionRecord {
+  kind: 'element' | 'part';
+  key: string;
+  /** What it is: the region's own label, else the element's name or the part term's label. */
+  label: LangMap;
+  /** What it means or does, when the motif's element or the part term has a text for it. */
+  about?: LangMap;
+  /** Bounding box, fractions of the image size. */
+  box: { x: number; y: number; width: number; height: number };
+  /** The outline when the curator gave a polygon, as [x, y] fractions; else the box is the shape. */
+  polygon?: [number, number][];
 }
 
 interface ThumbRecord {
