@@ -13,6 +13,7 @@ import type { ImageDerivatives } from './image-adapter';
 import { nameLangMap, normaliseLangMap, optionalLangMap } from './lang';
 import { mediaKey } from './media-jobs';
 import type { Item, ParsedCollection } from './read-collection';
+import { isKeyed } from './schema/files';
 import type { MediaEntry } from './schema/files';
 
 /** Every record of the collection, grouped by kind, each kind sorted by id. */
@@ -114,7 +115,8 @@ function compileMotifs(c: ParsedCollection, derived: DerivativesByKey): MotifRec
       origins: d.origins ?? [],
       meaning: normaliseLangMap(d.meaning),
       history: d.history ? normaliseLangMap(d.history) : {},
-      elements: (d.elements ?? []).map(normaliseLangMap),
+      // Names only: the renderer and search read elements as texts; keys and meanings travel in regions.
+      elements: (d.elements ?? []).map((e) => normaliseLangMap(isKeyed(e) ? e.name : e)),
       colours: coloursOf(d.colours, media),
       era: d.era
         ? { display: normaliseLangMap(d.era.display), earliest: d.era.earliest, latest: d.era.latest }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ID_PATTERN } from './schema/common';
 import type { KindParams } from './schema/common';
 import { closestKey, walkSchema } from './schema/walk';
+import { regionSlot, withoutRegions } from './lenient-regions';
 import { formatField } from './problems';
 import { quoteShort, textLengthProblem } from './text-limits';
 import type { FieldPath, ProblemKind, ProblemList } from './problems';
@@ -169,13 +170,35 @@ export function validateFile<S extends z.ZodType>(
       }
     },
   });
-  const result = schema.safeParse(data);
+  let result = schema.safeParse(data);
+  let issues = result.success ? [] : withUnionsOpened(result.error.issues);
+  const inRegions = issues.filter((issue) => regionSlot(issue.path as FieldPath));
+  let usable: unknown = data;
+  if (inRegions.length > 0) {
+    for (const issue of inRegions) {
+      const { message } = toProblem(issue, data);
+      const path = issue.path as FieldPath;
+      problems.add({
+        file,
+        field: formatField(path),
+        line: yaml.lineAt(path),
+        kind: 'invalid-region',
+        message: `${message} This region is left out; the image and its record are shown without it.`,
+      });
+    }
+    usable = withoutRegions(
+      data,
+      inRegions.map((issue) => regionSlot(issue.path as FieldPath)!),
+    );
+    result = schema.safeParse(usable);
+    issues = result.success ? [] : withUnionsOpened(result.error.issues);
+  }
   if (result.success) return { data: result.data, partial: result.data };
-  for (const issue of result.error.issues) {
-    const { kind, message } = toProblem(issue, data);
+  for (const issue of issues) {
+    const { kind, message } = toProblem(issue, usable);
     const path = issue.path as FieldPath;
     // A missing top-level field has no line of its own; pointing at line 1 would mislead.
-    const missingAtTop = path.length === 1 && valueAt(data, path) === undefined;
+    const missingAtTop = path.length === 1 && valueAt(usable, path) === undefined;
     problems.add({
       file,
       field: formatField(path),
@@ -184,5 +207,18 @@ export function validateFile<S extends z.ZodType>(
       message,
     });
   }
-  return { data: null, partial: salvage(schema, data) as Partial<z.infer<S>> };
+  return { data: null, partial: salvage(schema, usable) as Partial<z.infer<S>> };
+}
+
+/**
+ * A value that fits none of a union's forms (a motif's element, keyed or a plain language map)
+ * is reported through the form it comes closest to, the one with the fewest issues (the first
+ * on a tie), with that form's own field paths: "elements[0].name is required", not "not valid".
+ */
+function withUnionsOpened(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const closest = issue.errors.reduce((best, option) => (option.length < best.length ? option : best));
+    return withUnionsOpened(closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
 }

@@ -5,7 +5,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A custom issue carries its problem kind here so the mapping to problems stays explicit. */
 export interface KindParams {
-  kind: 'required' | 'unknown-language' | 'invalid-id' | 'invalid-value';
+  kind: 'required' | 'unknown-language' | 'invalid-id' | 'invalid-value' | 'duplicate-id';
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -59,6 +59,20 @@ export const langMap = z.record(z.string(), z.string()).superRefine((map, ctx) =
   }
 });
 
+/**
+ * A motif element of the older form: a language map that has no `key` or `name`. Those two belong
+ * to the keyed form, and this rule stops zod's union from settling on a language map for a keyed
+ * element with a mistake (`{ key: titik }`): the union then fails as a whole and the check reports
+ * it through the form it comes closest to (see validate.ts).
+ */
+export const plainElement = langMap.refine(
+  (map) => !Object.hasOwn(map, 'key') && !Object.hasOwn(map, 'name'),
+  {
+    message: 'An element with a "key" or "name" is of the keyed form: key, name and meaning.',
+    abort: true,
+  },
+);
+
 /** An id: folder name or authority key. */
 export const idString = z.string().regex(ID_PATTERN);
 
@@ -72,12 +86,4 @@ export const datingSchema = z.object({
   display: langMap,
   earliest: year.optional(),
   latest: year.optional(),
-});
-
-export const mediaSchema = z.object({
-  file: z.string().min(1),
-  view: z.enum(['full', 'kepala', 'detail', 'reverse']),
-  alt: langMap,
-  credit: langMap.optional(),
-  illustrative: z.boolean().optional(),
 });

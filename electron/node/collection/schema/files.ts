@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { datingSchema, idString, langMap, mediaSchema, ref, year } from './common';
+import { datingSchema, idString, langMap, plainElement, ref, year } from './common';
+import type { KindParams } from './common';
+import { mediaSchema } from './media';
 
 /** collection.yaml: the museum, the languages offered and the fallback order. */
 export const collectionFileSchema = z.object({
@@ -51,6 +53,38 @@ const placeSchema = z.object({
 
 export const placesFileSchema = z.object({ places: z.record(idString, placeSchema) });
 
+/**
+ * One element of a motif, with the key a region points at (`kawung/empat-bentuk-lonjong`) and,
+ * optionally, what the element is or stands for, shown when a visitor taps it on the cloth.
+ */
+const keyedElementSchema = z.object({
+  key: idString,
+  name: langMap,
+  meaning: langMap.optional(),
+});
+
+/**
+ * A motif's elements: the keyed form, or the older plain language map (`{ id: ..., en: ... }`),
+ * which still names the element but gives no key to point at. Keys are unique within a motif.
+ */
+const elementsSchema = z.array(z.union([keyedElementSchema, plainElement])).superRefine((elements, ctx) => {
+  const first = new Map<string, number>();
+  elements.forEach((element, i) => {
+    if (!('key' in element) || typeof element.key !== 'string') return;
+    const earlier = first.get(element.key);
+    if (earlier === undefined) {
+      first.set(element.key, i);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [i, 'key'],
+      message: `The key "${element.key}" is also the key of elements[${earlier}]; each element of a motif needs its own key.`,
+      params: { kind: 'duplicate-id' } satisfies KindParams,
+    });
+  });
+});
+
 /** motifs/<id>/motif.yaml */
 export const motifFileSchema = z.object({
   name: langMap,
@@ -59,7 +93,7 @@ export const motifFileSchema = z.object({
   origins: z.array(ref).optional(),
   meaning: langMap,
   history: langMap.optional(),
-  elements: z.array(langMap).optional(),
+  elements: elementsSchema.optional(),
   colours: z.array(ref).optional(),
   era: datingSchema.optional(),
   larangan: z
@@ -142,3 +176,10 @@ export type PlaceEntry = z.infer<typeof placeSchema>;
 export type MotifFile = z.infer<typeof motifFileSchema>;
 export type PieceFile = z.infer<typeof pieceFileSchema>;
 export type MediaEntry = z.infer<typeof mediaSchema>;
+type KeyedElement = z.infer<typeof keyedElementSchema>;
+type MotifElement = NonNullable<MotifFile['elements']>[number];
+
+/** True for an element of the keyed form; false for the older plain language map. */
+export function isKeyed(element: MotifElement): element is KeyedElement {
+  return typeof element.name === 'object';
+}

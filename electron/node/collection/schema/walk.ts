@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { langMap } from './common';
+import { langMap, plainElement } from './common';
 import type { FieldPath } from '../problems';
 
 /** Callbacks for {@link walkSchema}; each is optional. */
@@ -54,7 +54,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 export function walkSchema(schema: z.ZodType, data: unknown, path: FieldPath, visit: SchemaVisitor): void {
   const s = unwrap(schema);
-  if (s === langMap) {
+  if (s === langMap || s === plainElement) {
     if (!isPlainObject(data)) return;
     visit.langMap?.(data, path);
     for (const [lang, text] of Object.entries(data))
@@ -77,9 +77,26 @@ export function walkSchema(schema: z.ZodType, data: unknown, path: FieldPath, vi
   } else if (def.type === 'record' && def.valueType && isPlainObject(data)) {
     for (const [key, value] of Object.entries(data)) walkSchema(def.valueType, value, [...path, key], visit);
   } else if (def.type === 'union' && def.options) {
-    // Text or a language map (a maker's name): only the option the data is shaped like reacts.
-    for (const option of def.options) walkSchema(option, data, path, visit);
+    // Text or a language map (a maker's name), or a group of fields or a language map (a motif's
+    // element): only the option the data is shaped like reacts.
+    for (const option of optionsShapedLike(def.options, data)) walkSchema(option, data, path, visit);
   }
+}
+
+/**
+ * For a group of fields, the group-of-fields option that shares a field name with it (a keyed
+ * element `{ key, name }`, even with a typo in one of them), else the others (a language map
+ * `{ id, en }`); so a language code is never "not a known field", nor `key` an untranslated text.
+ */
+function optionsShapedLike(options: z.ZodType[], data: unknown): z.ZodType[] {
+  if (!isPlainObject(data)) return options;
+  const keys = Object.keys(data);
+  const groups = options.filter((o) => {
+    const def = defOf(unwrap(o));
+    return def.type === 'object' && def.shape !== undefined;
+  });
+  const match = groups.find((o) => keys.some((k) => Object.hasOwn(defOf(unwrap(o)).shape!, k)));
+  return match ? [match] : options.filter((o) => !groups.includes(o));
 }
 
 // Kept here for the callers that import it from the walker.
