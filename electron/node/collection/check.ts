@@ -9,6 +9,7 @@ import type { Problem } from './problems';
 import { readCollection } from './read-collection';
 import type { ParsedCollection } from './read-collection';
 import { checkReferences } from './references';
+import { checkRegions } from './region-check';
 
 /** Counts shown under the check's report. */
 export interface CheckStats {
@@ -65,6 +66,7 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
     parsed = await readCollection(root, problems);
     checkReferences(parsed, problems);
     media = await checkMedia(parsed, opts.inspect ?? inspectImage, problems);
+    checkRegions(parsed, media, problems);
   } catch (err) {
     // A checker bug must still end in a report the curator can act on, not a stack trace.
     problems.add({

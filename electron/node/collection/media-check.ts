@@ -20,6 +20,9 @@ export interface CheckedMedia {
   entry: MediaEntry;
   /** Absolute, symlink-resolved path of the image. */
   source: string;
+  /** Pixel size after EXIF orientation: what the regions on the image are measured in. */
+  width: number;
+  height: number;
   /** The YAML file that lists the image, relative to the collection folder, and the line of its `file`. */
   file: string;
   line?: number;
@@ -49,7 +52,7 @@ async function checkOne(
   root: string,
   inspect: InspectFn,
   problems: Found[],
-): Promise<string | null> {
+): Promise<{ source: string; width: number; height: number } | null> {
   const field = ['media', index, 'file'];
   const add = (kind: Problem['kind'], message: string): null => {
     problems.push({ file: item.file, field: formatField(field), line: item.lineAt(field), kind, message });
@@ -128,7 +131,7 @@ async function checkOne(
         message: `"${name}" is only ${image.width} x ${image.height} px; it will look blurry. Use at least ${MIN_LONG_SIDE} px on the long side.`,
       });
     }
-    return real;
+    return { source: real, width: image.width, height: image.height };
   } catch (err) {
     if (err instanceof ImageProblem) return add(err.kind, imageProblemMessage(err, name));
     // Not a verdict on the file: the image reader itself failed (its text is for maintainers, not here).
@@ -157,7 +160,7 @@ export async function checkMedia(
     (item.data.media ?? []).map((entry, index) => ({ kind, item, entry, index })),
   );
   const found = entries.map(() => [] as Found[]);
-  const sources = new Array<string | null>(entries.length).fill(null);
+  const sources = new Array<Awaited<ReturnType<typeof checkOne>>>(entries.length).fill(null);
   await runPool(
     entries.map((_, i) => i),
     imageWorkers('check'),
@@ -169,15 +172,15 @@ export async function checkMedia(
   const checked: CheckedMedia[] = [];
   entries.forEach(({ kind, item, entry, index }, i) => {
     for (const problem of found[i]!) problems.add(problem);
-    const source = sources[i];
-    if (!source) return;
+    const image = sources[i];
+    if (!image) return;
     const line = item.lineAt(['media', index, 'file']);
     checked.push({
       kind,
       itemId: item.id,
       index,
       entry,
-      source,
+      ...image,
       file: item.file,
       ...(line === undefined ? {} : { line }),
     });
