@@ -26,6 +26,9 @@ export type { StillThereLabels, StillThereOverlayProps } from './idle/StillThere
 
 export { ZoomViewer, DEFAULT_ZOOM_LABELS } from './zoom/ZoomViewer';
 export type { ZoomViewerLabels, ZoomViewerProps } from './zoom/ZoomViewer';
+export type { ZoomMark } from './zoom/ZoomMarks';
+export { focusBounds, FOCUS_MARGIN } from './zoom/zoom-focus';
+export type { BoxRect } from './zoom/zoom-focus';
 export { buildViewerOptions, sameOriginUrl } from './zoom/viewer-options';
 export { createDragIntent, isHomeView, isZoomedIn, recentreShift, slackAxes } from './zoom/zoom-gestures';
 export type { DragIntent, FrameSize, PixelRect } from './zoom/zoom-gestures';

@@ -11,5 +11,6 @@ export function useZoomLabels(): ZoomViewerLabels {
     reset: t('piece.zoomReset'),
     loading: t('piece.zoomLoading'),
     failed: t('piece.zoomFailed'),
+    marks: t('piece.zoomMarks'),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type OpenSeadragon from 'openseadragon';
 import { TouchButton } from '../touch/TouchButton';
 import type { SwipeDirection } from '../touch/swipe';
@@ -6,7 +6,10 @@ import { useReducedMotion } from '../a11y/use-reduced-motion';
 import { buildViewerOptions, sameOriginUrl, stopControlFades } from './viewer-options';
 import { attachViewGestures, type ViewState } from './view-gestures';
 import { upgradeToTiles } from './tiles-upgrade';
+import type { PixelRect } from './zoom-gestures';
 import { ResetIcon } from './ResetIcon';
+import { ZoomMarks, type ZoomMark } from './ZoomMarks';
+import { focusBounds } from './zoom-focus';
 import './zoom-viewer.css';
 
 export interface ZoomViewerLabels {
@@ -18,6 +21,8 @@ export interface ZoomViewerLabels {
   loading: string;
   /** Shown (with the plain image) when the tiles cannot be opened. */
   failed: string;
+  /** Names the group of numbered marks on the image, e.g. "Tanda pada gambar". */
+  marks: string;
 }
 
 export const DEFAULT_ZOOM_LABELS: ZoomViewerLabels = {
@@ -27,6 +32,7 @@ export const DEFAULT_ZOOM_LABELS: ZoomViewerLabels = {
   reset: 'Kembalikan tampilan',
   loading: 'Memuat gambar…',
   failed: 'Gambar rinci tidak dapat dibuka.',
+  marks: 'Tanda pada gambar',
 };
 
 export interface ZoomViewerProps {
@@ -52,6 +58,18 @@ export interface ZoomViewerProps {
   onZoom?: (factor: number) => void;
   /** Called when the image cannot be opened (the viewer then shows its fallback and says so). */
   onFailed?: () => void;
+  /** Places on the image, drawn as numbered buttons in this order (1, 2, ...). */
+  marks?: readonly ZoomMark[];
+  /**
+   * The mark the view is zoomed to and outlined. Set, the viewer fits the view to it (gliding, or
+   * at once under reduced motion); changed back to undefined, it returns to the whole image.
+   */
+  selectedMark?: string;
+  /**
+   * A mark was tapped (its id; the selected one tapped again gives undefined), or "Reset view"
+   * was (undefined): the host keeps the selection and passes it back as `selectedMark`.
+   */
+  onSelectMark?: (id: string | undefined) => void;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -67,11 +85,33 @@ const AT_HOME: ViewState = { zoomedIn: false, home: true };
  * The image never leaves its frame; the navigator minimap shows only while zoomed in, and "Reset
  * view" only away from the whole-cloth view.
  */
-export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed }: ZoomViewerProps) {
+export function ZoomViewer({
+  dzi,
+  image,
+  alt,
+  labels,
+  onSwipe,
+  onZoom,
+  onFailed,
+  marks,
+  selectedMark,
+  onSelectMark,
+}: ZoomViewerProps) {
   const text = { ...DEFAULT_ZOOM_LABELS, ...labels };
   const host = useRef<HTMLDivElement>(null);
   const viewer = useRef<OpenSeadragon.Viewer | null>(null);
   const zoomIn = useRef<HTMLButtonElement>(null);
+  const marksLayer = useRef<HTMLDivElement | null>(null);
+  /** The drawn image's last place, for a marks layer that mounts after the image has opened. */
+  const imagePlace = useRef<PixelRect | null>(null);
+  const placeMarksLayer = useCallback((layer: HTMLDivElement | null) => {
+    marksLayer.current = layer;
+    if (layer && imagePlace.current) placeLayer(layer, imagePlace.current);
+  }, []);
+  /** OpenSeadragon's Rect, kept from the lazily imported library for fitting the view to a mark. */
+  const osdRect = useRef<typeof OpenSeadragon.Rect | null>(null);
+  /** The view was fitted to a mark: clearing the selection then goes back to the whole image. */
+  const focused = useRef(false);
   const [status, setStatus] = useState<Status>('loading');
   const [view, setView] = useState<ViewState>(AT_HOME);
   const reducedMotion = useReducedMotion();
@@ -132,6 +172,7 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
         const opened = osd(options);
         created = opened;
         viewer.current = opened;
+        osdRect.current = osd.Rect;
         shownDzi.current = dzi;
         element.dataset.source = dzi ? 'tiles' : 'image';
         stopControlFades(opened);
@@ -156,6 +197,8 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
             element.dataset.imageRect = [rect.x, rect.y, rect.width, rect.height]
               .map((n) => n.toFixed(1))
               .join(',');
+            imagePlace.current = rect;
+            if (marksLayer.current) placeLayer(marksLayer.current, rect);
             if (state.zoomedIn !== shown.zoomedIn) opened.navigator?.setVisible(state.zoomedIn);
             if (state.zoomedIn !== shown.zoomedIn || state.home !== shown.home) {
               shown = state;
@@ -180,10 +223,36 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
       delete element.dataset.source;
       viewer.current = null;
       shownDzi.current = undefined;
+      focused.current = false;
+      imagePlace.current = null;
       setStatus('loading');
       setView(AT_HOME);
     };
   }, [image, reducedMotion, tiles.viewerGeneration]);
+
+  // Fits the view to the selected mark once the image is open (again, after the viewer was rebuilt),
+  // and back to the whole image when the selection is cleared. Keyed by the box's numbers, so a new
+  // but equal list of marks from the host does not move the view.
+  const focus = marks?.find((mark) => mark.id === selectedMark)?.box;
+  const [fx, fy, fw, fh] = focus ? [focus.x, focus.y, focus.width, focus.height] : [];
+  useEffect(() => {
+    const opened = viewer.current;
+    const Rect = osdRect.current;
+    if (status !== 'ready' || !opened || !Rect) return;
+    const item = opened.world.getItemCount() > 0 ? opened.world.getItemAt(0) : undefined;
+    if (fx !== undefined && fy !== undefined && fw !== undefined && fh !== undefined && item) {
+      const bounds = focusBounds({ x: fx, y: fy, width: fw, height: fh }, item.getBounds());
+      opened.viewport.fitBoundsWithConstraints(
+        new Rect(bounds.x, bounds.y, bounds.width, bounds.height),
+        reducedMotion,
+      );
+      focused.current = true;
+    } else if (focused.current) {
+      focused.current = false;
+      opened.viewport.goHome(reducedMotion);
+      opened.viewport.applyConstraints(reducedMotion);
+    }
+  }, [fx, fy, fw, fh, status, reducedMotion]);
 
   const act = (change: (viewport: OpenSeadragon.Viewport) => void) => {
     const viewport = viewer.current?.viewport;
@@ -193,7 +262,9 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
   };
 
   const reset = () => {
+    focused.current = false;
     act((v) => v.goHome(reducedMotion));
+    onSelectMark?.(undefined);
     // The button goes away with the view it reset; keep keyboard and switch users in the controls.
     if (document.activeElement?.classList.contains('kit-zoom__reset')) zoomIn.current?.focus();
   };
@@ -201,6 +272,16 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
   return (
     <div className="kit-zoom" data-status={status}>
       <div ref={host} className="kit-zoom__canvas" role="img" aria-label={`${text.viewer}: ${alt}`} />
+      {marks && marks.length > 0 && (
+        <ZoomMarks
+          layerRef={placeMarksLayer}
+          marks={marks}
+          shown={status === 'ready'}
+          selected={selectedMark}
+          label={text.marks}
+          onSelect={(id) => onSelectMark?.(id === selectedMark ? undefined : id)}
+        />
+      )}
       {status === 'loading' && <p className="kit-zoom__status">{text.loading}</p>}
       {status === 'failed' && (
         <div className="kit-zoom__fallback">
@@ -236,6 +317,13 @@ export function ZoomViewer({ dzi, image, alt, labels, onSwipe, onZoom, onFailed 
       </div>
     </div>
   );
+}
+
+/** Moves and sizes the marks layer onto the drawn image (CSS px within the viewer). */
+function placeLayer(layer: HTMLDivElement, image: PixelRect) {
+  layer.style.transform = `translate(${image.x}px, ${image.y}px)`;
+  layer.style.width = `${image.width}px`;
+  layer.style.height = `${image.height}px`;
 }
 
 /** The fallback image obeys the same origin rule as the viewer: a bad record fetches nothing. */
