@@ -19,6 +19,7 @@ import type motif from '../locales/id/motif.json';
 import type outOfOrder from '../locales/id/outOfOrder.json';
 import type piece from '../locales/id/piece.json';
 import type reading from '../locales/id/reading.json';
+import type regions from '../locales/id/regions.json';
 import type search from '../locales/id/search.json';
 import type shell from '../locales/id/shell.json';
 
@@ -39,6 +40,7 @@ declare module 'i18next' {
         typeof outOfOrder &
         typeof piece &
         typeof reading &
+        typeof regions &
         typeof search &
         typeof shell;
     };

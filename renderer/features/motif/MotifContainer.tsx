@@ -4,7 +4,7 @@ import { navigate } from '../../navigation/router';
 import { updateVisit } from '../../navigation/visit-state';
 import { useMotif, useMotifMap, useTermMap } from '../../db/hooks';
 import { useContentText, useContentTextInfo } from '../../i18n/content-text';
-import { TouchButton } from '../../kit';
+import { TouchButton, ZoomViewer } from '../../kit';
 import { motifCardData, pieceCardData } from '../../ui/cards/card-data';
 import { collectionUrl, mainMedia } from '../../ui/media-urls';
 import { useMotifPieces } from '../../db/motif-lookups';
@@ -13,6 +13,10 @@ import { colourSwatches, otherNames } from './motif-view';
 import { MotifScreen } from './MotifScreen';
 import './motif.css';
 import { useErrorShown } from '../../insights/use-error-shown';
+import { insightsRecorder } from '../../insights/recorder';
+import { RegionCallouts } from '../../ui/regions/RegionCallouts';
+import { useRegionCallouts } from '../../ui/regions/use-region-callouts';
+import { useZoomLabels } from '../../ui/zoom-labels';
 
 /** `#/motif/<id>`: one motif, with every piece that carries it. */
 export function MotifContainer({ id }: { id: string }) {
@@ -34,6 +38,9 @@ export function MotifContainer({ id }: { id: string }) {
   );
   const toList = () => navigate({ name: 'motifs' });
   useErrorShown(motif === null ? 'motif-not-found' : null);
+  const media = motif ? mainMedia(motif.media) : undefined;
+  const regions = useRegionCallouts(media);
+  const zoomLabels = useZoomLabels();
 
   if (motif === undefined || !motifs || !terms || !places || !cards) return null;
   if (motif === null) {
@@ -50,7 +57,6 @@ export function MotifContainer({ id }: { id: string }) {
 
   const name = text(motif.name) || motif.id;
   const others = otherNames(motif, name);
-  const media = mainMedia(motif.media);
   const pieceIds = cards.map((card) => card.id);
   return (
     <MotifScreen
@@ -59,6 +65,26 @@ export function MotifContainer({ id }: { id: string }) {
       family={text(terms.get(`family:${motif.family}`)?.label) || motif.family}
       image={
         media && { src: collectionUrl(media.display), alt: text(media.alt), illustrative: media.illustrative }
+      }
+      // A drawing that names its elements opens in the zoom viewer, with the elements to tap beside
+      // it; any other stays a plain picture.
+      viewer={
+        media &&
+        regions.callouts.length > 0 && (
+          <ZoomViewer
+            dzi={media.tiles ? collectionUrl(media.tiles) : undefined}
+            image={collectionUrl(media.display)}
+            alt={text(media.alt) || name}
+            labels={zoomLabels}
+            onFailed={() => insightsRecorder().record({ kind: 'error', what: 'zoom-failed' })}
+            marks={regions.marks}
+            selectedMark={regions.selected}
+            onSelectMark={regions.select}
+          />
+        )
+      }
+      callouts={
+        <RegionCallouts callouts={regions.callouts} selected={regions.selected} onSelect={regions.select} />
       }
       meaning={textInfo(motif.meaning)}
       history={textInfo(motif.history)}

@@ -16,6 +16,10 @@ export interface MotifScreenProps {
   otherNames: readonly string[];
   family: string;
   image?: { src: string; alt: string; illustrative: boolean };
+  /** The zoom viewer in place of the plain picture, when the drawing names its elements. */
+  viewer?: ReactNode;
+  /** The elements to tap beside the viewer (renders nothing when the drawing names none). */
+  callouts?: ReactNode;
   /** Reading texts, whole, with the language each is really in (it may have fallen back). */
   meaning: PickedText;
   history: PickedText;
@@ -54,10 +58,17 @@ export function MotifScreen(props: MotifScreenProps) {
       </header>
       <div className="motif-page__body">
         {props.image && (
-          <figure className="motif-page__figure">
-            <img src={props.image.src} alt={props.image.alt} draggable={false} />
-            {props.image.illustrative && <figcaption>{t('motif.illustrative')}</figcaption>}
-          </figure>
+          <div className="motif-page__picture">
+            <figure className="motif-page__figure">
+              {props.viewer ? (
+                <div className="motif-page__viewer">{props.viewer}</div>
+              ) : (
+                <img src={props.image.src} alt={props.image.alt} draggable={false} />
+              )}
+              {props.image.illustrative && <figcaption>{t('motif.illustrative')}</figcaption>}
+            </figure>
+            {props.callouts}
+          </div>
         )}
         <div className="motif-page__text">
           {props.larangan && (

@@ -21,6 +21,8 @@ import { usePainted } from './use-painted';
 import { useZoomDepth } from './use-zoom-depth';
 import { insightsRecorder } from '../../insights/recorder';
 import { useErrorShown } from '../../insights/use-error-shown';
+import { RegionCallouts } from '../../ui/regions/RegionCallouts';
+import { useRegionCallouts } from '../../ui/regions/use-region-callouts';
 
 /** Thumbnails of at least this long side fill the view buttons. */
 const THUMB_PX = 256;
@@ -78,10 +80,11 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   useEffect(() => {
     if (takeAway) insightsRecorder().record({ kind: 'qr', target: piece.id });
   }, [takeAway, piece.id]);
+  const media = piece.media.find((m) => m.id === selected) ?? main;
+  const regions = useRegionCallouts(media);
 
   if (!record) return null;
 
-  const media = piece.media.find((m) => m.id === selected) ?? main;
   const near = pieceNeighbours(resultIds, collectionIds ?? [], piece.id);
   const go = (id: string | undefined) =>
     id ? () => navigate({ name: 'piece', id }, { replace: true }) : undefined;
@@ -111,10 +114,21 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
             onSwipe={(direction) => go(direction === 'left' ? near.next : near.previous)?.()}
             onZoom={zoom.onZoom}
             onFailed={() => insightsRecorder().record({ kind: 'error', what: 'zoom-failed' })}
+            marks={regions.marks}
+            selectedMark={regions.selected}
+            onSelectMark={regions.select}
           />
         ) : (
           <div className="piece-media__pending" />
         ))
+      }
+      callouts={
+        <RegionCallouts
+          className="piece-callouts"
+          callouts={regions.callouts}
+          selected={regions.selected}
+          onSelect={regions.select}
+        />
       }
       illustrative={media?.illustrative ?? false}
       views={piece.media.map((m) => ({ id: m.id, view: m.view, thumb: thumbUrl(m, THUMB_PX) }))}

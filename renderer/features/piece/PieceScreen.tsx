@@ -17,6 +17,8 @@ export interface PieceScreenProps {
    * undefined when the piece has no image yet.
    */
   viewer?: ReactNode;
+  /** The places the selected view names (its layout parts, motif elements), beside the viewer. */
+  callouts?: ReactNode;
   /** The selected image is a drawing, not a photograph: said over the viewer. */
   illustrative: boolean;
   views: readonly PieceViewChoice[];
@@ -81,6 +83,7 @@ export function PieceScreen(props: PieceScreenProps) {
           {props.viewer ?? <p className="piece-media__empty">{t('piece.noImage')}</p>}
           {props.illustrative && <p className="piece-media__notice">{t('piece.illustrative')}</p>}
         </div>
+        {props.callouts}
         <PieceViewPicker choices={props.views} selected={props.selectedView} onSelect={props.onSelectView} />
       </div>
       <div className="piece-record" ref={recordRef}>

@@ -114,6 +114,22 @@ describe('MotifScreen', () => {
     ).toBeTruthy();
   });
 
+  it('shows the zoom viewer in place of the plain drawing when given one, the callouts after it', () => {
+    const { container } = show({
+      image: { src: 'collection/media/k.webp', alt: 'Drawing of kawung', illustrative: true },
+      viewer: <div role="img" aria-label="Zoomable image: Drawing of kawung" />,
+      callouts: <div role="group" aria-label="Motif elements in the picture" />,
+    });
+    expect(screen.queryByRole('img', { name: 'Drawing of kawung' })).toBeNull();
+    const viewer = screen.getByRole('img', { name: 'Zoomable image: Drawing of kawung' });
+    expect(viewer.closest('figure')).not.toBeNull();
+    const callouts = screen.getByRole('group', { name: 'Motif elements in the picture' });
+    // Outside the figure, whose caption stays its last child.
+    expect(callouts.closest('figure')).toBeNull();
+    expect(container.querySelector('figure > :last-child')?.tagName).toBe('FIGCAPTION');
+    expect(viewer.compareDocumentPosition(callouts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('opens a piece, a related motif or the list when tapped', async () => {
     const user = userEvent.setup();
     const on = { onOpenPiece: vi.fn(), onOpenMotif: vi.fn(), onList: vi.fn() };
