@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import { PressableButton } from '../touch/PressableButton';
 import type { BoxRect } from './zoom-focus';
 
 /** A place on the image the viewer marks with a numbered button (a motif's element, a cloth's part). */
@@ -33,8 +32,9 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
  * The marks over a zoom viewer's image: one numbered button at the middle of each place, and the
  * outline of the selected one. The layer covers the drawn image exactly (the viewer keeps it in
  * step), so everything in it is placed in percent of the image and follows pinches and pans
- * without a React render. Only the buttons take touches: a pinch or drag anywhere else on the
- * picture reaches OpenSeadragon underneath.
+ * without a React render. Nothing in it takes touches: every pinch, drag and double tap reaches
+ * OpenSeadragon underneath, and the viewer finds which mark a tap landed on (`markAt`). The marks
+ * are still buttons for screen readers, switches and keys, which press them without a pointer.
  */
 export function ZoomMarks({ layerRef, marks, shown, selected, label, onSelect }: ZoomMarksProps) {
   const chosen = marks.find((mark) => mark.id === selected);
@@ -44,7 +44,8 @@ export function ZoomMarks({ layerRef, marks, shown, selected, label, onSelect }:
       {shown && (
         <div role="group" aria-label={label}>
           {marks.map((mark, index) => (
-            <PressableButton
+            <button
+              type="button"
               key={mark.id}
               className="kit-zoom__mark"
               style={{
@@ -58,7 +59,7 @@ export function ZoomMarks({ layerRef, marks, shown, selected, label, onSelect }:
               <span className="kit-zoom__mark-label" lang={mark.lang}>
                 {mark.label}
               </span>
-            </PressableButton>
+            </button>
           ))}
         </div>
       )}

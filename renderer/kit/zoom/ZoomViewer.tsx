@@ -10,6 +10,7 @@ import type { PixelRect } from './zoom-gestures';
 import { ResetIcon } from './ResetIcon';
 import { ZoomMarks, type ZoomMark } from './ZoomMarks';
 import { focusBounds } from './zoom-focus';
+import { markAt } from './mark-hit';
 import './zoom-viewer.css';
 
 export interface ZoomViewerLabels {
@@ -119,11 +120,13 @@ export function ZoomViewer({
   const swipe = useRef(onSwipe);
   const zoomed = useRef(onZoom);
   const failed = useRef(onFailed);
+  const marked = useRef({ marks, selectedMark, onSelectMark });
   useEffect(() => {
     swipe.current = onSwipe;
     zoomed.current = onZoom;
     failed.current = onFailed;
-  }, [onSwipe, onZoom, onFailed]);
+    marked.current = { marks, selectedMark, onSelectMark };
+  }, [onSwipe, onZoom, onFailed, marks, selectedMark, onSelectMark]);
   // Tiles arriving for a viewer that opened the plain image are put in place (`upgradeToTiles`);
   // any other change of `dzi` (tiles gone, or another tile set) makes a new viewer.
   const [tiles, setTiles] = useState({ dzi, viewerGeneration: 0 });
@@ -211,6 +214,16 @@ export function ZoomViewer({
           if (!cancelled) setStatus('ready');
         });
         opened.addHandler('zoom', (event) => showZoom(event.zoom));
+        // A tap (not a drag) on a mark selects it, or clears it when it is the selected one. The
+        // marks take no touches themselves (see mark-hit.ts); screen readers and keys use them
+        // as buttons.
+        opened.addHandler('canvas-click', (event) => {
+          const place = imagePlace.current;
+          const { marks: list, selectedMark: chosen, onSelectMark: select } = marked.current;
+          if (!event.quick || !place || !list?.length || !select) return;
+          const id = markAt(list, place, event.position);
+          if (id !== undefined) select(id === chosen ? undefined : id);
+        });
         opened.addHandler('open-failed', fail);
       })
       .catch(fail);

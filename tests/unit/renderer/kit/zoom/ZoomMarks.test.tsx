@@ -163,13 +163,17 @@ describe('ZoomViewer marks', () => {
     expect(screen.queryByRole('group', { name: 'Tanda pada gambar' })).toBeNull();
   });
 
-  it('a tap on a mark selects it; a tap on the selected one clears it', async () => {
-    const user = userEvent.setup();
+  it('a tap on a mark (hit-tested by the viewer) selects it; a tap on the selected one clears it', async () => {
     const onSelectMark = vi.fn();
     const { rerender } = show({ onSelectMark });
-    await opened();
-    await user.click(within(marks()).getByRole('button', { name: '1 Kepala' }));
+    const viewer = await opened();
+    // Kepala's mark is at the middle of its band: (0.5, 0.5) of the 800 x 400 px image.
+    act(() => viewer.raise('canvas-click', { quick: true, position: { x: 410, y: 190 } }));
     expect(onSelectMark.mock.calls).toEqual([['kepala']]);
+    // A drag that ended there, or a tap beside the marks, selects nothing.
+    act(() => viewer.raise('canvas-click', { quick: false, position: { x: 400, y: 200 } }));
+    act(() => viewer.raise('canvas-click', { quick: true, position: { x: 700, y: 50 } }));
+    expect(onSelectMark).toHaveBeenCalledOnce();
     rerender(
       <ZoomViewer
         image="/images/kain.jpg"
@@ -182,8 +186,18 @@ describe('ZoomViewer marks', () => {
     expect(within(marks()).getByRole('button', { name: '1 Kepala' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    await user.click(within(marks()).getByRole('button', { name: '1 Kepala' }));
+    act(() => viewer.raise('canvas-click', { quick: true, position: { x: 400, y: 200 } }));
     expect(onSelectMark.mock.calls[1]).toEqual([undefined]);
+  });
+
+  it('the marks are buttons for screen readers and keys, which press them without a pointer', async () => {
+    const user = userEvent.setup();
+    const onSelectMark = vi.fn();
+    show({ onSelectMark });
+    await opened();
+    within(marks()).getByRole('button', { name: '2 four ovals' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onSelectMark.mock.calls).toEqual([['kawung/empat-bentuk-lonjong']]);
   });
 
   it('fits the view to the selected mark with its margin, outlines it, and goes home when it is cleared', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_MARGIN, focusBounds } from '../../../../../renderer/kit/zoom/zoom-focus';
+import { FOCUS_MARGIN, focusBounds, type BoxRect } from '../../../../../renderer/kit/zoom/zoom-focus';
 
 /** OpenSeadragon puts a single image at x 0..1 and y 0..height/width. */
 const imageBounds = (width: number, height: number) => ({ x: 0, y: 0, width: 1, height: height / width });
 
-const close = (actual: Record<string, number>, expected: Record<string, number>) => {
-  for (const key of Object.keys(expected)) expect(actual[key], key).toBeCloseTo(expected[key]!, 9);
+const close = (actual: BoxRect, expected: BoxRect) => {
+  for (const key of ['x', 'y', 'width', 'height'] as const)
+    expect(actual[key], key).toBeCloseTo(expected[key], 9);
 };
 
 describe('focusBounds', () => {
