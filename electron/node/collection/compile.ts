@@ -13,8 +13,11 @@ import type { ImageDerivatives } from './image-adapter';
 import { nameLangMap, normaliseLangMap, optionalLangMap } from './lang';
 import { mediaKey } from './media-jobs';
 import type { Item, ParsedCollection } from './read-collection';
+import { compileRegions } from './compile-regions';
+import { ownerOf, regionContext } from './region-check';
+import type { RegionContext } from './region-check';
 import { isKeyed } from './schema/files';
-import type { MediaEntry } from './schema/files';
+import type { MediaEntry, PieceFile } from './schema/files';
 
 /** Every record of the collection, grouped by kind, each kind sorted by id. */
 export type CompiledRecords = { [K in RecordKind]: RecordsByKind[K][] };
@@ -23,15 +26,18 @@ export type CompiledRecords = { [K in RecordKind]: RecordsByKind[K][] };
 export type DerivativesByKey = Map<string, { id: string; derivatives: ImageDerivatives }>;
 
 function compileMedia(
-  kind: RecordKind,
-  item: Item<{ media?: MediaEntry[] | undefined }>,
+  kind: 'pieces' | 'motifs',
+  item: Item<{ media?: MediaEntry[] | undefined; motifs?: PieceFile['motifs'] }>,
   derived: DerivativesByKey,
+  regionsIn: RegionContext,
 ): MediaRecord[] {
   const out: MediaRecord[] = [];
+  const owner = ownerOf(kind, item.id, item.data);
   (item.data.media ?? []).forEach((entry, index) => {
     const found = derived.get(mediaKey(kind, item.id, index));
     if (!found) return;
     const d = found.derivatives;
+    const regions = compileRegions(entry.regions, d, owner, regionsIn);
     out.push({
       id: found.id,
       view: entry.view,
@@ -47,6 +53,8 @@ function compileMedia(
       tiles: d.tiles,
       placeholder: d.placeholder,
       palette: d.palette,
+      // Left out when there are none, so records without regions keep their hash.
+      ...(regions.length > 0 ? { regions } : {}),
     });
   });
   return out;
@@ -61,10 +69,14 @@ function coloursOf(declared: string[] | undefined, media: MediaRecord[]): string
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function compilePieces(c: ParsedCollection, derived: DerivativesByKey): PieceRecord[] {
+function compilePieces(
+  c: ParsedCollection,
+  derived: DerivativesByKey,
+  regions: RegionContext,
+): PieceRecord[] {
   return c.pieces.map((item) => {
     const d = item.data;
-    const media = compileMedia('pieces', item, derived);
+    const media = compileMedia('pieces', item, derived, regions);
     const p = d.production;
     return withHash({
       id: item.id,
@@ -103,10 +115,14 @@ function compilePieces(c: ParsedCollection, derived: DerivativesByKey): PieceRec
   });
 }
 
-function compileMotifs(c: ParsedCollection, derived: DerivativesByKey): MotifRecord[] {
+function compileMotifs(
+  c: ParsedCollection,
+  derived: DerivativesByKey,
+  regions: RegionContext,
+): MotifRecord[] {
   return c.motifs.map((item) => {
     const d = item.data;
-    const media = compileMedia('motifs', item, derived);
+    const media = compileMedia('motifs', item, derived, regions);
     return withHash({
       id: item.id,
       name: normaliseLangMap(d.name),
@@ -168,9 +184,10 @@ export function compileRecords(c: ParsedCollection, derived: DerivativesByKey): 
   const places: PlaceRecord[] = Object.entries(c.places?.data.places ?? {}).map(([id, p]) =>
     withHash({ id, name: nameLangMap(p.name), region: p.region }),
   );
+  const regions = regionContext(c);
   return {
-    pieces: compilePieces(c, derived).sort(byId),
-    motifs: compileMotifs(c, derived).sort(byId),
+    pieces: compilePieces(c, derived, regions).sort(byId),
+    motifs: compileMotifs(c, derived, regions).sort(byId),
     terms: compileTerms(c).sort(byId),
     makers: makers.sort(byId),
     places: places.sort(byId),
