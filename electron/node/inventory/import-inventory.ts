@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pieceFileSchema } from '../collection/schema/files';
 import { ID_PATTERN } from '../collection/schema/common';
 import { idFromName } from '../collection/folder-listing';
+import { regionSlot } from '../collection/lenient-regions';
 import { ProblemList } from '../collection/problems';
 import { readCollection } from '../collection/read-collection';
 import { error } from './cell-readers';
@@ -412,7 +413,7 @@ async function mergeRow(
     const first = media.length + added.length === 0;
     added.push({ file: name, view: first ? 'full' : 'detail', alt: photoAlt(doc.get(['title']), first) });
   }
-  if (added.length > 0) doc.set(['media'], [...media, ...added]);
+  if (added.length > 0) doc.append(['media'], added);
   if (copies.length > 0) changes.push('media');
   if (!known) doc.order();
 
@@ -469,7 +470,10 @@ function schemaProblems(
 ): InventoryProblem[] {
   const result = pieceFileSchema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  // A region on a photo is no spreadsheet's business, and one with a mistake only warns in the
+  // check (the region is left out, never the piece): it must not hold back the row either.
+  const issues = result.error.issues.filter((issue) => !regionSlot(issue.path as (string | number)[]));
+  return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     const reading = [...row.readings.values()].find((r) => {
       const prefix = r.column.field.path.join('.');

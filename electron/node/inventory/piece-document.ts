@@ -3,7 +3,7 @@
  * the fields no column maps and the flow style of a list all stay as they were: only the values the
  * spreadsheet sets are replaced.
  */
-import { Document, isCollection, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
 /** Top-level keys of piece.yaml in the order the curator's guide writes them (for new pieces). */
 const PIECE_ORDER = [
@@ -91,6 +91,18 @@ export class PieceDocument {
     }
     if (comment !== undefined && isScalar(node)) node.comment = comment;
     this.doc.setIn(path, node);
+  }
+
+  /**
+   * Adds items at the end of a list, leaving the items already there exactly as written: a photo
+   * added from a spreadsheet must not rewrite the regions (issue 16) of the photos before it.
+   */
+  append(path: readonly string[], values: readonly unknown[]): void {
+    if (!isSeq(this.doc.getIn(path, true))) {
+      this.set(path, values);
+      return;
+    }
+    for (const value of values) this.doc.addIn(path, this.doc.createNode(value));
   }
 
   /** Removes a value, and any map left empty above it. */
