@@ -40,7 +40,7 @@ export function regionContext(c: ParsedCollection): RegionContext {
 export type RegionOwner = { kind: 'motifs'; id: string } | { kind: 'pieces'; motifs: readonly string[] };
 
 /** What a region points at, once resolved. */
-export type RegionTarget =
+type RegionTarget =
   { kind: 'element'; key: string; element: KeyedElement } | { kind: 'part'; key: string; term: TermEntry };
 
 /** One thing wrong with a region, at a path inside it (`box`, `polygon[3]`, `element`). */
@@ -68,6 +68,12 @@ const wrong = (path: string, message: string): Resolved => ({
   finding: { path: [path], kind: 'dangling-region', message },
 });
 
+/** ` Did you mean "x"?` for a misspelt key, shown as it is written where the region is. */
+const guessOf = (key: string, keys: readonly string[], shown: (k: string) => string): string => {
+  const guess = closestKey(key, keys);
+  return guess === undefined ? '' : ` Did you mean "${shown(guess)}"?`;
+};
+
 /** The element `key` of motif `motif` (a folder that exists), or what is wrong with that name. */
 function findElement(ctx: RegionContext, motif: string, key: string, shown: (k: string) => string): Resolved {
   const elements = ctx.elements.get(motif);
@@ -80,7 +86,7 @@ function findElement(ctx: RegionContext, motif: string, key: string, shown: (k: 
     'element',
     keys.length === 0
       ? `The elements of motifs/${motif} have no keys yet, so a region cannot name one: give each element a "key:" (see the curator's guide).`
-      : `${quoteShort(key)} is not an element key of motifs/${motif}; its keys are ${keys.map(shown).join(', ')}.${didYouMean(key, keys.map(shown))}`,
+      : `${quoteShort(key)} is not an element key of motifs/${motif}; its keys are ${keys.map(shown).join(', ')}.${guessOf(key, keys, shown)}`,
   );
 }
 

@@ -37,6 +37,14 @@ const MISTAKES: [string, string, unknown, string, string, string][] = [
     'Did you mean "empat-bentuk-lonjong"?',
   ],
   [
+    'an element key misspelt on a piece image',
+    PIECE,
+    { element: 'kawung/titik-pusta', box: [0, 0, 10, 10] },
+    'element',
+    'dangling-region',
+    'Did you mean "kawung/titik-pusat"?',
+  ],
+  [
     'a motif prefix on a motif image',
     MOTIF,
     { element: 'kawung/titik-pusat', box: [0, 0, 10, 10] },

@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
  * on kawung's drawing, and the layout parts and a kawung element on the kawung-cap sarong. Every
  * image of collection-min is 1200 x 800 px, so the fractions below are easy to check by hand.
  */
-export const KAWUNG_ELEMENTS = [
+const KAWUNG_ELEMENTS = [
   {
     key: 'empat-bentuk-lonjong',
     name: { id: 'empat bentuk lonjong', en: 'four ovals' },
@@ -16,7 +16,7 @@ export const KAWUNG_ELEMENTS = [
   { key: 'titik-pusat', name: { id: 'titik pusat', en: 'central point' } },
 ];
 
-export const MOTIF_REGIONS = [
+const MOTIF_REGIONS = [
   { element: 'empat-bentuk-lonjong', box: [120, 100, 600, 400] },
   {
     element: 'titik-pusat',
