@@ -9,7 +9,7 @@ import { upgradeToTiles } from './tiles-upgrade';
 import type { PixelRect } from './zoom-gestures';
 import { ResetIcon } from './ResetIcon';
 import { ZoomMarks, type ZoomMark } from './ZoomMarks';
-import { focusBounds } from './zoom-focus';
+import { focusBounds, type BoxRect } from './zoom-focus';
 import { markAt } from './mark-hit';
 import './zoom-viewer.css';
 
@@ -111,8 +111,8 @@ export function ZoomViewer({
   }, []);
   /** OpenSeadragon's Rect, kept from the lazily imported library for fitting the view to a mark. */
   const osdRect = useRef<typeof OpenSeadragon.Rect | null>(null);
-  /** The view was fitted to a mark: clearing the selection then goes back to the whole image. */
-  const focused = useRef(false);
+  /** The box the view was fitted to: clearing the selection then goes back to the whole image. */
+  const focused = useRef<BoxRect | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [view, setView] = useState<ViewState>(AT_HOME);
   const reducedMotion = useReducedMotion();
@@ -214,6 +214,14 @@ export function ZoomViewer({
           if (!cancelled) setStatus('ready');
         });
         opened.addHandler('zoom', (event) => showZoom(event.zoom));
+        // The frame changed size (a caption beside it grew, the screen turned, large text): the
+        // chosen place is fitted again, or it would spill out of the smaller frame. After the
+        // current frame's work: OSD raises 'resize' and then sets the zoom from the old one.
+        opened.addHandler('resize', () => {
+          queueMicrotask(() => {
+            if (!cancelled && focused.current) fitToBox(opened, osd.Rect, focused.current, true);
+          });
+        });
         // A tap (not a drag) on a mark selects it, or clears it when it is the selected one. The
         // marks take no touches themselves (see mark-hit.ts); screen readers and keys use them
         // as buttons.
@@ -236,7 +244,7 @@ export function ZoomViewer({
       delete element.dataset.source;
       viewer.current = null;
       shownDzi.current = undefined;
-      focused.current = false;
+      focused.current = null;
       imagePlace.current = null;
       setStatus('loading');
       setView(AT_HOME);
@@ -252,16 +260,11 @@ export function ZoomViewer({
     const opened = viewer.current;
     const Rect = osdRect.current;
     if (status !== 'ready' || !opened || !Rect) return;
-    const item = opened.world.getItemCount() > 0 ? opened.world.getItemAt(0) : undefined;
-    if (fx !== undefined && fy !== undefined && fw !== undefined && fh !== undefined && item) {
-      const bounds = focusBounds({ x: fx, y: fy, width: fw, height: fh }, item.getBounds());
-      opened.viewport.fitBoundsWithConstraints(
-        new Rect(bounds.x, bounds.y, bounds.width, bounds.height),
-        reducedMotion,
-      );
-      focused.current = true;
+    if (fx !== undefined && fy !== undefined && fw !== undefined && fh !== undefined) {
+      focused.current = { x: fx, y: fy, width: fw, height: fh };
+      fitToBox(opened, Rect, focused.current, reducedMotion);
     } else if (focused.current) {
-      focused.current = false;
+      focused.current = null;
       opened.viewport.goHome(reducedMotion);
       opened.viewport.applyConstraints(reducedMotion);
     }
@@ -275,7 +278,7 @@ export function ZoomViewer({
   };
 
   const reset = () => {
-    focused.current = false;
+    focused.current = null;
     act((v) => v.goHome(reducedMotion));
     onSelectMark?.(undefined);
     // The button goes away with the view it reset; keep keyboard and switch users in the controls.
@@ -329,6 +332,22 @@ export function ZoomViewer({
         </TouchButton>
       </div>
     </div>
+  );
+}
+
+/** Fits the view to a box of the image (fractions), with its margin, within the viewer's limits. */
+function fitToBox(
+  viewer: OpenSeadragon.Viewer,
+  Rect: typeof OpenSeadragon.Rect,
+  box: BoxRect,
+  immediately: boolean,
+) {
+  const item = viewer.world.getItemCount() > 0 ? viewer.world.getItemAt(0) : undefined;
+  if (!item) return;
+  const bounds = focusBounds(box, item.getBounds());
+  viewer.viewport.fitBoundsWithConstraints(
+    new Rect(bounds.x, bounds.y, bounds.width, bounds.height),
+    immediately,
   );
 }
 

@@ -240,6 +240,19 @@ describe('ZoomViewer marks', () => {
     expect(container.querySelector('svg.kit-zoom__outline')).toBeNull();
   });
 
+  it('fits the chosen place again, at once, when the frame changes size', async () => {
+    show({ selectedMark: 'kepala' });
+    const viewer = await opened();
+    await act(async () => {
+      viewer.raise('resize');
+      // OpenSeadragon sets its own zoom for the new size in the same frame; the fit comes after.
+      expect(viewer.viewport.fitBoundsWithConstraints).toHaveBeenCalledTimes(1);
+      await Promise.resolve();
+    });
+    expect(viewer.viewport.fitBoundsWithConstraints).toHaveBeenCalledTimes(2);
+    expect(viewer.viewport.fitBoundsWithConstraints.mock.calls[1]![1]).toBe(true);
+  });
+
   it('a mark selected before the image opens is zoomed to once it has', async () => {
     show({ selectedMark: 'kepala' });
     await waitFor(() => expect(osd.viewers).toHaveLength(1));
