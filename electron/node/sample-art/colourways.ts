@@ -59,6 +59,11 @@ const GROUP_COLOURS: Record<string, string[]> = {
 
 const CREAM = '#efe5cf';
 
+/** The drawing's swatch of one colour key (colour.yaml), for patterns bound to named dyes. */
+export function dyeSwatch(key: string): string {
+  return SWATCH[key] ?? CREAM;
+}
+
 export interface ColourwayRequest {
   colours: string[];
   dyes: string[];

@@ -9,7 +9,10 @@ import { parang } from './patterns/parang';
 import type { PatternGenerator } from './patterns/pattern-types';
 import { sekarJagad } from './patterns/sekar-jagad';
 import { semen } from './patterns/semen';
+import { sido } from './patterns/sido';
+import { tigaNegeri } from './patterns/tiga-negeri';
 import { truntum } from './patterns/truntum';
+import { tujuhRupa } from './patterns/tujuh-rupa';
 
 /** The drawable families; each motif id is drawn with one of them. */
 export const GENERATORS = {
@@ -24,6 +27,9 @@ export const GENERATORS = {
   sekarJagad,
   mythicBeasts,
   lungLungan,
+  sido,
+  tujuhRupa,
+  tigaNegeri,
 } satisfies Record<string, PatternGenerator>;
 
 export type GeneratorName = keyof typeof GENERATORS;
@@ -39,7 +45,7 @@ const BY_MOTIF: Record<string, GeneratorName> = {
   encim: 'buketan',
   'jawa-hokokai': 'buketan',
   hokokai: 'buketan',
-  'tujuh-rupa': 'buketan',
+  'tujuh-rupa': 'tujuhRupa',
   dongengan: 'buketan',
   'mega-mendung': 'megaMendung',
   wadasan: 'megaMendung',
@@ -49,9 +55,9 @@ const BY_MOTIF: Record<string, GeneratorName> = {
   'semen-rama': 'semen',
   huk: 'semen',
   'pring-sedapur': 'semen',
-  'sido-mukti': 'ceplok',
-  'sido-asih': 'ceplok',
-  'sido-luhur': 'semen',
+  'sido-mukti': 'sido',
+  'sido-asih': 'sido',
+  'sido-luhur': 'sido',
   'sekar-jagad': 'sekarJagad',
   tambal: 'sekarJagad',
   liong: 'mythicBeasts',
@@ -59,7 +65,7 @@ const BY_MOTIF: Record<string, GeneratorName> = {
   'paksi-naga-liman': 'mythicBeasts',
   'lok-can': 'mythicBeasts',
   sawunggaling: 'mythicBeasts',
-  'tiga-negeri': 'mythicBeasts',
+  'tiga-negeri': 'tigaNegeri',
   latohan: 'lungLungan',
   // Treatments drawn with the motifs they usually carry: butterflies and peacocks under the moon,
   // bouquets on the light side of a pagi-sore.
@@ -71,7 +77,7 @@ const BY_MOTIF: Record<string, GeneratorName> = {
 const BY_FAMILY: Record<string, GeneratorName> = {
   ceplok: 'ceplok',
   kawung: 'kawung',
-  sido: 'ceplok',
+  sido: 'sido',
   ganggong: 'ceplok',
   parang: 'parang',
   lereng: 'parang',
@@ -96,6 +102,11 @@ const TREATMENTS: Record<string, Treatment> = {
   'jawa-hokokai': 'hokokai',
   hokokai: 'hokokai',
 };
+
+/** Whether a motif is drawn on a dark ground whatever its colour list says (putih-alam then names the flowers). */
+export function darkGround(generator: GeneratorName, motif: string): boolean {
+  return generator === 'truntum' || motif === 'sido-luhur';
+}
 
 export function treatmentOf(motif: string): Treatment | undefined {
   return TREATMENTS[motif];

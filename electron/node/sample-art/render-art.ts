@@ -3,9 +3,11 @@ import { extname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { ArtSpec } from './art-spec';
 import { clothOverlays } from './cloth-texture';
-import { composeCloth, composeMotif } from './compose-cloth';
+import { composeCloth, composeMotif, type Drawing } from './compose-cloth';
 import type { Box } from './garment-layout';
-import { createRandom } from './seeded-random';
+import { stampRaster } from './marks/cap-blocks';
+import { wobbleFor, wobbleRaster } from './marks/canting-wobble';
+import { createRandom, type Random } from './seeded-random';
 
 /**
  * Long side of a piece's full view: a quarter larger than the kiosk's 1,600 px display image, so
@@ -14,13 +16,13 @@ import { createRandom } from './seeded-random';
  * 2,400 px, 0.18 s at 1,800); 4,000 px ones made a fresh clone's first `npm run web` wait about
  * 45 s for them on a 2-core machine (issue 12).
  */
-const FULL_SIZE = 2000;
+export const FULL_SIZE = 2000;
 /** Long side of kepala and reverse views. */
 const DETAIL_SIZE = 1600;
 /** Size of a detail view: a crop of the full view, at its own resolution (above the 1,000 px floor). */
 const DETAIL_CROP = { width: 1200, height: 800 };
 /** Side of a motif drawing. */
-const MOTIF_SIZE = 1200;
+export const MOTIF_SIZE = 1200;
 
 type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } };
 
@@ -40,8 +42,9 @@ export async function drawFiles(
     for (const { file } of files) await save(sharp(raw.data, { raw: raw.info }), folder, file);
     return;
   }
-  const { svg, layout } = composeCloth(spec, families, random, FULL_SIZE);
-  const raw = await textured(svg, layout.width, layout.height, random);
+  const cloth = composeCloth(spec, families, random, FULL_SIZE);
+  const { layout } = cloth;
+  const raw = await textured(cloth, layout.width, layout.height, random);
   const image = () => sharp(raw.data, { raw: raw.info });
   const crops = random.fork('crops');
   for (const { file, view } of files) {
@@ -74,14 +77,28 @@ export async function drawFiles(
   }
 }
 
-async function textured(svg: string, width: number, height: number, random: ReturnType<typeof createRandom>) {
+/**
+ * Rasterises a drawing and adds the marks of the process: a cap's shifted impressions, the tulis wobble (raster displacement),
+ * a slight dye bleed (a blurred copy laid over in darken mode, so dye spreads a little into the
+ * light beside it, never the reverse), then the cloth's mottle and weave. A printed imitation gets
+ * neither wobble nor bleed.
+ */
+async function textured(drawing: Drawing, width: number, height: number, random: Random): Promise<Raw> {
+  const raw = { width, height, channels: 3 } as const;
+  let data: Buffer = await sharp(Buffer.from(drawing.svg)).removeAlpha().raw().toBuffer();
+  if (drawing.marks.stamp) data = stampRaster(data, width, drawing.marks.stamp, random.fork('stamp'));
+  const wobble = wobbleFor(drawing.marks.style, drawing.marks.repeat);
+  if (wobble) data = wobbleRaster(data, width, height, wobble, drawing.marks.repeat, random.fork('wobble'));
   const overlays = await clothOverlays(width, height, random.fork('texture'));
-  const { data, info } = await sharp(Buffer.from(svg))
-    .composite(overlays)
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, info: { width: info.width, height: info.height, channels: 3 } } as Raw;
+  if (drawing.marks.style !== 'printed') {
+    const bleed = await sharp(data, { raw })
+      .blur(Math.max(0.6, width / 1600))
+      .raw()
+      .toBuffer();
+    overlays.unshift({ input: bleed, raw, blend: 'darken' });
+  }
+  const out = await sharp(data, { raw }).composite(overlays).removeAlpha().raw().toBuffer();
+  return { data: out, info: raw };
 }
 
 /** Writes beside the YAML via a temporary name, so an interrupted run never leaves half a JPEG. */

@@ -1,6 +1,7 @@
-import { dotGrid, flower, leaf, n } from '../svg';
+import { cecek, veinedLeaf } from '../marks/isen';
+import { dotGrid, flower, n } from '../svg';
 import { bird, butterfly } from './creatures';
-import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
+import { around, tileFill, wrapped, type PatternGenerator } from './pattern-types';
 import type { Random } from '../seeded-random';
 import type { Colourway } from '../colourways';
 
@@ -23,7 +24,12 @@ export const buketan: PatternGenerator = (id, { size: s, colours: c, random }) =
   body += wrapped(w, h, w * 0.8, h * 0.95, at(second));
   body += wrapped(w, h, w * 0.72, h * 0.35, at(flutter));
   body += wrapped(w, h, w * 0.18, h * 0.8, at(perched));
-  return tileFill(id, { width: w, height: h, body }, c.ground);
+  return tileFill(id, { width: w, height: h, body }, c.ground, [
+    around('bouquet', w * 0.3, h * 0.4, s * 0.42),
+    around('butterfly', w * 0.72, h * 0.33, s * 0.1),
+    around('bird', w * 0.18 - s * 0.03, h * 0.8, s * 0.14, s * 0.1),
+    around('leaf', w * 0.3, h * 0.45 + s * 0.12, s * 0.1),
+  ]);
 };
 
 /** One spray: curved stems ending in flowers, leaves along the stems. */
@@ -40,7 +46,7 @@ function bouquet(x: number, y: number, size: number, c: Colourway, random: Rando
     const tx = Math.cos((angle * Math.PI) / 180) * length;
     const ty = Math.sin((angle * Math.PI) / 180) * length;
     stems += `<path d="M0 ${n(size * 0.35)} Q${n(tx * 0.2)} ${n(ty * 0.5)} ${n(tx)} ${n(ty)}" ${sw}/>`;
-    stems += leaf(
+    stems += veinedLeaf(
       tx * 0.45,
       ty * 0.55 + size * 0.1,
       size * 0.22,
@@ -58,6 +64,8 @@ function bouquet(x: number, y: number, size: number, c: Colourway, random: Rando
       stemColour,
       random.range(0, 60),
     );
+    // Cecek in the heart of each flower: the dots a maker adds with the finest canting.
+    blooms += cecek(tx, ty, size * 0.04, 5, size * 0.008, stemColour);
   }
   return `<g transform="translate(${n(x)} ${n(y)}) scale(${mirror ? -1 : 1} 1)">${stems}${blooms}</g>`;
 }

@@ -1,5 +1,6 @@
 import { dotRing, flower, n, polygon, starPoints } from '../svg';
-import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
+import { sawut } from '../marks/isen';
+import { around, atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Ceplok / jlamprang: a square grid of eight-pointed stars (the patola-derived jlamprang star),
@@ -46,7 +47,14 @@ export const ceplok: PatternGenerator = (id, { size: s, colours: c, random }) =>
   }
   body += polygon(starPoints(s / 2, s / 2, s * 0.3, s * 0.23, 8, Math.PI / 8), `fill="${f0}" ${stroke}`);
   body += dotRing(s / 2, s / 2, s * 0.235, 24, s * 0.008, c.light);
+  // Sawut: fine strokes fanning through the star's body between its dot ring and the centre.
+  body += sawut(s / 2, s / 2, s * 0.165, s * 0.22, 40, c.light, s * 0.004);
   body += `<circle cx="${s / 2}" cy="${s / 2}" r="${n(s * 0.15)}" fill="${f1}" ${stroke}/>`;
   body += flower(s / 2, s / 2, s * 0.11, petals, c.light, f2, c.ink);
-  return tileFill(id, { width: s, height: s, body }, c.ground);
+  return tileFill(id, { width: s, height: s, body }, c.ground, [
+    around('star', s / 2, s / 2, s * 0.31),
+    around('flower', s / 2, s / 2, s * 0.13),
+    around('grid', s * 0.76, s * 0.76, s * 0.12),
+    around('cross', s / 2, 0, s * 0.08),
+  ]);
 };

@@ -1,5 +1,6 @@
 import { n } from '../svg';
-import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
+import { sawutLens } from '../marks/isen';
+import { around, atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Kawung: four ovals round a centre (kiblat papat lima pancer), the ovals of neighbouring
@@ -18,7 +19,7 @@ export const kawung: PatternGenerator = (id, { size: s, colours: c, random }) =>
       out += `<ellipse cx="${n(s * 0.19)}" cy="0" rx="${n(s * 0.1)}" ry="${n(s * 0.055)}" fill="${c.ground}" ${sw}/>`;
       out += picis
         ? `<circle cx="${n(s * 0.19)}" cy="0" r="${n(s * 0.02)}" fill="${c.ink}"/>`
-        : `<line x1="${n(s * 0.12)}" y1="0" x2="${n(s * 0.26)}" y2="0" ${sw}/>`;
+        : sawutLens(s * 0.19, s * 0.09, s * 0.05, 7, c.ink, s * 0.006);
       out += '</g>';
     }
     out += `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(s * 0.035)}" fill="${c.fills[1]}" ${sw}/>`;
@@ -35,5 +36,10 @@ export const kawung: PatternGenerator = (id, { size: s, colours: c, random }) =>
   ] as const) {
     body += `<circle cx="${x}" cy="${y}" r="${n(s * 0.025)}" fill="${c.fills[2]}"/>`;
   }
-  return tileFill(id, { width: s, height: s, body }, c.ground);
+  const half = s * 0.18 * Math.SQRT1_2;
+  return tileFill(id, { width: s, height: s, body }, c.ground, [
+    around('oval', s / 2 + half, s / 2 + half, s * 0.16),
+    around('centre', s / 2, s / 2, s * 0.05),
+    around('group', s / 2, s / 2, s * 0.38),
+  ]);
 };

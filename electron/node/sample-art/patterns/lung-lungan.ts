@@ -1,5 +1,6 @@
 import { flower, leaf, n } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { ukel } from '../marks/isen';
+import { around, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Generic fallback: lung-lungan, a running tendril with leaves and small flowers, used when a
@@ -19,8 +20,15 @@ export const lungLungan: PatternGenerator = (id, { size: s, colours: c, random }
   }
   body += flower(w * 0.25, h * 0.2, s * 0.1, random.pick([5, 6]), f0, c.light, ink);
   body += flower(w * 0.75, h * 0.8, s * 0.1, random.pick([5, 6]), f0, c.light, ink);
+  body +=
+    ukel(w * 0.5, h * 0.2, s * 0.05, ink, s * 0.008) + ukel(w * 0.02, h * 0.85, s * 0.05, ink, s * 0.008, 2);
   for (let i = 0; i < 12; i += 1) {
     body += `<circle cx="${n(((i * 37) % 100) * w * 0.01)}" cy="${n(((i * 53) % 100) * h * 0.01)}" r="${n(s * 0.008)}" fill="${ink}"/>`;
   }
-  return tileFill(id, { width: w, height: h, body }, c.ground);
+  return tileFill(id, { width: w, height: h, body }, c.ground, [
+    around('tendril', w * 0.5, h * 0.5, w * 0.3, h * 0.25),
+    around('leaf', w * 0.37, h * 0.62, s * 0.1),
+    around('flower', w * 0.25, h * 0.2, s * 0.11),
+    around('dots', w * 0.5, h * 0.2, s * 0.07),
+  ]);
 };

@@ -1,6 +1,6 @@
 import { mix } from '../colourways';
 import { n } from '../svg';
-import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
+import { around, tileFill, wrapped, type PatternGenerator } from './pattern-types';
 
 /**
  * Mega mendung: Cirebon rain clouds, each cloud a lobed outline repeated inwards in graded shades
@@ -24,7 +24,10 @@ export const megaMendung: PatternGenerator = (id, { size: s, colours: c, random 
   let body = '';
   body += wrapped(w, h, w * 0.25, h * 0.3, (x, y) => cloud(x, y, r));
   body += wrapped(w, h, w * 0.75, h * 0.8, (x, y) => cloud(x, y, r));
-  return tileFill(id, { width: w, height: h, body }, c.ground);
+  return tileFill(id, { width: w, height: h, body }, c.ground, [
+    around('cloud', w * 0.25, h * 0.3, r * 1.55, r * 0.6),
+    around('shades', w * 0.25, h * 0.3 + r * 0.2, r * 0.5, r * 0.3),
+  ]);
 };
 
 /** A wide cloud of five lobes over a flat-ish base, centred on 0,0. */

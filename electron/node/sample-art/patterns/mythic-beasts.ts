@@ -1,6 +1,7 @@
 import { n } from '../svg';
 import { dragon } from './dragon';
-import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
+import { galaran } from '../marks/isen';
+import { around, tileFill, wrapped, type PatternGenerator } from './pattern-types';
 
 /**
  * Liong and burung hong: a stylised dragon (see dragon.ts) and a phoenix
@@ -23,6 +24,8 @@ export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random
     plumes += `<path d="M${n(px)} ${n(py)} C${n(px - s * 0.3)} ${n(py + s * 0.1 + spread)} ${n(px - s * 0.5)} ${n(py - s * 0.25 + spread)} ${n(px - s * 0.8)} ${n(py - s * 0.05 + spread)} C${n(px - s * 0.55)} ${n(py + s * 0.02 + spread)} ${n(px - s * 0.35)} ${n(py + s * 0.15 + spread)} ${n(px)} ${n(py + s * 0.05)}Z" fill="${[f1, f2, f0][i]}" ${sw}/>`;
   }
   body += plumes;
+  // Galaran: close bars across the plumes' root, the striped isen of Lasem phoenix tails.
+  body += `<g opacity="0.8">${galaran(px - s * 0.42, py - s * 0.06, s * 0.22, s * 0.1, s * 0.025, ink, s * 0.005)}</g>`;
   body += `<ellipse cx="${n(px + s * 0.08)}" cy="${n(py)}" rx="${n(s * 0.16)}" ry="${n(s * 0.08)}" fill="${f0}" ${sw}/>`;
   body += `<path d="M${n(px + s * 0.05)} ${n(py - s * 0.02)} Q${n(px + s * 0.1)} ${n(py - s * 0.4)} ${n(px - s * 0.2)} ${n(py - s * 0.35)} Q${n(px - s * 0.05)} ${n(py - s * 0.2)} ${n(px + s * 0.05)} ${n(py - s * 0.02)}Z" fill="${f2}" ${sw}/>`;
   body += `<circle cx="${n(px + s * 0.27)}" cy="${n(py - s * 0.09)}" r="${n(s * 0.055)}" fill="${f0}" ${sw}/>`;
@@ -37,5 +40,9 @@ export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random
   }
   const shapes = body;
   body = wrapped(w, h, 0, 0, (x, y) => `<g transform="translate(${n(x)} ${n(y)})">${shapes}</g>`);
-  return tileFill(id, { width: w, height: h, body }, c.ground);
+  return tileFill(id, { width: w, height: h, body }, c.ground, [
+    around('dragon', w * 0.08 + s * 0.62, h * 0.3, s * 0.68, s * 0.36),
+    around('phoenix', px - s * 0.25, py - s * 0.1, s * 0.58, s * 0.32),
+    around('cloud', w * 0.5, h * 0.9, s * 0.15, s * 0.08),
+  ]);
 };

@@ -1,5 +1,5 @@
 import { n } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { around, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Nitik: a motif built only from small squares and dots on a fine grid, imitating the woven look
@@ -27,5 +27,9 @@ export const nitik: PatternGenerator = (id, { size: s, colours: c, random }) => 
     }
   }
   body += dot(cells / 2, cells / 2, f1, 0.55);
-  return tileFill(id, { width: s, height: s, body }, c.ground);
+  return tileFill(id, { width: s, height: s, body }, c.ground, [
+    around('dots', s * 0.2, s * 0.2, s * 0.09),
+    around('cross', s / 2, s / 2, step * (petalLength + 0.6)),
+    around('flower', s / 2, s / 2, step * 4.6),
+  ]);
 };

@@ -1,5 +1,6 @@
 import { n } from '../svg';
-import { tileFill, type PatternGenerator } from './pattern-types';
+import { ukel } from '../marks/isen';
+import { around, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Parang (and lereng): diagonal bands of S-shaped blades, separated by a narrow strip of mlinjon
@@ -29,6 +30,11 @@ export const parang: PatternGenerator = (id, { size: s, colours: c, random }) =>
   for (let i = 0; i < eyes; i += 1) {
     body += `<circle cx="${n(w * (0.12 + 0.06 * i))}" cy="${n(h * 0.42 + i * h * 0.06)}" r="${n(s * 0.018)}" fill="${f1}" ${sw}/>`;
   }
+  // Ukel where the blade curls back on itself, drawn in the light of the wax.
+  body += ukel(w * 0.74, h * 0.56, s * 0.035, c.light, s * 0.006);
   const angle = random.pick([-45, -45, 45]);
-  return tileFill(id, { width: w, height: h, body, transform: `rotate(${angle})` }, c.ground);
+  return tileFill(id, { width: w, height: h, body, transform: `rotate(${angle})` }, c.ground, [
+    around('blade', w * 0.48, h * 0.55, w * 0.38, h * 0.36),
+    around('strip', w * 0.5, strip / 2, w * 0.45, strip * 0.6),
+  ]);
 };

@@ -8,12 +8,32 @@ interface PatternContext {
   colours: Colourway;
   /** Edge of one repeat in px; families scale their shapes from it. */
   size: number;
+  /** The motif being drawn (families with variants, e.g. the sido fields, read it). */
+  motif?: string;
+  /** Every motif the piece names, e.g. whether a tiga negeri cloth also lists burung hong. */
+  companions?: string[];
+}
+
+/**
+ * Where one drawn element of a repeat lies, in the tile's own coordinates (before the pattern's
+ * rotation): `name` is the family's word for it (star, oval, wings...), mapped to motif element
+ * keys by motif-elements.ts.
+ */
+export interface Anchor {
+  name: string;
+  box: { x: number; y: number; w: number; h: number };
 }
 
 /** A drawable fill: SVG definitions plus a painter for any rectangle of the cloth. */
 export interface Fill {
   defs: string;
   paint(x: number, y: number, w: number, h: number): string;
+  /** Size of one repeat in px, in the tile's own coordinates. */
+  repeat?: { w: number; h: number };
+  /** Rotation of the tile in degrees (parang's diagonal), about the user-space origin. */
+  angle?: number;
+  /** Elements of one repeat, for the regions the generator writes. */
+  anchors?: Anchor[];
 }
 
 export type PatternGenerator = (id: string, ctx: PatternContext) => Fill;
@@ -23,15 +43,20 @@ export function tileFill(
   id: string,
   tile: { width: number; height: number; body: string; transform?: string },
   ground: string,
+  anchors: Anchor[] = [],
 ): Fill {
   const transform = tile.transform ? ` patternTransform="${tile.transform}"` : '';
   const size = `width="${n(tile.width)}" height="${n(tile.height)}"`;
   const defs =
     `<pattern id="${id}" patternUnits="userSpaceOnUse" ${size}${transform}>` +
     `<rect ${size} fill="${ground}"/>${tile.body}</pattern>`;
+  const angle = /rotate\((-?[\d.]+)\)/.exec(tile.transform ?? '')?.[1];
   return {
     defs,
     paint: (x, y, w, h) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id})"/>`,
+    repeat: { w: tile.width, h: tile.height },
+    ...(angle ? { angle: Number(angle) } : {}),
+    anchors,
   };
 }
 
@@ -53,4 +78,9 @@ export function wrapped(w: number, h: number, x: number, y: number, draw: (x: nu
  */
 export function atCorners(s: number, draw: (x: number, y: number) => string): string {
   return draw(0, 0) + draw(s, 0) + draw(0, s) + draw(s, s);
+}
+
+/** An anchor box centred on (cx, cy) with half-sizes rx, ry. */
+export function around(name: string, cx: number, cy: number, rx: number, ry = rx): Anchor {
+  return { name, box: { x: cx - rx, y: cy - ry, w: rx * 2, h: ry * 2 } };
 }

@@ -1,5 +1,6 @@
 import { dotGrid, leaf, n } from '../svg';
-import { tileFill, wrapped, type PatternGenerator } from './pattern-types';
+import { ukel } from '../marks/isen';
+import { around, tileFill, wrapped, type PatternGenerator } from './pattern-types';
 
 /**
  * Semen: sprouting plants (semi) with the court elements of semen rama - a stepped meru
@@ -11,7 +12,15 @@ export const semen: PatternGenerator = (id, { size: s, colours: c, random }) => 
   const ink = c.dark ? c.light : c.ink;
   const [f0, f1, f2] = c.fills as [string, string, string];
   const sw = (width: number) => `stroke="${ink}" stroke-width="${n(s * width)}"`;
-  const ground = dotGrid(w, h, s * 0.045, s * 0.006, ink);
+  // Latar: fine cecek with an ukel curl here and there, as on a court semen.
+  let ground = dotGrid(w, h, s * 0.045, s * 0.006, ink);
+  for (const [x, y] of [
+    [0.5, 0.75],
+    [0.08, 0.55],
+    [0.92, 0.15],
+    [0.4, 0.05],
+  ] as const)
+    ground += ukel(w * x, h * y, s * 0.04, ink, s * 0.007, x * 5);
   let body = '';
   // Sawat: two spread wings with a fan tail, the emblem of the garuda.
   const wings = (x: number, y: number, size: number) => {
@@ -55,5 +64,10 @@ export const semen: PatternGenerator = (id, { size: s, colours: c, random }) => 
   body += tendril(w * 0.55, h * 0.2, s * 0.3, random.chance(0.5) ? 1 : -1);
   const shapes = body;
   body = ground + wrapped(w, h, 0, 0, (x, y) => `<g transform="translate(${n(x)} ${n(y)})">${shapes}</g>`);
-  return tileFill(id, { width: w, height: h, body }, c.ground);
+  return tileFill(id, { width: w, height: h, body }, c.ground, [
+    around('wings', w * 0.28, h * 0.3, s * 0.34, s * 0.22),
+    around('meru', w * 0.75, h * 0.32, s * 0.24, s * 0.26),
+    around('tendril', w * 0.35, h * 0.86, s * 0.26, s * 0.14),
+    around('ground', w * 0.5, h * 0.72, s * 0.1),
+  ]);
 };

@@ -1,5 +1,5 @@
 import { dotRing, n, starPoints, polygon } from '../svg';
-import { atCorners, tileFill, type PatternGenerator } from './pattern-types';
+import { around, atCorners, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
  * Truntum: small star-flowers scattered evenly over a dark ground, each a ring of petals round a
@@ -23,5 +23,8 @@ export const truntum: PatternGenerator = (id, { size: s, colours: c, random }) =
   ] as const) {
     body += polygon(starPoints(x, y, s * 0.05, s * 0.012, 4), `fill="${petal}"`);
   }
-  return tileFill(id, { width: s, height: s, body }, c.ground);
+  return tileFill(id, { width: s, height: s, body }, c.ground, [
+    around('flower', s / 2, s / 2, r * 1.9),
+    around('ground', s * 0.25, s * 0.25, s * 0.08),
+  ]);
 };

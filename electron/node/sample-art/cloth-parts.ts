@@ -1,0 +1,78 @@
+import type { ArtSpec } from './art-spec';
+import { chooseColourway, type Colourway } from './colourways';
+import type { Box } from './garment-layout';
+import type { GeneratorName, Treatment } from './motif-families';
+import { tileFill, type Fill } from './patterns/pattern-types';
+import type { Random } from './seeded-random';
+import { n } from './svg';
+
+/** Pieces shared by the cloth and motif compositions: colourways, the pagi-sore split, borders. */
+
+/** Second patterns for two-part cloths, chosen to contrast with the first. */
+export const CONTRAST: Record<GeneratorName, GeneratorName> = {
+  buketan: 'parang',
+  parang: 'buketan',
+  kawung: 'semen',
+  semen: 'kawung',
+  ceplok: 'truntum',
+  truntum: 'ceplok',
+  nitik: 'lungLungan',
+  lungLungan: 'nitik',
+  megaMendung: 'ceplok',
+  mythicBeasts: 'nitik',
+  sekarJagad: 'parang',
+  sido: 'parang',
+  tujuhRupa: 'nitik',
+  tigaNegeri: 'nitik',
+};
+
+/** The three dyes of a tiga negeri cloth and its cream ground, in the order they were dyed. */
+export const TIGA_NEGERI_COLOURS = ['mengkudu', 'indigo', 'soga', 'putih-alam'];
+
+/** The "sore" (evening) side of a pagi-sore cloth: the same dyes with ground and ink swapped. */
+export function evening(colours: Colourway): Colourway {
+  return { ...colours, ground: colours.ink, ink: colours.ground, light: colours.ground, dark: true };
+}
+
+/** Pagi-sore: `first` over the whole box, `second` over the lower-right half below the diagonal. */
+export function splitDiagonal(first: Fill, second: Fill, box: Box, colours: Colourway): string {
+  const { x, y, w, h } = box;
+  return (
+    first.paint(x, y, w, h) +
+    clipped('sore-half', `M${x} ${y + h} L${x + w} ${y} L${x + w} ${y + h}Z`, second, box, colours)
+  );
+}
+
+export function colourwayFor(spec: ArtSpec, treatments: Set<Treatment>, dark: boolean, random: Random) {
+  const colours = treatments.has('tiga-negeri') ? TIGA_NEGERI_COLOURS : spec.colours;
+  return chooseColourway(
+    {
+      colours,
+      dyes: spec.dyes,
+      ...(spec.era ? { era: spec.era } : {}),
+      ...(spec.group ? { group: spec.group } : {}),
+      dark,
+    },
+    random.fork('colours'),
+  );
+}
+
+/** Paints `fill` inside an arbitrary path, outlined in the fill's ink. */
+export function clipped(id: string, path: string, fill: Fill, box: Box, c: Colourway): string {
+  const line = Math.max(2, Math.round(Math.min(box.w, box.h) / 300));
+  return (
+    `<clipPath id="clip-${id}"><path d="${path}"/></clipPath><g clip-path="url(#clip-${id})">${fill.paint(box.x, box.y, box.w, box.h)}</g>` +
+    `<path d="${path}" fill="none" stroke="${c.ink}" stroke-width="${line * 3}"/>` +
+    `<path d="${path}" fill="none" stroke="${c.fills[0]}" stroke-width="${line}"/>`
+  );
+}
+
+/** Pinggiran: a band of small triangles between two lines, with a row of dots. */
+export function borderFill(id: string, c: Colourway, band: number): Fill {
+  const w = band * 0.9;
+  const body =
+    `<rect width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/><rect y="${n(band * 0.9)}" width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/>` +
+    `<path d="M0 ${n(band * 0.82)} L${n(w / 2)} ${n(band * 0.2)} L${n(w)} ${n(band * 0.82)}Z" fill="${c.fills[0]}" stroke="${c.ink}" stroke-width="${n(band * 0.04)}"/>` +
+    `<circle cx="${n(w / 2)}" cy="${n(band * 0.6)}" r="${n(band * 0.07)}" fill="${c.light}"/>`;
+  return tileFill(id, { width: w, height: band, body }, c.ground);
+}
