@@ -81,7 +81,8 @@ const commands: Record<string, Command> = {
     },
   },
   draw: {
-    usage: 'draw [DIR] [--force]   draw the illustrative sample images named *.generated.* in the YAML',
+    usage:
+      'draw [DIR] [--force] [--regions]   draw the illustrative sample images named *.generated.* in the YAML; --regions also writes where their elements and parts lie',
     run: runDraw,
   },
   import: importCommand,

@@ -121,3 +121,17 @@ function framed(width: number, height: number, band: number): GarmentLayout {
   const tengahan = { x: (width - side) / 2, y: (height - side) / 2, w: side, h: side };
   return { width, height, badan, tumpal: [], borders, tengahan };
 }
+
+/**
+ * The badan as it is seen: the main field minus the kepala and its papan bands. Where the kepala
+ * splits it (a sarung's), the wider side.
+ */
+export function visibleBadan(layout: GarmentLayout): Box {
+  const { badan, kepala } = layout;
+  if (!kepala) return badan;
+  const papan = layout.borders.find((box) => box.h === badan.h && box.x + box.w <= kepala.x)?.w ?? 0;
+  const left = { ...badan, w: kepala.x - papan - badan.x };
+  const rightX = kepala.x + kepala.w + papan;
+  const right = { ...badan, x: rightX, w: badan.x + badan.w - rightX };
+  return right.w > left.w ? right : left;
+}

@@ -4,7 +4,7 @@ import sharp, { type Sharp } from 'sharp';
 import type { ArtSpec } from './art-spec';
 import { clothOverlays } from './cloth-texture';
 import { composeCloth, composeMotif, type Drawing } from './compose-cloth';
-import type { Box } from './garment-layout';
+import { visibleBadan, type Box } from './garment-layout';
 import { stampRaster } from './marks/cap-blocks';
 import { wobbleFor, wobbleRaster } from './marks/canting-wobble';
 import { createRandom, type Random } from './seeded-random';
@@ -18,7 +18,7 @@ import { createRandom, type Random } from './seeded-random';
  */
 export const FULL_SIZE = 2000;
 /** Long side of kepala and reverse views. */
-const DETAIL_SIZE = 1600;
+export const DETAIL_SIZE = 1600;
 /** Size of a detail view: a crop of the full view, at its own resolution (above the 1,000 px floor). */
 const DETAIL_CROP = { width: 1200, height: 800 };
 /** Side of a motif drawing. */
@@ -49,10 +49,12 @@ export async function drawFiles(
   const crops = random.fork('crops');
   for (const { file, view } of files) {
     if (view === 'detail') {
-      const w = Math.min(DETAIL_CROP.width, layout.badan.w);
-      const h = Math.min(DETAIL_CROP.height, layout.badan.h);
-      const left = Math.round(layout.badan.x + crops.range(0, layout.badan.w - w));
-      const top = Math.round(layout.badan.y + crops.range(0, layout.badan.h - h));
+      // From the badan as seen, so a detail never shows the kepala instead.
+      const badan = visibleBadan(layout);
+      const w = Math.min(DETAIL_CROP.width, Math.floor(badan.w));
+      const h = Math.min(DETAIL_CROP.height, Math.floor(badan.h));
+      const left = Math.round(badan.x + crops.range(0, badan.w - w));
+      const top = Math.round(badan.y + crops.range(0, badan.h - h));
       await save(image().extract({ left, top, width: w, height: h }), folder, file);
     } else if (view === 'kepala') {
       const box: Box = layout.kepala ?? {
@@ -83,6 +85,20 @@ export async function drawFiles(
  * light beside it, never the reverse), then the cloth's mottle and weave. A printed imitation gets
  * neither wobble nor bleed.
  */
+/**
+ * The full view of a piece as a raw RGB raster with its long side `longSide` px, as drawFiles
+ * renders it; the drawing/record agreement test renders small ones (the image pipeline reads a
+ * palette from a 64 px copy anyway).
+ */
+export async function renderCloth(
+  spec: ArtSpec,
+  families: Record<string, string>,
+  longSide: number,
+): Promise<Raw> {
+  const cloth = composeCloth(spec, families, createRandom(`${spec.kind}:${spec.id}`), longSide);
+  return textured(cloth, cloth.layout.width, cloth.layout.height, createRandom(`${spec.kind}:${spec.id}`));
+}
+
 async function textured(drawing: Drawing, width: number, height: number, random: Random): Promise<Raw> {
   const raw = { width, height, channels: 3 } as const;
   let data: Buffer = await sharp(Buffer.from(drawing.svg)).removeAlpha().raw().toBuffer();

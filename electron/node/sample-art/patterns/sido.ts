@@ -43,7 +43,8 @@ export const sido: PatternGenerator = (id, { size: s, colours: c, motif }) => {
     else if (field === 'candi') body += candi(cx, cy, size, [f0, f2, f1], ink, c.light);
     else if (field === 'flower') body += bloom(cx, cy, size, f0, f2, ink, c.light);
     else body += ceplokStar(cx, cy, size * 1.2, f0, f2, ink);
-    anchors.push(around(field, cx + band / 2, cy + band / 2, cell * 0.36));
+    // Wings spread wider than the other elements.
+    anchors.push(around(field, cx + band / 2, cy + band / 2, cell * (field === 'wings' ? 0.46 : 0.36)));
   });
   anchors.push(around('field', cell / 2 + band / 2, cell / 2 + band / 2, cell / 2 - band / 2));
   anchors.push(around('ground', cell * 0.2, cell * 0.2, cell * 0.08));
