@@ -4,7 +4,7 @@ import sharp, { type Sharp } from 'sharp';
 import type { ArtSpec } from './art-spec';
 import { clothOverlays } from './cloth-texture';
 import { composeCloth, composeMotif, type Drawing } from './compose-cloth';
-import { visibleBadan, type Box } from './garment-layout';
+import { visibleBadan, type Box, type GarmentLayout } from './garment-layout';
 import { stampRaster } from './marks/cap-blocks';
 import { wobbleFor, wobbleRaster } from './marks/canting-wobble';
 import { createRandom, type Random } from './seeded-random';
@@ -51,11 +51,16 @@ export async function drawFiles(
     if (view === 'detail') {
       // From the badan as seen, so a detail never shows the kepala instead.
       const badan = visibleBadan(layout);
-      const w = Math.min(DETAIL_CROP.width, Math.floor(badan.w));
-      const h = Math.min(DETAIL_CROP.height, Math.floor(badan.h));
-      const left = Math.round(badan.x + crops.range(0, badan.w - w));
-      const top = Math.round(badan.y + crops.range(0, badan.h - h));
-      await save(image().extract({ left, top, width: w, height: h }), folder, file);
+      const crop = detailCrop(layout);
+      const left = Math.round(badan.x + crops.range(0, badan.w - crop.width));
+      const top = Math.round(badan.y + crops.range(0, badan.h - crop.height));
+      const cut = image().extract({ left, top, width: crop.width, height: crop.height });
+      // A sarung's badan beside its kepala is narrower than a detail: enlarged to the floor.
+      await save(
+        crop.out.width > crop.width ? cut.resize(crop.out.width, crop.out.height, { fit: 'fill' }) : cut,
+        folder,
+        file,
+      );
     } else if (view === 'kepala') {
       const box: Box = layout.kepala ?? {
         x: layout.width * 0.8,
@@ -85,6 +90,15 @@ export async function drawFiles(
  * light beside it, never the reverse), then the cloth's mottle and weave. A printed imitation gets
  * neither wobble nor bleed.
  */
+/** The px cut from the full view for a detail view, and the size it is saved at (long side >= 1,200). */
+export function detailCrop(layout: GarmentLayout) {
+  const badan = visibleBadan(layout);
+  const width = Math.min(DETAIL_CROP.width, Math.floor(badan.w));
+  const height = Math.min(DETAIL_CROP.height, Math.floor(badan.h));
+  const scale = Math.max(1, DETAIL_CROP.width / Math.max(width, height));
+  return { width, height, out: { width: Math.round(width * scale), height: Math.round(height * scale) } };
+}
+
 /**
  * The full view of a piece as a raw RGB raster with its long side `longSide` px, as drawFiles
  * renders it; the drawing/record agreement test renders small ones (the image pipeline reads a

@@ -3,7 +3,7 @@ import { composeCloth } from '../compose-cloth';
 import { visibleBadan, type Box, type GarmentLayout } from '../garment-layout';
 import { wobbleFor } from '../marks/canting-wobble';
 import { treatmentOf } from '../motif-families';
-import { DETAIL_SIZE, FULL_SIZE } from '../render-art';
+import { DETAIL_SIZE, detailCrop, FULL_SIZE } from '../render-art';
 import { createRandom } from '../seeded-random';
 import { targetOf } from './element-anchors';
 import { placeAnchor } from './place-anchor';
@@ -45,9 +45,8 @@ export function pieceRegions(
     if (view === 'full') return { file, regions: full };
     if (view === 'detail') {
       // A crop of the badan as seen (render-art): the whole image is badan.
-      const w = Math.min(1200, Math.floor(visibleBadan(layout).w));
-      const h = Math.min(800, Math.floor(visibleBadan(layout).h));
-      return { file, regions: [{ part: 'badan', box: [0, 0, w, h] }] };
+      const { out } = detailCrop(layout);
+      return { file, regions: [{ part: 'badan', box: [0, 0, out.width, out.height] }] };
     }
     if (view === 'kepala') return { file, regions: kepalaView(layout) };
     if (view === 'reverse') {
