@@ -13,6 +13,11 @@ const A = (...anchor: string[]): Target => ({ anchor });
 const AREA = (area: Area): Target => ({ area });
 
 const BY_MOTIF: Record<string, Record<string, Target>> = {
+  // Drawn with a stand-in family that shows none of their elements (fairy-tale figures, boats and
+  // fish, bamboo and taro leaves): no region rather than one on a bouquet or a semen tendril.
+  dongengan: {},
+  'kapal-kandas': {},
+  'pring-sedapur': {},
   buketan: {
     'rangkaian-bunga-potong': A('bouquet'),
     burung: A('bird'),

@@ -51,7 +51,10 @@ export function withRegions(text: string, media: MediaRegions[]): string {
     if (pair && isScalar(pair.key) && pair.key.range && (pair.value as { range?: number[] } | null)?.range) {
       let end = (pair.value as { range: number[] }).range[1]!;
       while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
-      edits.push({ start: pair.key.range[0], end, insert: block.trimStart() });
+      // No region left: the whole `regions:` line and its list go, back to the line before.
+      if (wanted.length === 0)
+        edits.push({ start: text.lastIndexOf('\n', pair.key.range[0]), end, insert: '' });
+      else edits.push({ start: pair.key.range[0], end, insert: block.trimStart() });
     } else {
       // After the entry's last value, before the line break (and blank lines) that end it.
       let end = item.range![1];

@@ -65,6 +65,11 @@ describe('regions the generator writes', () => {
     expect(parsed.media.map((m) => m.regions)).toEqual(media.map((m) => m.regions));
   });
 
+  it('takes the regions list out of an entry whose drawing no longer shows anything', () => {
+    const out = withRegions(PIECE, [{ file: 'detail.generated.jpg', regions: [] }]);
+    expect(out).toBe(PIECE.replace('    regions:\n      - { part: kepala, box: [1, 2, 3, 4] }\n', ''));
+  });
+
   it('match what is committed in collection/, so they never drift from the drawings', async () => {
     const computed = await collectionRegions(COLLECTION);
     expect(computed.size).toBe(97);
