@@ -69,10 +69,17 @@ export function clipped(id: string, path: string, fill: Fill, box: Box, c: Colou
 
 /** Pinggiran: a band of small triangles between two lines, with a row of dots. */
 export function borderFill(id: string, c: Colourway, band: number): Fill {
-  const w = band * 0.9;
-  const body =
-    `<rect width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/><rect y="${n(band * 0.9)}" width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/>` +
-    `<path d="M0 ${n(band * 0.82)} L${n(w / 2)} ${n(band * 0.2)} L${n(w)} ${n(band * 0.82)}Z" fill="${c.fills[0]}" stroke="${c.ink}" stroke-width="${n(band * 0.04)}"/>` +
-    `<circle cx="${n(w / 2)}" cy="${n(band * 0.6)}" r="${n(band * 0.07)}" fill="${c.light}"/>`;
+  // The triangles take every fill in turn, the ones the badan's pattern leaves unused (past the
+  // third) first, so each dye the record names shows somewhere on the cloth.
+  const order = [...c.fills.slice(3), ...c.fills.slice(0, 3)];
+  const step = band * 0.9;
+  const w = step * order.length;
+  let body = `<rect width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/><rect y="${n(band * 0.9)}" width="${n(w)}" height="${n(band * 0.1)}" fill="${c.ink}"/>`;
+  order.forEach((fill, i) => {
+    const x = i * step;
+    body +=
+      `<path d="M${n(x)} ${n(band * 0.82)} L${n(x + step / 2)} ${n(band * 0.2)} L${n(x + step)} ${n(band * 0.82)}Z" fill="${fill}" stroke="${c.ink}" stroke-width="${n(band * 0.04)}"/>` +
+      `<circle cx="${n(x + step / 2)}" cy="${n(band * 0.6)}" r="${n(band * 0.07)}" fill="${c.light}"/>`;
+  });
   return tileFill(id, { width: w, height: band, body }, c.ground);
 }

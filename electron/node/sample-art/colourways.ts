@@ -76,8 +76,10 @@ export interface ColourwayRequest {
 /** Picks the colourway of one drawing; `random` only nudges shades so sister pieces differ a little. */
 export function chooseColourway(request: ColourwayRequest, random: Random): Colourway {
   const keys = resolveKeys(request);
+  // Only a slight nudge: a named dye must still read as its own family in the palette the image
+  // pipeline extracts (a red shaded 6% darker already reads as mengkudu).
   const hexes = [...new Set(keys.map((key) => SWATCH[key]!))].map((hex) =>
-    shade(hex, random.range(-0.06, 0.06)),
+    shade(hex, random.range(-0.02, 0.02)),
   );
   const byLightness = [...hexes].sort((a, b) => lightness(a) - lightness(b));
   const darkest = byLightness[0]!;
@@ -87,9 +89,13 @@ export function chooseColourway(request: ColourwayRequest, random: Random): Colo
     const fills = byLightness.filter((hex) => hex !== darkest && lightness(hex) < 0.85);
     return { ground, ink: '#f1e9d6', fills: pad(fills, ground, random), light: '#f6efdd', dark: true };
   }
-  const ground = lightness(lightest) > 0.8 ? lightest : mix(lightest, CREAM, 0.75);
+  // A light named colour (biru-muda, merah-muda) stays the ground's colour, only softened; a
+  // darker one would make a muddy ground, so the ground is then cream and it becomes a fill.
+  const ground =
+    lightness(lightest) > 0.8 ? lightest : lightness(lightest) > 0.55 ? mix(lightest, CREAM, 0.25) : CREAM;
   const ink = lightness(darkest) < 0.35 ? darkest : mix(darkest, '#1d1512', 0.55);
-  const fills = hexes.filter((hex) => hex !== ground && hex !== ink && lightness(hex) < 0.85);
+  // The ink's own colour is a fill too: a dye named in the record must cover shapes, not only lines.
+  const fills = hexes.filter((hex) => hex !== ground && lightness(hex) < 0.85);
   return { ground, ink, fills: pad(fills, ink, random), light: ground, dark: false };
 }
 
