@@ -95,7 +95,10 @@ export function chooseColourway(request: ColourwayRequest, random: Random): Colo
     lightness(lightest) > 0.8 ? lightest : lightness(lightest) > 0.55 ? mix(lightest, CREAM, 0.25) : CREAM;
   const ink = lightness(darkest) < 0.35 ? darkest : mix(darkest, '#1d1512', 0.55);
   // The ink's own colour is a fill too: a dye named in the record must cover shapes, not only lines.
-  const fills = hexes.filter((hex) => hex !== ground && lightness(hex) < 0.85);
+  const tinted = ground !== CREAM && ground !== lightest;
+  const fills = hexes.filter(
+    (hex) => hex !== ground && !(tinted && hex === lightest) && lightness(hex) < 0.85,
+  );
   return { ground, ink, fills: pad(fills, ink, random), light: ground, dark: false };
 }
 

@@ -28,7 +28,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'dongengan-kain-panjang-1915': ['mengkudu', 'hijau', 'kuning'],
   'dongengan-sarung-1910': ['mengkudu'],
   'gentongan-tanjung-bumi-1920': ['hijau'],
-  'hokokai-kain-panjang-1944': ['ungu'],
   'hokokai-pagi-sore-1944': ['oranye', 'kuning'],
   'hokokai-sarung-1943': ['kuning'],
   'india-kain-1975': ['merah'],
@@ -36,18 +35,15 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'jlamprang-cap-1970': ['merah'],
   'kapal-kandas-indramayu-1970': ['mengkudu'],
   'liong-sarung-1930': ['merah'],
-  'malaysia-kain-2005': ['hijau'],
   'mega-mendung-trusmi-1985': ['merah'],
   'pagi-sore-kontemporer-2017': ['merah-muda'],
   'sawunggaling-1960': ['biru-muda'],
   'sekar-jagad-madura-1960': ['merah'],
   'sri-lanka-hiasan-dinding-1995': ['oranye'],
-  'sri-lanka-kain-2010': ['hijau'],
   'terang-bulan-kemeja-2023': ['merah', 'kuning'],
   'terang-bulan-kupu-sarung-1950': ['kuning'],
   'terang-bulan-merak-1965': ['kuning'],
-  'tujuh-rupa-kontemporer-2021': ['hijau', 'biru-muda'],
-  'tujuh-rupa-sarung-1970': ['biru-muda'],
+  'tujuh-rupa-kontemporer-2021': ['hijau'],
 };
 
 async function pieceFiles(): Promise<string[]> {
