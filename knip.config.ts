@@ -23,6 +23,8 @@ const config: KnipConfig = {
     'tests/bench/scale/build-child.ts',
     // Run by hand to regenerate the committed compiled fixture.
     'tests/fixtures/**/make-fixture.ts',
+    // Run by hand to make the contact sheet of the sample's drawings (README).
+    'tests/docs/contact-sheet.ts',
     // The Electron stand-in the bundled-main test builds with esbuild and preloads by path.
     'tests/unit/electron/main/bundled-main-runtime.ts',
     // The kiosk process the nginx fleet test starts by path in a network namespace.

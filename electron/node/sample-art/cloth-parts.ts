@@ -27,7 +27,7 @@ export const CONTRAST: Record<GeneratorName, GeneratorName> = {
 };
 
 /** The three dyes of a tiga negeri cloth and its cream ground, in the order they were dyed. */
-export const TIGA_NEGERI_COLOURS = ['mengkudu', 'indigo', 'soga', 'putih-alam'];
+const TIGA_NEGERI_COLOURS = ['mengkudu', 'indigo', 'soga', 'putih-alam'];
 
 /** The "sore" (evening) side of a pagi-sore cloth: the same dyes with ground and ink swapped. */
 export function evening(colours: Colourway): Colourway {

@@ -123,7 +123,7 @@ function terangBulan(layout: GarmentLayout, badan: Fill, colours: Colourway): st
 }
 
 /** Side of a motif drawing's repeat, as a share of the drawing's side. */
-export const MOTIF_REPEAT = 0.34;
+const MOTIF_REPEAT = 0.34;
 
 /** One motif on its own (motif pages): a square field of the pattern in its typical colours. */
 export function composeMotif(spec: ArtSpec, random: Random, side: number): Drawing & { fill: Fill } {

@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { elementKey } from '../../../../../../electron/node/sample-art/regions/element-keys';
 import { collectionRegions } from '../../../../../../electron/node/sample-art/regions/collection-regions';
-import { withRegions } from '../../../../../../electron/node/sample-art/regions/write-regions';
+import {
+  withRegions,
+  writeCollectionRegions,
+} from '../../../../../../electron/node/sample-art/regions/write-regions';
 
 const COLLECTION = join(__dirname, '../../../../../../collection');
 
@@ -68,6 +72,37 @@ describe('regions the generator writes', () => {
   it('takes the regions list out of an entry whose drawing no longer shows anything', () => {
     const out = withRegions(PIECE, [{ file: 'detail.generated.jpg', regions: [] }]);
     expect(out).toBe(PIECE.replace('    regions:\n      - { part: kepala, box: [1, 2, 3, 4] }\n', ''));
+  });
+
+  it("writes a collection's regions once: a second run writes no file", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'regions-'));
+    try {
+      const motif = join(root, 'motifs', 'kawung', 'motif.yaml');
+      await mkdir(join(motif, '..'), { recursive: true });
+      const text = [
+        '# kawung',
+        'family: kawung',
+        'elements:',
+        '  - { key: empat-bentuk-lonjong, name: { id: empat bentuk lonjong, en: four ovals } }',
+        '  - { id: titik pusat, en: central point }',
+        'media:',
+        '  - file: drawing.generated.png',
+        '    view: detail',
+        '',
+      ].join('\n');
+      await writeFile(motif, text);
+      expect((await writeCollectionRegions(root)).written).toEqual([motif]);
+      const written = await readFile(motif, 'utf8');
+      expect(written.startsWith(text.trimEnd())).toBe(true);
+      expect(written).toMatch(
+        /regions:\n {6}- \{ element: empat-bentuk-lonjong, box: \[\d+, \d+, \d+, \d+\] \}\n {6}- \{ element: titik-pusat, /,
+      );
+      const before = (await stat(motif)).mtimeMs;
+      expect(await writeCollectionRegions(root)).toEqual({ written: [], unchanged: 1 });
+      expect((await stat(motif)).mtimeMs).toBe(before);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('match what is committed in collection/, so they never drift from the drawings', async () => {
