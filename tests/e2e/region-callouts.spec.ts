@@ -59,6 +59,9 @@ function writeRegionsVariant() {
         box: KEPALA,
       },
     ];
+    // The sample's own regions (written by the drawing generator) are left off the other views,
+    // so this copy names exactly the places set here.
+    for (const media of piece.media) if (media.view !== 'full') delete media.regions;
   });
 }
 
