@@ -25,6 +25,7 @@ export { StillThereOverlay, DEFAULT_STILL_THERE_LABELS } from './idle/StillThere
 export type { StillThereLabels, StillThereOverlayProps } from './idle/StillThereOverlay';
 
 export { ZoomViewer, DEFAULT_ZOOM_LABELS } from './zoom/ZoomViewer';
+export { markAnchors } from './zoom/mark-anchors';
 export type { ZoomViewerLabels, ZoomViewerProps } from './zoom/ZoomViewer';
 export type { ZoomMark } from './zoom/ZoomMarks';
 export { focusBounds, FOCUS_MARGIN } from './zoom/zoom-focus';

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { markPoint, type MarkPoint } from './mark-anchors';
 import type { BoxRect } from './zoom-focus';
 
 /** A place on the image the viewer marks with a numbered button (a motif's element, a cloth's part). */
@@ -12,6 +13,8 @@ export interface ZoomMark {
   box: BoxRect;
   /** Its outline as [x, y] fractions, when it is not simply the box. */
   polygon?: readonly (readonly [number, number])[];
+  /** Where the numbered mark sits (fractions), when not at the box's middle (see `markAnchors`). */
+  at?: MarkPoint;
 }
 
 export interface ZoomMarksProps {
@@ -29,7 +32,7 @@ export interface ZoomMarksProps {
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /**
- * The marks over a zoom viewer's image: one numbered button at the middle of each place, and the
+ * The marks over a zoom viewer's image: one numbered button on each place (`markPoint`), and the
  * outline of the selected one. The layer covers the drawn image exactly (the viewer keeps it in
  * step), so everything in it is placed in percent of the image and follows pinches and pans
  * without a React render. Nothing in it takes touches: every pinch, drag and double tap reaches
@@ -48,10 +51,7 @@ export function ZoomMarks({ layerRef, marks, shown, selected, label, onSelect }:
               type="button"
               key={mark.id}
               className="kit-zoom__mark"
-              style={{
-                left: percent(mark.box.x + mark.box.width / 2),
-                top: percent(mark.box.y + mark.box.height / 2),
-              }}
+              style={{ left: percent(markPoint(mark).x), top: percent(markPoint(mark).y) }}
               aria-pressed={mark.id === selected}
               onClick={() => onSelect(mark.id)}
             >

@@ -1,3 +1,4 @@
+import { markPoint, type MarkPoint } from './mark-anchors';
 import type { BoxRect } from './zoom-focus';
 import type { PixelRect } from './zoom-gestures';
 
@@ -9,11 +10,11 @@ export const MARK_HIT_RADIUS = 32;
 
 /**
  * The mark a tap at `point` (CSS px within the viewer) lands on, the nearest if two overlap, or
- * undefined. The marks are drawn at the middle of their boxes on the image, which lies at `image`.
+ * undefined. The marks are drawn at their points (`markPoint`) on the image, which lies at `image`.
  * The viewer hit-tests taps itself rather than letting the marks take touches: a pinch, a double
  * tap or a swipe that starts on a mark must still reach OpenSeadragon.
  */
-export function markAt<M extends { id: string; box: BoxRect }>(
+export function markAt<M extends { id: string; box: BoxRect; at?: MarkPoint }>(
   marks: readonly M[],
   image: PixelRect,
   point: { x: number; y: number },
@@ -22,8 +23,9 @@ export function markAt<M extends { id: string; box: BoxRect }>(
   let hit: string | undefined;
   let nearest = radius;
   for (const mark of marks) {
-    const x = image.x + (mark.box.x + mark.box.width / 2) * image.width;
-    const y = image.y + (mark.box.y + mark.box.height / 2) * image.height;
+    const at = markPoint(mark);
+    const x = image.x + at.x * image.width;
+    const y = image.y + at.y * image.height;
     const distance = Math.hypot(point.x - x, point.y - y);
     if (distance <= nearest) {
       nearest = distance;

@@ -1,7 +1,7 @@
 import type { LangMap, RegionRecord } from '../../../electron/shared/collection-records';
 import type { PickedText } from '../../i18n/content-text';
 import { capLabel } from '../../i18n/reading-text';
-import type { ZoomMark } from '../../kit';
+import { markAnchors, type ZoomMark } from '../../kit';
 import type { UiKey } from '../../i18n/ui-keys';
 
 /** One place on an image as the visitor is offered it: a numbered button, and what it is and means. */
@@ -45,14 +45,22 @@ export function regionCallouts(
   return callouts;
 }
 
-/** The callouts as the zoom viewer's marks (same order, so the same numbers). */
-export function calloutMarks(callouts: readonly RegionCallout[]): ZoomMark[] {
-  return callouts.map((callout) => ({
+/**
+ * The callouts as the zoom viewer's marks (same order, so the same numbers), spread so that no two
+ * numbers cover each other on an image of that `aspect` (height over width).
+ */
+export function calloutMarks(callouts: readonly RegionCallout[], aspect: number): ZoomMark[] {
+  const anchors = markAnchors(
+    callouts.map((callout) => callout.box),
+    aspect,
+  );
+  return callouts.map((callout, i) => ({
     id: callout.key,
     label: callout.label.text,
     lang: callout.label.fallback ? callout.label.lang : undefined,
     box: callout.box,
     polygon: callout.polygon,
+    at: anchors[i],
   }));
 }
 

@@ -24,7 +24,8 @@ export interface RegionCalloutsState {
 export function useRegionCallouts(media: MediaRecord | undefined): RegionCalloutsState {
   const textInfo = useContentTextInfo();
   const callouts = useMemo(() => regionCallouts(media?.regions, textInfo), [media?.regions, textInfo]);
-  const marks = useMemo(() => calloutMarks(callouts), [callouts]);
+  const aspect = media && media.width > 0 ? media.height / media.width : 1;
+  const marks = useMemo(() => calloutMarks(callouts, aspect), [callouts, aspect]);
   const [pick, setPick] = useState<{ media: string; key: string } | null>(null);
   const mediaId = media?.id;
   // Another view of the cloth forgets the pick, so coming back to the first view starts whole too.

@@ -22,6 +22,13 @@ describe('markAt', () => {
     expect(markAt(MARKS, IMAGE, { x: 300, y: 140 })).toBe('papan');
   });
 
+  it('hits a mark where it was moved to (its point), not at the middle of its box', () => {
+    const moved = [{ ...MARKS[0]!, at: { x: 0.5, y: 0.8 } }];
+    // Point (0.5, 0.8): x -200 + 500 = 300, y -50 + 336 = 286.
+    expect(markAt(moved, IMAGE, { x: 300, y: 286 })).toBe('kepala');
+    expect(markAt(moved, IMAGE, { x: 300, y: 160 })).toBeUndefined();
+  });
+
   it('finds nothing without marks, or far from all of them', () => {
     expect(markAt([], IMAGE, { x: 0, y: 160 })).toBeUndefined();
     expect(markAt(MARKS, IMAGE, { x: 600, y: 300 })).toBeUndefined();

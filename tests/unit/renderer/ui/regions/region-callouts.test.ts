@@ -66,16 +66,42 @@ describe('regionCallouts', () => {
 
 describe('calloutMarks', () => {
   it('gives the viewer the same places in the same order, with the language of a fallback label', () => {
-    expect(calloutMarks(regionCallouts([KEPALA, OVALS], inJavanese))).toEqual([
-      { id: 'kepala', label: 'Sirah', lang: undefined, box: KEPALA.box, polygon: undefined },
+    expect(calloutMarks(regionCallouts([KEPALA, OVALS], inJavanese), 0.5)).toEqual([
+      {
+        id: 'kepala',
+        label: 'Sirah',
+        lang: undefined,
+        box: KEPALA.box,
+        polygon: undefined,
+        at: { x: 0.5, y: 0.5 },
+      },
       {
         id: 'kawung/empat-bentuk-lonjong',
         label: 'four ovals',
         lang: 'en',
         box: OVALS.box,
         polygon: OVALS.polygon,
+        at: { x: 0.2, y: 0.4 },
       },
     ]);
+  });
+
+  it('moves a mark whose middle another mark already takes, keeping it on its own place', () => {
+    // A kepala and the tumpal row inside it share a middle: the second number must not cover the first.
+    const tumpal: RegionRecord = {
+      ...KEPALA,
+      key: 'tumpal',
+      box: { x: 0.45, y: 0.1, width: 0.1, height: 0.8 },
+    };
+    // The smaller tumpal keeps the middle; the kepala around it moves within its own box.
+    const [kepala, inside] = calloutMarks(regionCallouts([KEPALA, tumpal], inJavanese), 0.5);
+    expect(inside!.at).toEqual({ x: 0.5, y: 0.5 });
+    expect(kepala!.at).not.toEqual(inside!.at);
+    const { x, y } = kepala!.at!;
+    expect(x).toBeGreaterThanOrEqual(0.4);
+    expect(x).toBeLessThanOrEqual(0.6);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(y).toBeLessThanOrEqual(1);
   });
 });
 
