@@ -9,6 +9,7 @@ export const README_SET = new Set([
   'landscape-browse-facets',
   'landscape-piece',
   'landscape-motif',
+  'landscape-motif-callout',
   'landscape-search',
   'landscape-compare',
   'landscape-idle-overlay',

@@ -40,6 +40,32 @@ async function shoot(page: Page, name: string) {
   if (process.env.README_SHOTS && README_SET.has(name)) await writeReadmeCopy(png, README, name);
 }
 
+/**
+ * The jlamprang motif page with its first element chosen: the viewer zoomed in on it, outlined and
+ * captioned. Shot once the zoom has come to rest (two reads of `data-zoom` a frame apart agree).
+ */
+async function showChosenCallout(page: Page) {
+  await page.goto(`${page.url().split('#')[0]}#/motif/jlamprang`);
+  await waitForSettledStore(page);
+  const zoom = page.locator('.kit-zoom');
+  await expect(zoom).toHaveAttribute('data-status', 'ready');
+  const canvas = page.locator('.kit-zoom__canvas');
+  const home = Number(await canvas.getAttribute('data-zoom'));
+  const first = page.locator('.region-callouts__button').first();
+  await first.tap();
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.region-callouts__caption')).not.toBeEmpty();
+  let last = 0;
+  await expect
+    .poll(async () => {
+      const now = Number(await canvas.getAttribute('data-zoom'));
+      const resting = now > home * 1.2 && Math.abs(now - last) < 1e-4;
+      last = now;
+      return resting;
+    })
+    .toBe(true);
+}
+
 const ORIENTATIONS = [
   { orientation: 'landscape', viewport: { width: 1920, height: 1080 } },
   { orientation: 'portrait', viewport: { width: 1080, height: 1920 } },
@@ -65,6 +91,10 @@ for (const { orientation, viewport } of ORIENTATIONS) {
           await shoot(page, `${orientation}-${screen.name}`);
         });
       }
+      await test.step('motif element zoomed (a callout chosen)', async () => {
+        await showChosenCallout(page);
+        await shoot(page, `${orientation}-motif-callout`);
+      });
       await test.step('idle overlay', async () => {
         await page.goto(`${host.url}?idle=1&countdown=600#/browse`);
         await waitForSettledStore(page);
