@@ -1,16 +1,22 @@
-import sharp, { type OverlayOptions } from 'sharp';
+import sharp from 'sharp';
 import type { Random } from './seeded-random';
 
 /**
- * Layers that make a flat vector drawing read as dyed cotton: a soft mottle (dye never takes
- * evenly) and a fine weave of slightly uneven threads. Both are seeded, so output stays
- * byte-for-byte reproducible.
+ * Lays what makes a flat vector drawing read as dyed cotton over an RGB raster, in place: a soft
+ * mottle (dye never takes evenly), blended soft-light, and a fine weave of slightly uneven threads,
+ * multiplied. Both are seeded, so output stays byte-for-byte reproducible.
+ *
+ * The blends are done here through two 256 x 256 lookup tables rather than as libvips composite
+ * layers: libvips blends every layer in floating point over the whole image, which made this the
+ * largest cost of drawing a cloth after rasterising its SVG, on the critical path of a fresh
+ * clone's first `npm run web` (issue 12). The formulas are the W3C ones libvips uses.
  */
-export async function clothOverlays(
+export async function applyClothTexture(
+  data: Buffer,
   width: number,
   height: number,
   random: Random,
-): Promise<OverlayOptions[]> {
+): Promise<void> {
   const cell = 36;
   const nw = Math.max(2, Math.ceil(width / cell));
   const nh = Math.max(2, Math.ceil(height / cell));
@@ -29,15 +35,40 @@ export async function clothOverlays(
   const side = 48;
   const rows = Array.from({ length: side }, () => random.range(0, 9));
   const cols = Array.from({ length: side }, () => random.range(0, 9));
-  const weave = Buffer.alloc(side * side * 3);
+  const weave = new Uint8Array(side * side);
   for (let y = 0; y < side; y += 1) {
     for (let x = 0; x < side; x += 1) {
-      const shade = 255 - Math.round((y % 2 === 0 ? rows[y]! : 0) + (x % 2 === 0 ? cols[x]! : 0) + 3);
-      weave.fill(shade, (y * side + x) * 3, (y * side + x) * 3 + 3);
+      weave[y * side + x] = 255 - Math.round((y % 2 === 0 ? rows[y]! : 0) + (x % 2 === 0 ? cols[x]! : 0) + 3);
     }
   }
-  return [
-    { input: mottle, raw: { width, height, channels: 3 }, blend: 'soft-light' },
-    { input: weave, raw: { width: side, height: side, channels: 3 }, tile: true, blend: 'multiply' },
-  ];
+
+  const soft = SOFT_LIGHT;
+  const times = MULTIPLY;
+  for (let y = 0; y < height; y += 1) {
+    const weaveRow = (y % side) * side;
+    for (let x = 0; x < width; x += 1) {
+      const w = weave[weaveRow + (x % side)]! << 8;
+      const i = (y * width + x) * 3;
+      data[i] = times[w | soft[(mottle[i]! << 8) | data[i]!]!]!;
+      data[i + 1] = times[w | soft[(mottle[i + 1]! << 8) | data[i + 1]!]!]!;
+      data[i + 2] = times[w | soft[(mottle[i + 2]! << 8) | data[i + 2]!]!]!;
+    }
+  }
 }
+
+/** Byte tables of a blend: index (source << 8) | backdrop. */
+function table(blend: (backdrop: number, source: number) => number): Uint8Array {
+  const out = new Uint8Array(256 * 256);
+  for (let s = 0; s < 256; s += 1)
+    for (let b = 0; b < 256; b += 1) out[(s << 8) | b] = Math.floor(blend(b / 255, s / 255) * 255 + 1e-9);
+  return out;
+}
+
+/** W3C soft-light: the source lightens or darkens the backdrop around mid grey. */
+const SOFT_LIGHT = table((b, s) => {
+  if (s <= 0.5) return b - (1 - 2 * s) * b * (1 - b);
+  const d = b <= 0.25 ? ((16 * b - 12) * b + 4) * b : Math.sqrt(b);
+  return b + (2 * s - 1) * (d - b);
+});
+
+const MULTIPLY = table((b, s) => b * s);

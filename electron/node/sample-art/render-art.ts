@@ -2,7 +2,7 @@ import { rename } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { ArtSpec } from './art-spec';
-import { clothOverlays } from './cloth-texture';
+import { applyClothTexture } from './cloth-texture';
 import { composeCloth, composeMotif, type Drawing } from './compose-cloth';
 import { visibleBadan, type Box, type GarmentLayout } from './garment-layout';
 import { stampRaster } from './marks/cap-blocks';
@@ -119,19 +119,16 @@ async function textured(drawing: Drawing, width: number, height: number, random:
   if (drawing.marks.stamp) data = stampRaster(data, width, drawing.marks.stamp, random.fork('stamp'));
   const wobble = wobbleFor(drawing.marks.style, drawing.marks.repeat);
   if (wobble) data = wobbleRaster(data, width, height, wobble, drawing.marks.repeat, random.fork('wobble'));
-  const overlays = await clothOverlays(width, height, random.fork('texture'));
   if (drawing.marks.style !== 'printed') {
     const bleed = await sharp(data, { raw })
       .blur(Math.max(0.6, width / 1600))
       .raw()
       .toBuffer();
-    // Darken by hand: one pass over the bytes, where a third composite layer cost libvips about
-    // three times as much (every layer is blended in floating point), on the critical path of a
-    // fresh clone's first `npm run web` (issue 12).
+    // Darkened byte by byte rather than as a libvips composite layer (why: cloth-texture.ts).
     for (let i = 0; i < data.length; i += 1) if (bleed[i]! < data[i]!) data[i] = bleed[i]!;
   }
-  const out = await sharp(data, { raw }).composite(overlays).removeAlpha().raw().toBuffer();
-  return { data: out, info: raw };
+  await applyClothTexture(data, width, height, random.fork('texture'));
+  return { data, info: raw };
 }
 
 /** Writes beside the YAML via a temporary name, so an interrupted run never leaves half a JPEG. */

@@ -33,7 +33,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'india-kain-1975': ['merah'],
   'iwak-etong-indramayu-1985': ['mengkudu'],
   'jlamprang-cap-1970': ['merah'],
-  'kapal-kandas-indramayu-1970': ['mengkudu'],
   'liong-sarung-1930': ['merah'],
   'mega-mendung-trusmi-1985': ['merah'],
   'pagi-sore-kontemporer-2017': ['merah-muda'],
@@ -41,7 +40,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'sekar-jagad-madura-1960': ['merah'],
   'sri-lanka-hiasan-dinding-1995': ['oranye'],
   'terang-bulan-kemeja-2023': ['merah', 'kuning'],
-  'terang-bulan-kupu-sarung-1950': ['kuning'],
+  'terang-bulan-kupu-sarung-1950': ['merah', 'kuning'],
   'terang-bulan-merak-1965': ['kuning'],
   'tujuh-rupa-kontemporer-2021': ['hijau'],
 };
