@@ -84,12 +84,6 @@ export async function drawFiles(
   }
 }
 
-/**
- * Rasterises a drawing and adds the marks of the process: a cap's shifted impressions, the tulis wobble (raster displacement),
- * a slight dye bleed (a blurred copy laid over in darken mode, so dye spreads a little into the
- * light beside it, never the reverse), then the cloth's mottle and weave. A printed imitation gets
- * neither wobble nor bleed.
- */
 /** The px cut from the full view for a detail view, and the size it is saved at (long side >= 1,200). */
 export function detailCrop(layout: GarmentLayout) {
   const badan = visibleBadan(layout);
@@ -113,6 +107,12 @@ export async function renderCloth(
   return textured(cloth, cloth.layout.width, cloth.layout.height, createRandom(`${spec.kind}:${spec.id}`));
 }
 
+/**
+ * Rasterises a drawing and adds the marks of the process: a cap's shifted impressions, the tulis
+ * wobble (raster displacement), a slight dye bleed (a blurred copy, darkening only, so dye spreads a
+ * little into the light beside it, never the reverse), then the cloth's mottle and weave. A printed
+ * imitation gets neither wobble nor bleed.
+ */
 async function textured(drawing: Drawing, width: number, height: number, random: Random): Promise<Raw> {
   const raw = { width, height, channels: 3 } as const;
   let data: Buffer = await sharp(Buffer.from(drawing.svg)).removeAlpha().raw().toBuffer();
