@@ -171,6 +171,16 @@ test.describe('callouts on a copy of the sample with regions', () => {
     });
 
     await test.step('a tap on a mark on the picture selects that element', async () => {
+      // The view must be at rest: a mark read while the zoom still springs home has moved by the tap.
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = (await viewer(page).getAttribute('data-image-rect')) ?? '';
+          const resting = now === last;
+          last = now;
+          return resting;
+        })
+        .toBe(true);
       const mark = (await marks.getByRole('button', { name: `2 ${grid.id}` }).boundingBox())!;
       await page.touchscreen.tap(mark.x + mark.width / 2, mark.y + mark.height / 2);
       await pressed(list.getByRole('button', { name: `2 ${grid.id}` }));
