@@ -231,4 +231,23 @@ export default tseslint.config(
       ],
     },
   },
+  // The search index's code (shared: the collection build makes the index a kiosk downloads) may
+  // take the record types from shared/, one folder up, and nothing else of ours.
+  {
+    files: ['electron/shared/search/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Shared code must not import electron.' }],
+          patterns: [
+            {
+              regex: '^\\.\\./(?!collection-records$)',
+              message: 'The search code takes only the record types from electron/shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

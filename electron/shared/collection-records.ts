@@ -219,4 +219,36 @@ export interface CollectionManifest {
   chunks: ChunkRef[];
   /** Curator-editable search synonyms: each group lists words that should find each other. */
   synonyms: string[][];
+  /**
+   * The search index the build made of these records, so that a kiosk downloads it instead of
+   * building it (absent from builds before it was shipped: the kiosk then builds its own).
+   */
+  search?: SearchIndexRef;
+}
+
+/**
+ * Where a build's search index is: `file` (`search/index-<hash>.json`, content-named like a chunk)
+ * holds its `ShippedSearchLayout`.
+ */
+export interface SearchIndexRef {
+  file: string;
+  hash: string;
+  /** The index's format (search/persisted-index.ts): a kiosk that reads another builds its own. */
+  format: number;
+}
+
+/**
+ * A shipped index's layout: the row a kiosk stores for it (the parts in order, cut into lines;
+ * renderer/db/meta-rows.ts `StoredSearchIndex`), and where the parts' text is. Each part is a file
+ * `search/<part key>.txt` (the key being two hashes of the text and its length, see
+ * search/split-text.ts), and also in one of the `packs`: the listed parts' texts one after
+ * the other. A kiosk fetches a pack where it lacks many of its parts, the part files where few.
+ */
+export interface ShippedSearchLayout {
+  parts: string[];
+  lines: number[];
+  chars: number;
+  names?: string[][];
+  documentGroups?: number;
+  packs: { file: string; parts: string[] }[];
 }

@@ -1,4 +1,5 @@
 import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
+import type { SearchPartKey } from '../../electron/shared/search/split-text';
 import type { Slot } from './schema';
 
 /** The manifest as kept in IndexedDB: everything but the chunk list, which lives in chunk rows. */
@@ -54,32 +55,9 @@ export interface ChunkStateRow {
  */
 export const SEARCH_INDEX_STORAGE = 2;
 
-/**
- * What a search index builder stored: its parts in order, how many of them make each line of the
- * text (head, hashes, details: see persisted-index.ts; the head possibly cut further, see `names`),
- * and the length of the whole text.
- */
-export interface StoredSearchIndex {
-  parts: SearchPartRow['key'][];
-  lines: number[];
-  chars: number;
-  /**
-   * Set when the head line was stored cut around the names part's term list: `lines` then counts
-   * the text before the list, one line per group of terms, the text after it, the hashes and the
-   * details, and this holds each group's term keys (see renderer/search/name-groups.ts), so an
-   * update reads and rewrites only the groups its changes touch.
-   */
-  names?: string[][];
-  /**
-   * Set when the index (format 5) holds its per-document tables in groups of documents
-   * (renderer/search/document-groups.ts): how many. With `names`, `lines` then counts the text
-   * before the term list, one line per group of terms, the text after it, one line per group of
-   * documents and the details, so an update reads and rewrites only the documents' groups it
-   * changes. Absent in rows of format 4 indexes (head, hashes, details), which still load and are
-   * stored in groups by their next update.
-   */
-  documentGroups?: number;
-}
+/** What a search index builder stored (defined beside the cutter, which the build also runs). */
+export type { StoredSearchIndex } from '../../electron/shared/search/cut-search-text';
+import type { StoredSearchIndex } from '../../electron/shared/search/cut-search-text';
 
 /** The search index built at sync time for one slot, so a restart does not rebuild it. */
 export interface SearchIndexRow extends StoredSearchIndex {
@@ -93,7 +71,7 @@ export interface SearchIndexRow extends StoredSearchIndex {
  * share the row. Parts no slot's index lists are deleted at the pointer flip.
  */
 export interface SearchPartRow {
-  key: `searchpart:${string}`;
+  key: SearchPartKey;
   text: string;
 }
 

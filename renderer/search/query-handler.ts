@@ -1,6 +1,6 @@
 import type { QueryReply, QueryRequest } from './query-protocol';
-import type { SearchIndex } from './kiosk-search-index';
-import { loadSearchIndex } from './search-index';
+import type { SearchIndex } from '../../electron/shared/search/kiosk-search-index';
+import { loadSearchIndex } from '../../electron/shared/search/search-index';
 
 /**
  * The query worker's logic, apart from its thread so unit tests can drive it: `open` loads the

@@ -1,4 +1,4 @@
-import type { SearchHit } from './kiosk-search-index';
+import type { SearchHit } from '../../electron/shared/search/kiosk-search-index';
 
 /**
  * Messages between the search screen and the query worker that holds the loaded index. The index

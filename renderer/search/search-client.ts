@@ -1,7 +1,7 @@
 import { readSearchIndexJsonFrom } from '../db/read';
 import { createQueryHandler } from './query-handler';
 import type { QueryReply, QueryRequest } from './query-protocol';
-import type { SearchHit } from './kiosk-search-index';
+import type { SearchHit } from '../../electron/shared/search/kiosk-search-index';
 
 /** The search screen's side of the query worker: every answer is a promise. */
 export interface SearchClient {

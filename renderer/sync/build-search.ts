@@ -1,12 +1,17 @@
-import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
+import type {
+  CollectionManifest,
+  RecordKind,
+  SearchIndexRef,
+} from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
-import { createSearchIndexBuilder } from '../search';
+import { createSearchIndexBuilder } from '../../electron/shared/search';
 import type { PieceIdChanges } from './piece-changes';
 import { buildStoredSearchIndex } from './search-json';
 import { storeSearchText } from './search-parts-writer';
-import { fetchedBytesOf } from './source';
+import { storeShippedSearchIndex } from './shipped-search';
+import { fetchedBytesOf, type CollectionSource } from './source';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
 /**
@@ -32,6 +37,11 @@ export type SearchBuilder = ((
    * a sync that will update the live index begins, so the worker's start overlaps the records' load.
    */
   warm?: (db: KioskDb) => void;
+  /**
+   * Optional: downloads and stores the index the build shipped (shipped-search.ts) off the page,
+   * in a worker; without it the engine does so on the page.
+   */
+  shipped?: (db: KioskDb, source: CollectionSource, ref: SearchIndexRef) => Promise<StoredSearchIndex>;
 };
 
 /** A warmed worker no build took within this time is ended: the sync that warmed it failed. */
@@ -72,6 +82,19 @@ export function createSearchBuilder(makeWorker: () => Worker): SearchBuilder {
     } catch (error) {
       return notBuilt(error);
     }
+  };
+  build.shipped = (db, source, ref) => {
+    // Its text is tens of MB at museum scale: hashed, compressed and written off the page.
+    if (typeof Worker === 'undefined' || !source.url) return storeShippedSearchIndex(db, source, ref);
+    const worker = takeWorker();
+    const answer = reply(worker);
+    worker.postMessage({
+      type: 'shipped',
+      dbName: db.name,
+      url: source.url,
+      ref,
+    } satisfies SearchWorkerMessage);
+    return answer;
   };
   build.stream = (db, manifest) =>
     typeof Worker === 'undefined' ? inlineStream(db, manifest) : workerStream(takeWorker(), db, manifest);

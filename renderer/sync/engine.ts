@@ -14,6 +14,7 @@ import { pieceChangesSince } from './piece-changes';
 import type { ProgressListener } from './progress';
 import { dropUnlistedParts } from './search-parts-writer';
 import { clearSlot } from './slot-writer';
+import { shippedSearchIndex, storeShippedSearchIndex } from './shipped-search';
 import { restoreSearchIndex, searchIndexRow } from './stored-search-index';
 import { ChunkDamagedError } from './chunk-digest';
 import type { CollectionSource, HostProblem } from './source';
@@ -99,12 +100,19 @@ export async function syncCollection(
     return { kind: 'unchanged', version: manifest.version };
   }
 
-  // A sync that will update the live index: its worker starts while the records load.
-  if (pointer && !rebuild) build.warm?.(db);
   const target: Slot = pointer ? otherSlot(pointer.slot) : 'a';
+  // The build's own index, downloaded while the records load (only the parts not held yet). The
+  // kiosk builds one itself only when the build shipped none it can read, or it could not be had.
+  const shippedRef = shippedSearchIndex(manifest, source);
+  // A kiosk with a live index lacks a few parts: fetched on the page, at once. One without lacks all
+  // of them: tens of MB to hash and write, in the worker, whose start then costs nothing extra.
+  const fetchShipped = (pointer && !rebuild) || !build.shipped ? storeShippedSearchIndex : build.shipped;
+  const shipped = shippedRef && fetchShipped(db, source, shippedRef).catch(notShipped);
+  // A sync that will update the live index: its worker starts while the records load.
+  if (!shipped && pointer && !rebuild) build.warm?.(db);
   // With no live index to update, the index is built from the records as they arrive, while the
   // page writes them; used only if this one load fetched every chunk (else: one-shot build below).
-  const stream = !pointer || rebuild ? build.stream?.(db, manifest) : undefined;
+  const stream = !shipped && (!pointer || rebuild) ? build.stream?.(db, manifest) : undefined;
   let streamed = stream !== undefined;
   let stats: LoadStats;
   /**
@@ -128,7 +136,7 @@ export async function syncCollection(
     });
     streamed &&= stats.fetched === manifest.chunks.length;
     emit({ phase: 'verify', done: 0, total: 1 });
-    building = stream && streamed ? undefined : buildIndex();
+    building = shipped || (stream && streamed) ? undefined : buildIndex();
     // Awaited below, or dropped when the sync fails first.
     building?.catch(() => {});
     if (await slotProblem(db, target, manifest)) {
@@ -146,11 +154,14 @@ export async function syncCollection(
       const problem = await slotProblem(db, target, manifest);
       if (problem) {
         stream?.cancel();
+        // Its writes end before the sync does: one writer at a time (see whenSettled).
+        await shipped;
         return { kind: 'failed', reason: 'verification', detail: problem, cached };
       }
     }
   } catch (error) {
     stream?.cancel();
+    await shipped;
     return {
       kind: 'failed',
       reason: error instanceof ChunkDamagedError ? 'damaged' : 'fetch',
@@ -160,7 +171,8 @@ export async function syncCollection(
   }
 
   emit({ phase: 'index', done: 0, total: 1 });
-  const index = stream && streamed ? await stream.finish() : await (building ?? buildIndex());
+  const index =
+    (await shipped) ?? (stream && streamed ? await stream.finish() : await (building ?? buildIndex()));
   await flip(db, target, manifest, index);
   emit({ phase: 'ready', done: 1, total: 1 });
 
@@ -229,4 +241,10 @@ async function flip(db: KioskDb, slot: Slot, manifest: CollectionManifest, index
       dropUnlistedParts(db, index ? [index] : []),
     ]),
   );
+}
+
+/** A shipped index that could not be had: the kiosk builds its own instead (and says why). */
+function notShipped(error: unknown): undefined {
+  console.error('shipped search index not used, building one:', error);
+  return undefined;
 }

@@ -82,9 +82,24 @@ export async function loadSlot(
     const records = await readRecords(db, from.kind, from.stateOf, needed);
     return records && { listing, records };
   };
-  /** The same, fetched from the host (handed to `onFetched` whole). */
-  const download = async (ref: ChunkRef) => {
-    const fetched = checkChunkRecords(ref, await fetchChunk(source, ref));
+  /**
+   * Downloads begun ahead, by position in `plan.add`: the next chunk arrives (fetched, hashed,
+   * parsed) while this one is written, rather than after. Only one ahead: a chunk is a few MB.
+   */
+  const ahead = new Map<number, Promise<unknown[]>>();
+  const downloadAhead = (i: number) => {
+    const next = plan.add[i];
+    if (!next || next.copyFrom || ahead.has(i)) return;
+    const pending = fetchChunk(source, next.ref);
+    // Its failure is met when the loop reaches it; one that the loop never reaches is dropped.
+    pending.catch(() => {});
+    ahead.set(i, pending);
+  };
+  /** The same, fetched from the host (handed to `onFetched` whole, in the manifest's order). */
+  const download = async (ref: ChunkRef, i: number) => {
+    const pending = ahead.get(i) ?? fetchChunk(source, ref);
+    ahead.delete(i);
+    const fetched = checkChunkRecords(ref, await pending);
     if (options.onFetched) {
       options.onFetched(ref.kind, fetched);
       // Handing the records over costs a copy: not in the same task as the write's own copy.
@@ -93,9 +108,10 @@ export async function loadSlot(
     const listing = listingOf(fetched);
     return { listing, records: inPlace.missing(ref.kind, listing).map((i) => fetched[i]!) };
   };
-  for (const { ref, copyFrom } of plan.add) {
+  for (const [i, { ref, copyFrom }] of plan.add.entries()) {
+    downloadAhead(i + 1);
     const copied = copyFrom && (await copy(copyFrom));
-    const { listing, records } = copied || (await download(ref));
+    const { listing, records } = copied || (await download(ref, i));
     if (copied) stats.copied++;
     else stats.fetched++;
     await writeChunk(db, slot, ref, records, listing);

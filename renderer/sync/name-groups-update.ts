@@ -8,10 +8,11 @@ import {
   type IndexInGroups,
   type PieceChanges,
   type SearchInput,
-} from '../search';
+} from '../../electron/shared/search';
 import type { PieceIdChanges } from './piece-changes';
-import { storedPartKeys, storeSearchLines, type StoredLine } from './search-parts-writer';
-import { partChars } from './split-text';
+import type { StoredLine } from '../../electron/shared/search/cut-search-text';
+import { storedPartKeys, storeSearchLines } from './search-parts-writer';
+import { partChars } from '../../electron/shared/search/split-text';
 
 type Grouped = StoredSearchIndex & { names: string[][]; documentGroups: number };
 

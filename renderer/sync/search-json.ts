@@ -3,7 +3,7 @@ import type { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
 import { readPointer, readSearchIndexRow, readSearchParts } from '../db/read';
 import type { Slot } from '../db/schema';
-import { createSearchIndexJson, updateSearchIndexPieces } from '../search';
+import { createSearchIndexJson, updateSearchIndexPieces } from '../../electron/shared/search';
 import type { PieceIdChanges } from './piece-changes';
 import { readNameGroupsOuter, updateNameGroups } from './name-groups-update';
 import { storeSearchText } from './search-parts-writer';

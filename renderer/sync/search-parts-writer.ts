@@ -1,40 +1,17 @@
 import type { KioskDb } from '../db/kiosk-db';
 import { SEARCH_PART_PREFIX, type SearchPartRow, type StoredSearchIndex } from '../db/meta-rows';
-import { cutNameGroups, SEARCH_INDEX_FORMAT } from '../search';
-import { partKey, splitText } from './split-text';
-
-/** One line of a stored index kept as it is: its part keys and its length. */
-export interface StoredLine {
-  parts: SearchPartRow['key'][];
-  chars: number;
-}
-
-/** The lines of a serialised index, each but the last with its newline (they join back to `json`). */
-export function textLines(json: string): string[] {
-  return json.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
-}
+import { cutSearchLines, cutSearchText, type StoredLine } from '../../electron/shared/search/cut-search-text';
 
 /**
- * Stores a serialised search index as parts (see split-text.ts) and says which, in order. Only
+ * Stores a serialised search index as parts (`cutSearchText`) and says which, in order. Only
  * parts not stored yet are written: after a small change most of the text is the live index's, and
  * those rows are shared rather than copied. The caller then writes the slot's index row naming them;
- * it runs in the search worker, so the page never holds or clones the whole text. The head line is
- * cut around the names part's groups of terms (see `StoredSearchIndex.names`); each document group
- * is a line of its own (`StoredSearchIndex.documentGroups`).
+ * it runs in the search worker, so the page never holds or clones the whole text.
  */
 export async function storeSearchText(db: KioskDb, json: string): Promise<StoredSearchIndex> {
-  const [head = '', ...rest] = textLines(json);
-  const cut = cutNameGroups(head);
-  if (!cut) return storeSearchLines(db, [head, ...rest]);
-  const groups = cut.groups.map((group, i) => (i === 0 ? group.text : `,${group.text}`));
-  const stored = await storeSearchLines(
-    db,
-    [cut.before, ...groups, cut.after, ...rest],
-    cut.groups.map((group) => group.keys),
-  );
-  // Format 5: the document groups' lines, then the details (format 4: the hashes, the details).
-  if (head.startsWith(`{"format":${SEARCH_INDEX_FORMAT},`)) stored.documentGroups = rest.length - 1;
-  return stored;
+  const { index, texts } = cutSearchText(json);
+  await storeParts(db, texts);
+  return index;
 }
 
 /**
@@ -62,29 +39,22 @@ export async function storeSearchLines(
   documentGroups?: number,
   storedKeys?: Promise<ReadonlySet<string>>,
 ): Promise<StoredSearchIndex> {
-  const fresh = new Map<string, string>();
-  const keys = lines.map((line) => {
-    if (typeof line !== 'string') return line.parts;
-    return splitText(line).map((text) => {
-      const kept = known?.get(text);
-      if (kept) return kept;
-      const key = partKey(text);
-      fresh.set(key, text);
-      return key;
-    });
-  });
-  if (fresh.size > 0) {
-    const stored = await (storedKeys ?? storedPartKeys(db));
-    const rows: SearchPartRow[] = [];
-    for (const [key, text] of fresh)
-      if (!stored.has(key)) rows.push({ key: key as SearchPartRow['key'], text });
-    if (rows.length > 0) await db.meta.bulkPut(rows);
-  }
-  const chars = lines.reduce((sum, line) => sum + (typeof line === 'string' ? line.length : line.chars), 0);
-  const index: StoredSearchIndex = { parts: keys.flat(), lines: keys.map((line) => line.length), chars };
-  if (names) index.names = names;
-  if (documentGroups !== undefined) index.documentGroups = documentGroups;
+  const { index, texts } = cutSearchLines(lines, names, known, documentGroups);
+  await storeParts(db, texts, storedKeys);
   return index;
+}
+
+/** Writes the parts not stored yet (`storedKeys`: `storedPartKeys`, when already asked for). */
+export async function storeParts(
+  db: KioskDb,
+  texts: ReadonlyMap<SearchPartRow['key'], string>,
+  storedKeys?: Promise<ReadonlySet<string>>,
+): Promise<void> {
+  if (texts.size === 0) return;
+  const stored = await (storedKeys ?? storedPartKeys(db));
+  const rows: SearchPartRow[] = [];
+  for (const [key, text] of texts) if (!stored.has(key)) rows.push({ key, text });
+  if (rows.length > 0) await db.meta.bulkPut(rows);
 }
 
 /**

@@ -1,4 +1,8 @@
-import type { CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
+import type {
+  CollectionManifest,
+  RecordKind,
+  SearchIndexRef,
+} from '../../electron/shared/collection-records';
 import type { StoredSearchIndex } from '../db/meta-rows';
 import type { Slot } from '../db/schema';
 import type { PieceIdChanges } from './piece-changes';
@@ -24,6 +28,8 @@ export type SearchWorkerMessage =
   /** Sent to a warmed worker: open database `dbName` now, for the job that follows. */
   | { type: 'open'; dbName: string }
   | { type: 'job'; job: SearchIndexJob }
+  /** Download the build's shipped index from the collection at `url` and store it in `dbName`. */
+  | { type: 'shipped'; dbName: string; url: string; ref: SearchIndexRef }
   | {
       type: 'stream';
       /** Where `finish` stores the index's parts. */

@@ -1,8 +1,10 @@
 import type { RecordKind } from '../../electron/shared/collection-records';
 import { KioskDb } from '../db/kiosk-db';
 import type { StoredSearchIndex } from '../db/meta-rows';
-import { createSearchIndexBuilder, type SearchIndexBuilder } from '../search';
+import { createSearchIndexBuilder, type SearchIndexBuilder } from '../../electron/shared/search';
 import { buildStoredSearchIndex } from './search-json';
+import { storeShippedSearchIndex } from './shipped-search';
+import { createHttpSource } from './source';
 import { storeSearchText } from './search-parts-writer';
 import type { SearchIndexJob, SearchIndexReply, SearchWorkerMessage } from './search-worker-protocol';
 
@@ -38,7 +40,11 @@ scope.onmessage = (event) => {
     opened = new KioskDb(message.dbName);
     opened.open().catch(() => {});
   } else if (message.type === 'job') runJob(message.job);
-  else if (message.type === 'stream') {
+  else if (message.type === 'shipped') {
+    const db = takeDb(message.dbName);
+    const source = createHttpSource(message.url);
+    reply(storeShippedSearchIndex(db, source, message.ref)).finally(() => db.close());
+  } else if (message.type === 'stream') {
     // Opened now, while the chunks arrive: not in the wait after the last one.
     const db = takeDb(message.dbName);
     const expected = Object.values(message.counts).reduce((sum, count) => sum + (count ?? 0), 0);

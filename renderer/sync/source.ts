@@ -9,6 +9,11 @@ export type ManifestResult =
 
 /** Where compiled collections come from: the app origin in production, a stub in unit tests. */
 export interface CollectionSource {
+  /**
+   * Where an HTTP source reads from: the search worker fetches the shipped index from there itself
+   * (shipped-search.ts), so that its text never passes through the page.
+   */
+  readonly url?: string;
   manifest(): Promise<ManifestResult>;
   /**
    * The records of one chunk file; rejects with a message naming the file on any failure, and with
@@ -16,6 +21,12 @@ export interface CollectionSource {
    * cache (the second try after a damaged copy).
    */
   chunk(ref: ChunkRef, options?: { reload?: boolean }): Promise<unknown[]>;
+  /**
+   * A text file of the collection folder (the shipped search index's files, which the caller checks
+   * against their names); rejects with a message naming the file. Sources without it (unit-test
+   * stubs) make the kiosk build its own index.
+   */
+  text?(file: string, options?: { reload?: boolean }): Promise<string>;
 }
 
 /** The verified bytes each parsed chunk came from (see `fetchedBytesOf`). */
@@ -40,6 +51,7 @@ export function createHttpSource(
 ): CollectionSource {
   const root = new URL(base);
   return {
+    url: root.href,
     async manifest() {
       let response: Response;
       try {
@@ -78,6 +90,12 @@ export function createHttpSource(
       if (!Array.isArray(body)) throw new Error(`${ref.file}: expected a JSON array of ${ref.kind}`);
       chunkBytes.set(body, bytes);
       return body;
+    },
+    async text(file, options = {}) {
+      // Content-named like chunks: cached for good, `reload` past a bad cached copy.
+      const response = await fetchImpl(new URL(file, root), options.reload ? { cache: 'reload' } : {});
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+      return response.text();
     },
   };
 }

@@ -11,9 +11,10 @@ import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/renderer/search/sam
 import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
 
 /**
- * The search index as the app stores it in real IndexedDB: built by the app's search worker at
- * sync time, read back and queried by a probe page on the app's own origin. The probe is a bundle
- * of the app's own store reader and search module (renderer/db/read.ts, renderer/search), served
+ * The search index as the app stores it in real IndexedDB: shipped by the collection build and
+ * downloaded at sync time, read back and queried by a probe page on the app's own origin. The probe
+ * is a bundle of the app's own store reader and search module (renderer/db/read.ts,
+ * electron/shared/search), served
  * through a Playwright route, so the app itself carries no test hook. What store-resilience.spec.ts
  * already proves (reload mid-sync, deleted database) is not repeated here.
  */
@@ -23,7 +24,7 @@ const PROBE_PATH = '__store-probe.html';
 const PROBE_ENTRY = `
 import { KioskDb } from './renderer/db/kiosk-db';
 import { readSearchIndexJson } from './renderer/db/read';
-import { loadSearchIndex } from './renderer/search';
+import { loadSearchIndex } from './electron/shared/search';
 
 window.searchStored = async (rows) => {
   const db = new KioskDb();

@@ -5,6 +5,7 @@ import type { ChunkRef, CollectionManifest, LangMap, RecordKind } from '../../sh
 import { precompressFile } from '../server/precompress';
 import type { CompiledRecords } from './compile';
 import { canonicalJson, contentHash } from './hash';
+import { writeSearchFiles } from './search-files';
 
 /** Records per chunk file: small enough for one IndexedDB transaction each on the kiosk. */
 const CHUNK_SIZE = 500;
@@ -33,6 +34,7 @@ export async function writeChunksAndManifest(
   builtAt: Date,
 ): Promise<CollectionManifest> {
   await mkdir(path.join(outDir, 'chunks'), { recursive: true });
+  await mkdir(path.join(outDir, 'search'), { recursive: true });
   const chunks: ChunkRef[] = [];
   for (const kind of KINDS) {
     const list = records[kind];
@@ -45,9 +47,16 @@ export async function writeChunksAndManifest(
       chunks.push({ kind, file, hash, count: part.length });
     }
   }
-  // The settings are hashed in too: a new synonym or language must also reach the kiosks.
+  const search = await writeSearchFiles(outDir, records, settings, writeText);
+  // The settings are hashed in too: a new synonym or language must also reach the kiosks; so is
+  // the index, which a new builder may write differently from the same records.
   const version = contentHash(
-    canonicalJson({ schema: COMPILED_SCHEMA_VERSION, chunks: chunks.map((c) => c.hash), settings }),
+    canonicalJson({
+      schema: COMPILED_SCHEMA_VERSION,
+      chunks: chunks.map((c) => c.hash),
+      settings,
+      search: search.hash,
+    }),
   );
   const counts = Object.fromEntries(KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>;
   const manifest: CollectionManifest = {
@@ -62,6 +71,7 @@ export async function writeChunksAndManifest(
     counts,
     chunks,
     synonyms: settings.synonyms,
+    search,
   };
   await writeText(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

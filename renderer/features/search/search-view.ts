@@ -1,4 +1,4 @@
-import { canonicalWords, type SearchHit } from '../../search';
+import { canonicalWords, type SearchHit } from '../../../electron/shared/search';
 
 /** Hits split into the screen's two result groups, each best first. */
 export interface SplitHits {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MIN_QUERY_LENGTH } from '../../search/search-query';
+import { MIN_QUERY_LENGTH } from '../../../electron/shared/search/search-query';
 import { searchPhase, splitHits, type SearchPhase, type SplitHits } from './search-view';
 import type { SearchIndexState } from './use-search-index';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { insightsRecorder } from '../../insights/recorder';
-import { queryText } from '../../search/normalise';
+import { queryText } from '../../../electron/shared/search/normalise';
 import type { SearchPhase } from './search-view';
 
 /** A query with results on screen this long, and no new key, is what the visitor searched for. */

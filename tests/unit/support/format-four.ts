@@ -1,4 +1,4 @@
-import { parsePersisted } from '../../../renderer/search/persisted-index';
+import { parsePersisted } from '../../../electron/shared/search/persisted-index';
 
 /**
  * The text the previous persisted format (4) made of the same index: one head line holding the

@@ -7,7 +7,7 @@ import {
   type RecordKind,
   type RecordsByKind,
 } from '../../../electron/shared/collection-records';
-import type { SearchInput } from '../../../renderer/search';
+import type { SearchInput } from '../../../electron/shared/search';
 import type { CollectionSource, ManifestResult } from '../../../renderer/sync/source';
 
 const hash = (value: unknown) =>
@@ -91,13 +91,19 @@ export function compile(records: Records, size = 2): MemoryCollection {
 export class MemorySource implements CollectionSource {
   fetchedChunks: string[] = [];
   manifestCalls = 0;
-  /** Called before a chunk is served; throw to simulate a failure mid-sync. */
+  /** Chunk requests since the last manifest was asked for, i.e. in this sync. */
+  private chunkRequests = 0;
+  /**
+   * Called before a chunk is served, with how many chunks this sync asked for before this one (it
+   * asks for the next chunk while it writes one); throw to simulate a failure mid-sync.
+   */
   beforeChunk: (ref: ChunkRef, served: number) => void | Promise<void> = () => {};
 
   constructor(public current: MemoryCollection | 'unreachable' | 'no-collection') {}
 
   async manifest(): Promise<ManifestResult> {
     this.manifestCalls++;
+    this.chunkRequests = 0;
     if (this.current === 'unreachable' || this.current === 'no-collection') {
       return { ok: false, problem: this.current, detail: this.current };
     }
@@ -106,7 +112,7 @@ export class MemorySource implements CollectionSource {
 
   async chunk(ref: ChunkRef): Promise<unknown[]> {
     if (typeof this.current === 'string') throw new Error(`${ref.file}: host gone`);
-    await this.beforeChunk(ref, this.fetchedChunks.length);
+    await this.beforeChunk(ref, this.chunkRequests++);
     const records = this.current.files.get(ref.file);
     if (!records) throw new Error(`${ref.file}: HTTP 404`);
     this.fetchedChunks.push(ref.file);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accessionTerms } from '../../../../renderer/search/accession-table';
+import { accessionTerms } from '../../../../electron/shared/search/accession-table';
 import {
   createSearchIndex,
   loadSearchIndex,
   type SearchInput,
-} from '../../../../renderer/search/search-index';
+} from '../../../../electron/shared/search/search-index';
 import { piece, term } from '../../../fixtures/search/fixture-builders';
 
 /**

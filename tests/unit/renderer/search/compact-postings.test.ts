@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndexJson, loadSearchIndex } from '../../../../renderer/search';
-import { compactPostings } from '../../../../renderer/search/compact-postings';
-import type { KioskSearchIndex } from '../../../../renderer/search/kiosk-search-index';
+import { createSearchIndexJson, loadSearchIndex } from '../../../../electron/shared/search';
+import { compactPostings } from '../../../../electron/shared/search/compact-postings';
+import type { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
 import { generateCollection } from '../../../bench/store/generate-collection';
 import { typedQueries } from '../../../bench/store/typed-queries';
 import { searchFixture } from '../../../fixtures/search/search-fixture';

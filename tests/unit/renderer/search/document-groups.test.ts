@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndexJson, loadSearchIndex } from '../../../../renderer/search';
+import { createSearchIndexJson, loadSearchIndex } from '../../../../electron/shared/search';
 import {
   documentGroup,
   documentGroupCount,
   documentGroupLines,
   readDocumentGroups,
-} from '../../../../renderer/search/document-groups';
-import { parsePersisted } from '../../../../renderer/search/persisted-index';
+} from '../../../../electron/shared/search/document-groups';
+import { parsePersisted } from '../../../../electron/shared/search/persisted-index';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 import { generateCollection } from '../../../bench/store/generate-collection';
 import { formatFourText } from '../../support/format-four';

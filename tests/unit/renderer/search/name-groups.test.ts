@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, cutNameGroups } from '../../../../renderer/search';
-import { nameGroupKey } from '../../../../renderer/search/name-groups';
+import { createSearchIndex, cutNameGroups } from '../../../../electron/shared/search';
+import { nameGroupKey } from '../../../../electron/shared/search/name-groups';
 import { piece, piecesOnlyInput } from '../../support/memory-collection';
 
 const PLACES = ['Lasem', 'Pekalongan', 'Solo', 'Yogyakarta', 'Cirebon', 'Madura', 'Garut', 'Tuban'];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRecords } from '../../../../electron/node/collection/compile';
 import { ProblemList } from '../../../../electron/node/collection/problems';
 import { readCollection } from '../../../../electron/node/collection/read-collection';
-import { createSearchIndex } from '../../../../renderer/search/search-index';
+import { createSearchIndex } from '../../../../electron/shared/search/search-index';
 import { SAMPLE_RELEVANCE } from './sample-relevance-table';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSearchIndex } from '../../../../renderer/search';
+import { createSearchIndex } from '../../../../electron/shared/search';
 import { inlinePort, openSearchClient } from '../../../../renderer/search/search-client';
-import type { SearchHit } from '../../../../renderer/search';
+import type { SearchHit } from '../../../../electron/shared/search';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 /** Ids in rank order; scores of a reloaded index differ in the last bits (rounded averages). */

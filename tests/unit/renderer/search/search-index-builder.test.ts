@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, createSearchIndexBuilder } from '../../../../renderer/search';
+import { createSearchIndex, createSearchIndexBuilder } from '../../../../electron/shared/search';
 import { generateCollection } from '../../../bench/store/generate-collection';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 

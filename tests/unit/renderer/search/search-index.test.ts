@@ -4,10 +4,10 @@ import {
   loadSearchIndex,
   updateSearchIndex,
   type SearchIndex,
-} from '../../../../renderer/search';
-import type { KioskSearchIndex } from '../../../../renderer/search/kiosk-search-index';
-import { createTermExpander } from '../../../../renderer/search/term-expander';
-import { editDistance } from '../../../../renderer/search/suggest-vocabulary';
+} from '../../../../electron/shared/search';
+import type { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
+import { createTermExpander } from '../../../../electron/shared/search/term-expander';
+import { editDistance } from '../../../../electron/shared/search/suggest-vocabulary';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 const index = createSearchIndex(searchFixture);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../../renderer/search/kiosk-search-index';
-import { createSearchIndex } from '../../../../renderer/search/search-index';
+import type { SearchHit } from '../../../../electron/shared/search/kiosk-search-index';
+import { createSearchIndex } from '../../../../electron/shared/search/search-index';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 /**

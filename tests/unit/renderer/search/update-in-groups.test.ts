@@ -7,8 +7,8 @@ import {
   updateSearchIndexInGroups,
   updateSearchIndexPieces,
   type PieceChanges,
-} from '../../../../renderer/search';
-import { documentGroup } from '../../../../renderer/search/document-groups';
+} from '../../../../electron/shared/search';
+import { documentGroup } from '../../../../electron/shared/search/document-groups';
 import { generateCollection } from '../../../bench/store/generate-collection';
 
 const collection = generateCollection(1200, 30);

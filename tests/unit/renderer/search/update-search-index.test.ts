@@ -4,7 +4,7 @@ import {
   loadSearchIndex,
   updateSearchIndexPieces,
   type SearchIndex,
-} from '../../../../renderer/search';
+} from '../../../../electron/shared/search';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => `${hit.kind}:${hit.id}`);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TermRecord } from '../../../../electron/shared/collection-records';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { readSearchIndexJson } from '../../../../renderer/db/read';
-import { loadSearchIndex } from '../../../../renderer/search';
+import { loadSearchIndex } from '../../../../electron/shared/search';
 import { buildSearchIndex, type SearchBuilder } from '../../../../renderer/sync/build-search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import type { PieceIdChanges } from '../../../../renderer/sync/piece-changes';

@@ -8,8 +8,8 @@ import {
   readPointer,
   readSearchIndexJson,
 } from '../../../../renderer/db/read';
-import { loadSearchIndex, updateSearchIndexPieces } from '../../../../renderer/search';
-import { documentGroup } from '../../../../renderer/search/document-groups';
+import { loadSearchIndex, updateSearchIndexPieces } from '../../../../electron/shared/search';
+import { documentGroup } from '../../../../electron/shared/search/document-groups';
 import { storeSearchText } from '../../../../renderer/sync/search-parts-writer';
 import { searchIndexRow } from '../../../../renderer/sync/stored-search-index';
 import { formatFourText } from '../../support/format-four';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { readSearchIndexJson } from '../../../../renderer/db/read';
-import { loadSearchIndex } from '../../../../renderer/search';
+import { loadSearchIndex } from '../../../../electron/shared/search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { compile, MemorySource, piece } from '../../support/memory-collection';
 

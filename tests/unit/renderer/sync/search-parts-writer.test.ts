@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { SEARCH_PART_PREFIX } from '../../../../renderer/db/meta-rows';
 import { readSlotSearchIndexJson } from '../../../../renderer/db/read';
+import { textLines } from '../../../../electron/shared/search/cut-search-text';
 import {
   dropUnlistedParts,
   storeSearchLines,
   storeSearchText,
-  textLines,
 } from '../../../../renderer/sync/search-parts-writer';
 import { searchIndexRow } from '../../../../renderer/sync/stored-search-index';
 import { spyOn } from '../../support/db-spy';

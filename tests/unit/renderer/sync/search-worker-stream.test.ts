@@ -4,7 +4,7 @@ import type { CollectionManifest } from '../../../../electron/shared/collection-
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { SEARCH_PART_PREFIX } from '../../../../renderer/db/meta-rows';
 import { readSearchParts } from '../../../../renderer/db/read';
-import { loadSearchIndex } from '../../../../renderer/search';
+import { loadSearchIndex } from '../../../../electron/shared/search';
 import type { SearchIndexReply, SearchWorkerMessage } from '../../../../renderer/sync/search-worker-protocol';
 import type * as PartsWriter from '../../../../renderer/sync/search-parts-writer';
 import { piece } from '../../support/memory-collection';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PART_MAX_CHARS, PART_MIN_CHARS, partKey, splitText } from '../../../../renderer/sync/split-text';
+import {
+  PART_MAX_CHARS,
+  PART_MIN_CHARS,
+  partKey,
+  splitText,
+} from '../../../../electron/shared/search/split-text';
 
 /** A JSON-like text of `n` entries, deterministic (no Math.random). */
 function indexLike(n: number, edit?: { at: number; text: string }): string {

@@ -8,7 +8,7 @@ import {
   readPointer,
   readSearchIndexJson,
 } from '../../../../renderer/db/read';
-import { createSearchIndex, loadSearchIndex } from '../../../../renderer/search';
+import { createSearchIndex, loadSearchIndex } from '../../../../electron/shared/search';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { spyOn } from '../../support/db-spy';
 import { compile, MemorySource, piece, piecesOnlyInput, rehashed } from '../../support/memory-collection';

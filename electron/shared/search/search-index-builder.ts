@@ -1,9 +1,4 @@
-import type {
-  MotifRecord,
-  PieceRecord,
-  RecordKind,
-  RecordsByKind,
-} from '../../electron/shared/collection-records';
+import type { MotifRecord, PieceRecord, RecordKind, RecordsByKind } from '../collection-records';
 import { CountedPart } from './counted-part';
 import {
   DETAIL_FIELDS,

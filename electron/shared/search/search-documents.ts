@@ -6,7 +6,7 @@ import {
   type PieceRecord,
   type PlaceRecord,
   type TermRecord,
-} from '../../electron/shared/collection-records';
+} from '../collection-records';
 import { datingSpans, type YearSpan } from './years';
 
 /** Everything `createSearchIndex` is built from: the compiled records plus manifest settings. */

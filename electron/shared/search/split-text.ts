@@ -46,6 +46,9 @@ export function splitText(text: string): string[] {
   return parts;
 }
 
+/** The key a part is stored and shipped under (see `partKey`). */
+export type SearchPartKey = `searchpart:${string}`;
+
 /** A 53-bit hash of `text` (cyrb53), as hex. */
 function hash53(text: string, seed: number): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -64,11 +67,19 @@ function hash53(text: string, seed: number): string {
  * The storage key of a part: two independent 53-bit hashes and the length, so two different
  * texts sharing a key (and one index reading another's part) is not a practical concern.
  */
-export function partKey(text: string): `searchpart:${string}` {
+export function partKey(text: string): SearchPartKey {
   return `searchpart:${hash53(text, 0)}-${hash53(text, 0x9e3779b9)}-${text.length.toString(36)}`;
 }
 
 /** The length of the text of the part stored under `key` (its last field, see `partKey`). */
 export function partChars(key: string): number {
   return parseInt(key.slice(key.lastIndexOf('-') + 1), 36);
+}
+
+/**
+ * Where a build ships the part stored under `key`, relative to the collection folder: the key's
+ * hashes and length name the file, so it is content-named like a chunk and cached for good.
+ */
+export function searchPartFile(key: string): string {
+  return `search/${key.slice(key.indexOf(':') + 1)}.txt`;
 }

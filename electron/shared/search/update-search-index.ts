@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { PieceRecord } from '../../electron/shared/collection-records';
+import type { PieceRecord } from '../collection-records';
 import { DETAIL_OPTIONS, documentHashes, prepareDocuments, type DetailDocument } from './index-terms';
 import {
   buildSearchDocuments,

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { SearchIndexRef, ShippedSearchLayout } from '../../shared/collection-records';
+import type { ManifestSettings } from './chunks';
+import type { CompiledRecords } from './compile';
+import { contentHash } from './hash';
+
+// code, no DOM), so what a kiosk downloads is what it would have built and stored itself.
+import { createSearchIndexJson, SEARCH_INDEX_FORMAT } from '../../shared/search';
+import { cutSearchText } from '../../shared/search/cut-search-text';
+import { searchPartFile } from '../../shared/search/split-text';
+
+/** Characters of part text per pack: a few dozen parts, so a first sync makes a few dozen requests. */
+const PACK_CHARS = 512 * 1024;
+
+/**
+ * Builds the collection's search index once, at build time, and writes it beside the chunks, so
+ * that every kiosk syncing this build downloads and stores the index instead of building it
+ * (seconds of CPU on a kiosk PC). Each part of the index is written twice: as a file of its own,
+ * for a kiosk that lacks only a few (after a one-record change, a few dozen of several hundred),
+ * and in packs of consecutive parts, for a kiosk that lacks most (one request per pack, not per
+ * part). The layout file, content-named, lists the parts and the packs.
+ */
+export async function writeSearchFiles(
+  outDir: string,
+  records: CompiledRecords,
+  settings: ManifestSettings,
+  writeText: (file: string, text: string) => Promise<void>,
+): Promise<SearchIndexRef> {
+  const json = createSearchIndexJson({
+    ...records,
+    synonyms: settings.synonyms,
+    languages: settings.languages,
+  });
+  const { index, texts } = cutSearchText(json);
+  for (const [key, text] of texts) await writeText(path.join(outDir, searchPartFile(key)), text);
+  const packs: ShippedSearchLayout['packs'] = [];
+  let pack: { parts: string[]; text: string } = { parts: [], text: '' };
+  const writePack = async () => {
+    const file = `search/pack-${contentHash(pack.text)}.txt`;
+    await writeText(path.join(outDir, file), pack.text);
+    packs.push({ file, parts: pack.parts });
+    pack = { parts: [], text: '' };
+  };
+  // `texts` holds each part once, in the order the index first lists it.
+  for (const [key, text] of texts) {
+    pack.parts.push(key);
+    pack.text += text;
+    if (pack.text.length >= PACK_CHARS) await writePack();
+  }
+  if (pack.parts.length > 0) await writePack();
+  const layout = JSON.stringify({ ...index, packs } satisfies ShippedSearchLayout);
+  const hash = contentHash(layout);
+  const file = `search/index-${hash}.json`;
+  await writeText(path.join(outDir, file), layout);
+  return { file, hash, format: SEARCH_INDEX_FORMAT };
+}
