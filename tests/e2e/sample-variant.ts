@@ -17,6 +17,7 @@ import type {
   RecordsByKind,
 } from '../../electron/shared/collection-records';
 import { canonicalJson, contentHash, withHash } from '../../electron/node/collection/hash';
+import { searchFiles } from '../../electron/node/collection/search-files';
 import { readServedCollection } from './kiosk-fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,7 +81,16 @@ export function writeSampleVariant(edit: (records: VariantRecords, manifest: Col
     chunks.push({ kind, file, hash, count: list.length });
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>;
-  const version = contentHash(canonicalJson({ chunks: chunks.map((c) => c.hash), base: base.version }));
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version, counts, chunks }));
+  // The variant's own search index, as the build ships one (the base's would not match its records).
+  const search = searchFiles(records, manifest);
+  mkdirSync(path.join(dir, 'search'));
+  for (const [file, text] of search.files) writeFileSync(path.join(dir, file), text);
+  const version = contentHash(
+    canonicalJson({ chunks: chunks.map((c) => c.hash), base: base.version, search: search.ref.hash }),
+  );
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({ ...manifest, version, counts, chunks, search: search.ref }),
+  );
   return { root: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -6,10 +6,15 @@ import { fileURLToPath } from 'node:url';
 import type {
   ChunkRef,
   CollectionManifest,
+  MakerRecord,
+  MotifRecord,
   PieceRecord,
+  PlaceRecord,
   RecordKind,
+  TermRecord,
 } from '../../electron/shared/collection-records';
 import { withHash } from '../../electron/node/collection/hash';
+import { searchFiles } from '../../electron/node/collection/search-files';
 
 /** The small hand-made compiled collection; store tests start from it so their counts are fixed. */
 export const FIXTURE_ROOT = path.resolve(
@@ -59,17 +64,26 @@ export function writeVariant(
     writeFileSync(path.join(root, file), text);
     chunks.push({ kind, file, hash: hash(text), count: records.length });
   };
-  for (const kind of ['terms', 'places', 'makers', 'motifs'] as const) {
-    const records = readRecords(FIXTURE_ROOT, base, kind);
-    if (records.length > 0) write(kind, records);
-  }
+  const vocabularies = {
+    terms: readRecords(FIXTURE_ROOT, base, 'terms') as TermRecord[],
+    places: readRecords(FIXTURE_ROOT, base, 'places') as PlaceRecord[],
+    makers: readRecords(FIXTURE_ROOT, base, 'makers') as MakerRecord[],
+    motifs: readRecords(FIXTURE_ROOT, base, 'motifs') as MotifRecord[],
+  };
+  for (const [kind, records] of Object.entries(vocabularies))
+    if (records.length > 0) write(kind as RecordKind, records);
   for (let i = 0; i < pieces.length; i += chunkSize) write('pieces', pieces.slice(i, i + chunkSize));
+  // The variant's own search index, as the build ships one (the fixture's would not match it).
+  const search = searchFiles({ ...vocabularies, pieces }, base);
+  mkdirSync(path.join(root, 'search'));
+  for (const [file, text] of search.files) writeFileSync(path.join(root, file), text);
 
   const manifest: CollectionManifest = {
     ...base,
-    version: hash(chunks.map((c) => c.hash).join()),
+    version: hash([...chunks.map((c) => c.hash), search.ref.hash].join()),
     counts: { ...base.counts, pieces: pieces.length },
     chunks,
+    search: search.ref,
   };
   writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
   return { root, manifest };

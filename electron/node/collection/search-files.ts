@@ -3,8 +3,8 @@ import type { SearchIndexRef, ShippedSearchLayout } from '../../shared/collectio
 import type { ManifestSettings } from './chunks';
 import type { CompiledRecords } from './compile';
 import { contentHash } from './hash';
-
-// code, no DOM), so what a kiosk downloads is what it would have built and stored itself.
+// The kiosk's own builder and cutter (shared, pure code): what a kiosk downloads is what it would
+// have built and stored itself.
 import { createSearchIndexJson, SEARCH_INDEX_FORMAT } from '../../shared/search';
 import { cutSearchText } from '../../shared/search/cut-search-text';
 import { searchPartFile } from '../../shared/search/split-text';
@@ -13,31 +13,31 @@ import { searchPartFile } from '../../shared/search/split-text';
 const PACK_CHARS = 512 * 1024;
 
 /**
- * Builds the collection's search index once, at build time, and writes it beside the chunks, so
- * that every kiosk syncing this build downloads and stores the index instead of building it
- * (seconds of CPU on a kiosk PC). Each part of the index is written twice: as a file of its own,
- * for a kiosk that lacks only a few (after a one-record change, a few dozen of several hundred),
- * and in packs of consecutive parts, for a kiosk that lacks most (one request per pack, not per
- * part). The layout file, content-named, lists the parts and the packs.
+ * Builds the collection's search index once, at build time, to ship it beside the chunks, so that
+ * every kiosk syncing this build downloads and stores the index instead of building it (seconds of
+ * CPU on a kiosk PC). Each part of the index goes out twice: as a file of its own, for a kiosk that
+ * lacks only a few (after a one-record change, a few dozen of several hundred), and in packs of
+ * consecutive parts, for a kiosk that lacks most (one request per pack, not per part). The layout
+ * file, content-named, lists the parts and the packs. Returns the files by path in the collection
+ * folder, and the manifest's reference to the layout.
  */
-export async function writeSearchFiles(
-  outDir: string,
+export function searchFiles(
   records: CompiledRecords,
-  settings: ManifestSettings,
-  writeText: (file: string, text: string) => Promise<void>,
-): Promise<SearchIndexRef> {
+  settings: Pick<ManifestSettings, 'synonyms' | 'languages'>,
+): { ref: SearchIndexRef; files: Map<string, string> } {
   const json = createSearchIndexJson({
     ...records,
     synonyms: settings.synonyms,
     languages: settings.languages,
   });
   const { index, texts } = cutSearchText(json);
-  for (const [key, text] of texts) await writeText(path.join(outDir, searchPartFile(key)), text);
+  const files = new Map<string, string>();
+  for (const [key, text] of texts) files.set(searchPartFile(key), text);
   const packs: ShippedSearchLayout['packs'] = [];
   let pack: { parts: string[]; text: string } = { parts: [], text: '' };
-  const writePack = async () => {
+  const closePack = () => {
     const file = `search/pack-${contentHash(pack.text)}.txt`;
-    await writeText(path.join(outDir, file), pack.text);
+    files.set(file, pack.text);
     packs.push({ file, parts: pack.parts });
     pack = { parts: [], text: '' };
   };
@@ -45,12 +45,24 @@ export async function writeSearchFiles(
   for (const [key, text] of texts) {
     pack.parts.push(key);
     pack.text += text;
-    if (pack.text.length >= PACK_CHARS) await writePack();
+    if (pack.text.length >= PACK_CHARS) closePack();
   }
-  if (pack.parts.length > 0) await writePack();
+  if (pack.parts.length > 0) closePack();
   const layout = JSON.stringify({ ...index, packs } satisfies ShippedSearchLayout);
   const hash = contentHash(layout);
   const file = `search/index-${hash}.json`;
-  await writeText(path.join(outDir, file), layout);
-  return { file, hash, format: SEARCH_INDEX_FORMAT };
+  files.set(file, layout);
+  return { ref: { file, hash, format: SEARCH_INDEX_FORMAT }, files };
+}
+
+/** Writes `searchFiles` into the collection folder `outDir` (its `search/` folder must exist). */
+export async function writeSearchFiles(
+  outDir: string,
+  records: CompiledRecords,
+  settings: Pick<ManifestSettings, 'synonyms' | 'languages'>,
+  writeText: (file: string, text: string) => Promise<void>,
+): Promise<SearchIndexRef> {
+  const { ref, files } = searchFiles(records, settings);
+  for (const [file, text] of files) await writeText(path.join(outDir, file), text);
+  return ref;
 }
