@@ -11,15 +11,31 @@ import { searchIndexKey } from '../../../renderer/db/meta-rows';
 import { isCurrentSearchIndexRow, readPointer, readSearchIndexJson } from '../../../renderer/db/read';
 import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
-import { loadSearchIndex, type SearchIndex } from '../../../renderer/search';
-import { buildSearchDocuments } from '../../../renderer/search/search-documents';
+import { loadSearchIndex, type SearchIndex } from '../../../electron/shared/search';
+import { buildSearchDocuments } from '../../../electron/shared/search/search-documents';
 import { createSearchBuilder, type SearchBuilder } from '../../../renderer/sync/build-search';
 import { syncCollection, whenSettled } from '../../../renderer/sync/engine';
-import { createHttpSource } from '../../../renderer/sync/source';
+import { createHttpSource, type CollectionSource } from '../../../renderer/sync/source';
 import { facetTaps } from './facet-taps';
 
 const DB = 'store-bench';
 const source = () => createHttpSource(new URL('/collection/', location.href));
+/**
+ * The same host with the manifest's shipped search index left out, as from a build that did not
+ * ship one: the kiosk then builds or updates the index itself (the `worker`, `rebuild` and `none`
+ * modes below), which is what these modes measure.
+ */
+const sourceWithoutIndex = (): CollectionSource => {
+  const host = source();
+  return {
+    ...host,
+    async manifest() {
+      const result = await host.manifest();
+      if (result.ok) delete result.manifest.search;
+      return result;
+    },
+  };
+};
 type AllRecords = { [K in RecordKind]: RecordsByKind[K][] };
 
 /**
@@ -59,7 +75,12 @@ function bestOf<T>(inputs: T[], passes: number, run: (input: T) => unknown): num
   return best;
 }
 
-const BUILDERS: Record<'worker' | 'rebuild' | 'none', SearchBuilder> = {
+/**
+ * How the index of a sync comes about: `shipped` downloads the build's index (the kiosk's builder
+ * stays as the fallback); the others ignore it and build it on the kiosk, or not at all (`none`).
+ */
+const BUILDERS: Record<'shipped' | 'worker' | 'rebuild' | 'none', SearchBuilder> = {
+  shipped: buildSearch,
   worker: buildSearch,
   // The same builder told nothing about what changed: a full build in the worker every time.
   rebuild: (db, slot, manifest) => buildSearch(db, slot, manifest),
@@ -87,6 +108,12 @@ const storeBench = {
     await Dexie.delete(DB);
     await Dexie.delete(`${DB}-raw`);
     await Dexie.delete(`${DB}-noindex`);
+    await Dexie.delete(`${DB}-kiosk-built`);
+  },
+
+  /** Deletes one of the databases a first sync was made into only to be timed. */
+  async drop(name: string): Promise<void> {
+    await Dexie.delete(name);
   },
 
   /** Baseline: the same records, already in memory, written with one bulkPut per kind. */
@@ -111,7 +138,10 @@ const storeBench = {
    * One sync as the app runs it (controller.ts): `ms` ends when the new collection is live and
    * searchable, `settleMs` is the background levelling of the old slot that follows.
    */
-  async sync(builder: keyof typeof BUILDERS): Promise<{
+  async sync(
+    builder: keyof typeof BUILDERS,
+    dbName = builder === 'none' ? `${DB}-noindex` : DB,
+  ): Promise<{
     ms: number;
     settleMs: number;
     longTasks: number[];
@@ -120,7 +150,7 @@ const storeBench = {
     /** When each phase of the sync began, in ms from its start (see renderer/sync/progress.ts). */
     phases: Record<string, number>;
   }> {
-    const db = new KioskDb(builder === 'none' ? `${DB}-noindex` : DB);
+    const db = new KioskDb(dbName);
     const before = new Set(await storedParts(db));
     const phases: Record<string, number> = {};
     const start = performance.now();
@@ -134,7 +164,8 @@ const storeBench = {
       for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
     });
     observer.observe({ type: 'longtask' });
-    const { ms, value } = await timed(() => syncCollection(db, source(), options));
+    const from = builder === 'shipped' ? source() : sourceWithoutIndex();
+    const { ms, value } = await timed(() => syncCollection(db, from, options));
     const { ms: settleMs } = await timed(() => whenSettled(db));
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
