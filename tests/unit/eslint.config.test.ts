@@ -81,6 +81,9 @@ describe('electron: main -> node -> shared, the preload apart', () => {
     ['electron/node/cli/example.ts', "import { x } from '../../preload/index';"],
     ['electron/preload/example.ts', "import { x } from '../node/config/config-file';"],
     ['electron/main/example.ts', "import { x } from '../../renderer/host';"],
+    ['electron/shared/search/example.ts', "import { x } from '../../node/collection/hash';"],
+    ['electron/shared/search/example.ts', "import { x } from '../kiosk-api';"],
+    ['electron/shared/search/example.ts', "import { x } from '../../../renderer/db/read';"],
   ])('%s: %s is refused', async (file, code) => {
     expect(restricted(await firing(file, `${code}\nexport const used = [x];\n`))).toHaveLength(1);
   });
@@ -89,6 +92,8 @@ describe('electron: main -> node -> shared, the preload apart', () => {
     ['electron/main/example.ts', "import { x } from '../node/config/config-file';"],
     ['electron/node/web/example.ts', "import { x } from '../live-collection/live-collection';"],
     ['electron/preload/example.ts', "import { x } from '../shared/ipc';"],
+    ['electron/shared/search/example.ts', "import { x } from '../collection-records';"],
+    ['electron/shared/search/example.ts', "import { x } from './split-text';"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(restricted(await firing(file, `${code}\nexport const used = [x];\n`))).toEqual([]);
   });
