@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { withHash } from '../../electron/node/collection/hash';
 import type { CollectionManifest, PieceRecord } from '../../electron/shared/collection-records';
-import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/renderer/search/sample-relevance-table';
+import { SAMPLE_RELEVANCE, type RelevanceRow } from '../unit/electron/shared/search/sample-relevance-table';
 import { expect, test, waitForSettledStore, type ServedCollection } from './kiosk-fixtures';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, createSearchIndexBuilder } from '../../../../electron/shared/search';
-import { generateCollection } from '../../../bench/store/generate-collection';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+import { createSearchIndex, createSearchIndexBuilder } from '../../../../../electron/shared/search';
+import { generateCollection } from '../../../../bench/store/generate-collection';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 const counts = (input: typeof searchFixture) => ({
   pieces: input.pieces.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalWords } from '../../../../electron/shared/search/normalise';
+import { canonicalWords } from '../../../../../electron/shared/search/normalise';
 import {
   datingSpans,
   NEAR_YEARS,
@@ -7,7 +7,7 @@ import {
   readYears,
   yearScore,
   type QuerySpan,
-} from '../../../../electron/shared/search/years';
+} from '../../../../../electron/shared/search/years';
 
 const read = (text: string, lastIsTyping = true) => readYears(canonicalWords(text), { lastIsTyping });
 const spansOf = (text: string) => read(text).spans.map((s) => [...s.span]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accessionTerms } from '../../../../electron/shared/search/accession-table';
+import { accessionTerms } from '../../../../../electron/shared/search/accession-table';
 import {
   createSearchIndex,
   loadSearchIndex,
   type SearchInput,
-} from '../../../../electron/shared/search/search-index';
-import { piece, term } from '../../../fixtures/search/fixture-builders';
+} from '../../../../../electron/shared/search/search-index';
+import { piece, term } from '../../../../fixtures/search/fixture-builders';
 
 /**
  * Accession numbers of several museums' formats, typed the way the kiosk's keyboard allows

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../../electron/shared/search/kiosk-search-index';
-import { createSearchIndex } from '../../../../electron/shared/search/search-index';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+import type { SearchHit } from '../../../../../electron/shared/search/kiosk-search-index';
+import { createSearchIndex } from '../../../../../electron/shared/search/search-index';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 /**
  * The relevance table on the hand-written fixture. Each row says which results must come first:

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndexJson, loadSearchIndex } from '../../../../electron/shared/search';
+import { createSearchIndexJson, loadSearchIndex } from '../../../../../electron/shared/search';
 import {
   documentGroup,
   documentGroupCount,
   documentGroupLines,
   readDocumentGroups,
-} from '../../../../electron/shared/search/document-groups';
-import { parsePersisted } from '../../../../electron/shared/search/persisted-index';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
-import { generateCollection } from '../../../bench/store/generate-collection';
-import { formatFourText } from '../../support/format-four';
+} from '../../../../../electron/shared/search/document-groups';
+import { parsePersisted } from '../../../../../electron/shared/search/persisted-index';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
+import { generateCollection } from '../../../../bench/store/generate-collection';
+import { formatFourText } from '../../../support/format-four';
 
 describe('document groups (the per-document tables in groups)', () => {
   it('puts the motifs in group 0 and spreads the pieces over the others by their id alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, VocabularyCounter } from '../../../../electron/shared/search/suggest-vocabulary';
+import { buildVocabulary, VocabularyCounter } from '../../../../../electron/shared/search/suggest-vocabulary';
 
 const phrases = ['Kain Panjang Jlamprang', 'Djokjakarta', 'Jogjakarta kain', 'Sarung 1920 Buketan', 'ka', ''];
 

@@ -5,7 +5,7 @@ import {
   canonicalWords,
   foldCase,
   queryText,
-} from '../../../../electron/shared/search/normalise';
+} from '../../../../../electron/shared/search/normalise';
 
 /** Both spellings must reach the same canonical form. */
 function same(old: string, current: string): void {

@@ -4,11 +4,11 @@ import {
   loadSearchIndex,
   updateSearchIndex,
   type SearchIndex,
-} from '../../../../electron/shared/search';
-import type { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
-import { createTermExpander } from '../../../../electron/shared/search/term-expander';
-import { editDistance } from '../../../../electron/shared/search/suggest-vocabulary';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+} from '../../../../../electron/shared/search';
+import type { KioskSearchIndex } from '../../../../../electron/shared/search/kiosk-search-index';
+import { createTermExpander } from '../../../../../electron/shared/search/term-expander';
+import { editDistance } from '../../../../../electron/shared/search/suggest-vocabulary';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 const index = createSearchIndex(searchFixture);
 

@@ -7,9 +7,9 @@ import {
   updateSearchIndexInGroups,
   updateSearchIndexPieces,
   type PieceChanges,
-} from '../../../../electron/shared/search';
-import { documentGroup } from '../../../../electron/shared/search/document-groups';
-import { generateCollection } from '../../../bench/store/generate-collection';
+} from '../../../../../electron/shared/search';
+import { documentGroup } from '../../../../../electron/shared/search/document-groups';
+import { generateCollection } from '../../../../bench/store/generate-collection';
 
 const collection = generateCollection(1200, 30);
 const { pieces, ...vocabularies } = collection;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRecords } from '../../../../electron/node/collection/compile';
-import { ProblemList } from '../../../../electron/node/collection/problems';
-import { readCollection } from '../../../../electron/node/collection/read-collection';
-import { createSearchIndex } from '../../../../electron/shared/search/search-index';
+import { compileRecords } from '../../../../../electron/node/collection/compile';
+import { ProblemList } from '../../../../../electron/node/collection/problems';
+import { readCollection } from '../../../../../electron/node/collection/read-collection';
+import { createSearchIndex } from '../../../../../electron/shared/search/search-index';
 import { SAMPLE_RELEVANCE } from './sample-relevance-table';
 
 /**
@@ -13,7 +13,10 @@ import { SAMPLE_RELEVANCE } from './sample-relevance-table';
  */
 describe('relevance table (sample collection)', async () => {
   const problems = new ProblemList();
-  const parsed = await readCollection(path.resolve(import.meta.dirname, '../../../../collection'), problems);
+  const parsed = await readCollection(
+    path.resolve(import.meta.dirname, '../../../../../collection'),
+    problems,
+  );
   const records = compileRecords(parsed, new Map());
   const index = createSearchIndex({ ...records, synonyms: parsed.synonyms, languages: parsed.languages });
 

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { CountedPart } from '../../../../electron/shared/search/counted-part';
+import { CountedPart } from '../../../../../electron/shared/search/counted-part';
 import {
   DETAIL_FIELDS,
   DETAIL_OPTIONS,
@@ -14,11 +14,11 @@ import {
   type DetailDocument,
   type DetailTerms,
   type NameDocument,
-} from '../../../../electron/shared/search/index-terms';
-import { buildSearchDocuments, compoundNames } from '../../../../electron/shared/search/search-documents';
-import { createTermExpander } from '../../../../electron/shared/search/term-expander';
-import { generateCollection } from '../../../bench/store/generate-collection';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+} from '../../../../../electron/shared/search/index-terms';
+import { buildSearchDocuments, compoundNames } from '../../../../../electron/shared/search/search-documents';
+import { createTermExpander } from '../../../../../electron/shared/search/term-expander';
+import { generateCollection } from '../../../../bench/store/generate-collection';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 type Doc = { id: string; label: string[]; text: string[] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, cutNameGroups } from '../../../../electron/shared/search';
-import { nameGroupKey } from '../../../../electron/shared/search/name-groups';
-import { piece, piecesOnlyInput } from '../../support/memory-collection';
+import { createSearchIndex, cutNameGroups } from '../../../../../electron/shared/search';
+import { nameGroupKey } from '../../../../../electron/shared/search/name-groups';
+import { piece, piecesOnlyInput } from '../../../support/memory-collection';
 
 const PLACES = ['Lasem', 'Pekalongan', 'Solo', 'Yogyakarta', 'Cirebon', 'Madura', 'Garut', 'Tuban'];
 

@@ -4,7 +4,7 @@ import {
   PART_MIN_CHARS,
   partKey,
   splitText,
-} from '../../../../electron/shared/search/split-text';
+} from '../../../../../electron/shared/search/split-text';
 
 /** A JSON-like text of `n` entries, deterministic (no Math.random). */
 function indexLike(n: number, edit?: { at: number; text: string }): string {

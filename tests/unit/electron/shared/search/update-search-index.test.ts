@@ -4,8 +4,8 @@ import {
   loadSearchIndex,
   updateSearchIndexPieces,
   type SearchIndex,
-} from '../../../../electron/shared/search';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+} from '../../../../../electron/shared/search';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => `${hit.kind}:${hit.id}`);
 const { pieces: _all, ...vocabularies } = searchFixture;

@@ -1,11 +1,11 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndexJson, loadSearchIndex } from '../../../../electron/shared/search';
-import { compactPostings } from '../../../../electron/shared/search/compact-postings';
-import type { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
-import { generateCollection } from '../../../bench/store/generate-collection';
-import { typedQueries } from '../../../bench/store/typed-queries';
-import { searchFixture } from '../../../fixtures/search/search-fixture';
+import { createSearchIndexJson, loadSearchIndex } from '../../../../../electron/shared/search';
+import { compactPostings } from '../../../../../electron/shared/search/compact-postings';
+import type { KioskSearchIndex } from '../../../../../electron/shared/search/kiosk-search-index';
+import { generateCollection } from '../../../../bench/store/generate-collection';
+import { typedQueries } from '../../../../bench/store/typed-queries';
+import { searchFixture } from '../../../../fixtures/search/search-fixture';
 
 /** The postings maps of a loaded MiniSearch instance (its internal tree, as compactPostings reads it). */
 function postings(index: MiniSearch<never>): unknown[] {
