@@ -233,6 +233,11 @@ export interface CollectionManifest {
 export interface SearchIndexRef {
   file: string;
   hash: string;
+  /**
+   * A hash of what the index was made from (the chunks' hashes, the synonyms and languages, the
+   * format): a build from the same records takes the last build's index files as they are.
+   */
+  source: string;
   /** The index's format (search/persisted-index.ts): a kiosk that reads another builds its own. */
   format: number;
 }

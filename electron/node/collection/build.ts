@@ -220,6 +220,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
     if (records.pieces.length === 0) return await fail([...errors, NOTHING_LIVE]);
     const pendingTiles = pending.size > 0 ? orderPendingTiles(records, pending) : [];
     const now = new Date();
+    const live = await current(out);
     const manifest = await writeChunksAndManifest(
       partial,
       records,
@@ -232,8 +233,8 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
         synonyms: parsed.synonyms,
       },
       now,
+      live.outDir,
     );
-    const live = await current(out);
     if (
       live.outDir &&
       live.version === manifest.version &&

@@ -32,6 +32,8 @@ export async function writeChunksAndManifest(
   records: CompiledRecords,
   settings: ManifestSettings,
   builtAt: Date,
+  /** The live build's folder: its search index is taken when it was made from the same records. */
+  previousDir?: string | null,
 ): Promise<CollectionManifest> {
   await mkdir(path.join(outDir, 'chunks'), { recursive: true });
   await mkdir(path.join(outDir, 'search'), { recursive: true });
@@ -47,7 +49,8 @@ export async function writeChunksAndManifest(
       chunks.push({ kind, file, hash, count: part.length });
     }
   }
-  const search = await writeSearchFiles(outDir, records, settings, writeText);
+  const chunkHashes = chunks.map((c) => c.hash);
+  const search = await writeSearchFiles(outDir, records, settings, writeText, chunkHashes, previousDir);
   // The settings are hashed in too: a new synonym or language must also reach the kiosks; so is
   // the index, which a new builder may write differently from the same records.
   const version = contentHash(

@@ -1,8 +1,13 @@
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SearchIndexRef, ShippedSearchLayout } from '../../shared/collection-records';
+import type {
+  CollectionManifest,
+  SearchIndexRef,
+  ShippedSearchLayout,
+} from '../../shared/collection-records';
 import type { ManifestSettings } from './chunks';
 import type { CompiledRecords } from './compile';
-import { contentHash } from './hash';
+import { canonicalJson, contentHash } from './hash';
 // The kiosk's own builder and cutter (shared, pure code): what a kiosk downloads is what it would
 // have built and stored itself.
 import { createSearchIndexJson, SEARCH_INDEX_FORMAT } from '../../shared/search';
@@ -24,6 +29,7 @@ const PACK_CHARS = 512 * 1024;
 export function searchFiles(
   records: CompiledRecords,
   settings: Pick<ManifestSettings, 'synonyms' | 'languages'>,
+  source = searchSource(records, settings),
 ): { ref: SearchIndexRef; files: Map<string, string> } {
   const json = createSearchIndexJson({
     ...records,
@@ -52,17 +58,52 @@ export function searchFiles(
   const hash = contentHash(layout);
   const file = `search/index-${hash}.json`;
   files.set(file, layout);
-  return { ref: { file, hash, format: SEARCH_INDEX_FORMAT }, files };
+  return { ref: { file, hash, source, format: SEARCH_INDEX_FORMAT }, files };
 }
 
-/** Writes `searchFiles` into the collection folder `outDir` (its `search/` folder must exist). */
+/** What an index is made from, hashed (`SearchIndexRef.source`). */
+function searchSource(
+  records: CompiledRecords,
+  settings: Pick<ManifestSettings, 'synonyms' | 'languages'>,
+  chunkHashes?: string[],
+): string {
+  const chunks = chunkHashes ?? Object.values(records).map((list) => contentHash(JSON.stringify(list)));
+  const { synonyms, languages } = settings;
+  return contentHash(canonicalJson({ chunks, synonyms, languages, format: SEARCH_INDEX_FORMAT }));
+}
+
+/**
+ * Writes `searchFiles` into the collection folder `outDir` (its `search/` folder must exist), or,
+ * when the build in `previousDir` made its index from the same chunks and settings, copies that
+ * build's `search/` folder instead: building the index is most of a build that changed nothing.
+ */
 export async function writeSearchFiles(
   outDir: string,
   records: CompiledRecords,
   settings: Pick<ManifestSettings, 'synonyms' | 'languages'>,
   writeText: (file: string, text: string) => Promise<void>,
+  chunkHashes: string[],
+  previousDir?: string | null,
 ): Promise<SearchIndexRef> {
-  const { ref, files } = searchFiles(records, settings);
+  const source = searchSource(records, settings, chunkHashes);
+  const previous = previousDir ? await previousSearch(previousDir) : undefined;
+  if (previous?.source === source) {
+    await cp(path.join(previousDir!, 'search'), path.join(outDir, 'search'), { recursive: true });
+    return previous;
+  }
+  const { ref, files } = searchFiles(records, settings, source);
   for (const [file, text] of files) await writeText(path.join(outDir, file), text);
   return ref;
+}
+
+/** The index reference of the build in `dir`, if it shipped one (older builds did not). */
+async function previousSearch(dir: string): Promise<SearchIndexRef | undefined> {
+  try {
+    const manifest = JSON.parse(
+      await readFile(path.join(dir, 'manifest.json'), 'utf8'),
+    ) as CollectionManifest;
+    return manifest.search?.format === SEARCH_INDEX_FORMAT ? manifest.search : undefined;
+  } catch {
+    return undefined;
+  }
 }
