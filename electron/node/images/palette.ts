@@ -91,7 +91,7 @@ function rgbToHex(rgb: Rgb): string {
 }
 
 /** sRGB (D65) to CIE Lab. */
-function rgbToLab([r, g, b]: Rgb): Lab {
+export function rgbToLab([r, g, b]: Rgb): Lab {
   const [lr, lg, lb] = [r, g, b].map((v) => {
     const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -1,5 +1,5 @@
 import type { ArtSpec } from './art-spec';
-import { chooseColourway, type Colourway } from './colourways';
+import { chooseColourway, lightness, type Colourway } from './colourways';
 import type { Box } from './garment-layout';
 import type { GeneratorName, Treatment } from './motif-families';
 import { tileFill, type Fill } from './patterns/pattern-types';
@@ -29,9 +29,20 @@ export const CONTRAST: Record<GeneratorName, GeneratorName> = {
 /** The three dyes of a tiga negeri cloth and its cream ground, in the order they were dyed. */
 const TIGA_NEGERI_COLOURS = ['mengkudu', 'indigo', 'soga', 'putih-alam'];
 
-/** The "sore" (evening) side of a pagi-sore cloth: the same dyes with ground and ink swapped. */
+/**
+ * The "sore" (evening) side of a pagi-sore cloth: the same dyes with ground and ink swapped, led by
+ * another dye than the day side, as the two faces of a pagi-sore were coloured apart; never by the
+ * ink's dye, which the evening's ground is made of (a dark blue parang on dark blue vanished).
+ */
 export function evening(colours: Colourway): Colourway {
-  return { ...colours, ground: colours.ink, ink: colours.ground, light: colours.ground, dark: true };
+  const [first] = colours.fills;
+  const ink = inkDye(colours);
+  const lead =
+    colours.fills.find((hex) => hex !== first && hex !== ink) ??
+    colours.fills.find((hex) => hex !== ink) ??
+    first!;
+  const fills = [lead, ...colours.fills.filter((hex) => hex !== lead)];
+  return { ...colours, fills, ground: colours.ink, ink: colours.ground, light: colours.ground, dark: true };
 }
 
 /** Pagi-sore: `first` over the whole box, `second` over the lower-right half below the diagonal. */
@@ -55,6 +66,39 @@ export function colourwayFor(spec: ArtSpec, treatments: Set<Treatment>, dark: bo
     },
     random.fork('colours'),
   );
+}
+
+/**
+ * The colourway of a part dyed in `accent` (kepala, tumpal, pinggiran): that dye for its ground, the
+ * light where its pattern would draw that dye on itself, and drawn as on a dark ground, its cecek
+ * and lines wax-white: dark dots over the dye blended with it into a muddy brown.
+ */
+export function onGround(c: Colourway, accent: string | undefined): Colourway {
+  if (!accent) return c;
+  const fills = c.fills.map((hex) => (hex === accent ? c.light : hex));
+  return { ...c, ground: accent, fills, dark: true };
+}
+
+/**
+ * The dye a light-ground drawing's ink is drawn in or deepened from: the darkest of the record's
+ * dyes. (A dark ground's ink is the wax-white of its lines, no dye.)
+ */
+function inkDye(c: Colourway): string | undefined {
+  if (c.dark) return undefined;
+  return [...c.dyes].sort((a, b) => lightness(a) - lightness(b))[0];
+}
+
+/**
+ * The record's dyes that no large area of the drawing carries, lightest first: not in `carried`,
+ * and not the ink's dye, which outlines every shape already. A cloth of scattered small motifs
+ * gives them its kepala's, tumpal's and pinggiran's grounds, the lightest first: a light dye is
+ * the one a small shape loses to the dark beside it (a yellow flower on black reads as soga).
+ */
+export function accentDyes(c: Colourway, carried: readonly string[]): string[] {
+  const ink = inkDye(c);
+  return c.dyes
+    .filter((hex) => !carried.includes(hex) && hex !== ink)
+    .sort((a, b) => lightness(b) - lightness(a));
 }
 
 /** Paints `fill` inside an arbitrary path, outlined in the fill's ink. */

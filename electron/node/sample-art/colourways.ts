@@ -1,3 +1,4 @@
+import { hexToRgb, rgbToLab } from '../images/palette';
 import type { Random } from './seeded-random';
 
 /** The colours one drawing uses: a ground, an outline ink, the fills and a light for isen dots. */
@@ -9,21 +10,27 @@ export interface Colourway {
   light: string;
   /** True for dark-ground cloths (terang bulan, truntum, sogan latar hitam). */
   dark: boolean;
+  /** The record's green, when it names one: floral patterns draw their leaves in it. */
+  leaf?: string;
+  /** The fills that are the record's own dyes, not shades made up to pad them to three. */
+  dyes: string[];
 }
 
 /**
  * Swatches for the colour vocabulary keys (collection/terms/colour.yaml), slightly dyed-looking
- * rather than pure: natural dyes never give flat primaries.
+ * rather than pure: natural dyes never give flat primaries. Merah and oranye sit a little brighter
+ * than their families' swatches: the bleed and the weave darken a small shape's edges, and from
+ * #c8372e a red 9% darker read as mengkudu (a jlamprang's red stars did), an orange as soga.
  */
 const SWATCH: Record<string, string> = {
   indigo: '#26395f',
   'biru-muda': '#86b4c8',
   soga: '#8b5a2b',
   mengkudu: '#9a2d26',
-  merah: '#c8372e',
+  merah: '#d6332c',
   'merah-muda': '#e3a1b3',
   ungu: '#8d6aa3',
-  oranye: '#dd7d3c',
+  oranye: '#e97f36',
   kuning: '#ddb044',
   hijau: '#477b4f',
   hitam: '#231d1b',
@@ -77,29 +84,56 @@ export interface ColourwayRequest {
 export function chooseColourway(request: ColourwayRequest, random: Random): Colourway {
   const keys = resolveKeys(request);
   // Only a slight nudge: a named dye must still read as its own family in the palette the image
-  // pipeline extracts (a red shaded 6% darker already reads as mengkudu).
-  const hexes = [...new Set(keys.map((key) => SWATCH[key]!))].map((hex) =>
-    shade(hex, random.range(-0.02, 0.02)),
-  );
+  // pipeline extracts (before its swatch was made purer, a red shaded 9% darker read as mengkudu).
+  const unique = [...new Set(keys)];
+  const hexes = unique.map((key) => shade(SWATCH[key]!, random.range(-0.02, 0.02)));
+  const green = hexes[unique.indexOf('hijau')];
   const byLightness = [...hexes].sort((a, b) => lightness(a) - lightness(b));
   const darkest = byLightness[0]!;
   const lightest = byLightness[byLightness.length - 1]!;
   if (request.dark) {
     const ground = lightness(darkest) < 0.3 ? darkest : mix(darkest, '#140f0e', 0.6);
     const fills = byLightness.filter((hex) => hex !== darkest && lightness(hex) < 0.85);
-    return { ground, ink: '#f1e9d6', fills: pad(fills, ground, random), light: '#f6efdd', dark: true };
+    return {
+      ground,
+      ink: '#f1e9d6',
+      fills: pad(fills, ground, random),
+      light: '#f6efdd',
+      dark: true,
+      dyes: fills,
+      ...leafOf(fills, green),
+    };
   }
   // A light named colour (biru-muda, merah-muda) stays the ground's colour, only softened; a
   // darker one would make a muddy ground, so the ground is then cream and it becomes a fill.
   const ground =
     lightness(lightest) > 0.8 ? lightest : lightness(lightest) > 0.55 ? mix(lightest, CREAM, 0.25) : CREAM;
-  const ink = lightness(darkest) < 0.35 ? darkest : mix(darkest, '#1d1512', 0.55);
+  // The ink is the darkest dye, deepened where too light to outline only as far as it still reads
+  // as that dye: mixed toward near-black, a mauve cloth's lines read as indigo and a soga cloth's
+  // as hitam, families the record does not name, taking places in its palette. A dye that leaves
+  // its family before it is dark enough (orange, light blue) is still mixed.
+  const deep = deepened(darkest);
+  const ink =
+    lightness(darkest) < 0.35 ? darkest : lightness(deep) < 0.4 ? deep : mix(darkest, '#1d1512', 0.55);
   // The ink's own colour is a fill too: a dye named in the record must cover shapes, not only lines.
   const tinted = ground !== CREAM && ground !== lightest;
   const fills = hexes.filter(
     (hex) => hex !== ground && !(tinted && hex === lightest) && lightness(hex) < 0.85,
   );
-  return { ground, ink, fills: pad(fills, ink, random), light: ground, dark: false };
+  return {
+    ground,
+    ink,
+    fills: pad(fills, ink, random),
+    light: ground,
+    dark: false,
+    dyes: fills,
+    ...leafOf(fills, green),
+  };
+}
+
+/** The green as the leaf colour, when it is one of the fills (not the ground). */
+function leafOf(fills: string[], green: string | undefined): Pick<Colourway, 'leaf'> {
+  return green && fills.includes(green) ? { leaf: green } : {};
 }
 
 function resolveKeys({ colours, dyes, era, group }: ColourwayRequest): string[] {
@@ -111,12 +145,48 @@ function resolveKeys({ colours, dyes, era, group }: ColourwayRequest): string[] 
   return [...merged, ...((era && ERA_COLOURS[era]) || (group && GROUP_COLOURS[group]) || ['soga', 'indigo'])];
 }
 
-/** At least three fills, made by shading what there is, so every pattern has colours to work with. */
+/**
+ * At least three fills, made by shading what there is, so every pattern has colours to work with.
+ * A shade stays in its dye's family: a lighter merah 18% up read as mengkudu, so a two-dye cloth's
+ * third fill took shapes from its red without showing as red.
+ */
 function pad(fills: string[], base: string, random: Random): string[] {
   const out = [...fills];
   if (out.length === 0) out.push(mix(base, '#8b5a2b', 0.5));
-  while (out.length < 3) out.push(shade(out[out.length - 1]!, random.pick([-0.18, 0.18])));
+  while (out.length < 3) out.push(shadeInFamily(out[out.length - 1]!, random.pick([-0.18, 0.18])));
   return out;
+}
+
+/** `colour` as dark as it goes (up to 45% darker) while still reading as its own dye. */
+function deepened(colour: string): string {
+  return shadeInFamily(colour, -0.45);
+}
+
+/**
+ * `colour` shaded by `amount`, or by half as much again, until it is nearest its own swatch still,
+ * and still where the bleed and weave darken it a tenth more.
+ */
+function shadeInFamily(colour: string, amount: number): string {
+  const family = nearestSwatch(colour);
+  for (let step = amount; Math.abs(step) > 0.02; step /= 2) {
+    const shaded = shade(colour, step);
+    if (nearestSwatch(shaded) === family && nearestSwatch(shade(shaded, -0.1)) === family) return shaded;
+  }
+  return colour;
+}
+
+const SWATCH_LAB = Object.entries(SWATCH).map(([key, hex]) => [key, rgbToLab(hexToRgb(hex))] as const);
+
+/** The colour key whose swatch is perceptually nearest (CIE Lab, as the image pipeline's palette). */
+function nearestSwatch(colour: string): string {
+  const [l, a, b] = rgbToLab(hexToRgb(colour));
+  let best = '';
+  let bestDistance = Infinity;
+  for (const [key, [sl, sa, sb]] of SWATCH_LAB) {
+    const distance = (l - sl) ** 2 + (a - sa) ** 2 + (b - sb) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [key, distance];
+  }
+  return best;
 }
 
 export function mix(a: string, b: string, t: number): string {
@@ -126,11 +196,11 @@ export function mix(a: string, b: string, t: number): string {
 }
 
 /** Lightens (amount > 0) or darkens (< 0) a colour. */
-export function shade(colour: string, amount: number): string {
+function shade(colour: string, amount: number): string {
   return amount >= 0 ? mix(colour, '#ffffff', amount) : mix(colour, '#000000', -amount);
 }
 
-function lightness(colour: string): number {
+export function lightness(colour: string): number {
   const [r, g, b] = rgb(colour);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }

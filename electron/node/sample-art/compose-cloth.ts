@@ -1,5 +1,14 @@
 import type { ArtSpec } from './art-spec';
-import { borderFill, clipped, colourwayFor, CONTRAST, evening, splitDiagonal } from './cloth-parts';
+import {
+  accentDyes,
+  borderFill,
+  clipped,
+  colourwayFor,
+  CONTRAST,
+  evening,
+  onGround,
+  splitDiagonal,
+} from './cloth-parts';
 import type { Colourway } from './colourways';
 import { layoutGarment, type GarmentLayout } from './garment-layout';
 import { stampSize } from './marks/cap-blocks';
@@ -62,9 +71,19 @@ export function composeCloth(
   const badan = GENERATORS[main]('badan', ctx('badan', badanMotif));
   const fills: Fill[] = [badan];
   let body = `<rect width="${layout.width}" height="${layout.height}" fill="${colours.ground}"/>`;
+  const split = treatments.has('pagi-sore') || treatments.has('hokokai');
+  const sore = evening(colours);
+  // Dyes that the badan's pattern draws only in small shapes (its Fill.bulk: buketan's bouquets, a
+  // phoenix's plumes) and no other large area carries dye the kepala's ground, then its tumpal's,
+  // then the pinggiran's, as on the coloured kepala of a pesisir sarung.
+  const carried = badan.bulk && [...badan.bulk, ...(split ? [sore.fills[0]!] : [])];
+  const accents = carried ? accentDyes(colours, carried) : [];
+  const kepalaColours = onGround(colours, layout.kepala ? accents.shift() : undefined);
+  const tumpalColours = onGround(colours, layout.tumpal.length > 0 ? accents.shift() : undefined);
+  const borderColours = onGround(colours, accents.shift());
 
-  if (treatments.has('pagi-sore') || treatments.has('hokokai')) {
-    const half = GENERATORS[second]('sore', ctx('sore', other?.motif ?? badanMotif, evening(colours), 0.8));
+  if (split) {
+    const half = GENERATORS[second]('sore', ctx('sore', other?.motif ?? badanMotif, sore, 0.8));
     fills.push(half);
     body += splitDiagonal(badan, half, layout.badan, colours);
   } else if (treatments.has('terang-bulan')) {
@@ -83,14 +102,14 @@ export function composeCloth(
     const motif = kepalaMotif ?? badanMotif;
     const head =
       kepalaGen === main
-        ? GENERATORS[main]('kepala', ctx('kepala', motif, colours, 0.6))
-        : GENERATORS[kepalaGen]('kepala', ctx('kepala', motif, colours, 0.7));
-    const isen = GENERATORS.truntum('isen', ctx('isen', 'truntum', colours, 0.35));
+        ? GENERATORS[main]('kepala', ctx('kepala', motif, tumpalColours, 0.6))
+        : GENERATORS[kepalaGen]('kepala', ctx('kepala', motif, tumpalColours, 0.7));
+    const isen = GENERATORS.truntum('isen', ctx('isen', 'truntum', kepalaColours, 0.35));
     fills.push(head, isen);
     body += isen.paint(x, y, w, h);
     body += clipped('tumpal', layout.tumpal.join(' '), head, layout.kepala, colours);
   } else if (layout.tumpal.length > 0) {
-    const head = GENERATORS[second]('tumpal', ctx('tumpal', other?.motif ?? badanMotif, colours, 0.5));
+    const head = GENERATORS[second]('tumpal', ctx('tumpal', other?.motif ?? badanMotif, tumpalColours, 0.5));
     fills.push(head);
     const whole = { x: 0, y: 0, w: layout.width, h: layout.height };
     body += clipped('tumpal', layout.tumpal.join(' '), head, whole, colours);
@@ -99,7 +118,7 @@ export function composeCloth(
     const { x, y, w, h } = layout.tengahan;
     body += `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${colours.ground}" stroke="${colours.ink}" stroke-width="${n(size * 0.03)}"/>`;
   }
-  const border = borderFill('pinggir', colours, Math.max(8, layout.borders[0]?.h ?? 40));
+  const border = borderFill('pinggir', borderColours, Math.max(8, layout.borders[0]?.h ?? 40));
   fills.push(border);
   for (const box of layout.borders) body += border.paint(box.x, box.y, box.w, box.h);
   const vein = colours.dark ? colours.light : colours.ink;

@@ -109,9 +109,9 @@ export async function renderCloth(
 
 /**
  * Rasterises a drawing and adds the marks of the process: a cap's shifted impressions, the tulis
- * wobble (raster displacement), a slight dye bleed (a blurred copy, darkening only, so dye spreads a
- * little into the light beside it, never the reverse), then the cloth's mottle and weave. A printed
- * imitation gets neither wobble nor bleed.
+ * wobble (raster displacement), a slight dye bleed (a blurred copy, darkening only and by at most a
+ * tenth, so dye spreads a little into the light beside it, never the reverse), then the cloth's
+ * mottle and weave. A printed imitation gets neither wobble nor bleed.
  */
 async function textured(drawing: Drawing, width: number, height: number, random: Random): Promise<Raw> {
   const raw = { width, height, channels: 3 } as const;
@@ -124,12 +124,21 @@ async function textured(drawing: Drawing, width: number, height: number, random:
       .blur(Math.max(0.6, width / 1600))
       .raw()
       .toBuffer();
-    // Darkened byte by byte rather than as a libvips composite layer (why: cloth-texture.ts).
-    for (let i = 0; i < data.length; i += 1) if (bleed[i]! < data[i]!) data[i] = bleed[i]!;
+    // Darkened byte by byte rather than as a libvips composite layer (why: cloth-texture.ts), and by
+    // at most a tenth: the full darkening of the blurred copy drowned a small light shape on a dark
+    // ground (terang bulan's wax-white lines and cecek, a yellow flower that read as soga) and
+    // turned a thin red band mengkudu.
+    for (let i = 0; i < data.length; i += 1) {
+      const spread = bleed[i]!;
+      if (spread < data[i]!) data[i] = Math.max(spread, BLEED_FLOOR[data[i]!]!);
+    }
   }
   await applyClothTexture(data, width, height, random.fork('texture'));
   return { data, info: raw };
 }
+
+/** The darkest a byte of value v may become by the bleed: nine tenths of it. */
+const BLEED_FLOOR = Uint8Array.from({ length: 256 }, (_, v) => Math.floor(v * 0.9));
 
 /** Writes beside the YAML via a temporary name, so an interrupted run never leaves half a JPEG. */
 async function save(image: Sharp, folder: string, file: string): Promise<void> {

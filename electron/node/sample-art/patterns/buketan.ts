@@ -1,6 +1,7 @@
 import { cecek, veinedLeaf } from '../marks/isen';
 import { dotGrid, flower, n } from '../svg';
 import { bird, butterfly } from './creatures';
+import { floralColours } from './floral-colours';
 import { around, tileFill, wrapped, type PatternGenerator } from './pattern-types';
 import type { Random } from '../seeded-random';
 import type { Colourway } from '../colourways';
@@ -24,18 +25,20 @@ export const buketan: PatternGenerator = (id, { size: s, colours: c, random }) =
   body += wrapped(w, h, w * 0.8, h * 0.95, at(second));
   body += wrapped(w, h, w * 0.72, h * 0.35, at(flutter));
   body += wrapped(w, h, w * 0.18, h * 0.8, at(perched));
-  return tileFill(id, { width: w, height: h, body }, c.ground, [
+  const fill = tileFill(id, { width: w, height: h, body }, c.ground, [
     around('bouquet', w * 0.3, h * 0.4, s * 0.42),
     around('butterfly', w * 0.72, h * 0.33, s * 0.1),
     around('bird', w * 0.18 - s * 0.03, h * 0.8, s * 0.14, s * 0.1),
     around('leaf', w * 0.3, h * 0.45 + s * 0.12, s * 0.1),
   ]);
+  // Small bouquets on an open ground: no dye here covers enough of the cloth to show for itself.
+  return { ...fill, bulk: [] };
 };
 
 /** One spray: curved stems ending in flowers, leaves along the stems. */
 function bouquet(x: number, y: number, size: number, c: Colourway, random: Random, mirror: boolean) {
   const stemColour = c.dark ? c.light : c.ink;
-  const leafColour = c.fills.find((hex) => hex !== c.fills[0]) ?? c.fills[0]!;
+  const { leaf: leafColour, blooms: bloomColours } = floralColours(c);
   const sw = `stroke="${stemColour}" stroke-width="${n(size * 0.025)}" fill="none"`;
   let stems = '';
   let blooms = '';
@@ -59,7 +62,7 @@ function bouquet(x: number, y: number, size: number, c: Colourway, random: Rando
       ty,
       size * random.range(0.14, 0.22),
       random.pick([5, 6, 8]),
-      c.fills[i % c.fills.length]!,
+      bloomColours[i % bloomColours.length]!,
       c.light,
       stemColour,
       random.range(0, 60),

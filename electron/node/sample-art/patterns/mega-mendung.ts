@@ -6,10 +6,15 @@ import { around, tileFill, wrapped, type PatternGenerator } from './pattern-type
  * Mega mendung: Cirebon rain clouds, each cloud a lobed outline repeated inwards in graded shades
  * (traditionally seven steps from dark to light).
  */
-export const megaMendung: PatternGenerator = (id, { size: s, colours: c, random }) => {
+export const megaMendung: PatternGenerator = (id, { size: s, colours: c, random, motif }) => {
   const w = s * 1.5;
   const h = s;
   const dark = c.fills[0]!;
+  // Trusmi's mega mendung grades its clouds in one dye, from the rim to the light at the centre,
+  // and sets them on a ground of a second dye the cloth names (blue clouds on red): the light the
+  // clouds fade to is then theirs, not the ground's.
+  const second = motif === 'mega-mendung' ? c.dyes.find((hex) => hex !== dark) : undefined;
+  const ground = second ?? c.ground;
   const steps = random.int(5, 7);
   const cloud = (cx: number, cy: number, r: number) => {
     let out = '';
@@ -24,7 +29,7 @@ export const megaMendung: PatternGenerator = (id, { size: s, colours: c, random 
   let body = '';
   body += wrapped(w, h, w * 0.25, h * 0.3, (x, y) => cloud(x, y, r));
   body += wrapped(w, h, w * 0.75, h * 0.8, (x, y) => cloud(x, y, r));
-  return tileFill(id, { width: w, height: h, body }, c.ground, [
+  return tileFill(id, { width: w, height: h, body }, ground, [
     around('cloud', w * 0.25, h * 0.3, r * 1.55, r * 0.6),
     around('shades', w * 0.25, h * 0.3 + r * 0.2, r * 0.5, r * 0.3),
   ]);

@@ -40,9 +40,11 @@ export const mythicBeasts: PatternGenerator = (id, { size: s, colours: c, random
   }
   const shapes = body;
   body = wrapped(w, h, 0, 0, (x, y) => `<g transform="translate(${n(x)} ${n(y)})">${shapes}</g>`);
-  return tileFill(id, { width: w, height: h, body }, c.ground, [
+  const fill = tileFill(id, { width: w, height: h, body }, c.ground, [
     around('dragon', w * 0.08 + s * 0.62, h * 0.3, s * 0.68, s * 0.36),
     around('phoenix', px - s * 0.25, py - s * 0.1, s * 0.58, s * 0.32),
     around('cloud', w * 0.5, h * 0.9, s * 0.15, s * 0.08),
   ]);
+  // The dragon's body carries the first dye; crest, plumes, wing and clouds are small shapes.
+  return { ...fill, bulk: [f0] };
 };

@@ -34,6 +34,11 @@ export interface Fill {
   angle?: number;
   /** Elements of one repeat, for the regions the generator writes. */
   anchors?: Anchor[];
+  /**
+   * The fills this pattern spreads over large shapes, when that is less than all it draws
+   * (buketan's scattered bouquets: none); absent, its main shapes carry its dyes.
+   */
+  bulk?: string[];
 }
 
 export type PatternGenerator = (id: string, ctx: PatternContext) => Fill;

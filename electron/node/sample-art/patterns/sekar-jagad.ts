@@ -1,5 +1,5 @@
 import type { Colourway } from '../colourways';
-import { shade } from '../colourways';
+import { lightness } from '../colourways';
 import { n } from '../svg';
 import { ceplok } from './ceplok';
 import { kawung } from './kawung';
@@ -45,9 +45,28 @@ export const sekarJagad: PatternGenerator = (id, ctx) => {
   return { defs, paint };
 };
 
+/**
+ * Makers (by index) whose islands are dyed, each on the cloth's next dye: the nitik's sparse dots
+ * first, the ground showing most there, then the parang.
+ */
+const DYED_ISLANDS = [3, 1];
+
+/**
+ * Island `index`'s colours: the fills turned by `index`, and the nitik and parang islands on a
+ * ground of the cloth's first and second dye, light lines on a dark one, as the islands of a
+ * patchwork are dyed apart (Madura's red, green and blue; Solo's soga and indigo).
+ */
 function varied(colours: Colourway, index: number): Colourway {
   const fills = colours.fills.map((_, i) => colours.fills[(i + index) % colours.fills.length]!);
-  return { ...colours, fills, ground: index % 2 ? shade(colours.ground, -0.06) : colours.ground };
+  const dyed = DYED_ISLANDS.indexOf(index);
+  const dye = dyed >= 0 ? colours.dyes[dyed % colours.dyes.length] : undefined;
+  if (!dye) return { ...colours, fills };
+  return {
+    ...colours,
+    ground: dye,
+    fills: fills.map((hex) => (hex === dye ? colours.light : hex)),
+    ...(lightness(dye) < 0.35 ? { ink: colours.light } : {}),
+  };
 }
 
 /** A rounded irregular polygon, the outline of one island: a quadratic curve through edge midpoints. */

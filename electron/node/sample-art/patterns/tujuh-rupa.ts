@@ -1,6 +1,7 @@
 import { cecek, ukel, veinedLeaf } from '../marks/isen';
 import { dotGrid, flower, n } from '../svg';
 import { bird, butterfly } from './creatures';
+import { floralColours } from './floral-colours';
 import { around, tileFill, type PatternGenerator } from './pattern-types';
 
 /**
@@ -13,7 +14,11 @@ export const tujuhRupa: PatternGenerator = (id, { size: s, colours: c, random })
   const w = s * 2;
   const h = s * 1.6;
   const ink = c.dark ? c.light : c.ink;
-  const [f0, f1, f2] = c.fills as [string, string, string];
+  // Foliage and leaves in the green (floral-colours.ts); blooms, birds and the trunk in the rest.
+  const { leaf: f1, blooms } = floralColours(c);
+  const f0 = blooms[0]!;
+  const f2 = c.leaf ? (blooms[1] ?? f0) : c.fills[2]!;
+  const bloom = (i: number) => blooms[(i % 3) % blooms.length]!;
   const sw = (k: number) => `stroke="${ink}" stroke-width="${n(s * k)}"`;
   // Dense ground first: fine cecek and small flowers everywhere.
   let ground = dotGrid(w, h, s * 0.04, s * 0.006, ink, s * 0.02);
@@ -23,16 +28,7 @@ export const tujuhRupa: PatternGenerator = (id, { size: s, colours: c, random })
   for (let i = 0; i < 14; i += 1) {
     const x = inside(w, s * 0.08);
     const y = inside(h, s * 0.08);
-    ground += flower(
-      x,
-      y,
-      s * random.range(0.05, 0.08),
-      5,
-      c.fills[i % 3]!,
-      c.light,
-      ink,
-      random.range(0, 70),
-    );
+    ground += flower(x, y, s * random.range(0.05, 0.08), 5, bloom(i), c.light, ink, random.range(0, 70));
   }
   for (let i = 0; i < 10; i += 1)
     ground += veinedLeaf(inside(w, s * 0.13), inside(h, s * 0.13), s * 0.12, random.range(0, 360), f1, ink);
@@ -68,7 +64,7 @@ export const tujuhRupa: PatternGenerator = (id, { size: s, colours: c, random })
       h * (0.55 + k * 0.1),
       s * 0.1,
       6,
-      c.fills[k % 3]!,
+      bloom(k),
       c.light,
       ink,
       k * 20,
