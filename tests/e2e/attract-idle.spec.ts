@@ -103,7 +103,9 @@ test('idle reset: the question, continue, and a full reset at zero', async ({
   const pesisiran = collection.pieces.filter((p) => p.group === 'pesisiran').length;
   const all = collection.pieces.length;
   const dialog = page.getByRole('dialog');
-  await page.goto(`${host.url}?idle=3&countdown=3#/search`);
+  // Idle after 8 s, not less: the first step taps a dozen times, and on a busy machine a gap of a
+  // few seconds between two taps brought the question up mid-step (it then took the next tap).
+  await page.goto(`${host.url}?idle=8&countdown=3#/search`);
   await waitForSettledStore(page);
 
   await test.step('a search, a group filter, English and high contrast', async () => {
