@@ -12,10 +12,13 @@ import type { CollectionSource } from './source';
 import { partChars, partKey, searchPartFile } from '../../electron/shared/search/split-text';
 
 /**
- * Files requested at once. Two, not the six an origin allows: the records' chunks are fetched at the
- * same time, one after the other, and must not queue behind the index's files.
+ * Files requested at once. Where packs are fetched (a first sync) two, not the six an origin
+ * allows: the records' chunks are fetched at the same time, one after the other, and must not
+ * queue behind the index's packs. Where only single parts are (after a change: a few small files
+ * and one or two chunks), four: each part is a round trip of its own.
  */
-const PARALLEL_FETCHES = 2;
+const PARALLEL_PACK_FETCHES = 2;
+const PARALLEL_PART_FETCHES = 4;
 /**
  * Characters of part text per write. Each IndexedDB commit costs far more than its share of the
  * text, and waits for the chunk write under way (both write meta rows), so few large writes; but
@@ -80,7 +83,8 @@ export async function storeShippedSearchIndex(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, jobs.length) }, work));
+    const parallel = jobs.some((job) => job.pack) ? PARALLEL_PACK_FETCHES : PARALLEL_PART_FETCHES;
+    await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, work));
   } finally {
     // Also after a failed fetch: no write is left running past this function.
     if (rows.length > 0) flush();
@@ -89,7 +93,7 @@ export async function storeShippedSearchIndex(
   return index as StoredSearchIndex;
 }
 
-type FetchJob = (source: CollectionSource) => Promise<SearchPartRow[]>;
+type FetchJob = ((source: CollectionSource) => Promise<SearchPartRow[]>) & { pack?: true };
 
 /** What to fetch for the parts not in `have`: whole packs where many are missing, else single parts. */
 function fetchJobs(packs: ShippedSearchLayout['packs'], parts: PartKey[], have: ReadonlySet<string>) {
@@ -120,7 +124,7 @@ function partJob(key: PartKey): FetchJob {
 
 /** A pack is its parts' texts one after the other: cut by the lengths their keys end in. */
 function packJob(file: string, keys: PartKey[]): FetchJob {
-  return async (source) => {
+  const job: FetchJob = async (source) => {
     let rows: SearchPartRow[] = [];
     await fetchChecked(source, file, (text) => {
       rows = [];
@@ -135,6 +139,8 @@ function packJob(file: string, keys: PartKey[]): FetchJob {
     });
     return rows;
   };
+  job.pack = true;
+  return job;
 }
 
 /**
