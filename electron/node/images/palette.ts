@@ -61,7 +61,8 @@ export function paletteFromPixels(
   return kept.map((entry) => ({ ...entry, share: round(entry.share / keptTotal) }));
 }
 
-function nearest(lab: Lab, targets: Lab[]): number {
+/** The index of the target nearest `lab` (squared CIE Lab distance; the first of equals). */
+export function nearest(lab: Lab, targets: Lab[]): number {
   let best = 0;
   let bestDistance = Infinity;
   targets.forEach((target, index) => {

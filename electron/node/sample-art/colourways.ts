@@ -1,4 +1,4 @@
-import { hexToRgb, rgbToLab } from '../images/palette';
+import { hexToRgb, nearest, rgbToLab } from '../images/palette';
 import type { Random } from './seeded-random';
 
 /** The colours one drawing uses: a ground, an outline ink, the fills and a light for isen dots. */
@@ -175,18 +175,12 @@ function shadeInFamily(colour: string, amount: number): string {
   return colour;
 }
 
-const SWATCH_LAB = Object.entries(SWATCH).map(([key, hex]) => [key, rgbToLab(hexToRgb(hex))] as const);
+const SWATCH_KEYS = Object.keys(SWATCH);
+const SWATCH_LABS = Object.values(SWATCH).map((hex) => rgbToLab(hexToRgb(hex)));
 
-/** The colour key whose swatch is perceptually nearest (CIE Lab, as the image pipeline's palette). */
+/** The colour key whose swatch is perceptually nearest (the image pipeline's own Lab nearest). */
 function nearestSwatch(colour: string): string {
-  const [l, a, b] = rgbToLab(hexToRgb(colour));
-  let best = '';
-  let bestDistance = Infinity;
-  for (const [key, [sl, sa, sb]] of SWATCH_LAB) {
-    const distance = (l - sl) ** 2 + (a - sa) ** 2 + (b - sb) ** 2;
-    if (distance < bestDistance) [best, bestDistance] = [key, distance];
-  }
-  return best;
+  return SWATCH_KEYS[nearest(rgbToLab(hexToRgb(colour)), SWATCH_LABS)]!;
 }
 
 export function mix(a: string, b: string, t: number): string {
