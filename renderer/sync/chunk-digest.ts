@@ -30,6 +30,20 @@ export async function chunkHash(bytes: ArrayBuffer): Promise<string | null> {
   return hex;
 }
 
+/**
+ * Runs `load`, and once more past the HTTP cache (`reload`) when what it got was damaged (it threw
+ * {@link ChunkDamagedError}): a bad copy in the cache, where content-named files stay for good, or
+ * on the host. A second damaged copy rejects with its error.
+ */
+export async function loadPastBadCopy<T>(load: (options: { reload?: boolean }) => Promise<T>): Promise<T> {
+  try {
+    return await load({});
+  } catch (error) {
+    if (!(error instanceof ChunkDamagedError)) throw error;
+    return load({ reload: true });
+  }
+}
+
 /** Throws {@link ChunkDamagedError} unless `bytes` hash to `expected`. */
 export async function assertChunkHash(file: string, bytes: ArrayBuffer, expected: string): Promise<void> {
   const actual = await chunkHash(bytes);

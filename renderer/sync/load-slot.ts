@@ -2,7 +2,7 @@ import type { ChunkRef, CollectionManifest, RecordKind } from '../../electron/sh
 import type { KioskDb } from '../db/kiosk-db';
 import type { ChunkStateRow } from '../db/meta-rows';
 import { otherSlot, type Slot } from '../db/schema';
-import { ChunkDamagedError } from './chunk-digest';
+import { loadPastBadCopy } from './chunk-digest';
 import type { ProgressListener, SyncPhase } from './progress';
 import { planSlot, slotState } from './slot-state';
 import { listingOf, RecordsInPlace, rowHashes, type ChunkListing } from './records-in-place';
@@ -34,13 +34,8 @@ export interface LoadOptions {
  * a bad copy in the HTTP cache, where chunks stay for good) is fetched once more past the cache;
  * a second bad copy rejects with `ChunkDamagedError`, which abandons the sync.
  */
-async function fetchChunk(source: CollectionSource, ref: ChunkRef): Promise<unknown[]> {
-  try {
-    return await source.chunk(ref);
-  } catch (error) {
-    if (!(error instanceof ChunkDamagedError)) throw error;
-    return source.chunk(ref, { reload: true });
-  }
+function fetchChunk(source: CollectionSource, ref: ChunkRef): Promise<unknown[]> {
+  return loadPastBadCopy((options) => source.chunk(ref, options));
 }
 
 /**

@@ -6,7 +6,7 @@ import type {
 import type { KioskDb } from '../db/kiosk-db';
 import { SEARCH_PART_PREFIX, type SearchPartRow, type StoredSearchIndex } from '../db/meta-rows';
 import { SEARCH_INDEX_FORMAT } from '../../electron/shared/search';
-import { ChunkDamagedError, chunkHash } from './chunk-digest';
+import { ChunkDamagedError, chunkHash, loadPastBadCopy } from './chunk-digest';
 import { storedPartKeys } from './search-parts-writer';
 import type { CollectionSource } from './source';
 import { partChars, partKey, searchPartFile } from '../../electron/shared/search/split-text';
@@ -55,9 +55,10 @@ export async function storeShippedSearchIndex(
   ref: SearchIndexRef,
 ): Promise<StoredSearchIndex> {
   const stored = storedPartKeys(db);
-  const layoutText = await fetchChecked(source, ref.file, async (text) => {
+  const layoutText = await fetchVerified(source, ref.file, async (text) => {
     const actual = await chunkHash(new TextEncoder().encode(text).buffer as ArrayBuffer);
-    return actual === null || actual === ref.hash ? undefined : actual;
+    if (actual !== null && actual !== ref.hash) throw new ChunkDamagedError(ref.file, actual);
+    return text;
   });
   const { packs, ...index } = parseLayout(ref.file, layoutText);
   const have = await stored;
@@ -113,52 +114,40 @@ function fetchJobs(packs: ShippedSearchLayout['packs'], parts: PartKey[], have: 
 }
 
 function partJob(key: PartKey): FetchJob {
-  return async (source) => {
-    const text = await fetchChecked(source, searchPartFile(key), (got) => {
-      const actual = partKey(got);
-      return actual === key ? undefined : actual;
-    });
-    return [{ key, text }];
-  };
+  const file = searchPartFile(key);
+  return (source) => fetchVerified(source, file, (text) => [checkedPart(file, key, text)]);
 }
 
 /** A pack is its parts' texts one after the other: cut by the lengths their keys end in. */
 function packJob(file: string, keys: PartKey[]): FetchJob {
-  const job: FetchJob = async (source) => {
-    let rows: SearchPartRow[] = [];
-    await fetchChecked(source, file, (text) => {
-      rows = [];
+  const job: FetchJob = (source) =>
+    fetchVerified(source, file, (text) => {
       let at = 0;
-      for (const key of keys) {
-        const part = text.slice(at, (at += partChars(key)));
-        const actual = partKey(part);
-        if (actual !== key) return actual;
-        rows.push({ key, text: part });
-      }
-      return at === text.length ? undefined : `${text.length} characters`;
+      const rows = keys.map((key) => checkedPart(file, key, text.slice(at, (at += partChars(key)))));
+      if (at !== text.length) throw new ChunkDamagedError(file, `${text.length} characters`);
+      return rows;
     });
-    return rows;
-  };
   job.pack = true;
   return job;
 }
 
+/** The part `key` read from `file`, or a `ChunkDamagedError` when its text does not hash to its key. */
+function checkedPart(file: string, key: PartKey, text: string): SearchPartRow {
+  const actual = partKey(text);
+  if (actual !== key) throw new ChunkDamagedError(file, actual);
+  return { key, text };
+}
+
 /**
- * Fetches a text file and checks it with `mismatch` (which names what it found instead, or says
- * undefined when the text is right); a bad copy is fetched once more past the cache.
+ * A text file of the collection, as `read` takes it; `read` throws `ChunkDamagedError` for a bad
+ * copy, which is then fetched once more past the cache (as chunks are, load-slot.ts).
  */
-async function fetchChecked(
+function fetchVerified<T>(
   source: CollectionSource,
   file: string,
-  mismatch: (text: string) => string | undefined | Promise<string | undefined>,
-): Promise<string> {
-  const fetchText = source.text!.bind(source);
-  const first = await fetchText(file);
-  if ((await mismatch(first)) === undefined) return first;
-  const second = await fetchText(file, { reload: true });
-  const actual = await mismatch(second);
-  if (actual !== undefined) throw new ChunkDamagedError(file, actual);
-  return second;
+  read: (text: string) => T | Promise<T>,
+): Promise<T> {
+  return loadPastBadCopy(async (options) => read(await source.text!(file, options)));
 }
 
 /** The layout file, or an error naming the file and the field. */

@@ -50,6 +50,15 @@ export function createHttpSource(
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): CollectionSource {
   const root = new URL(base);
+  /**
+   * A content-named file (chunks, the index's files), cached for good; `reload` skips a cached copy
+   * that went bad. Rejects naming the file on an HTTP error.
+   */
+  const get = async (file: string, options: { reload?: boolean }) => {
+    const response = await fetchImpl(new URL(file, root), options.reload ? { cache: 'reload' } : {});
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response;
+  };
   return {
     url: root.href,
     async manifest() {
@@ -76,10 +85,7 @@ export function createHttpSource(
       }
     },
     async chunk(ref, options = {}) {
-      // Chunks are content-named and cached for good; `reload` skips a cached copy that went bad.
-      const response = await fetchImpl(new URL(ref.file, root), options.reload ? { cache: 'reload' } : {});
-      if (!response.ok) throw new Error(`${ref.file}: HTTP ${response.status}`);
-      const bytes = await response.arrayBuffer();
+      const bytes = await (await get(ref.file, options)).arrayBuffer();
       await assertChunkHash(ref.file, bytes, ref.hash);
       let body: unknown;
       try {
@@ -92,10 +98,7 @@ export function createHttpSource(
       return body;
     },
     async text(file, options = {}) {
-      // Content-named like chunks: cached for good, `reload` past a bad cached copy.
-      const response = await fetchImpl(new URL(file, root), options.reload ? { cache: 'reload' } : {});
-      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      return response.text();
+      return (await get(file, options)).text();
     },
   };
 }
