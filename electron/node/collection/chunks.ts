@@ -56,7 +56,7 @@ export async function writeChunksAndManifest(
   const version = contentHash(
     canonicalJson({
       schema: COMPILED_SCHEMA_VERSION,
-      chunks: chunks.map((c) => c.hash),
+      chunks: chunkHashes,
       settings,
       search: search.hash,
     }),
