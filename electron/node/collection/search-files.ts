@@ -12,7 +12,7 @@ import { canonicalJson, contentHash } from './hash';
 // have built and stored itself.
 import { createSearchIndexJson, SEARCH_INDEX_FORMAT } from '../../shared/search';
 import { cutSearchText } from '../../shared/search/cut-search-text';
-import { searchPartFile } from '../../shared/search/split-text';
+import { partChars, partKey, searchPartFile } from '../../shared/search/split-text';
 
 /** Characters of part text per pack: a few dozen parts, so a first sync makes a few dozen requests. */
 const PACK_CHARS = 512 * 1024;
@@ -76,6 +76,9 @@ function searchSource(
  * Writes `searchFiles` into the collection folder `outDir` (its `search/` folder must exist), or,
  * when the build in `previousDir` made its index from the same chunks and settings, copies that
  * build's `search/` folder instead: building the index is most of a build that changed nothing.
+ * The copy is checked as a kiosk would check it (the layout against its hash, every part in its
+ * file and in its pack against its key); a copy that fails is replaced by a build of its own, so a
+ * live build's damaged file is not shipped again.
  */
 export async function writeSearchFiles(
   outDir: string,
@@ -88,12 +91,40 @@ export async function writeSearchFiles(
   const source = searchSource(records, settings, chunkHashes);
   const previous = previousDir ? await previousSearch(previousDir) : undefined;
   if (previous?.source === source) {
-    await cp(path.join(previousDir!, 'search'), path.join(outDir, 'search'), { recursive: true });
-    return previous;
+    await cp(path.join(previousDir!, 'search'), path.join(outDir, 'search'), {
+      recursive: true,
+      preserveTimestamps: true,
+    });
+    if (await shippedIntact(outDir, previous)) return previous;
   }
   const { ref, files } = searchFiles(records, settings, source);
   for (const [file, text] of files) await writeText(path.join(outDir, file), text);
   return ref;
+}
+
+/** Whether the index files `ref` names in `dir` are all there, each matching its hash or key. */
+async function shippedIntact(dir: string, ref: SearchIndexRef): Promise<boolean> {
+  try {
+    const layoutText = await readFile(path.join(dir, ref.file), 'utf8');
+    if (contentHash(layoutText) !== ref.hash) return false;
+    const layout = JSON.parse(layoutText) as ShippedSearchLayout;
+    const packed = new Set<string>();
+    for (const pack of layout.packs) {
+      const text = await readFile(path.join(dir, pack.file), 'utf8');
+      let at = 0;
+      for (const key of pack.parts) {
+        const part = text.slice(at, (at += partChars(key)));
+        if (partKey(part) !== key) return false;
+        if ((await readFile(path.join(dir, searchPartFile(key)), 'utf8')) !== part) return false;
+        packed.add(key);
+      }
+      if (at !== text.length) return false;
+    }
+    return layout.parts.every((key) => packed.has(key));
+  } catch {
+    // A file missing or unreadable: the copy is not whole.
+    return false;
+  }
 }
 
 /** The index reference of the build in `dir`, if it shipped one (older builds did not). */
