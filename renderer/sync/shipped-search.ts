@@ -9,7 +9,7 @@ import { SEARCH_INDEX_FORMAT } from '../../electron/shared/search';
 import { ChunkDamagedError, chunkHash, loadPastBadCopy } from './chunk-digest';
 import { storedPartKeys } from './search-parts-writer';
 import type { CollectionSource } from './source';
-import { partChars, partKey, searchPartFile } from '../../electron/shared/search/split-text';
+import { partKey, searchPartFile, unpackParts } from '../../electron/shared/search/split-text';
 
 /**
  * Files requested at once. Where packs are fetched (a first sync) two, not the six an origin
@@ -122,10 +122,9 @@ function partJob(key: PartKey): FetchJob {
 function packJob(file: string, keys: PartKey[]): FetchJob {
   const job: FetchJob = (source) =>
     fetchVerified(source, file, (text) => {
-      let at = 0;
-      const rows = keys.map((key) => checkedPart(file, key, text.slice(at, (at += partChars(key)))));
-      if (at !== text.length) throw new ChunkDamagedError(file, `${text.length} characters`);
-      return rows;
+      const texts = unpackParts(text, keys);
+      if (!texts) throw new ChunkDamagedError(file, `${text.length} characters`);
+      return keys.map((key, i) => checkedPart(file, key, texts[i]!));
     });
   job.pack = true;
   return job;

@@ -12,7 +12,7 @@ import { canonicalJson, contentHash } from './hash';
 // have built and stored itself.
 import { createSearchIndexJson, SEARCH_INDEX_FORMAT } from '../../shared/search';
 import { cutSearchText } from '../../shared/search/cut-search-text';
-import { partChars, partKey, searchPartFile } from '../../shared/search/split-text';
+import { partKey, searchPartFile, unpackParts } from '../../shared/search/split-text';
 
 /** Characters of part text per pack: a few dozen parts, so a first sync makes a few dozen requests. */
 const PACK_CHARS = 512 * 1024;
@@ -110,15 +110,13 @@ async function shippedIntact(dir: string, ref: SearchIndexRef): Promise<boolean>
     const layout = JSON.parse(layoutText) as ShippedSearchLayout;
     const packed = new Set<string>();
     for (const pack of layout.packs) {
-      const text = await readFile(path.join(dir, pack.file), 'utf8');
-      let at = 0;
-      for (const key of pack.parts) {
-        const part = text.slice(at, (at += partChars(key)));
-        if (partKey(part) !== key) return false;
-        if ((await readFile(path.join(dir, searchPartFile(key)), 'utf8')) !== part) return false;
+      const texts = unpackParts(await readFile(path.join(dir, pack.file), 'utf8'), pack.parts);
+      if (!texts) return false;
+      for (const [i, key] of pack.parts.entries()) {
+        if (partKey(texts[i]!) !== key) return false;
+        if ((await readFile(path.join(dir, searchPartFile(key)), 'utf8')) !== texts[i]) return false;
         packed.add(key);
       }
-      if (at !== text.length) return false;
     }
     return layout.parts.every((key) => packed.has(key));
   } catch {

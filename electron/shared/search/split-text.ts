@@ -77,6 +77,17 @@ export function partChars(key: string): number {
 }
 
 /**
+ * A pack's text cut back into the texts of its parts, by the lengths their keys end in (a pack is
+ * its parts' texts one after the other); undefined when those lengths do not add up to the text.
+ * Each text still has to be checked against its key.
+ */
+export function unpackParts(text: string, keys: readonly string[]): string[] | undefined {
+  let at = 0;
+  const texts = keys.map((key) => text.slice(at, (at += partChars(key))));
+  return at === text.length ? texts : undefined;
+}
+
+/**
  * Where a build ships the part stored under `key`, relative to the collection folder: the key's
  * hashes and length name the file, so it is content-named like a chunk and cached for good.
  */

@@ -4,6 +4,7 @@ import {
   PART_MIN_CHARS,
   partKey,
   splitText,
+  unpackParts,
 } from '../../../../../electron/shared/search/split-text';
 
 /** A JSON-like text of `n` entries, deterministic (no Math.random). */
@@ -46,5 +47,21 @@ describe('partKey', () => {
     expect(partKey('{"a":1}')).toBe(partKey('{"a":1}'));
     expect(partKey('{"a":1}')).not.toBe(partKey('{"a":2}'));
     expect(partKey('x'.repeat(5000))).toMatch(/^searchpart:[0-9a-f]+-[0-9a-f]+-3uw$/);
+  });
+});
+
+describe('unpackParts', () => {
+  it("cuts a pack back into its parts' texts by the lengths their keys carry", () => {
+    const parts = splitText(indexLike(3000));
+    const keys = parts.map(partKey);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(unpackParts(parts.join(''), keys)).toEqual(parts);
+  });
+
+  it('gives nothing when the lengths do not add up to the pack, longer or shorter', () => {
+    const parts = splitText(indexLike(3000));
+    const keys = parts.map(partKey);
+    expect(unpackParts(`${parts.join('')}~`, keys)).toBeUndefined();
+    expect(unpackParts(parts.join('').slice(1), keys)).toBeUndefined();
   });
 });
