@@ -68,11 +68,6 @@ function GridRows(props: GridRowsProps) {
     estimateSize: () => rowHeight,
     overscan: 2,
     initialOffset,
-    // Rows render in a task of their own, not inside the scroll event (the library's default,
-    // flushSync, made each frame of a fling render, lay out and paint in one task: 11-19 tasks over
-    // 50 ms scrolling the 10,000-piece grid on a slower 2-core VM, none this way). Rows have one
-    // height and two more wait on each side (overscan), so a row is not late to the screen.
-    useFlushSync: false,
   });
   const rows = virtualizer.getVirtualItems();
 
