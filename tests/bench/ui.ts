@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]`: the visitor
+ * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build] [--explain-scroll]`: the visitor
  * UI in Debian's Chromium with touch, on a generated 10,000-piece collection served by the real web
  * host and the built renderer. Figures (issue 6 budgets), each with a same-run baseline where one
  * exists; the last stdout line is one JSON object.
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     journeys: { type: 'string', default: '500' },
     'no-build': { type: 'boolean', default: false },
     'profile-scroll': { type: 'boolean', default: false },
+    /** Breaks every main-thread task over 35 ms while scrolling into its steps (main-thread-tasks.ts; use with --pieces 3000). */
+    'explain-scroll': { type: 'boolean', default: false },
     /** Skips the two whole-grid scrolls (several minutes at 10,000 pieces) when only other figures are wanted. */
     'no-scroll': { type: 'boolean', default: false },
     /** Writes heap snapshots before and after the journeys and prints what grew (see heap-snapshot.ts). */
@@ -83,7 +85,7 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
     : { x: 0, y: 0, width: 1920, height: 1080 };
   if (!box) throw new Error(`${selector}: not on screen`);
   const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.75) };
-  await startTaskTrace(browser, page);
+  await startTaskTrace(browser, page, { explain: args['explain-scroll'] });
   await page.evaluate('window.__uiBench.startLongTasks()');
   const t0 = performance.now();
   let s = await state();
@@ -103,11 +105,13 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
   const ms = since(t0);
   const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
   const traced = await stopTaskTrace(browser);
+  for (const line of traced.longTaskSteps) log(`  long task ${line}`);
   return {
     longTasks: tasks.length,
     longestMs: round(Math.max(0, ...tasks)),
-    tracedLongestMs: round(traced[0] ?? 0),
-    tracedOver35Ms: traced.filter((ms) => ms > 35).length,
+    tracedLongestMs: round(traced.tasks[0] ?? 0),
+    tracedOver35Ms: traced.tasks.filter((ms) => ms > 35).length,
+    threadCpuMs: traced.threadCpuMs,
     scrolledPx: total,
     ms,
   };
@@ -197,6 +201,7 @@ async function main(): Promise<void> {
       longestMs: NaN,
       tracedLongestMs: NaN,
       tracedOver35Ms: NaN,
+      threadCpuMs: {},
       scrolledPx: 0,
       ms: 0,
     };
@@ -206,7 +211,7 @@ async function main(): Promise<void> {
       : await scrollAll(browser, page, cdp, '.browse-grid-scroller');
     if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
     log(
-      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms`,
+      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(appScroll.threadCpuMs)}`,
     );
 
     const base = await context.newPage();
@@ -222,7 +227,7 @@ async function main(): Promise<void> {
     log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
     const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(browser, base, baseCdp, null);
     log(
-      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms`,
+      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(baseScroll.threadCpuMs)}`,
     );
     await base.close();
 
@@ -284,6 +289,9 @@ async function main(): Promise<void> {
       baselineScrollTasksOver35Ms: baseScroll.tracedOver35Ms,
       scrolledPx: appScroll.scrolledPx,
       baselineScrolledPx: baseScroll.scrolledPx,
+      /** Where the CPU went while the app's grid scrolled (busiest threads, ms): see main-thread-tasks.ts. */
+      scrollThreadCpuMs: appScroll.threadCpuMs,
+      baselineScrollThreadCpuMs: baseScroll.threadCpuMs,
       heapGrowthMB: round(end.heapMB - start.heapMB, 2),
       heapStartMB: start.heapMB,
       pageHeapStartMB: start.pageHeapMB,

@@ -6,6 +6,13 @@
  * a mark the page makes names its main thread. The app and the static page are both on 127.0.0.1,
  * so Chromium may run them in one renderer process: then the static page's figure also counts
  * the app's tasks, idle in the background meanwhile.
+ *
+ * The same events carry each task's thread time (`tdur`) beside its wall time, so the trace also
+ * says which threads had the CPU: on two cores a main-thread task is long as often because the
+ * raster or compositor threads held both cores as because of its own work (README, performance).
+ * With `explain`, the main thread's own steps (script, style, layout, paint...) are recorded too
+ * and every task over 35 ms is broken down by them; that trace is several times larger, so use it
+ * with fewer pieces (`--pieces 3000`): past about 512 MB it cannot be read as one string.
  */
 import type { Browser, Page } from '@playwright/test';
 
@@ -14,26 +21,116 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   args?: { name?: string };
 }
 
 const MARK = 'ui-bench-traced-page';
+/** The events that wrap one whole task, on any thread. */
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
+const LONG_MS = 35;
 
-export async function startTaskTrace(browser: Browser, page: Page): Promise<void> {
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+export interface TaskTrace {
+  /** Durations (ms) of the page's main-thread tasks, longest first. */
+  tasks: number[];
+  /** CPU time (ms) of the busiest threads while tracing, "process/thread" -> ms, busiest first. */
+  threadCpuMs: Record<string, number>;
+  /** With `explain`: one line per main-thread task over 35 ms, its wall and CPU time and steps. */
+  longTaskSteps: string[];
+}
+
+export async function startTaskTrace(
+  browser: Browser,
+  page: Page,
+  o: { explain?: boolean } = {},
+): Promise<void> {
+  const categories = [
+    'toplevel',
+    'blink.user_timing',
+    ...(o.explain ? ['devtools.timeline', 'v8.execute'] : []),
+  ];
+  await browser.startTracing(page, { categories });
   await page.evaluate((name) => performance.mark(name), MARK);
 }
 
-/** Stops the trace; the durations (ms) of the page's main-thread tasks, longest first. */
-export async function stopTaskTrace(browser: Browser): Promise<number[]> {
+export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const events = trace.traceEvents;
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const mark = events.find((e) => e.name === MARK);
   if (!mark) throw new Error('the traced page left no mark: its main thread is unknown');
-  return events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === thread(mark))
-    .map((e) => (e.dur ?? 0) / 1000)
-    .sort((a, b) => b - a);
+  const main = thread(mark);
+  const mainTasks = events.filter(
+    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === main,
+  );
+  return {
+    tasks: mainTasks.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a),
+    threadCpuMs: threadCpu(events, thread),
+    longTaskSteps: longTaskSteps(events, mainTasks, main, thread),
+  };
+}
+
+function threadCpu(events: TraceEvent[], thread: (e: TraceEvent) => string): Record<string, number> {
+  const names = new Map<string, string>();
+  const processes = new Map<number, string>();
+  for (const e of events) {
+    if (e.ph !== 'M') continue;
+    if (e.name === 'thread_name') names.set(thread(e), e.args?.name ?? '?');
+    if (e.name === 'process_name') processes.set(e.pid, e.args?.name ?? '?');
+  }
+  const cpu = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASK_EVENTS.has(e.name)) continue;
+    const key = `${processes.get(e.pid) ?? e.pid}/${names.get(thread(e)) ?? e.tid}`;
+    cpu.set(key, (cpu.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  return Object.fromEntries(
+    [...cpu]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([key, ms]) => [key, Math.round(ms)]),
+  );
+}
+
+/**
+ * Each long main-thread task with the self time of the steps inside it (an event's duration less
+ * its children's), largest first. Empty when only task events were recorded.
+ */
+function longTaskSteps(
+  events: TraceEvent[],
+  mainTasks: TraceEvent[],
+  main: string,
+  thread: (e: TraceEvent) => string,
+): string[] {
+  const steps = events
+    .filter((e) => e.ph === 'X' && thread(e) === main && !TASK_EVENTS.has(e.name))
+    // A parent before its children, also when they start on the same microsecond.
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  if (steps.length === 0) return [];
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  return mainTasks
+    .filter((task) => (task.dur ?? 0) / 1000 > LONG_MS)
+    .sort((a, b) => a.ts - b.ts)
+    .map((task) => {
+      const inside = steps.filter((e) => e.ts >= task.ts && end(e) <= end(task));
+      const self = new Map<string, number>();
+      // Events nest properly on one thread: walk them with a stack of open parents.
+      const open: TraceEvent[] = [];
+      for (const e of inside) {
+        while (open.length > 0 && end(open[open.length - 1]!) <= e.ts) open.pop();
+        const parent = open[open.length - 1];
+        if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - (e.dur ?? 0));
+        self.set(e.name, (self.get(e.name) ?? 0) + (e.dur ?? 0));
+        open.push(e);
+      }
+      const parts = [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([name, us]) => `${name} ${Math.round(us / 1000)}`);
+      const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
+      return `${ms(task.dur)} ms (CPU ${ms(task.tdur)} ms): ${parts.join(', ')}`;
+    });
 }
