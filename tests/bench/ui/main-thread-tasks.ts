@@ -16,7 +16,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -58,7 +58,11 @@ export async function startTaskTrace(
 
 export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const events = trace.traceEvents;
+  return summariseTrace(trace.traceEvents);
+}
+
+/** The figures of one trace (Chromium's JSON trace events). */
+export function summariseTrace(events: TraceEvent[]): TaskTrace {
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const mark = events.find((e) => e.name === MARK);
   if (!mark) throw new Error('the traced page left no mark: its main thread is unknown');
