@@ -1,7 +1,7 @@
 /**
- * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build] [--explain-scroll]`: the visitor
- * UI in Debian's Chromium with touch, on a generated 10,000-piece collection served by the real web
- * host and the built renderer. Figures (issue 6 budgets), each with a same-run baseline where one
+ * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]
+ * [--explain-scroll]`: the visitor UI in Debian's Chromium with touch, on a generated 10,000-piece
+ * collection served by the real web host and the built renderer. Figures (issue 6 budgets), each with a same-run baseline where one
  * exists; the last stdout line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
 import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
-import { startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
+import { LONG_MS, startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
@@ -110,7 +110,7 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
     longTasks: tasks.length,
     longestMs: round(Math.max(0, ...tasks)),
     tracedLongestMs: round(traced.tasks[0] ?? 0),
-    tracedOver35Ms: traced.tasks.filter((ms) => ms > 35).length,
+    tracedOver35Ms: traced.tasks.filter((ms) => ms > LONG_MS).length,
     threadCpuMs: traced.threadCpuMs,
     scrolledPx: total,
     ms,

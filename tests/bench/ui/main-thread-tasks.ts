@@ -31,7 +31,8 @@ export interface TraceEvent {
 const MARK = 'ui-bench-traced-page';
 /** The events that wrap one whole task, on any thread. */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
-const LONG_MS = 35;
+/** The scrolling goal: no main-thread task longer than this (ms). */
+export const LONG_MS = 35;
 
 export interface TaskTrace {
   /** Durations (ms) of the page's main-thread tasks, longest first. */
@@ -115,6 +116,7 @@ function longTaskSteps(
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   if (steps.length === 0) return [];
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
   return mainTasks
     .filter((task) => (task.dur ?? 0) / 1000 > LONG_MS)
     .sort((a, b) => a.ts - b.ts)
@@ -133,8 +135,7 @@ function longTaskSteps(
       const parts = [...self]
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
-        .map(([name, us]) => `${name} ${Math.round(us / 1000)}`);
-      const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
+        .map(([name, us]) => `${name} ${ms(us)}`);
       return `${ms(task.dur)} ms (CPU ${ms(task.tdur)} ms): ${parts.join(', ')}`;
     });
 }
