@@ -88,7 +88,7 @@ export async function makeTiles(
   jobs: ImageJob[],
   opts: TileOptions,
 ): Promise<Map<string, 'made' | 'cached' | Error>> {
-  const workers = imageWorkers('build');
+  const workers = imageWorkers('background');
   const renders: Renders = new Map();
   const results = new Map<string, 'made' | 'cached' | Error>();
   let done = 0;
@@ -319,9 +319,11 @@ function safeName(id: string): string {
 /**
  * A small pool of whole images, one libvips thread each: on a 2-core kiosk PC two images side by
  * side keep both cores busy with less per-thread overhead than one image spread over two threads.
- * Returns how many images to work on at once; the check uses the same number.
+ * Returns how many images to work on at once; the check uses the same number. Work done while the
+ * kiosk is live (`background`: the deep-zoom tiles) leaves one core free, for the visitor's screen
+ * and the first page's sync, which on 2 cores otherwise waited behind two tile sets at a time.
  */
-export function imageWorkers(purpose: 'build' | 'check' = 'build'): number {
+export function imageWorkers(purpose: 'build' | 'check' | 'background' = 'build'): number {
   const cores = Math.max(1, availableParallelism());
   sharp.concurrency(1);
   if (purpose === 'check') {
@@ -332,5 +334,5 @@ export function imageWorkers(purpose: 'build' | 'check' = 'build'): number {
     // Sources are read into buffers; libvips' file cache would only hold stale decoded files.
     sharp.cache({ files: 0 });
   }
-  return Math.min(cores, 4);
+  return Math.min(purpose === 'background' ? Math.max(1, cores - 1) : cores, 4);
 }
