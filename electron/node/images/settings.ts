@@ -4,7 +4,7 @@
  */
 
 /** Part of every cache key: bump when the derivatives change for the same source bytes. */
-export const PIPELINE_VERSION = 'images-5';
+export const PIPELINE_VERSION = 'images-6';
 
 /**
  * Largest image accepted, in pixels. sharp's `limitInputPixels` refuses bigger ones from the header
@@ -50,7 +50,7 @@ export const WEBP_QUALITY = 80;
  * are what a kiosk waits for before it can go live. Deep-zoom tiles, made in the background, keep
  * the default.
  */
-export const SCREEN_WEBP_EFFORT = 2;
+export const SCREEN_WEBP_EFFORT = 0;
 
 /** Deep-zoom tile edge: 512 keeps the file count (and hard-link time) low for 4000 px scans. */
 export const TILE_SIZE = 512;
