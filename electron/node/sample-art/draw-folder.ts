@@ -8,7 +8,7 @@ import { drawFiles } from './render-art';
  * Bump whenever a drawing would come out differently for the same YAML: every generated file is
  * then redrawn on the next run.
  */
-const GENERATOR_VERSION = 'sample-art-11';
+const GENERATOR_VERSION = 'sample-art-12';
 
 /** Per-folder record of what was drawn from which input; git-ignored like the drawings. */
 const STAMP_FILE = '.stamp.generated.json';

@@ -133,7 +133,7 @@ async function textured(drawing: Drawing, width: number, height: number, random:
       if (spread < data[i]!) data[i] = Math.max(spread, BLEED_FLOOR[data[i]!]!);
     }
   }
-  await applyClothTexture(data, width, height, random.fork('texture'));
+  applyClothTexture(data, width, height, random.fork('texture'));
   return { data, info: raw };
 }
 
