@@ -1,8 +1,8 @@
 // `npm run bench -- first-run`: how long a new user waits on a fresh clone. A clean copy of the
 // sample (`git archive HEAD collection`: no drawings, no stamps) and an empty output and image
-// cache go through the steps `npm run web` runs - the renderer's Vite build beside the drawing
-// (web-prepare.ts), then the web host's first build - while a Chromium page waits for the home
-// screen with its group images loaded. Same-run baseline: the Vite build alone, run first. Then
+// cache go through the steps `npm run web` runs - the renderer's Vite build, `collection draw`, the
+// web host's first build - while a Chromium page waits for the home screen with its group images
+// loaded. Same-run baseline: the Vite build alone, run first. Then
 // the bench waits until the web host reports every deep-zoom tile set made and published. Prints
 // one JSON object as the last line of stdout.
 //
@@ -25,13 +25,12 @@ const BUDGET_RATIO = 12;
 /** Generous: the tiles of the whole sample take about a minute or two on 2 cores. */
 const TILES_TIMEOUT_MS = 20 * 60_000;
 
-/** Runs a command to its end, its output passed through to stderr; its duration and its stdout. */
-function timed(command: string, args: string[]): { ms: number; stdout: string } {
+/** Runs a command to its end, its output passed through to stderr; resolves with its duration. */
+function timed(command: string, args: string[]): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  process.stderr.write(result.stdout);
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 2, 'inherit'] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
-  return { ms: performance.now() - start, stdout: result.stdout.toString() };
+  return performance.now() - start;
 }
 
 /**
@@ -116,7 +115,7 @@ async function main(): Promise<void> {
   if (drawn.length > 0) throw new Error(`the clean copy already holds ${drawn.length} drawings`);
 
   log('baseline: the Vite build alone');
-  const rendererBuildMs = timed('npx', ['vite', 'build', '--logLevel', 'warn']).ms;
+  const rendererBuildMs = timed('npx', ['vite', 'build', '--logLevel', 'warn']);
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -126,9 +125,8 @@ async function main(): Promise<void> {
   try {
     log('first run: the steps of `npm run web`');
     const start = performance.now();
-    const prepared = timed('npx', ['tsx', 'electron/node/cli/web-prepare.ts', source]);
-    const drawn = /drew \d+ image\(s\), \d+ up to date, in ([\d.]+) s/.exec(prepared.stdout);
-    const drawSeconds = drawn ? Number(drawn[1]) : null;
+    const buildMs = timed('npx', ['vite', 'build', '--logLevel', 'warn']);
+    const drawMs = timed('npx', ['tsx', 'electron/node/cli/collection.ts', 'draw', source]);
     const hostStart = performance.now();
     // One Node process (not npx and tsx's own launcher), so stopping it stops the host.
     host = spawn(
@@ -174,9 +172,8 @@ async function main(): Promise<void> {
       rendererBuildMs: Math.round(rendererBuildMs),
       firstScreenRatio: Number(ratio.toFixed(2)),
       steps: {
-        // The Vite build and the drawing side by side (web-prepare.ts), and the drawing's own time.
-        prepareMs: Math.round(prepared.ms),
-        drawMs: drawSeconds === null ? null : Math.round(drawSeconds * 1000),
+        viteBuildMs: Math.round(buildMs),
+        drawMs: Math.round(drawMs),
         hostServingMs: Math.round(servedMs),
         // From the host's start to its first build going live; the page's sync and pictures follow.
         firstBuildLiveMs: live.at === null ? null : Math.round(live.at - hostStart),
