@@ -1,8 +1,9 @@
+import type * as os from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 
 const cores = vi.hoisted(() => ({ value: 2 }));
 vi.mock('node:os', async (original) => ({
-  ...(await original<typeof import('node:os')>()),
+  ...(await original<typeof os>()),
   availableParallelism: () => cores.value,
 }));
 
