@@ -3,6 +3,7 @@ import type { PieceRecord } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
 import { rememberPieces } from './known-pieces';
 import { readPointer } from './read';
+import { readPiecesPerFlip } from './hooks';
 import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../facets';
 
 /** The live collection's pieces, indexed for filtering and sorting. */
@@ -14,9 +15,6 @@ export interface BrowseData {
   sorter: PieceSorter;
 }
 
-/** Accession numbers sort like people read them: T.2 before T.10. */
-const accessionOrder = new Intl.Collator('en', { numeric: true });
-
 /**
  * The index of the collection version last seen. Building it reads every piece, so it is kept
  * across screens: coming back from a piece shows the grid at once, at the place it was left.
@@ -27,9 +25,9 @@ async function load(db: KioskDb): Promise<BrowseData | null> {
   const pointer = await readPointer(db);
   if (!pointer) return null;
   if (built?.version === pointer.version) return built;
-  const pieces = [...(await db.records('pieces', pointer.slot).toArray())].sort((a, b) =>
-    accessionOrder.compare(a.accession, b.accession),
-  );
+  // The records the other screens hold too, not a copy of their own (see readPiecesPerFlip).
+  const pieces = await readPiecesPerFlip(db);
+  if (!pieces) return null;
   built = {
     version: pointer.version,
     pieces: new Map(pieces.map((piece) => [piece.id, piece])),

@@ -34,13 +34,29 @@ async function readOne<K extends RecordKind>(
 /** Accession numbers sort like people read them: T.2 before T.10. One collator, reused. */
 const accessionOrder = new Intl.Collator('en', { numeric: true });
 
-/** All pieces of the live collection, in accession order; undefined while loading. */
-export function usePieces(db: KioskDb = appDb()): PieceRecord[] | undefined {
-  return useLiveQuery(async () => {
+/**
+ * Every piece of the live slot in accession order, read once per flip of the pointer and then the
+ * same array (and the same record objects) for every screen and for the browse index. Read afresh
+ * by each screen, the attract, home and search screens' copy was a second one beside the browse
+ * index's whenever Dexie's query cache had let the first go (3 s after its last screen closed): 72 MB
+ * more on the page at 10,000 pieces, kept until the next flip (the UI bench's heap, issue 12).
+ * Call it inside a live query; undefined before the first sync.
+ */
+export function readPiecesPerFlip(db: KioskDb): Promise<readonly PieceRecord[] | undefined> {
+  return readPerFlip(db, 'pieces', async (pointer) => {
     // Copy first: with the immutable cache the result array may be frozen.
-    const pieces = [...(await readAll(db, 'pieces'))];
+    const pieces = [...(await db.records('pieces', pointer.slot).toArray())];
     return pieces.sort((a, b) => accessionOrder.compare(a.accession, b.accession));
-  }, [db]);
+  });
+}
+
+/** All pieces of the live collection, in accession order; undefined while loading. */
+export function usePieces(db: KioskDb = appDb()): readonly PieceRecord[] | undefined {
+  return useLiveQuery(
+    async () => (await readPiecesPerFlip(db)) ?? [],
+    [db],
+    lastRead<readonly PieceRecord[]>(db, 'pieces'),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAll } from '../../../../renderer/db/hooks';
+import { readAll, readPiecesPerFlip } from '../../../../renderer/db/hooks';
 import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { readPointer } from '../../../../renderer/db/read';
 import { syncCollection } from '../../../../renderer/sync/engine';
@@ -46,5 +46,31 @@ describe('live readers during a sync', () => {
     await live.reached(25);
     live.stop();
     expect(live.seen).toEqual([12, 24, 25]);
+  });
+});
+
+describe('every piece, once per flip', () => {
+  it('is one array of the same records for every reader until a sync flips, in accession order', async () => {
+    db = new KioskDb(`pieces-per-flip-${process.pid}`);
+    const source = new MemorySource(
+      compile({
+        pieces: [
+          { ...piece('b'), accession: 'T.10' },
+          { ...piece('a'), accession: 'T.2' },
+        ],
+      }),
+    );
+    await syncCollection(db, source);
+    const first = await readPiecesPerFlip(db);
+    expect(first!.map((p) => p.accession)).toEqual(['T.2', 'T.10']);
+    // A second screen (or the browse index) gets the very same objects, not a second copy.
+    const again = await readPiecesPerFlip(db);
+    expect(again).toBe(first);
+
+    source.current = compile({ pieces: [{ ...piece('c'), accession: 'T.3' }] });
+    await syncCollection(db, source);
+    const flipped = await readPiecesPerFlip(db);
+    expect(flipped).not.toBe(first);
+    expect(flipped!.map((p) => p.id)).toEqual(['c']);
   });
 });
