@@ -2,9 +2,9 @@
 // sample (`git archive HEAD collection`: no drawings, no stamps) and an empty output and image
 // cache go through the steps `npm run web` runs - the renderer's Vite build, `collection draw`, the
 // web host's first build - while a Chromium page waits for the home screen with its group images
-// loaded. Same-run baseline: the Vite build alone, run first. Then
-// the bench waits until the web host reports every deep-zoom tile set made and published. Prints
-// one JSON object as the last line of stdout.
+// loaded. Same-run baseline: the Vite build alone, run first. Then the bench waits until the web
+// host reports every deep-zoom tile set made and published. Prints one JSON object as the last line
+// of stdout.
 //
 // Options: --keep leaves the temp folder (its path is printed) for a look at what was built.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -46,12 +46,14 @@ function hostUrl(child: ChildProcess, live: { at: number | null }): Promise<stri
       const found = /Kiosk web host on (http:\/\/\S+)/.exec(buffered);
       if (found) resolve(found[1]!);
     });
-    // The build's lines are on stderr.
-    let errors = '';
+    // The build's lines are on stderr; only what is not yet a whole line is kept between chunks.
+    let partial = '';
     child.stderr!.on('data', (data: Buffer) => {
       process.stderr.write(data);
-      errors += data.toString();
-      if (live.at === null && /^Serving /m.test(errors)) live.at = performance.now();
+      if (live.at !== null) return;
+      const lines = (partial + data.toString()).split('\n');
+      partial = lines.pop()!;
+      if (lines.some((line) => line.startsWith('Serving '))) live.at = performance.now();
     });
     child.once('exit', (code) => reject(new Error(`the web host exited (${code}) before it served`)));
   });
