@@ -119,26 +119,18 @@ async function textured(drawing: Drawing, width: number, height: number, random:
   if (drawing.marks.stamp) data = stampRaster(data, width, drawing.marks.stamp, random.fork('stamp'));
   const wobble = wobbleFor(drawing.marks.style, drawing.marks.repeat);
   if (wobble) data = wobbleRaster(data, width, height, wobble, drawing.marks.repeat, random.fork('wobble'));
-  if (drawing.marks.style !== 'printed') {
-    const bleed = await sharp(data, { raw })
-      .blur(Math.max(0.6, width / 1600))
-      .raw()
-      .toBuffer();
-    // Darkened byte by byte rather than as a libvips composite layer (why: cloth-texture.ts), and by
-    // at most a tenth: the full darkening of the blurred copy drowned a small light shape on a dark
-    // ground (terang bulan's wax-white lines and cecek, a yellow flower that read as soga) and
-    // turned a thin red band mengkudu.
-    for (let i = 0; i < data.length; i += 1) {
-      const spread = bleed[i]!;
-      if (spread < data[i]!) data[i] = Math.max(spread, BLEED_FLOOR[data[i]!]!);
-    }
-  }
-  applyClothTexture(data, width, height, random.fork('texture'));
+  // Darkened byte by byte in the texture's loop rather than as a libvips composite layer (why:
+  // cloth-texture.ts), and by at most a tenth.
+  const bleed =
+    drawing.marks.style === 'printed'
+      ? undefined
+      : await sharp(data, { raw })
+          .blur(Math.max(0.6, width / 1600))
+          .raw()
+          .toBuffer();
+  applyClothTexture(data, width, height, random.fork('texture'), bleed);
   return { data, info: raw };
 }
-
-/** The darkest a byte of value v may become by the bleed: nine tenths of it. */
-const BLEED_FLOOR = Uint8Array.from({ length: 256 }, (_, v) => Math.floor(v * 0.9));
 
 /** Writes beside the YAML via a temporary name, so an interrupted run never leaves half a JPEG. */
 async function save(image: Sharp, folder: string, file: string): Promise<void> {
