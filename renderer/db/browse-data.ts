@@ -10,26 +10,32 @@ import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter 
 export interface BrowseData {
   /** Manifest version the index was built from. */
   version: string;
+  /** The pieces array it was built from: one per flip of the pointer (see readPiecesPerFlip). */
+  source: readonly PieceRecord[];
   pieces: ReadonlyMap<string, PieceRecord>;
   index: FacetIndex;
   sorter: PieceSorter;
 }
 
 /**
- * The index of the collection version last seen. Building it reads every piece, so it is kept
+ * The index of the flip of the pointer last seen. Building it reads every piece, so it is kept
  * across screens: coming back from a piece shows the grid at once, at the place it was left.
  */
 let built: BrowseData | undefined;
 
-async function load(db: KioskDb): Promise<BrowseData | null> {
+/** The browse index of the live slot, built anew only when the pointer has flipped since. */
+export async function loadBrowseData(db: KioskDb): Promise<BrowseData | null> {
   const pointer = await readPointer(db);
   if (!pointer) return null;
-  if (built?.version === pointer.version) return built;
-  // The records the other screens hold too, not a copy of their own (see readPiecesPerFlip).
+  // The records the other screens hold too, not a copy of their own, and the same array until the
+  // pointer flips. Kept by that array rather than by version: a rebuild of the same version into
+  // the other slot brings new records, and an index kept by version held the old ones beside them.
   const pieces = await readPiecesPerFlip(db);
   if (!pieces) return null;
+  if (built?.source === pieces) return built;
   built = {
     version: pointer.version,
+    source: pieces,
     pieces: new Map(pieces.map((piece) => [piece.id, piece])),
     index: createFacetIndex(pieces),
     sorter: createPieceSorter(pieces),
@@ -39,10 +45,10 @@ async function load(db: KioskDb): Promise<BrowseData | null> {
 }
 
 /**
- * The browse index, built once per collection version. The live query reads only the pointer
- * when the version is unchanged, and re-runs when a sync flips to a new one; until it answers, the
- * index built earlier is returned (null only when no collection has been synced).
+ * The browse index, built once per flip of the pointer. The live query reads only the pointer
+ * when it has not flipped, and re-runs when a sync flips it; until it answers, the index built
+ * earlier is returned (null only when no collection has been synced).
  */
 export function useBrowseData(db: KioskDb = appDb()): BrowseData | null | undefined {
-  return useLiveQuery(() => load(db), [db], built);
+  return useLiveQuery(() => loadBrowseData(db), [db], built);
 }
