@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { CollectionManifest, MediaRecord } from '../../electron/shared/collection-records';
 import type { WebHostStatus } from '../../electron/shared/web-host-status';
+import { watchMachine } from './machine-speed';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const log = (line: string) => console.error(`[first-run] ${line}`);
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   const drawn = (await readdir(source, { recursive: true })).filter((f) => /\.generated\.\w+$/.test(f));
   if (drawn.length > 0) throw new Error(`the clean copy already holds ${drawn.length} drawings`);
 
+  const machine = watchMachine();
   log('baseline: the Vite build alone');
   const rendererBuildMs = timed('npx', ['vite', 'build', '--logLevel', 'warn']);
 
@@ -190,6 +192,7 @@ async function main(): Promise<void> {
         met: firstScreenMs <= BUDGET_FIRST_SCREEN_MS && ratio <= BUDGET_RATIO,
       },
       loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
+      machine: machine.end(),
     };
     console.log(JSON.stringify(result));
   } finally {

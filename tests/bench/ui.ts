@@ -19,6 +19,7 @@ import { LONG_MS, startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
+import { watchMachine } from './machine-speed';
 
 const { values: args } = parseArgs({
   options: {
@@ -120,6 +121,7 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
 async function main(): Promise<void> {
   const pieces = Number(args.pieces);
   const journeys = Number(args.journeys);
+  const machine = watchMachine();
   if (!args['no-build']) {
     log('building the renderer (npx vite build)');
     const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -305,6 +307,7 @@ async function main(): Promise<void> {
       journeysMs,
       firstSyncMs,
       collectionWriteMs,
+      machine: machine.end(),
     };
     console.log(JSON.stringify(result));
   } finally {
