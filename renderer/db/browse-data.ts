@@ -28,11 +28,12 @@ export async function loadBrowseData(db: KioskDb): Promise<BrowseData | null> {
   const pointer = await readPointer(db);
   if (!pointer) return null;
   // The records the other screens hold too, not a copy of their own, and the same array until the
-  // pointer flips. Kept by that array rather than by version: a rebuild of the same version into
-  // the other slot brings new records, and an index kept by version held the old ones beside them.
+  // pointer flips. Kept by that array, not by version alone: a rebuild of the same version into the
+  // other slot brings new records, and an index kept by version held the old ones beside them. (The
+  // version too, in case the pointer flipped between the two reads: the next run then corrects it.)
   const pieces = await readPiecesPerFlip(db);
   if (!pieces) return null;
-  if (built?.source === pieces) return built;
+  if (built?.source === pieces && built.version === pointer.version) return built;
   built = {
     version: pointer.version,
     source: pieces,
