@@ -273,10 +273,18 @@ describe.skipIf(skipReason !== null)(
         const big = current.files.filter((f) => fresh.includes(f.sha256)).sort((a, b) => b.size - a.size)[0]!;
         // Five seconds and more at the slow rate: time enough to cut the link part-way.
         expect(big.size).toBeGreaterThan(5 * SLOW_BYTES_PER_SECOND);
-        const part = path.join(kiosk.options.out, STORE_DIR, `${big.sha256}.part`);
+        const store = path.join(kiosk.options.out, STORE_DIR);
+        const part = path.join(store, `${big.sha256}.part`);
+        // The cut waits until the big file is the only download in flight: with the smaller new
+        // files (a search pack, say) still coming, whichever broke first was the one reported.
+        const others = fresh.filter((hash) => hash !== big.sha256);
         await until(
-          async () => ((await stat(part).catch(() => null))?.size ?? 0) > 0,
-          `${big.path} arriving at kiosk 2`,
+          async () =>
+            ((await stat(part).catch(() => null))?.size ?? 0) > 0 &&
+            (await Promise.all(others.map((hash) => stat(path.join(store, hash)).catch(() => null)))).every(
+              Boolean,
+            ),
+          `${big.path} arriving at kiosk 2, alone`,
         );
         const cutAt = kiosk.lines.length;
         namespaces!.setLink(link, false);
