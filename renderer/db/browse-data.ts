@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PieceRecord } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
 import { rememberPieces } from './known-pieces';
-import { lastRead, readPerFlip } from './last-read';
+import { readPointer } from './read';
 import { readPiecesPerFlip } from './hooks';
 import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../facets';
 
@@ -10,35 +10,39 @@ import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter 
 export interface BrowseData {
   /** Manifest version the index was built from. */
   version: string;
+  /** The pieces array it was built from: one per flip of the pointer (see readPiecesPerFlip). */
+  source: readonly PieceRecord[];
   pieces: ReadonlyMap<string, PieceRecord>;
   index: FacetIndex;
   sorter: PieceSorter;
 }
 
-const KEY = 'browse-index';
-
 /**
- * The browse index of the live slot, built once per flip of the pointer and kept across screens
- * (see last-read.ts): coming back from a piece shows the grid at once, at the place it was left.
- * Per flip, not per version: a rebuild of the same version into the other slot brings new records,
- * and an index kept by version held the old ones beside them.
+ * The index of the flip of the pointer last seen. Building it reads every piece, so it is kept
+ * across screens: coming back from a piece shows the grid at once, at the place it was left.
  */
+let built: BrowseData | undefined;
+
+/** The browse index of the live slot, built anew only when the pointer has flipped since. */
 export async function loadBrowseData(db: KioskDb): Promise<BrowseData | null> {
-  const built = await readPerFlip(db, KEY, async (pointer) => {
-    // The records the other screens hold too, not a copy of their own. Should the pointer flip
-    // between the two reads, the next run of the live query builds again under the new flip.
-    const pieces = await readPiecesPerFlip(db);
-    if (!pieces) return null;
-    const data: BrowseData = {
-      version: pointer.version,
-      pieces: new Map(pieces.map((piece) => [piece.id, piece])),
-      index: createFacetIndex(pieces),
-      sorter: createPieceSorter(pieces),
-    };
-    rememberPieces(db, data.version, data.pieces);
-    return data;
-  });
-  return built ?? null;
+  const pointer = await readPointer(db);
+  if (!pointer) return null;
+  // The records the other screens hold too, not a copy of their own, and the same array until the
+  // pointer flips. Kept by that array, not by version alone: a rebuild of the same version into the
+  // other slot brings new records, and an index kept by version held the old ones beside them. (The
+  // version too, in case the pointer flipped between the two reads: the next run then corrects it.)
+  const pieces = await readPiecesPerFlip(db);
+  if (!pieces) return null;
+  if (built?.source === pieces && built.version === pointer.version) return built;
+  built = {
+    version: pointer.version,
+    source: pieces,
+    pieces: new Map(pieces.map((piece) => [piece.id, piece])),
+    index: createFacetIndex(pieces),
+    sorter: createPieceSorter(pieces),
+  };
+  rememberPieces(db, built.version, built.pieces);
+  return built;
 }
 
 /**
@@ -47,5 +51,5 @@ export async function loadBrowseData(db: KioskDb): Promise<BrowseData | null> {
  * earlier is returned (null only when no collection has been synced).
  */
 export function useBrowseData(db: KioskDb = appDb()): BrowseData | null | undefined {
-  return useLiveQuery(() => loadBrowseData(db), [db], lastRead<BrowseData | null>(db, KEY));
+  return useLiveQuery(() => loadBrowseData(db), [db], built);
 }
