@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- store [--pieces 10000] [--motifs 100]`: the offline store in Chromium with real
+ * `npm run bench -- store [--pieces 10000] [--motifs 100] [--explain-sync]`: the offline store in Chromium with real
  * IndexedDB. Generates a collection, serves it the way the kiosk origin does, runs the real sync
  * engine, search index and facets in a bundled page, and compares each figure with a same-run
  * baseline (raw Dexie bulkPut, Lunr). The last stdout line is one JSON object.
@@ -36,9 +36,19 @@ import type { CompiledRecords } from '../../electron/node/collection/compile';
 import { withHash } from '../../electron/node/collection/hash';
 import { generateCollection, type GeneratedCollection } from './store/generate-collection';
 import { typedQueries } from './store/typed-queries';
+import { startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 
 const { values: args } = parseArgs({
-  options: { pieces: { type: 'string', default: '10000' }, motifs: { type: 'string', default: '100' } },
+  options: {
+    pieces: { type: 'string', default: '10000' },
+    motifs: { type: 'string', default: '100' },
+    /**
+     * Traces the three first syncs with Chromium's timeline categories and breaks every main-thread
+     * task over 35 ms into its steps (ui/main-thread-tasks.ts). The tracing adds work of its own, so
+     * the figures of such a run are not the ones to judge the budgets by.
+     */
+    'explain-sync': { type: 'boolean', default: false },
+  },
 });
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -201,7 +211,13 @@ async function main(): Promise<void> {
       rawRuns.push(rawMs);
       log(`raw bulkPut of ${pieces} pieces (${run} of 3): ${round(rawMs)} ms`);
       const dbName = run < 3 ? `store-bench-first-${run}` : undefined;
+      if (args['explain-sync']) await startTaskTrace(browser, page, { explain: true });
       firstRuns.push(await sync('shipped', `first sync (${run} of 3), the build's index downloaded`, dbName));
+      if (args['explain-sync']) {
+        const traced = await stopTaskTrace(browser);
+        log(`  traced: longest main-thread task ${round(traced.tasks[0] ?? 0, 1)} ms`);
+        for (const line of traced.longTaskSteps) log(`  task ${line}`);
+      }
       if (dbName) await page.evaluate((name) => window.storeBench.drop(name), dbName);
     }
     const rawBulkPutMs = percentile(rawRuns, 0.5);
