@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]
- * [--explain-scroll]`: the visitor UI in Debian's Chromium with touch, on a generated 10,000-piece
- * collection served by the real web host and the built renderer. Figures (issue 6 budgets), each
+ * [--explain-scroll] [--explain-taps]`: the visitor UI in Debian's Chromium with touch, on a
+ * generated 10,000-piece collection served by the real web host and the built renderer. Figures (issue 6 budgets), each
  * with a same-run baseline where one exists; the last stdout line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,11 @@ const { values: args } = parseArgs({
     'profile-scroll': { type: 'boolean', default: false },
     /** Breaks every main-thread task over 35 ms while scrolling into its steps (main-thread-tasks.ts; use with --pieces 3000). */
     'explain-scroll': { type: 'boolean', default: false },
+    /**
+     * Traces the app's taps (and the Back after each) with Chromium's timeline categories and breaks
+     * every main-thread task over 35 ms into its steps, as --explain-scroll does for the scroll.
+     */
+    'explain-taps': { type: 'boolean', default: false },
     /** Skips the two whole-grid scrolls (several minutes at 10,000 pieces) when only other figures are wanted. */
     'no-scroll': { type: 'boolean', default: false },
     /** Writes heap snapshots before and after the journeys and prints what grew (see heap-snapshot.ts). */
@@ -67,6 +72,7 @@ async function tapToDetail(
     p50: round(percentile(times, 0.5)),
     p95: round(percentile(times, 0.95)),
     max: round(Math.max(...times)),
+    times: times.map((ms) => round(ms)),
   };
 }
 
@@ -188,6 +194,7 @@ async function main(): Promise<void> {
     await page.goto(`${web.url}#/browse`);
     await page.locator('.piece-card').first().waitFor();
     const tapOptions = { count: Number(args.taps), spread: 8 };
+    if (args['explain-taps']) await startTaskTrace(browser, page, { explain: true });
     const appTap = await tapToDetail(page, {
       ...tapOptions,
       card: '.piece-card',
@@ -198,6 +205,14 @@ async function main(): Promise<void> {
       },
     });
     log(`tap -> detail (app): p50 ${appTap.p50} ms, p95 ${appTap.p95} ms, max ${appTap.max} ms`);
+    if (args['explain-taps']) {
+      const traced = await stopTaskTrace(browser);
+      log(`  each tap (ms, in order): ${appTap.times.join(', ')}`);
+      log(
+        `  traced while tapping: ${traced.tasks.filter((ms) => ms > LONG_MS).length} tasks over ${LONG_MS} ms`,
+      );
+      for (const line of traced.longTaskSteps) log(`  tap task ${line}`);
+    }
     const noScroll = {
       longTasks: NaN,
       longestMs: NaN,
