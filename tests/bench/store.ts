@@ -1,8 +1,8 @@
 /**
- * `npm run bench -- store [--pieces 10000] [--motifs 100] [--explain-sync]`: the offline store in Chromium with real
- * IndexedDB. Generates a collection, serves it the way the kiosk origin does, runs the real sync
- * engine, search index and facets in a bundled page, and compares each figure with a same-run
- * baseline (raw Dexie bulkPut, Lunr). The last stdout line is one JSON object.
+ * `npm run bench -- store [--pieces 10000] [--motifs 100] [--explain-sync]`: the offline store in
+ * Chromium with real IndexedDB. Generates a collection, serves it the way the kiosk origin does,
+ * runs the real sync engine, search index and facets in a bundled page, and compares each figure
+ * with a same-run baseline (raw Dexie bulkPut, Lunr). The last stdout line is one JSON object.
  *
  * What the sync figures measure: a sync runs as the app's controller runs it. `firstSyncMs` ends
  * when the new collection is live AND searchable (every record written and verified, the search

@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]
  * [--explain-scroll] [--explain-taps]`: the visitor UI in Debian's Chromium with touch, on a
- * generated 10,000-piece collection served by the real web host and the built renderer. Figures (issue 6 budgets), each
- * with a same-run baseline where one exists; the last stdout line is one JSON object.
+ * generated 10,000-piece collection served by the real web host and the built renderer. Figures
+ * (issue 6 budgets), each with a same-run baseline where one exists; the last stdout line is one
+ * JSON object.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
