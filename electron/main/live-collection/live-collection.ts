@@ -3,7 +3,7 @@ import { currentBuild } from '../../node/collection/build-folders';
 import { buildInWorker } from '../../node/live-collection/build-in-worker';
 import { createLiveCollection } from '../../node/live-collection/live-collection';
 import { verifyWorkerFile } from '../../node/live-collection/worker-integrity';
-import { progressEvent } from '../../node/live-collection/progress-event';
+import { progressEventSender } from '../../node/live-collection/progress-event';
 import { EVENT_CHANNELS, type CollectionUpdatedEvent } from '../../shared/ipc';
 import type { KioskContext } from '../context';
 import { COLLECTION_WORKER_SHA256 } from './worker-hash';
@@ -46,10 +46,7 @@ export function setupCollectionUpdates(context: KioskContext): () => void {
         stallMs: context.loaded.config.buildStallMinutes * 60_000,
         ...hooks,
         // The first-run screen says what the build is doing while there is nothing to show yet.
-        onProgress: (detail) => {
-          const progress = progressEvent(detail);
-          if (progress) send(EVENT_CHANNELS.collectionProgress, progress);
-        },
+        onProgress: progressEventSender((progress) => send(EVENT_CHANNELS.collectionProgress, progress)),
       });
     },
     onGood: (outcome) => {

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { progressEvent } from '../live-collection/progress-event';
+import { progressEventSender } from '../live-collection/progress-event';
 import { COLLECTION_PROGRESS_EVENT, COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
 import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
@@ -77,10 +77,7 @@ async function main(): Promise<number | null> {
           verbose: options.verbose,
           ...(config.stallMs ? { stallMs: config.stallMs } : {}),
           onUpdated: ({ version }) => events.send(COLLECTION_UPDATED_EVENT, { version }),
-          onProgress: (detail) => {
-            const progress = progressEvent(detail);
-            if (progress) events.send(COLLECTION_PROGRESS_EVENT, progress);
-          },
+          onProgress: progressEventSender((progress) => events.send(COLLECTION_PROGRESS_EVENT, progress)),
         })
       : null;
 
