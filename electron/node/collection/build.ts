@@ -49,6 +49,11 @@ export interface BuildOptions {
   derive?: DeriveFn;
   /** Image inspection for the check; injectable like `derive`. */
   inspect?: CheckOptions['inspect'];
+  /**
+   * Called after the check has looked at each image (read its header or found it remembered), so
+   * a kiosk's watchdog hears from a long check. Kept by the quiet rebuilds of `buildThenTiles`.
+   */
+  onInspected?: () => void;
 }
 
 export interface BuildResult {
@@ -166,8 +171,17 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   const inspections = opts.inspect
     ? null
     : await SourceInspections.open(opts.cacheDir ?? path.join(out, 'cache'));
+  const inspect = opts.inspect ?? inspections!.remembering(inspectHeaders);
   const checked = await runCheck(opts.source, {
-    inspect: opts.inspect ?? inspections!.remembering(inspectHeaders),
+    inspect: opts.onInspected
+      ? async (...args) => {
+          try {
+            return await inspect(...args);
+          } finally {
+            opts.onInspected?.();
+          }
+        }
+      : inspect,
   });
   await inspections?.save().catch(() => undefined);
   const { report, parsed, media } = checked;

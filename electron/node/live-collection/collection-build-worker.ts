@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildProgress, BuildResult } from '../collection/build';
 import { buildThenTiles } from '../collection/build-then-tiles';
-import { inspectImage, type InspectFn } from '../collection/image-adapter';
 import type { BuildOutcome } from './collection-updater';
 import type { WorkerBuildInput, WorkerMessage, WorkerRequest } from './build-in-worker';
 
@@ -33,19 +32,18 @@ function outcomeOf(result: BuildResult): BuildOutcome {
 }
 
 /**
- * The check inspects every image before the build reports anything else; a progress message per
- * image keeps `buildInWorker`'s no-progress watchdog from taking a long check for a hung one.
+ * The check looks at every image before the build reports anything else; a message per image keeps
+ * `buildInWorker`'s no-progress watchdog from taking a long check for a hung one. The build's own
+ * header reading is kept (not replaced by a decoding inspection): it remembers what it read, so an
+ * unchanged photo is not read again, and it leaves decoding to the derivatives step, which decodes
+ * each new image anyway.
  */
-function inspectWithProgress(): InspectFn {
+function checkProgress(): () => void {
   let done = 0;
-  return async (...args) => {
-    try {
-      return await inspectImage(...args);
-    } finally {
-      const progress: BuildProgress = { phase: 'check', done: ++done, total: 0 };
-      // The watchdog still hears from a later pass; the terminal and the status page do not.
-      post(live ? { type: 'alive' } : { type: 'progress', detail: progress });
-    }
+  return () => {
+    const progress: BuildProgress = { phase: 'check', done: ++done, total: 0 };
+    // The watchdog still hears from a later pass; the terminal and the status page do not.
+    post(live ? { type: 'alive' } : { type: 'progress', detail: progress });
   };
 }
 
@@ -56,7 +54,7 @@ async function main(): Promise<void> {
       source: input.source,
       out: input.out,
       ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}),
-      inspect: inspectWithProgress(),
+      onInspected: checkProgress(),
       onProgress: (detail) => post({ type: 'progress', detail }),
     },
     {

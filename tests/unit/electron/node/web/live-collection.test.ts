@@ -122,6 +122,20 @@ describe('live updates of a watched collection folder', () => {
     expect(images).toContainEqual({ phase: 'images', done: 6, total: 6 });
   });
 
+  it("reads each image's header once in the check and remembers it, leaving decoding to the picture sizes", async () => {
+    // The memo is written only by the build's own header reading: a worker that swapped in a
+    // decoding inspection decoded every photo of the collection again on every rebuild.
+    const memo = JSON.parse(
+      await readFile(path.join(watched.out, 'cache', 'source-inspections.json'), 'utf8'),
+    ) as Record<string, { value: { format: string } }>;
+    const images = Object.keys(memo).map((file) => path.relative(watched.source, file));
+    expect(images).toHaveLength(6);
+    expect(images.every((file) => /^(pieces|motifs)\//.test(file))).toBe(true);
+    // Each image checked was reported (the first build's check only; later ones are quiet).
+    const checked = watched.progress.filter((p) => p.phase === 'check' && p.done > 0);
+    expect(checked.map((p) => p.done).slice(0, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('keeps the last good build served and reports a broken file, then switches in the fix', async () => {
     const first = await status();
     const v1 = first.collection?.lastGood?.version;

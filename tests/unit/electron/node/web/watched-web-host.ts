@@ -15,6 +15,8 @@ import { makeTempSite } from '../../../support/temp-site';
 export interface WatchedWebHost {
   /** The temp copy of the curator folder the host watches. */
   source: string;
+  /** The host's output folder (builds and the image cache). */
+  out: string;
   live: WebLiveCollection;
   host: WebHost;
   /** The lines the host printed, as a technician reads them in the terminal. */
@@ -58,6 +60,7 @@ export async function startWatchedWebHost(
   const json = async <T>(address: string) => (await (await fetch(new URL(address, host.url))).json()) as T;
   return {
     source,
+    out,
     live,
     host,
     lines,
