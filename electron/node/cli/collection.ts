@@ -2,12 +2,12 @@
  * `npm run collection -- <command> ...`: the curator's tools for the collection folder.
  * Every command returns an exit code; nothing here may end in a stack trace.
  */
-import { buildCollection, inspectHeaders } from '../collection/build';
+import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
 import { formatReport, warningLines } from '../collection/report-text';
 import { drawCollection } from '../sample-art/draw-collection';
-import { inspectReporting, progressPrinter } from './build-progress';
+import { checkReporting, inspectReporting, progressPrinter } from './build-progress';
 import { runDraw } from './draw-command';
 import { terminalProgress } from './terminal-progress';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
@@ -54,8 +54,9 @@ const commands: Record<string, Command> = {
       const out = set.get('--out') ?? DEFAULT_OUT;
       await drawStandIns(dir);
       const onProgress = progressPrinter(process.stderr);
-      const inspect = inspectReporting(onProgress, inspectHeaders);
-      const result = await buildCollection({ source: dir, out, onProgress, inspect });
+      // The build's own header reading, remembered across builds; each image counted as checked.
+      const onInspected = checkReporting(onProgress);
+      const result = await buildCollection({ source: dir, out, onProgress, onInspected });
       onProgress.stop();
       if (!result.ok) {
         process.stdout.write(

@@ -59,6 +59,11 @@ describe('npm run collection', () => {
     expect(stderr).toContain('Processing images: 6/6');
     expect(stdout).not.toContain('Processing images');
     expect(stderr).not.toContain('\r');
+    // The check's header reading is remembered for the next build (only the build's own does that).
+    const memo = JSON.parse(
+      await readFile(path.join(out, 'cache', 'source-inspections.json'), 'utf8'),
+    ) as object;
+    expect(Object.keys(memo)).toHaveLength(6);
   });
 
   it('refuses unknown commands and options with the usage text', async () => {
