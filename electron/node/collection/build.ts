@@ -145,8 +145,7 @@ async function deriveAll(
  * reports a damaged one in the check's words, and an unchanged image (a cache hit) was decoded
  * when it was first rendered. `collection check` decodes every image.
  */
-const inspectHeaders: NonNullable<BuildOptions['inspect']> = (file) =>
-  inspectImage(file, { decode: false });
+const inspectHeaders: NonNullable<BuildOptions['inspect']> = (file) => inspectImage(file, { decode: false });
 
 /**
  * Checks the collection and compiles it into a new build folder, then switches
