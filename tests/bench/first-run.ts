@@ -1,10 +1,10 @@
 // `npm run bench -- first-run`: how long a new user waits on a fresh clone. A clean copy of the
 // sample (`git archive HEAD collection`: no drawings, no stamps) and an empty output and image
-// cache go through the steps `npm run web` runs - the renderer's Vite build, `collection draw`, the
-// web host's first build - while a Chromium page waits for the home screen with its group images
-// loaded. Same-run baseline: the Vite build alone, run first. Then the bench waits until the web
-// host reports every deep-zoom tile set made and published. Prints one JSON object as the last line
-// of stdout.
+// cache go through `npm run web` itself - the renderer's Vite build, then the web host, which draws
+// the sample's images and builds the collection - while a Chromium page waits for the home screen
+// with its group images loaded. Same-run baseline: the Vite build alone, run first. Then the bench
+// waits until the web host reports every deep-zoom tile set made and published. Prints one JSON
+// object as the last line of stdout.
 //
 // Options: --keep leaves the temp folder (its path is printed) for a look at what was built.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -34,11 +34,19 @@ function timed(command: string, args: string[]): number {
   return performance.now() - start;
 }
 
+/** When `npm run web` printed the lines that mark its steps (ms since `start`), as they come. */
+interface StepMarks {
+  /** The drawing's summary line: the sample's images are drawn. */
+  drawn: number | null;
+  /** The host's first `Serving` line: the first build went live. */
+  live: number | null;
+}
+
 /**
- * Resolves with the web host's URL once it prints it; rejects if it exits first. `live.at` is set
- * when the host first says it serves a build (the first build went live).
+ * Resolves with the web host's URL once it prints it; rejects if `npm run web` exits first. Sets
+ * `marks` as the drawing and the first build end (the host prints both on stderr).
  */
-function hostUrl(child: ChildProcess, live: { at: number | null }): Promise<string> {
+function hostUrl(child: ChildProcess, start: number, marks: StepMarks): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffered = '';
     child.stdout!.on('data', (data: Buffer) => {
@@ -47,16 +55,18 @@ function hostUrl(child: ChildProcess, live: { at: number | null }): Promise<stri
       const found = /Kiosk web host on (http:\/\/\S+)/.exec(buffered);
       if (found) resolve(found[1]!);
     });
-    // The build's lines are on stderr; only what is not yet a whole line is kept between chunks.
+    // Only what is not yet a whole line is kept between chunks.
     let partial = '';
     child.stderr!.on('data', (data: Buffer) => {
       process.stderr.write(data);
-      if (live.at !== null) return;
+      if (marks.live !== null) return;
       const lines = (partial + data.toString()).split('\n');
       partial = lines.pop()!;
-      if (lines.some((line) => line.startsWith('Serving '))) live.at = performance.now();
+      const at = performance.now() - start;
+      if (marks.drawn === null && lines.some((line) => /^Drew \d+ illustrative/.test(line))) marks.drawn = at;
+      if (lines.some((line) => line.startsWith('Serving '))) marks.live = at;
     });
-    child.once('exit', (code) => reject(new Error(`the web host exited (${code}) before it served`)));
+    child.once('exit', (code) => reject(new Error(`npm run web exited (${code}) before it served`)));
   });
 }
 
@@ -127,31 +137,17 @@ async function main(): Promise<void> {
   });
   let host: ChildProcess | null = null;
   try {
-    log('first run: the steps of `npm run web`');
+    log('first run: `npm run web`');
     const start = performance.now();
-    const buildMs = timed('npx', ['vite', 'build', '--logLevel', 'warn']);
-    const drawMs = timed('npx', ['tsx', 'electron/node/cli/collection.ts', 'draw', source]);
-    const hostStart = performance.now();
-    // One Node process (not npx and tsx's own launcher), so stopping it stops the host.
+    // Its own process group, so stopping it stops npm, the host and the drawing children alike.
     host = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'electron/node/web/cli.ts',
-        '--collection',
-        source,
-        '--out',
-        out,
-        '--port',
-        '0',
-        '--no-watch',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      'npm',
+      ['run', 'web', '--', '--collection', source, '--out', out, '--port', '0', '--no-watch'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
-    const live: { at: number | null } = { at: null };
-    const url = await hostUrl(host, live);
-    const servedMs = performance.now() - hostStart;
+    const marks: StepMarks = { drawn: null, live: null };
+    const url = await hostUrl(host, start, marks);
+    const servingMs = performance.now() - start;
     const firstScreenMs = (await homeShown(browser, url)) - start;
     const atFirstScreen = await liveMedia(out);
     log(
@@ -175,12 +171,12 @@ async function main(): Promise<void> {
       tilesDoneMs: tilesDoneMs === null ? null : Math.round(tilesDoneMs),
       rendererBuildMs: Math.round(rendererBuildMs),
       firstScreenRatio: Number(ratio.toFixed(2)),
+      // Since the start of `npm run web`: the Vite build and the drawing, the host listening (after
+      // both), the first build live; the page's sync and pictures follow.
       steps: {
-        viteBuildMs: Math.round(buildMs),
-        drawMs: Math.round(drawMs),
-        hostServingMs: Math.round(servedMs),
-        // From the host's start to its first build going live; the page's sync and pictures follow.
-        firstBuildLiveMs: live.at === null ? null : Math.round(live.at - hostStart),
+        drawnAtMs: marks.drawn === null ? null : Math.round(marks.drawn),
+        servingAtMs: Math.round(servingMs),
+        liveAtMs: marks.live === null ? null : Math.round(marks.live),
       },
       imagesWithTilesAtFirstScreen: atFirstScreen.withTiles,
       imagesWithoutTilesAtFirstScreen: atFirstScreen.without,
@@ -196,7 +192,11 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(result));
   } finally {
-    host?.kill('SIGTERM');
+    try {
+      if (host?.pid) process.kill(-host.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
     await browser.close();
     if (keep) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });

@@ -6,28 +6,15 @@ import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
 import { formatReport, warningLines } from '../collection/report-text';
-import { drawCollection } from '../sample-art/draw-collection';
 import { checkReporting, inspectReporting, progressPrinter } from './build-progress';
 import { runDraw } from './draw-command';
-import { terminalProgress } from './terminal-progress';
+import { drawStandIns } from './draw-stand-ins';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
 import { parseArgs, UsageError, type Command } from './command-args';
 import { exportCommand, importCommand } from './inventory-commands';
 import { publishCommand } from './publish-command';
 
 const DEFAULT_OUT = '.cache/collection';
-
-/**
- * The sample collection names illustrative drawings (`*.generated.*`) that are made by a script,
- * not committed. Drawing them first lets `check` and `build` work on a fresh clone; a curator's own
- * folder names no such files, so for it this reads the YAML and draws nothing.
- */
-async function drawStandIns(dir: string): Promise<void> {
-  const progress = terminalProgress('Drawing sample images', process.stderr);
-  const summary = await drawCollection(dir, { onProgress: (done, total) => progress.update(done, total) });
-  progress.stop();
-  if (summary.drawn > 0) process.stderr.write(`Drew ${summary.drawn} illustrative sample image(s).\n`);
-}
 
 /** Subcommands by name: add a tool here and it appears in the usage text. */
 const commands: Record<string, Command> = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { progressEventSender } from '../live-collection/progress-event';
 import { COLLECTION_PROGRESS_EVENT, COLLECTION_UPDATED_EVENT } from '../../shared/web-host-status';
+import { drawStandIns } from '../cli/draw-stand-ins';
 import { exitWhenFlushed } from '../cli/exit-when-flushed';
 import { parseWebArgs, WEB_USAGE } from './cli-args';
 import { EventStream } from './event-stream';
@@ -49,6 +50,10 @@ async function main(): Promise<number | null> {
     console.error(`No renderer build in ${rendererRoot}. Run \`npm run build:renderer\` first.`);
     return 1;
   }
+
+  // The sample's illustrative images first, in this process: a second `tsx` process for them (as
+  // `npm run web` had) cost a fresh clone's first screen about a second of start-up.
+  if (options.collection && !options.publishUrl) await drawStandIns(options.collection);
 
   const events = new EventStream();
   const published = options.publishUrl
