@@ -8,7 +8,7 @@ import type { BuildProgress } from '../collection/build';
  * re-renders the first-run screen: in Chromium that was about 3 s of CPU taken from the build on a
  * 2-core machine (measured 2026-12-05, issue 12). Four updates a second still read as a moving bar.
  */
-export const PROGRESS_EVENT_INTERVAL_MS = 250;
+const PROGRESS_EVENT_INTERVAL_MS = 250;
 
 /**
  * A worker build's progress report as the pages hear it (`CollectionProgressEvent`), or null when
