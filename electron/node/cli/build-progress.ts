@@ -1,5 +1,4 @@
 import type { BuildProgress } from '../collection/build';
-import { inspectImage, type InspectFn } from '../collection/image-adapter';
 import { terminalProgress, type ProgressStream, type TerminalProgress } from './terminal-progress';
 
 const LABELS: Record<BuildProgress['phase'], string> = {
@@ -39,25 +38,11 @@ export function progressPrinter(stream: ProgressStream): ((p: BuildProgress) => 
 }
 
 /**
- * Reports each image the check has looked at as `check` progress: the check reads every image
- * before anything else is reported, which on a fresh clone is the longest silence.
+ * Reports each image the check has looked at as `check` progress (a `CheckOptions.onInspected`):
+ * the check reads every image before anything else is reported, which on a fresh clone is the
+ * longest silence.
  */
 export function checkReporting(onProgress: (p: BuildProgress) => void): () => void {
   let done = 0;
   return () => onProgress({ phase: 'check', done: ++done, total: 0 });
-}
-
-/** The pipeline's image inspection (decoding every image, as `check` does), reported as above. */
-export function inspectReporting(
-  onProgress: (p: BuildProgress) => void,
-  inspect: InspectFn = inspectImage,
-): InspectFn {
-  const report = checkReporting(onProgress);
-  return async (...args) => {
-    try {
-      return await inspect(...args);
-    } finally {
-      report();
-    }
-  };
 }

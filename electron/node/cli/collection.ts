@@ -6,7 +6,7 @@ import { buildCollection } from '../collection/build';
 import { checkCollection } from '../collection/check';
 import { HELD_BACK_EXIT_CODE, heldBackLines, liveCounts } from '../collection/held-back-text';
 import { formatReport, warningLines } from '../collection/report-text';
-import { checkReporting, inspectReporting, progressPrinter } from './build-progress';
+import { checkReporting, progressPrinter } from './build-progress';
 import { runDraw } from './draw-command';
 import { drawStandIns } from './draw-stand-ins';
 import { exitWhenFlushed, ignoreClosedPipes } from './exit-when-flushed';
@@ -26,7 +26,7 @@ const commands: Record<string, Command> = {
       await drawStandIns(dir);
       // Progress on stderr only: stdout carries the report, or with --json the JSON alone.
       const progress = progressPrinter(process.stderr);
-      const report = await checkCollection(dir, { inspect: inspectReporting(progress) });
+      const report = await checkCollection(dir, { onInspected: checkReporting(progress) });
       progress.stop();
       if (set.has('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
       else process.stdout.write(`${formatReport(report, dir, { verbose: set.has('--verbose') })}\n`);

@@ -50,10 +50,10 @@ export interface BuildOptions {
   /** Image inspection for the check; injectable like `derive`. */
   inspect?: CheckOptions['inspect'];
   /**
-   * Called after the check has looked at each image (read its header or found it remembered), so
-   * a kiosk's watchdog hears from a long check. Kept by the quiet rebuilds of `buildThenTiles`.
+   * The check's `onInspected` (each image's header read or found remembered), so a kiosk's watchdog
+   * hears from a long check. Kept by the quiet rebuilds of `buildThenTiles`.
    */
-  onInspected?: () => void;
+  onInspected?: CheckOptions['onInspected'];
 }
 
 export interface BuildResult {
@@ -170,17 +170,9 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   const inspections = opts.inspect
     ? null
     : await SourceInspections.open(opts.cacheDir ?? path.join(out, 'cache'));
-  const inspect = opts.inspect ?? inspections!.remembering(inspectHeaders);
   const checked = await runCheck(opts.source, {
-    inspect: opts.onInspected
-      ? async (...args) => {
-          try {
-            return await inspect(...args);
-          } finally {
-            opts.onInspected?.();
-          }
-        }
-      : inspect,
+    inspect: opts.inspect ?? inspections!.remembering(inspectHeaders),
+    ...(opts.onInspected ? { onInspected: opts.onInspected } : {}),
   });
   await inspections?.save().catch(() => undefined);
   const { report, parsed, media } = checked;

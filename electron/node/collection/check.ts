@@ -33,6 +33,12 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Image inspection; the pipeline's `inspectImage` unless a test injects a fake. */
   inspect?: InspectFn;
+  /**
+   * Called after each image has been inspected (whether it passed or not): the check reads every
+   * image before anything else is reported, so this is what a progress bar, or a kiosk's build
+   * watchdog, hears from a long check.
+   */
+  onInspected?: () => void;
 }
 
 const EMPTY_STATS: CheckStats = { pieces: 0, motifs: 0, images: 0, languages: [] };
@@ -65,7 +71,10 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
     }
     parsed = await readCollection(root, problems);
     checkReferences(parsed, problems);
-    media = await checkMedia(parsed, opts.inspect ?? inspectImage, problems);
+    const inspect = opts.inspect ?? inspectImage;
+    const { onInspected } = opts;
+    const counted: InspectFn = onInspected ? (...args) => inspect(...args).finally(onInspected) : inspect;
+    media = await checkMedia(parsed, counted, problems);
     checkRegions(parsed, media, problems);
   } catch (err) {
     // A checker bug must still end in a report the curator can act on, not a stack trace.

@@ -103,4 +103,16 @@ describe('decoding every image', () => {
     );
     expect(mismatches.map((w) => w.field)).toEqual(names.map((_, i) => `media[${i}].file`));
   });
+
+  it('counts every image inspected through onInspected, one that failed inspection too', async () => {
+    await useImages([nameOf('tiff'), nameOf('jpeg')]);
+    const all = (await checkCollection(dir)).stats.images;
+    let inspected = 0;
+    const failing: InspectFn = async () => {
+      throw new Error('broken');
+    };
+    const report = await checkCollection(dir, { inspect: failing, onInspected: () => (inspected += 1) });
+    expect(inspected).toBe(all);
+    expect(report.errors.filter((e) => e.kind === 'unreadable-media')).toHaveLength(all);
+  });
 });
