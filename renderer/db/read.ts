@@ -7,6 +7,7 @@ import {
   type StoredSearchIndex,
 } from './meta-rows';
 import type { Slot } from './schema';
+import type { SplitIndexText } from '../../electron/shared/search/persisted-index';
 
 /** The live pointer, or undefined when nothing has been synced yet (or the row is unusable). */
 export async function readPointer(db: KioskDb): Promise<PointerRow | undefined> {
@@ -40,6 +41,29 @@ export async function readSearchIndexJson(db: KioskDb): Promise<string | undefin
     const pointer = await readPointer(db);
     return pointer && readSlotSearchIndexJson(db, pointer.slot, pointer.version);
   });
+}
+
+/**
+ * The live slot's serialised search index read in two (see `SplitIndexText`): the text before the
+ * details part now, the details part begun at once and read after it; undefined before the first
+ * sync or when no index was stored. The details come back undefined when a flip in between dropped
+ * their parts (a newer collection, whose own index the screens then open).
+ */
+export async function readSearchIndexText(db: KioskDb): Promise<SplitIndexText | undefined> {
+  const found = await db.transaction('r', db.meta, async () => {
+    const pointer = await readPointer(db);
+    const row = pointer && (await readSearchIndexRow(db, pointer.slot, pointer.version));
+    if (!row) return undefined;
+    const detailsParts = lineParts(row, -1);
+    const front = await readSearchParts(db, row.parts.slice(0, row.parts.length - detailsParts.length));
+    return front === undefined ? undefined : { front, detailsParts, detailsChars: row.chars - front.length };
+  });
+  if (!found) return undefined;
+  const details = readSearchParts(db, found.detailsParts).then(
+    (text) => (text?.length === found.detailsChars ? text : undefined),
+    () => undefined,
+  );
+  return { front: found.front, details };
 }
 
 /**
@@ -103,12 +127,18 @@ export function isCurrentSearchIndexRow(row: unknown): row is SearchIndexRow {
   );
 }
 
-/** `readSearchIndexJson` through a connection of its own, closed again: for the query worker. */
-export async function readSearchIndexJsonFrom(dbName: string): Promise<string | undefined> {
+/**
+ * `readSearchIndexText` through a connection of its own, closed once the details are read: for the
+ * query worker.
+ */
+export async function readSearchIndexTextFrom(dbName: string): Promise<SplitIndexText | undefined> {
   const db = new KioskDb(dbName);
+  let text: SplitIndexText | undefined;
   try {
-    return await readSearchIndexJson(db);
+    text = await readSearchIndexText(db);
+    return text;
   } finally {
-    db.close();
+    if (text) void text.details.finally(() => db.close());
+    else db.close();
   }
 }

@@ -1,6 +1,10 @@
 import type { QueryReply, QueryRequest } from './query-protocol';
 import type { SearchIndex } from '../../electron/shared/search/kiosk-search-index';
 import { loadSearchIndex } from '../../electron/shared/search/search-index';
+import type { SplitIndexText } from '../../electron/shared/search/persisted-index';
+
+/** Reads the live slot's stored index of a database: whole, or in two (names before details). */
+export type IndexReader = (dbName: string) => Promise<string | SplitIndexText | undefined>;
 
 /**
  * The query worker's logic, apart from its thread so unit tests can drive it: `open` loads the
@@ -8,7 +12,7 @@ import { loadSearchIndex } from '../../electron/shared/search/search-index';
  * answered in the order asked. Requests that come before the index is loaded wait for it.
  */
 export function createQueryHandler(
-  readIndexJson: (dbName: string) => Promise<string | undefined>,
+  readIndexJson: IndexReader,
   post: (reply: QueryReply) => void,
 ): (request: QueryRequest) => void {
   let index: Promise<SearchIndex | undefined> = Promise.resolve(undefined);
@@ -28,7 +32,12 @@ export function createQueryHandler(
       return undefined;
     }
     post({ type: 'opened', ok: true });
-    void loaded.whenComplete().then(() => post({ type: 'complete' }));
+    // Left incomplete (names only) when the details could not be read: a flip in between dropped
+    // them, and the screens open the newer collection's index instead of this one.
+    loaded.whenComplete().then(
+      () => post({ type: 'complete' }),
+      (error: unknown) => console.warn(`search index stays names-only: ${String(error)}`),
+    );
     return loaded;
   }
 

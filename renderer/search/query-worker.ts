@@ -1,4 +1,4 @@
-import { readSearchIndexJsonFrom } from '../db/read';
+import { readSearchIndexTextFrom } from '../db/read';
 import { createQueryHandler } from './query-handler';
 import type { QueryReply, QueryRequest } from './query-protocol';
 
@@ -8,5 +8,5 @@ const scope = self as unknown as {
   postMessage(message: QueryReply): void;
 };
 
-const handle = createQueryHandler(readSearchIndexJsonFrom, (reply) => scope.postMessage(reply));
+const handle = createQueryHandler(readSearchIndexTextFrom, (reply) => scope.postMessage(reply));
 scope.onmessage = (event) => handle(event.data);

@@ -1,5 +1,5 @@
-import { readSearchIndexJsonFrom } from '../db/read';
-import { createQueryHandler } from './query-handler';
+import { readSearchIndexTextFrom } from '../db/read';
+import { createQueryHandler, type IndexReader } from './query-handler';
 import type { QueryReply, QueryRequest } from './query-protocol';
 import type { SearchHit } from '../../electron/shared/search/kiosk-search-index';
 
@@ -34,7 +34,7 @@ function workerPort(): QueryPort {
 }
 
 /** The handler on this thread; replies are delivered asynchronously, as a worker's would be. */
-export function inlinePort(readIndexJson: (dbName: string) => Promise<string | undefined>): QueryPort {
+export function inlinePort(readIndexJson: IndexReader): QueryPort {
   const listeners: ((reply: QueryReply) => void)[] = [];
   const handle = createQueryHandler(readIndexJson, (reply) =>
     queueMicrotask(() => listeners.forEach((listener) => listener(reply))),
@@ -47,7 +47,7 @@ export function inlinePort(readIndexJson: (dbName: string) => Promise<string | u
 }
 
 const defaultPort = (): QueryPort =>
-  typeof Worker === 'undefined' ? inlinePort(readSearchIndexJsonFrom) : workerPort();
+  typeof Worker === 'undefined' ? inlinePort(readSearchIndexTextFrom) : workerPort();
 
 /** Opens the live slot's stored index of database `dbName` in a query worker. */
 export function openSearchClient(dbName: string, port: QueryPort = defaultPort()): SearchClient {

@@ -72,6 +72,8 @@ export interface State {
   /** The details part, or its JSON while it is still loading (and, unchanged, reusable verbatim). */
   details?: MiniSearch<DetailDocument>;
   detailsJson?: string;
+  /** The details part's JSON still being read, when the index was loaded from a split text. */
+  detailsRead?: Promise<string | undefined>;
 }
 
 /** The index behind the `SearchIndex` interface. */
@@ -99,18 +101,31 @@ export class KioskSearchIndex implements SearchIndex {
     const { state } = this;
     this.detailsLoaded ??= state.details
       ? Promise.resolve()
-      : MiniSearch.loadJSONAsync<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS).then((details) => {
-          state.details ??= details;
-          if (this.queriesOnly) {
-            state.hashesJson = state.detailsJson = undefined;
-            // Never changed from here on: its postings can be held compactly (same scores).
-            compactPostings(state.details);
-            compactPostings(state.names);
-          }
-          // Sorted now, in the background, rather than on the first digit a visitor types.
-          void this.accessionTable;
-        });
+      : this.detailsText()
+          .then((json) => MiniSearch.loadJSONAsync<DetailDocument>(json, DETAIL_OPTIONS))
+          .then((details) => {
+            state.details ??= details;
+            state.detailsRead = undefined;
+            if (this.queriesOnly) {
+              state.hashesJson = state.detailsJson = undefined;
+              // Never changed from here on: its postings can be held compactly (same scores).
+              compactPostings(state.details);
+              compactPostings(state.names);
+            }
+            // Sorted now, in the background, rather than on the first digit a visitor types.
+            void this.accessionTable;
+          });
     return this.detailsLoaded;
+  }
+
+  /** The details part's JSON, held or still being read. */
+  private async detailsText(): Promise<string> {
+    const { state } = this;
+    const json = state.detailsJson ?? (await state.detailsRead);
+    // A split read finds no details when a newer collection's flip dropped them in between: this
+    // copy then answers names only until the newer one replaces it.
+    if (json === undefined) throw new Error('search index: the details part could not be read');
+    return (state.detailsJson = json);
   }
 
   search(query: string, opts: SearchOptionsInput = {}): readonly SearchHit[] {
@@ -173,7 +188,12 @@ export class KioskSearchIndex implements SearchIndex {
       namesJsonWithoutTables(names),
       tables,
       state.groups,
-      state.detailsJson ?? JSON.stringify(state.details),
+      state.detailsJson ?? this.detailsForJson(),
     );
+  }
+
+  private detailsForJson(): string {
+    if (!this.state.details) throw new Error('toJSON: the details part is not loaded');
+    return JSON.stringify(this.state.details);
   }
 }

@@ -56,7 +56,19 @@ export interface ParsedIndex {
   groups?: number;
   hashes?: DocumentHashes;
   hashesJson?: string;
-  detailsJson: string;
+  /** The details part's JSON; absent when it is read apart (`SplitIndexText`). */
+  detailsJson?: string;
+}
+
+/**
+ * A persisted index read in two: the text before the details part (its last line), with the
+ * newline that ends it, and the details part, still being read. Names answer from the first; the
+ * second is three quarters of the text, and a cold boot need not wait for it (issue 12: 8 of 10.8
+ * MB at 10,000 pieces, about 200 ms of IndexedDB reading). Undefined when it could not be had.
+ */
+export interface SplitIndexText {
+  front: string;
+  details: Promise<string | undefined>;
 }
 
 /**
@@ -115,21 +127,30 @@ export function parseGroupedHead(
 
 /** Splits a persisted index into its parsed head and the rest; undefined if foreign. */
 export function parsePersisted(json: string): ParsedIndex | undefined {
-  const first = json.indexOf('\n');
   const last = json.lastIndexOf('\n');
-  if (first < 0 || last === first) return undefined;
+  const parsed = last < 0 ? undefined : parsePersistedFront(json.slice(0, last + 1));
+  return parsed && { ...parsed, detailsJson: json.slice(last + 1) };
+}
+
+/**
+ * Parses the text before the details part (`SplitIndexText.front`, ending with its newline) into
+ * the head and the hashes; undefined if foreign.
+ */
+export function parsePersistedFront(front: string): Omit<ParsedIndex, 'detailsJson'> | undefined {
+  const first = front.indexOf('\n');
+  const last = front.length - 1;
+  if (first < 0 || last === first || front[last] !== '\n') return undefined;
   try {
-    const headText = json.slice(0, first);
-    const detailsJson = json.slice(last + 1);
+    const headText = front.slice(0, first);
     if (headText.startsWith(`{"format":${FORMAT_WITHOUT_GROUPS},`)) {
       const head = JSON.parse(headText) as Partial<Persisted>;
       if (!head.expander || !head.names || !head.accessions || !head.dates) return undefined;
-      return { head: head as Persisted, hashesJson: json.slice(first + 1, last), detailsJson };
+      return { head: head as Persisted, hashesJson: front.slice(first + 1, last) };
     }
-    const lines = json.slice(first + 1, last).split('\n');
+    const lines = front.slice(first + 1, last).split('\n');
     const parsed = parseGroupedHead(headText, lines);
     if (!parsed || parsed.groups !== lines.length) return undefined;
-    return { ...parsed, detailsJson };
+    return parsed;
   } catch {
     return undefined;
   }

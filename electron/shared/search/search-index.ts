@@ -18,7 +18,13 @@ import MiniSearch from 'minisearch';
 import { nameOptions, type NameDocument } from './index-terms';
 import type { SearchDocument, SearchInput } from './search-documents';
 import { createSearchIndexBuilder, type SearchIndexBuilder } from './search-index-builder';
-import { FORMAT, parsePersisted, type ParsedIndex } from './persisted-index';
+import {
+  FORMAT,
+  parsePersisted,
+  parsePersistedFront,
+  type ParsedIndex,
+  type SplitIndexText,
+} from './persisted-index';
 import { KioskSearchIndex, type SearchIndex } from './kiosk-search-index';
 import { buildVocabulary, type SuggestVocabulary } from './suggest-vocabulary';
 
@@ -43,25 +49,32 @@ function builderOf(input: SearchInput): SearchIndexBuilder {
 }
 
 /**
- * Restores an index serialised by `SearchIndex.toJSON()`; throws a clear error on foreign JSON.
- * Names, accession numbers and dates answer on return; labels and descriptions join once the
- * details part has loaded in the background (`whenComplete`).
+ * Restores an index serialised by `SearchIndex.toJSON()`, given whole or read in two
+ * (`SplitIndexText`); throws a clear error on foreign JSON. Names, accession numbers and dates
+ * answer on return; labels and descriptions join once the details part has loaded in the
+ * background (`whenComplete`, which rejects when a split text's details could not be had).
  */
-export function loadSearchIndex(json: string, options: { queriesOnly?: boolean } = {}): SearchIndex {
-  const parsed = parsePersisted(json);
+export function loadSearchIndex(
+  text: string | SplitIndexText,
+  options: { queriesOnly?: boolean } = {},
+): SearchIndex {
+  const parsed = typeof text === 'string' ? parsePersisted(text) : parsePersistedFront(text.front);
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
   const index = restore(parsed);
+  if (typeof text !== 'string') index.state.detailsRead = text.details;
   index.queriesOnly = options.queriesOnly === true;
   // Only an update compares hashes: a copy for queries does not keep them.
   if (index.queriesOnly) index.state.hashes = index.state.hashesJson = undefined;
   // Start the details load after this call returns: its JSON.parse alone is a long task, and the
   // caller's first screen should not wait for it.
-  setTimeout(() => void index.whenComplete(), 0);
+  setTimeout(() => void index.whenComplete().catch(() => {}), 0);
   return index;
 }
 
 /** An index from its persisted parts, the details part not yet loaded. */
-export function restore(parsed: ParsedIndex): KioskSearchIndex {
+export function restore(
+  parsed: Omit<ParsedIndex, 'detailsJson'> & { detailsJson?: string },
+): KioskSearchIndex {
   const { head } = parsed;
   return new KioskSearchIndex({
     expander: head.expander,

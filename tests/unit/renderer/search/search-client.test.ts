@@ -25,6 +25,42 @@ describe('the search client and its query handler (inline, as in a worker)', () 
     expect(await client.suggest('batk')).toEqual(index.suggest('batk'));
   });
 
+  it('opened from an index read in two, answers names at once and details once they are in', async () => {
+    const cut = json.lastIndexOf('\n') + 1;
+    let arrive!: (text: string | undefined) => void;
+    const details = new Promise<string | undefined>((resolve) => (arrive = resolve));
+    const client = openSearchClient(
+      'kiosk-test',
+      inlinePort(async () => ({ front: json.slice(0, cut), details })),
+    );
+    await expect(client.opened).resolves.toBe('ready');
+    expect((await client.search('truntum', 10)).map((hit) => hit.id)).toContain('truntum-solo');
+    expect(await client.search('ovals', 10)).toEqual([]);
+    arrive(json.slice(cut));
+    await client.whenComplete();
+    expect((await client.search('ovals', 10)).map((hit) => hit.id)).toContain('kawung-solo');
+  });
+
+  it('stays names-only, with a warning, when the details part of a split read could not be had', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const cut = json.lastIndexOf('\n') + 1;
+    const client = openSearchClient(
+      'kiosk-test',
+      inlinePort(async () => ({ front: json.slice(0, cut), details: Promise.resolve(undefined) })),
+    );
+    let complete = false;
+    void client.whenComplete().then(() => (complete = true));
+    await expect(client.opened).resolves.toBe('ready');
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/names-only: .*details part could not be read/),
+      ),
+    );
+    expect(complete).toBe(false);
+    expect((await client.search('truntum', 10)).map((hit) => hit.id)).toContain('truntum-solo');
+    warn.mockRestore();
+  });
+
   it('answers requests in the order asked, including those asked before the index had loaded', async () => {
     const client = openSearchClient(
       'kiosk-test',

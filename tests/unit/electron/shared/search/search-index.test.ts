@@ -88,6 +88,37 @@ describe('search index', () => {
 
   it('refuses JSON that is not a persisted index, saying what it expected', () => {
     expect(() => loadSearchIndex('{"hello":1}')).toThrow(/not a search index of format \d+/);
+    // Read in two, the first text must end where the details part begins: after a newline.
+    const json = index.toJSON();
+    const front = json.slice(0, json.lastIndexOf('\n'));
+    expect(() => loadSearchIndex({ front, details: Promise.resolve('') })).toThrow(/not a search index/);
+  });
+
+  it('read in two, answers names before its details arrive and then the same as the whole text', async () => {
+    const json = index.toJSON();
+    const cut = json.lastIndexOf('\n') + 1;
+    let arrive!: (text: string) => void;
+    const details = new Promise<string>((resolve) => (arrive = resolve));
+    const split = loadSearchIndex({ front: json.slice(0, cut), details }, { queriesOnly: true });
+    expect(split.search('truntum').map((hit) => hit.id)).toContain('truntum-solo');
+    expect(split.search('MBP.2006.0001')[0].id).toBe('jlamprang-1900');
+    expect(split.search('ovals')).toEqual([]);
+    arrive(json.slice(cut));
+    await split.whenComplete();
+    const whole = loadSearchIndex(json);
+    await whole.whenComplete();
+    for (const query of ['ovals', 'jlam', 'mega mendung', 'sogan', 'kawug'])
+      expect(split.search(query), query).toEqual(whole.search(query));
+  });
+
+  it('read in two whose details could not be had, keeps answering names and says why it is incomplete', async () => {
+    const json = index.toJSON();
+    const cut = json.lastIndexOf('\n') + 1;
+    const split = loadSearchIndex({ front: json.slice(0, cut), details: Promise.resolve(undefined) });
+    await expect(split.whenComplete()).rejects.toThrow(/details part could not be read/);
+    expect(split.search('truntum').map((hit) => hit.id)).toContain('truntum-solo');
+    expect(split.search('ovals')).toEqual([]);
+    expect(() => split.toJSON()).toThrow(/details part is not loaded/);
   });
 });
 
