@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PieceRecord } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
-import { rememberPieces } from './known-pieces';
 import { readPointer } from './read';
 import { readPiecesPerFlip } from './hooks';
+import type { PieceSummary } from '../records/piece-summary';
 import { createFacetIndex, createPieceSorter, type FacetIndex, type PieceSorter } from '../facets';
 
 /** The live collection's pieces, indexed for filtering and sorting. */
@@ -11,8 +10,8 @@ export interface BrowseData {
   /** Manifest version the index was built from. */
   version: string;
   /** The pieces array it was built from: one per flip of the pointer (see readPiecesPerFlip). */
-  source: readonly PieceRecord[];
-  pieces: ReadonlyMap<string, PieceRecord>;
+  source: readonly PieceSummary[];
+  pieces: ReadonlyMap<string, PieceSummary>;
   index: FacetIndex;
   sorter: PieceSorter;
 }
@@ -41,7 +40,6 @@ export async function loadBrowseData(db: KioskDb): Promise<BrowseData | null> {
     index: createFacetIndex(pieces),
     sorter: createPieceSorter(pieces),
   };
-  rememberPieces(db, built.version, built.pieces);
   return built;
 }
 

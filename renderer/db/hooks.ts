@@ -7,10 +7,11 @@ import type {
   TermRecord,
 } from '../../electron/shared/collection-records';
 import { appDb, type KioskDb } from './kiosk-db';
-import { knownPiece } from './known-pieces';
 import { lastRead, readPerFlip } from './last-read';
+import { heldPiece, readPiece } from './piece-prefetch';
 import type { ManifestSummary } from './meta-rows';
 import { readPointer } from './read';
+import { pieceSummary, type PieceSummary } from '../records/piece-summary';
 
 /**
  * Reads every record of one kind from the live slot. The pointer is read inside the same live
@@ -35,45 +36,63 @@ async function readOne<K extends RecordKind>(
 const accessionOrder = new Intl.Collator('en', { numeric: true });
 
 /**
- * Every piece of the live slot in accession order, read once per flip of the pointer and then the
- * same array (and the same record objects) for every screen and for the browse index. Read afresh
- * by each screen, the attract, home and search screens' copy was a second one beside the browse
- * index's whenever Dexie's query cache had let the first go (3 s after its last screen closed): 72 MB
- * more on the page at 10,000 pieces, kept until the next flip (the UI bench's heap, issue 12).
+ * Whole records read per request while summarising: each batch (about 7 MB at the UI bench's 10,000
+ * pieces) is let go before the next arrives, so they die young instead of the page holding all
+ * 72 MB at once.
+ */
+const SUMMARY_BATCH = 1000;
+
+/**
+ * Every piece of the live slot as the list screens hold it (see piece-summary.ts), in accession
+ * order, read once per flip of the pointer and then the same array (and the same objects) for every
+ * screen and for the browse index. Read afresh by each screen, the attract, home and search screens'
+ * copy was a second one beside the browse index's whenever Dexie's query cache had let the first go
+ * (3 s after its last screen closed): 72 MB more on the page at 10,000 pieces (issue 12).
  * Call it inside a live query; undefined before the first sync.
  */
-export function readPiecesPerFlip(db: KioskDb): Promise<readonly PieceRecord[] | undefined> {
+export function readPiecesPerFlip(db: KioskDb): Promise<readonly PieceSummary[] | undefined> {
   return readPerFlip(db, 'pieces', async (pointer) => {
-    // Copy first: with the immutable cache the result array may be frozen.
-    const pieces = [...(await db.records('pieces', pointer.slot).toArray())];
+    const table = db.records('pieces', pointer.slot);
+    // In a transaction of its own: Dexie's live-query cache keeps what a live query reads (here every
+    // whole record) for as long as the query is subscribed, and skips explicit transactions.
+    const pieces = await db.transaction('r', table, async () => {
+      const summaries: PieceSummary[] = [];
+      let batch: PieceRecord[];
+      do {
+        // Batches follow the primary key: the next begins after the last id read.
+        const last = summaries.at(-1)?.id;
+        const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+        batch = await from.limit(SUMMARY_BATCH).toArray();
+        for (const piece of batch) summaries.push(pieceSummary(piece));
+      } while (batch.length === SUMMARY_BATCH);
+      return summaries;
+    });
     return pieces.sort((a, b) => accessionOrder.compare(a.accession, b.accession));
   });
 }
 
-/** All pieces of the live collection, in accession order; undefined while loading. */
-export function usePieces(db: KioskDb = appDb()): readonly PieceRecord[] | undefined {
+/** All pieces of the live collection as the list screens hold them, in accession order; undefined while loading. */
+export function usePieces(db: KioskDb = appDb()): readonly PieceSummary[] | undefined {
   return useLiveQuery(
     async () => (await readPiecesPerFlip(db)) ?? [],
     [db],
-    lastRead<readonly PieceRecord[]>(db, 'pieces'),
+    lastRead<readonly PieceSummary[]>(db, 'pieces'),
   );
 }
 
 /**
- * One piece; undefined while loading, null when the live collection has no such piece. A piece the
- * browse index holds is there in the first render (see known-pieces.ts).
+ * One whole piece, for the piece screen; undefined while loading, null when the live collection has
+ * no such piece. Read by key, or taken from a read begun ahead (piece-prefetch.ts): the list screens
+ * hold summaries, not records.
  */
 export function usePiece(id: string, db: KioskDb = appDb()): PieceRecord | null | undefined {
   return useLiveQuery(
     async () => {
       const pointer = await readPointer(db);
-      if (!pointer) return null;
-      return (
-        knownPiece(db, id, pointer.version) ?? (await db.records('pieces', pointer.slot).get(id)) ?? null
-      );
+      return pointer ? ((await readPiece(db, pointer, id)) ?? null) : null;
     },
     [db, id],
-    knownPiece(db, id),
+    heldPiece(db, id),
   );
 }
 

@@ -16,6 +16,7 @@ interface Remembered {
 }
 
 const memory = new WeakMap<KioskDb, Map<string, Remembered>>();
+const lastPointers = new WeakMap<KioskDb, PointerRow>();
 
 function rememberedOf(db: KioskDb): Map<string, Remembered> {
   let kept = memory.get(db);
@@ -27,7 +28,7 @@ function rememberedOf(db: KioskDb): Map<string, Remembered> {
 }
 
 /** One flip of the pointer: a re-sync of the same version into the other slot is a new one. */
-function flipOf(pointer: PointerRow): string {
+export function flipOf(pointer: PointerRow): string {
   return `${pointer.slot}|${pointer.version}|${pointer.syncedAt}`;
 }
 
@@ -42,6 +43,7 @@ export async function readPerFlip<T>(
 ): Promise<T | undefined> {
   const pointer = await readPointer(db);
   if (!pointer) return undefined;
+  lastPointers.set(db, pointer);
   const kept = rememberedOf(db).get(key);
   if (kept?.flip === flipOf(pointer)) return kept.value as T;
   const value = await read(pointer);
@@ -55,4 +57,12 @@ export async function readPerFlip<T>(
  */
 export function lastRead<T>(db: KioskDb, key: string): T | undefined {
   return memory.get(db)?.get(key)?.value as T | undefined;
+}
+
+/**
+ * The pointer the live hooks read last: where a read ahead (piece-prefetch.ts) looks without a
+ * round trip for the pointer first. Undefined until a live hook has read it.
+ */
+export function lastPointer(db: KioskDb): PointerRow | undefined {
+  return lastPointers.get(db);
 }

@@ -157,7 +157,7 @@ function facts(piece: PieceRecord, ctx: RecordContext): RecordFact[] {
 }
 
 /** The curator's date text, else the year range the record holds. */
-export function dateText(piece: PieceRecord, ctx: Pick<RecordContext, 'text'>): string {
+export function dateText(piece: Pick<PieceRecord, 'production'>, ctx: Pick<RecordContext, 'text'>): string {
   const { display, earliest, latest } = piece.production.date;
   const shown = ctx.text(display);
   if (shown) return shown;

@@ -9,7 +9,10 @@ export function collectionUrl(path: string): string {
 }
 
 /** The smallest thumbnail at least `minSize` px on its long side, else the largest there is. */
-export function thumbUrl(media: MediaRecord | undefined, minSize: number): string | undefined {
+export function thumbUrl(
+  media: Pick<MediaRecord, 'thumbs' | 'display'> | undefined,
+  minSize: number,
+): string | undefined {
   if (!media) return undefined;
   // The compiler lists thumbnails smallest first.
   const thumb = media.thumbs.find((t) => t.size >= minSize) ?? media.thumbs.at(-1);
@@ -18,6 +21,6 @@ export function thumbUrl(media: MediaRecord | undefined, minSize: number): strin
 }
 
 /** The record's main image: the full view when there is one. */
-export function mainMedia(media: readonly MediaRecord[]): MediaRecord | undefined {
+export function mainMedia<M extends Pick<MediaRecord, 'view'>>(media: readonly M[]): M | undefined {
   return media.find((m) => m.view === 'full') ?? media[0];
 }

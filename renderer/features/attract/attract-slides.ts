@@ -1,4 +1,5 @@
-import type { LangMap, MediaRecord } from '../../../electron/shared/collection-records';
+import type { LangMap } from '../../../electron/shared/collection-records';
+import type { SummaryMedia } from '../../records/piece-summary';
 import { attractPieceCount, MAX_ATTRACT_SLIDES, sample } from '../../../electron/shared/attract-choice';
 
 /** One picture of the attract loop. */
@@ -14,7 +15,7 @@ export interface AttractSlide {
 export interface SlideSource {
   id: string;
   name: LangMap;
-  media: readonly MediaRecord[];
+  media: readonly SummaryMedia[];
 }
 
 /**
@@ -26,7 +27,7 @@ export function chooseSlides(
   pieces: readonly SlideSource[],
   motifs: readonly SlideSource[],
   text: (map: LangMap | undefined) => string,
-  url: (media: MediaRecord) => string,
+  url: (media: SummaryMedia) => string,
   max = MAX_ATTRACT_SLIDES,
 ): AttractSlide[] {
   const withImage = (list: readonly SlideSource[]) => list.filter((source) => source.media.length > 0);

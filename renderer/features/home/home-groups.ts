@@ -1,4 +1,5 @@
-import type { PieceRecord, TermRecord } from '../../../electron/shared/collection-records';
+import type { TermRecord } from '../../../electron/shared/collection-records';
+import type { PieceSummary } from '../../records/piece-summary';
 
 /** One of the museum's groups as the home screen shows it. */
 export interface HomeGroup {
@@ -7,7 +8,7 @@ export interface HomeGroup {
   term: TermRecord | undefined;
   count: number;
   /** A piece of the group whose picture stands for it on the tile. */
-  sample: PieceRecord | undefined;
+  sample: PieceSummary | undefined;
 }
 
 /** The museum's five groups, in the order used when the vocabulary gives none. */
@@ -20,7 +21,7 @@ const MUSEUM_GROUPS = ['mancanegara', 'nusantara', 'pedalaman', 'pesisiran', 'ko
  */
 export function homeGroups(
   terms: ReadonlyMap<string, TermRecord>,
-  pieces: readonly PieceRecord[],
+  pieces: readonly PieceSummary[],
 ): HomeGroup[] {
   const groups = new Map<string, HomeGroup>();
   const vocabulary = [...terms.values()]

@@ -4,6 +4,8 @@ import type { PieceRecord } from '../../../electron/shared/collection-records';
 import { navigate } from '../../navigation/router';
 import { updateVisit, useVisit } from '../../navigation/visit-state';
 import { usePiece } from '../../db/hooks';
+import { appDb } from '../../db/kiosk-db';
+import { prefetchPiece } from '../../db/piece-prefetch';
 import { useContentText } from '../../i18n/content-text';
 import { TouchButton, ZoomViewer } from '../../kit';
 import { pieceCardData } from '../../ui/cards/card-data';
@@ -83,9 +85,14 @@ function PieceWithRecord({ piece }: { piece: PieceRecord }) {
   const media = piece.media.find((m) => m.id === selected) ?? main;
   const regions = useRegionCallouts(media);
 
+  const near = pieceNeighbours(resultIds, collectionIds ?? [], piece.id);
+  // The swipe's next screens, read ahead (piece-prefetch.ts).
+  useEffect(() => {
+    for (const id of [near.next, near.previous]) if (id) prefetchPiece(appDb(), id);
+  }, [near.next, near.previous]);
+
   if (!record) return null;
 
-  const near = pieceNeighbours(resultIds, collectionIds ?? [], piece.id);
   const go = (id: string | undefined) =>
     id ? () => navigate({ name: 'piece', id }, { replace: true }) : undefined;
   const inCompare = tray.includes(piece.id);

@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { PressableButton } from '../../kit';
+import { appDb } from '../../db/kiosk-db';
+import { prefetchPiece } from '../../db/piece-prefetch';
 import type { PieceCardData } from './card-data';
 import './cards.css';
 
@@ -36,7 +38,13 @@ export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOp
         ];
   const tint = card.placeholder ? { backgroundColor: card.placeholder } : undefined;
   return (
-    <PressableButton className="card piece-card" data-variant={variant} onClick={() => onOpen(card.id)}>
+    <PressableButton
+      className="card piece-card"
+      data-variant={variant}
+      // The piece screen's record is read from the press on, not from the click (piece-prefetch.ts).
+      onPointerDown={() => prefetchPiece(appDb(), card.id)}
+      onClick={() => onOpen(card.id)}
+    >
       <span className="card__title">{card.title}</span>
       {lines.map(
         (line, i) =>

@@ -1,12 +1,8 @@
 import { thumbHashToAverageRGBA } from 'thumbhash';
-import type {
-  LangMap,
-  MotifRecord,
-  PieceRecord,
-  TermRecord,
-} from '../../../electron/shared/collection-records';
+import type { LangMap, MotifRecord, TermRecord } from '../../../electron/shared/collection-records';
 import { mainMedia, thumbUrl } from '../media-urls';
 import { dateText } from '../../records/piece-record-view';
+import type { PieceSummary } from '../../records/piece-summary';
 
 /** Thumbnails of about this long side fill a card on a 1080p screen. */
 const CARD_THUMB_PX = 400;
@@ -68,7 +64,7 @@ export function placeholderColour(base64: string | undefined): string | undefine
 }
 
 /** A piece card from its record (a search adds its `note` where it shows the card). */
-export function pieceCardData(piece: PieceRecord, context: CardContext): PieceCardData {
+export function pieceCardData(piece: PieceSummary, context: CardContext): PieceCardData {
   const { motifs, terms, text } = context;
   const media = mainMedia(piece.media);
   return {
@@ -106,7 +102,7 @@ export function motifCardData(
  * when a facet tap changes the list around them.
  */
 export function createCardCache(
-  pieces: ReadonlyMap<string, PieceRecord>,
+  pieces: ReadonlyMap<string, PieceSummary>,
   context: CardContext,
 ): (id: string) => PieceCardData | undefined {
   const built = new Map<string, PieceCardData>();

@@ -67,10 +67,32 @@ describe('every piece, once per flip', () => {
     const again = await readPiecesPerFlip(db);
     expect(again).toBe(first);
 
+    // Summaries: what the list screens draw with, not the description or the media's regions.
+    expect('description' in first![0]!).toBe(false);
+    expect(first![0]!.title).toEqual({ id: 'Piece a', en: 'Piece a' });
+
     source.current = compile({ pieces: [{ ...piece('c'), accession: 'T.3' }] });
     await syncCollection(db, source);
     const flipped = await readPiecesPerFlip(db);
     expect(flipped).not.toBe(first);
     expect(flipped!.map((p) => p.id)).toEqual(['c']);
+  });
+});
+
+describe('every piece summarised in batches', () => {
+  it('reads each piece once across batch ends, in accession order, whatever the id order', async () => {
+    db = new KioskDb(`pieces-batches-${process.pid}`);
+    // 2,001 pieces: two whole batches of 1,000 and one more. Ids run against accession order.
+    const count = 2001;
+    const pieces = Array.from({ length: count }, (_, i) => ({
+      ...piece(`p${String(count - i).padStart(5, '0')}`),
+      accession: `T.${i + 1}`,
+    }));
+    await syncCollection(db, new MemorySource(compile({ pieces })));
+    const read = await readPiecesPerFlip(db);
+    expect(read).toHaveLength(count);
+    expect(new Set(read!.map((p) => p.id)).size).toBe(count);
+    expect(read!.slice(0, 3).map((p) => p.accession)).toEqual(['T.1', 'T.2', 'T.3']);
+    expect(read!.at(-1)!.accession).toBe(`T.${count}`);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaRecord } from '../../../../../electron/shared/collection-records';
 import { chooseSlides, type SlideSource } from '../../../../../renderer/features/attract/attract-slides';
+import type { SummaryMedia } from '../../../../../renderer/records/piece-summary';
 
 const media = (id: string): MediaRecord => ({
   id,
@@ -22,7 +23,7 @@ const source = (id: string, withImage = true): SlideSource => ({
 
 describe('attract slides', () => {
   const text = (map: Record<string, string> | undefined) => map?.en ?? map?.id ?? '';
-  const url = (m: MediaRecord) => `collection/${m.display}`;
+  const url = (m: SummaryMedia) => `collection/${m.display}`;
 
   it('alternates pieces and motifs, skipping records without images', () => {
     const slides = chooseSlides([source('p1'), source('p2', false), source('p3')], [source('m1')], text, url);
