@@ -12,7 +12,7 @@ export type IndexReader = (dbName: string) => Promise<string | SplitIndexText | 
  * answered in the order asked. Requests that come before the index is loaded wait for it.
  */
 export function createQueryHandler(
-  readIndexJson: IndexReader,
+  readIndex: IndexReader,
   post: (reply: QueryReply) => void,
 ): (request: QueryRequest) => void {
   let index: Promise<SearchIndex | undefined> = Promise.resolve(undefined);
@@ -20,13 +20,13 @@ export function createQueryHandler(
   async function open(dbName: string): Promise<SearchIndex | undefined> {
     let loaded: SearchIndex;
     try {
-      const json = await readIndexJson(dbName);
-      if (!json) {
+      const text = await readIndex(dbName);
+      if (!text) {
         post({ type: 'opened', ok: false, missing: true });
         return undefined;
       }
       // This copy only answers queries: it lets go of the stored text once complete.
-      loaded = loadSearchIndex(json, { queriesOnly: true });
+      loaded = loadSearchIndex(text, { queriesOnly: true });
     } catch (error) {
       post({ type: 'opened', ok: false, missing: false, error: String(error) });
       return undefined;

@@ -34,9 +34,9 @@ function workerPort(): QueryPort {
 }
 
 /** The handler on this thread; replies are delivered asynchronously, as a worker's would be. */
-export function inlinePort(readIndexJson: IndexReader): QueryPort {
+export function inlinePort(readIndex: IndexReader): QueryPort {
   const listeners: ((reply: QueryReply) => void)[] = [];
-  const handle = createQueryHandler(readIndexJson, (reply) =>
+  const handle = createQueryHandler(readIndex, (reply) =>
     queueMicrotask(() => listeners.forEach((listener) => listener(reply))),
   );
   return {

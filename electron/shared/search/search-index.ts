@@ -72,9 +72,7 @@ export function loadSearchIndex(
 }
 
 /** An index from its persisted parts, the details part not yet loaded. */
-export function restore(
-  parsed: Omit<ParsedIndex, 'detailsJson'> & { detailsJson?: string },
-): KioskSearchIndex {
+export function restore(parsed: ParsedIndex): KioskSearchIndex {
   const { head } = parsed;
   return new KioskSearchIndex({
     expander: head.expander,

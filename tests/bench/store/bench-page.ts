@@ -11,8 +11,8 @@ import { searchIndexKey } from '../../../renderer/db/meta-rows';
 import {
   isCurrentSearchIndexRow,
   readPointer,
-  readSearchIndexJson,
   readSearchIndexText,
+  readSearchIndexTextFrom,
 } from '../../../renderer/db/read';
 import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
@@ -219,13 +219,11 @@ const storeBench = {
    * (a few MB) to this.
    */
   async indexHeap(): Promise<number> {
-    const db = new KioskDb(DB);
-    await db.open();
     const base = heapAfterGc();
-    let json = await readSearchIndexJson(db);
-    db.close();
-    const index = loadSearchIndex(json!, { queriesOnly: true });
-    json = undefined;
+    // Read in two through a connection of its own, as the worker reads it.
+    let text = await readSearchIndexTextFrom(DB);
+    const index = loadSearchIndex(text!, { queriesOnly: true });
+    text = undefined;
     await index.whenComplete();
     const bytes = heapAfterGc() - base;
     // Keeps the index alive until measured.
