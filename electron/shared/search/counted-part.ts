@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { STOPWORD_MIN_DOCS, STOPWORD_SHARE } from './index-terms';
+import { packFrequencies } from './packed-postings';
 
 /**
  * One term's occurrences in one field: the documents it is in (ascending, as they arrive) and how
@@ -72,7 +73,7 @@ export class CountedPart {
   }
 
   /**
-   * `finish`, with the part serialised: the text `JSON.stringify` makes of that instance, written
+   * `finish`, with the part serialised: the text `packedPartJson` makes of that instance, written
    * out term by term rather than through MiniSearch's plain object (a sparse object per term).
    * With `tables: false` the text leaves out the document ids and field lengths, which come back
    * on their own (the names part's are stored in document groups, see document-groups.ts).
@@ -176,13 +177,12 @@ export class CountedPart {
     return data;
   }
 
-  /** `data` as JSON text: field ids and document numbers in ascending order, as there. */
+  /** `data` as persisted (packed-postings.ts): field ids ascending, each field's postings packed. */
   private dataJson(term: string, stop: Set<string>[]): string {
     const fields: string[] = [];
     this.postings.get(term)!.forEach((counts, field) => {
       if (!counts || stop[field].has(term)) return;
-      const times = counts.documents.map((number, i) => `"${number}":${counts.times[i]}`);
-      fields.push(`"${field}":{${times.join(',')}}`);
+      fields.push(`"${field}":"${packFrequencies(counts.documents, counts.times)}"`);
     });
     return `{${fields.join(',')}}`;
   }

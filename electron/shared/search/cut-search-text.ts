@@ -1,5 +1,5 @@
 import { cutNameGroups } from './name-groups';
-import { FORMAT as SEARCH_INDEX_FORMAT } from './persisted-index';
+import { isGroupedHead } from './persisted-index';
 import { partKey, splitText, type SearchPartKey } from './split-text';
 
 /**
@@ -57,8 +57,8 @@ export function cutSearchText(json: string): CutSearchIndex {
   const cut = cutNameGroups(head);
   if (!cut) return cutSearchLines([head, ...rest]);
   const groups = cut.groups.map((group, i) => (i === 0 ? group.text : `,${group.text}`));
-  // Format 5: the document groups' lines, then the details (format 4: the hashes, the details).
-  const documentGroups = head.startsWith(`{"format":${SEARCH_INDEX_FORMAT},`) ? rest.length - 1 : undefined;
+  // Formats 5 and 6: the document groups' lines, then the details (format 4: the hashes, the details).
+  const documentGroups = isGroupedHead(head) ? rest.length - 1 : undefined;
   return cutSearchLines(
     [cut.before, ...groups, cut.after, ...rest],
     cut.groups.map((group) => group.keys),

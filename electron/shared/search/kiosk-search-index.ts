@@ -3,7 +3,7 @@
  * behind it. search-index-builder.ts builds one from records and search-index.ts restores one from
  * its persisted JSON; both import this file, which imports neither.
  */
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { DETAIL_OPTIONS, type DetailDocument, type NameDocument, type StopWords } from './index-terms';
 import { canonicalWords } from './normalise';
 import { DOC_ID_PREFIX } from './search-documents';
@@ -11,6 +11,7 @@ import { documentGroupCount, pieceCount } from './document-groups';
 import { namesJsonWithoutTables, persistedText, type DocumentHashes } from './persisted-index';
 import { accessionScores, buildAccessionTable, type AccessionTable } from './accession-table';
 import { compactPostings } from './compact-postings';
+import { loadPackedPartJsonAsync, packedPartJson } from './packed-postings';
 import { MIN_QUERY_LENGTH, planQuery, queryScores, wordScores, type IndexParts } from './search-query';
 import type { ExpanderConfig } from './term-expander';
 import { nearestWords, type SuggestVocabulary } from './suggest-vocabulary';
@@ -102,7 +103,7 @@ export class KioskSearchIndex implements SearchIndex {
     this.detailsLoaded ??= state.details
       ? Promise.resolve()
       : this.detailsText()
-          .then((json) => MiniSearch.loadJSONAsync<DetailDocument>(json, DETAIL_OPTIONS))
+          .then((json) => loadPackedPartJsonAsync<DetailDocument>(json, DETAIL_OPTIONS))
           .then((details) => {
             state.details ??= details;
             state.detailsRead = undefined;
@@ -194,6 +195,6 @@ export class KioskSearchIndex implements SearchIndex {
 
   private detailsForJson(): string {
     if (!this.state.details) throw new Error('toJSON: the details part is not loaded');
-    return JSON.stringify(this.state.details);
+    return packedPartJson(this.state.details);
   }
 }

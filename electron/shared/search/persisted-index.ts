@@ -4,15 +4,28 @@ import type { StopWords } from './index-terms';
 import type { SuggestVocabulary } from './suggest-vocabulary';
 import type { ExpanderConfig } from './term-expander';
 import type { YearSpan } from './years';
+import { packPart, type PackedPart } from './packed-postings';
 
 /**
- * Version of the persisted JSON; a different one makes the sync rebuild instead of update.
+ * Version of the persisted JSON. A kiosk takes the index a build shipped only when it is of this
+ * format (else it builds its own from the records).
  * 4: accession numbers and dates moved out of the details part into `accessions` and `dates`.
  * 5: the per-document tables (the names part's document ids and field lengths, accession numbers,
  * dates, hashes) moved out of the head and the hashes line into lines of document groups.
- * Format 4 still loads (see `parsePersisted`) and is written as 5 by its next update.
+ * 6: the names and details parts' postings packed (packed-postings.ts), a third of the text.
+ * Formats 4 and 5 still load (a kiosk whose collection has not changed since keeps its stored
+ * index) and are written as 6 by their next update, but for an unchanged details part, which is
+ * kept as it was stored: postings load in either form (packed-postings.ts).
  */
-export const FORMAT = 5;
+export const FORMAT = 6;
+
+/** The formats stored in document groups: 5, and 6 whose postings are packed. */
+const GROUPED_FORMATS: readonly number[] = [5, FORMAT];
+
+/** Whether a head line is of a format stored in document groups (see `Persisted`). */
+export function isGroupedHead(line: string): boolean {
+  return GROUPED_FORMATS.some((format) => line.startsWith(`{"format":${format},`));
+}
 
 /** The format before the document groups: head, hashes, details. */
 const FORMAT_WITHOUT_GROUPS = 4;
@@ -28,7 +41,8 @@ export interface Persisted {
   expander: ExpanderConfig;
   vocabulary: SuggestVocabulary;
   stopWords: StopWords;
-  names: ReturnType<MiniSearch['toJSON']>;
+  /** The names part, its postings packed (format 6, packed-postings.ts) or as MiniSearch's (formats 4, 5). */
+  names: PackedPart;
   /** Document id -> accession number, for the documents that have one. */
   accessions: Record<string, string>;
   /** Document id -> date as spans of years (see datingSpans), for the documents that have one. */
@@ -43,7 +57,7 @@ interface PersistedHead {
   stopWords: StopWords;
   /** How many document group lines follow the head. */
   groups: number;
-  names: Omit<ReturnType<MiniSearch['toJSON']>, 'documentIds' | 'fieldLength'>;
+  names: Omit<PackedPart, 'documentIds' | 'fieldLength'>;
 }
 
 /** Document id -> hashes of its raw name and detail fields (see `documentHashes`). */
@@ -97,14 +111,14 @@ export function headLine(
   return `${before},"names":${namesJson}}`;
 }
 
-/** A names part as MiniSearch serialises it, without the document ids and field lengths, as JSON. */
+/** A names part as persisted (postings packed), without the document ids and field lengths, as JSON. */
 export function namesJsonWithoutTables(names: ReturnType<MiniSearch['toJSON']>): string {
-  const { documentIds: _ids, fieldLength: _lengths, ...rest } = names;
+  const { documentIds: _ids, fieldLength: _lengths, ...rest } = packPart(names);
   return JSON.stringify(rest);
 }
 
 /**
- * Parses a head line of format 5 and the document groups given into an index's head (tables
+ * Parses a head line of format 5 or 6 and the document groups given into an index's head (tables
  * holding only those groups' documents); undefined if foreign.
  */
 export function parseGroupedHead(
@@ -112,7 +126,12 @@ export function parseGroupedHead(
   groupLines: Iterable<string>,
 ): { head: Persisted; groups: number; hashes: DocumentHashes } | undefined {
   const parsed = JSON.parse(line) as Partial<PersistedHead>;
-  if (parsed.format !== FORMAT || !parsed.expander || !parsed.names || typeof parsed.groups !== 'number')
+  if (
+    !GROUPED_FORMATS.includes(parsed.format!) ||
+    !parsed.expander ||
+    !parsed.names ||
+    typeof parsed.groups !== 'number'
+  )
     return undefined;
   const { groups, names, ...rest } = parsed as PersistedHead;
   const tables = readDocumentGroups(groupLines);

@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import type { PieceRecord } from '../collection-records';
 import { DETAIL_OPTIONS, documentHashes, prepareDocuments, type DetailDocument } from './index-terms';
 import {
@@ -9,6 +8,7 @@ import {
   type SearchInput,
 } from './search-documents';
 import type { KioskSearchIndex, SearchIndex } from './kiosk-search-index';
+import { loadPackedPart, type PackedPart } from './packed-postings';
 import { parsePersisted, type DocumentHashes } from './persisted-index';
 import { createSearchIndex, restore, vocabularyOf } from './search-index';
 import { addToVocabulary } from './suggest-vocabulary';
@@ -129,7 +129,10 @@ function applyDocuments(index: KioskSearchIndex, documents: SearchDocument[], re
   let detailsChanged = false;
   // The details part is loaded (synchronously) only when some detail changed.
   const details = () =>
-    (state.details ??= MiniSearch.loadJSON<DetailDocument>(state.detailsJson ?? '', DETAIL_OPTIONS));
+    (state.details ??= loadPackedPart<DetailDocument>(
+      JSON.parse(state.detailsJson ?? '') as PackedPart,
+      DETAIL_OPTIONS,
+    ));
   // Accession numbers and dates are kept outside MiniSearch: refreshed for every document given,
   // which costs nothing next to tokenising, so no hash has to cover them.
   for (const doc of documents) setNumbers(state, doc.id, doc);

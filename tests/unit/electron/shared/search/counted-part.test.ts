@@ -2,6 +2,12 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { CountedPart } from '../../../../../electron/shared/search/counted-part';
 import {
+  loadPackedPart,
+  packedPartJson,
+  packPart,
+  type PackedPart,
+} from '../../../../../electron/shared/search/packed-postings';
+import {
   DETAIL_FIELDS,
   DETAIL_OPTIONS,
   detailDocuments,
@@ -36,7 +42,7 @@ function builtWhole(docs: Doc[]) {
   const stopWords = stopWordsOf(terms);
   const details = new MiniSearch<DetailDocument>(DETAIL_OPTIONS);
   details.addAll(detailDocuments(docs, terms, stopWords));
-  return { stopWords, json: JSON.stringify(details) };
+  return { stopWords, json: packedPartJson(details) };
 }
 
 /** The details part counted `batch` documents at a time. */
@@ -74,9 +80,12 @@ describe('CountedPart (an index part counted as documents arrive)', () => {
 
   it('loads into the very MiniSearch tree a whole build makes (same term order when serialised)', () => {
     const { details } = collected(big, 500).finish();
-    expect(JSON.stringify(details)).toBe(builtWhole(big).json);
+    expect(packedPartJson(details)).toBe(builtWhole(big).json);
     // And it answers like one: a label prefix query finds what the whole build finds.
-    const whole = MiniSearch.loadJSON<DetailDocument>(builtWhole(big).json, DETAIL_OPTIONS);
+    const whole = loadPackedPart<DetailDocument>(
+      JSON.parse(builtWhole(big).json) as PackedPart,
+      DETAIL_OPTIONS,
+    );
     const query = { fields: ['label'], prefix: true };
     expect(details.search('bat', query)).toEqual(whole.search('bat', query));
   });
@@ -118,11 +127,11 @@ describe('CountedPart (an index part counted as documents arrive)', () => {
         })),
       );
       const { stop, json } = part.finishJson();
-      expect({ stop, json }).toEqual({ stop: [[], [], [], []], json: JSON.stringify(whole) });
+      expect({ stop, json }).toEqual({ stop: [[], [], [], []], json: packedPartJson(whole) });
       // Without the tables: the same text but for them, which come back as MiniSearch has them.
       const apart = part.finishJson({ tables: false });
       const { documentIds, fieldLength, ...rest } = whole.toJSON();
-      expect(apart.json).toBe(JSON.stringify(rest));
+      expect(apart.json).toBe(JSON.stringify(packPart(rest)));
       expect({ documentIds: apart.documentIds, fieldLength: apart.fieldLength }).toEqual({
         documentIds,
         fieldLength,
