@@ -1,10 +1,10 @@
 import type { ChunkRef, CollectionManifest, RecordKind } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
-import type { ChunkStateRow } from '../db/meta-rows';
+import { chunkStateKey, type ChunkStateRow } from '../db/meta-rows';
 import { otherSlot, type Slot } from '../db/schema';
 import { loadPastBadCopy } from './chunk-digest';
 import type { ProgressListener, SyncPhase } from './progress';
-import { planSlot, slotState } from './slot-state';
+import { planSlot, sameChunk, slotFiles, slotState } from './slot-state';
 import { listingOf, RecordsInPlace, rowHashes, type ChunkListing } from './records-in-place';
 import { checkChunkRecords, dropChunk, readRecords, writeChunk, type StoredRecord } from './slot-writer';
 import type { CollectionSource } from './source';
@@ -50,19 +50,30 @@ export async function loadSlot(
   manifest: CollectionManifest,
   options: LoadOptions,
 ): Promise<LoadStats> {
-  const [target, other] = await Promise.all([slotState(db, slot), slotState(db, otherSlot(slot))]);
-  const plan = planSlot(target, other, manifest, options.allowCopy);
+  // This slot's rows whole (what it holds, record by record); of the other slot's, only which files.
+  const other = otherSlot(slot);
+  const [target, otherFiles] = await Promise.all([slotState(db, slot), slotFiles(db, other)]);
+  const plan = planSlot(target, otherFiles, manifest, options.allowCopy);
   const stats: LoadStats = { fetched: 0, copied: 0, dropped: 0, kept: plan.keep.length };
   const total = plan.add.length + plan.drop.length;
   let done = 0;
   const report = () => options.onProgress?.({ phase: options.phase, done, total });
   report();
 
-  const wantedIds = new Map<RecordKind, Set<string>>();
+  // The id lists of the chunks the slot keeps or gains, by kind: a dropped chunk's records go but
+  // for those another of them lists (a record can move between chunks when its neighbours change).
+  const wanted = new Map<RecordKind, string[][]>();
   const want = (kind: RecordKind, ids: string[]) => {
-    const set = wantedIds.get(kind) ?? new Set<string>();
-    for (const id of ids) set.add(id);
-    wantedIds.set(kind, set);
+    const lists = wanted.get(kind) ?? [];
+    lists.push(ids);
+    wanted.set(kind, lists);
+  };
+  /** Of a dropped chunk's ids, those a wanted chunk lists too (one pass, no set of every id). */
+  const stillWanted = (kind: RecordKind, ids: readonly string[]) => {
+    const dropped = new Set(ids);
+    const kept = new Set<string>();
+    for (const list of wanted.get(kind) ?? []) for (const id of list) if (dropped.has(id)) kept.add(id);
+    return kept;
   };
   for (const row of plan.keep) want(row.kind, row.ids);
 
@@ -70,8 +81,14 @@ export async function loadSlot(
   // compiler makes from the record) are not written again: a chunk whose one record changed writes
   // that record and its row, not the chunk's other few hundred.
   const inPlace = new RecordsInPlace(target);
-  /** A chunk's listing and the records of it that are not in place, copied from the other slot. */
-  const copy = async (from: ChunkStateRow) => {
+  /**
+   * A chunk's listing and the records of it that are not in place, copied from the other slot;
+   * undefined when the other slot's row is not that chunk after all, or a record is missing (the
+   * chunk is then fetched).
+   */
+  const copy = async (ref: ChunkRef) => {
+    const from = (await db.meta.get(chunkStateKey(other, ref.file))) as ChunkStateRow | undefined;
+    if (!from || !sameChunk(from, ref)) return undefined;
     const listing: ChunkListing = { ids: from.ids, hashes: rowHashes(from) };
     const needed = inPlace.missing(from.kind, listing).map((i) => from.ids[i]!);
     const records = await readRecords(db, from.kind, from.stateOf, needed);
@@ -84,7 +101,7 @@ export async function loadSlot(
   const ahead = new Map<number, Promise<unknown[]>>();
   const downloadAhead = (i: number) => {
     const next = plan.add[i];
-    if (!next || next.copyFrom || ahead.has(i)) return;
+    if (!next || next.copy || ahead.has(i)) return;
     const pending = fetchChunk(source, next.ref);
     // Its failure is met when the loop reaches it; one that the loop never reaches is dropped.
     pending.catch(() => {});
@@ -103,9 +120,9 @@ export async function loadSlot(
     const listing = listingOf(fetched);
     return { listing, records: inPlace.missing(ref.kind, listing).map((i) => fetched[i]!) };
   };
-  for (const [i, { ref, copyFrom }] of plan.add.entries()) {
+  for (const [i, { ref, copy: fromOther }] of plan.add.entries()) {
     downloadAhead(i + 1);
-    const copied = copyFrom && (await copy(copyFrom));
+    const copied = fromOther && (await copy(ref));
     const { listing, records } = copied || (await download(ref, i));
     if (copied) stats.copied++;
     else stats.fetched++;
@@ -118,7 +135,7 @@ export async function loadSlot(
   }
 
   for (const row of plan.drop) {
-    await dropChunk(db, row, wantedIds.get(row.kind) ?? new Set());
+    await dropChunk(db, row, stillWanted(row.kind, row.ids));
     stats.dropped++;
     done++;
     report();

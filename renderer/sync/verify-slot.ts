@@ -1,7 +1,7 @@
 import type { CollectionManifest } from '../../electron/shared/collection-records';
 import type { KioskDb } from '../db/kiosk-db';
 import { RECORD_KINDS, type Slot } from '../db/schema';
-import { slotState } from './slot-state';
+import { slotFiles } from './slot-state';
 
 /**
  * Checks that a loaded slot is exactly the manifest's collection: the same chunk files and hashes
@@ -15,17 +15,18 @@ export async function slotProblem(
   slot: Slot,
   manifest: CollectionManifest,
 ): Promise<string | undefined> {
-  // The chunk rows and the tables' counts in one transaction, the counts asked at once.
+  // The chunk rows' keys and the tables' counts in one transaction, the counts asked at once. The
+  // keys name the files; a chunk file is named by its content's hash, so the same file is the same
+  // chunk (the rows themselves, with every record's id and hash, take far longer to read).
   const tables = RECORD_KINDS.map((kind) => db.records(kind, slot));
-  const [rows, counts] = await db.transaction('r', [db.meta, ...tables], () =>
-    Promise.all([slotState(db, slot), Promise.all(tables.map((table) => table.count()))]),
+  const [held, counts] = await db.transaction('r', [db.meta, ...tables], () =>
+    Promise.all([slotFiles(db, slot), Promise.all(tables.map((table) => table.count()))]),
   );
-  const held = new Map(rows.map((row) => [row.file, row.hash]));
   if (held.size !== manifest.chunks.length) {
     return `slot ${slot} holds ${held.size} chunks, the manifest lists ${manifest.chunks.length}`;
   }
   for (const ref of manifest.chunks) {
-    if (held.get(ref.file) !== ref.hash) return `slot ${slot} lacks chunk ${ref.file}`;
+    if (!held.has(ref.file)) return `slot ${slot} lacks chunk ${ref.file}`;
   }
   for (const [i, kind] of RECORD_KINDS.entries()) {
     const expected = manifest.counts[kind] ?? 0;
