@@ -4,46 +4,54 @@ import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { chunkStateKey, type ChunkStateRow } from '../../../../renderer/db/meta-rows';
 import { loadSlot } from '../../../../renderer/sync/load-slot';
 import { slotProblem } from '../../../../renderer/sync/verify-slot';
-import { spyOn } from '../../support/db-spy';
+import { spyOn, type DbSpy } from '../../support/db-spy';
 import { compile, MemorySource, piece } from '../../support/memory-collection';
 
-let db: KioskDb | undefined;
+/** The test's database, deleted after it. */
+let opened: KioskDb | undefined;
 afterEach(async () => {
-  await db?.delete();
-  db = undefined;
+  await opened?.delete();
+  opened = undefined;
 });
 
 const six = () => ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map((id) => piece(id));
 
+/**
+ * A fresh database whose slot a holds six pieces in three chunks, the source they came from (its
+ * fetch record cleared) and their manifest; `beforeOpen` may install middleware on the database.
+ */
+async function slotALoaded(name: string, beforeOpen?: (fresh: KioskDb) => void) {
+  const fresh = new KioskDb(`load-slot-${process.pid}-${name}`);
+  opened = fresh;
+  beforeOpen?.(fresh);
+  const collection = compile({ pieces: six() });
+  const source = new MemorySource(collection);
+  await loadSlot(fresh, source, 'a', collection.manifest, { allowCopy: false, phase: 'load' });
+  source.fetchedChunks = [];
+  return { db: fresh, source, manifest: collection.manifest };
+}
+
 describe('loadSlot (bringing one slot to a manifest)', () => {
   it("copies what the other slot holds, reading that slot's rows only for the chunks it copies", async () => {
-    db = new KioskDb(`load-slot-${process.pid}-copy`);
-    const spy = spyOn(db);
-    const source = new MemorySource(compile({ pieces: six() }));
-    const { manifest } = compile({ pieces: six() });
-    await loadSlot(db, source, 'a', manifest, { allowCopy: false, phase: 'load' });
-    source.fetchedChunks = [];
-    spy.reset();
+    let spy: DbSpy | undefined;
+    const { db, source, manifest } = await slotALoaded('copy', (fresh) => (spy = spyOn(fresh)));
+    spy!.reset();
 
     const stats = await loadSlot(db, source, 'b', manifest, { allowCopy: true, phase: 'load' });
     expect(stats).toMatchObject({ fetched: 0, copied: 3 });
     expect(source.fetchedChunks).toEqual([]);
     // Slot a's rows were each read by key, once, for the copy; never listed whole.
-    expect(spy.getKeys.meta).toEqual(manifest.chunks.map((ref) => chunkStateKey('a', ref.file)));
+    expect(spy!.getKeys.meta).toEqual(manifest.chunks.map((ref) => chunkStateKey('a', ref.file)));
     expect(await slotProblem(db, 'b', manifest)).toBeUndefined();
   });
 
   it("fetches a chunk when the other slot's row of that file is not the manifest's chunk", async () => {
-    db = new KioskDb(`load-slot-${process.pid}-mismatch`);
-    const source = new MemorySource(compile({ pieces: six() }));
-    const { manifest } = compile({ pieces: six() });
-    await loadSlot(db, source, 'a', manifest, { allowCopy: false, phase: 'load' });
+    const { db, source, manifest } = await slotALoaded('mismatch');
     // Slot a's row for the second chunk lists a record fewer than the manifest's chunk holds.
     const [, second] = manifest.chunks;
     const key = chunkStateKey('a', second!.file);
     const row = (await db.meta.get(key)) as ChunkStateRow;
     await db.meta.put({ ...row, ids: row.ids.slice(1) });
-    source.fetchedChunks = [];
 
     const stats = await loadSlot(db, source, 'b', manifest, { allowCopy: true, phase: 'load' });
     expect(stats).toMatchObject({ fetched: 1, copied: 2 });
@@ -52,10 +60,7 @@ describe('loadSlot (bringing one slot to a manifest)', () => {
   });
 
   it('finds a slot lacking a chunk, or holding one the manifest does not list', async () => {
-    db = new KioskDb(`load-slot-${process.pid}-verify`);
-    const source = new MemorySource(compile({ pieces: six() }));
-    const { manifest } = compile({ pieces: six() });
-    await loadSlot(db, source, 'a', manifest, { allowCopy: false, phase: 'load' });
+    const { db, manifest } = await slotALoaded('verify');
     const [first] = manifest.chunks;
     const other = compile({ pieces: [...six(), piece('p7')] }).manifest;
     expect(await slotProblem(db, 'a', other)).toMatch(/^slot a holds 3 chunks, the manifest lists 4$/);
