@@ -4,8 +4,8 @@ import { RECORD_KINDS, type Slot } from '../db/schema';
 import { slotFiles } from './slot-state';
 
 /**
- * Checks that a loaded slot is exactly the manifest's collection: the same chunk files and hashes
- * (the manifest version is a hash over those), chunk counts that add up to the manifest's counts,
+ * Checks that a loaded slot is exactly the manifest's collection: the same chunk files (each named
+ * by its content's hash; the manifest version is a hash over those hashes), chunk counts that add up to the manifest's counts,
  * and record tables holding exactly that many rows (which also catches ids shared by two chunks
  * and stray rows left by an interrupted write).
  * @returns the first problem found, or undefined when the slot is exactly the manifest's collection
