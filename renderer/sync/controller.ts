@@ -1,8 +1,9 @@
 import type { KioskDb } from '../db/kiosk-db';
-import { syncCollection, whenSettled, type SyncOptions, type SyncOutcome } from './engine';
+import type { SyncOptions, SyncOutcome } from './engine';
 import { inspectStore } from './inspect-store';
 import type { SyncProgress } from './progress';
-import type { CollectionSource, HostProblem } from './source';
+import type { HostProblem } from './source';
+import type { SyncRunner } from './sync-runner';
 
 /**
  * What the screens need to know. `first-sync` shows the progress screen, `unavailable` the friendly
@@ -33,8 +34,11 @@ export interface SyncController {
   sync(options?: Pick<SyncOptions, 'rebuild'>): Promise<SyncOutcome>;
 }
 
-/** Wires the sync engine to a status the UI can subscribe to. */
-export function createSyncController(db: KioskDb, source: CollectionSource): SyncController {
+/**
+ * Wires the sync engine, run by `runner` (on the page or in the sync worker), to a status the UI can
+ * subscribe to. `db` is the page's own connection: the store's health is checked on it at boot.
+ */
+export function createSyncController(db: KioskDb, runner: SyncRunner): SyncController {
   let status: SyncStatus = { phase: 'checking', syncing: false, host: 'unknown' };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<SyncStatus>) => {
@@ -47,17 +51,18 @@ export function createSyncController(db: KioskDb, source: CollectionSource): Syn
 
   async function runOnce(options: Pick<SyncOptions, 'rebuild'>): Promise<SyncOutcome> {
     set({ syncing: true });
-    const outcome = await syncCollection(db, source, {
-      ...options,
-      // The old slot settles after the new collection is live: visitors need not wait for it.
-      settle: 'background',
-      onProgress: (progress) => set(progress.phase === 'ready' ? { progress, phase: 'ready' } : { progress }),
-    }).catch((error: unknown): SyncOutcome => ({
-      kind: 'failed',
-      reason: 'fetch',
-      detail: error instanceof Error ? error.message : String(error),
-      cached: status.phase === 'ready',
-    }));
+    // The runner resolves once the new collection is live; the old slot settles after, off the
+    // visitors' path.
+    const outcome = await runner
+      .run(options, (progress) =>
+        set(progress.phase === 'ready' ? { progress, phase: 'ready' } : { progress }),
+      )
+      .catch((error: unknown): SyncOutcome => ({
+        kind: 'failed',
+        reason: 'fetch',
+        detail: error instanceof Error ? error.message : String(error),
+        cached: status.phase === 'ready',
+      }));
     const live = outcome.kind === 'synced' || outcome.kind === 'unchanged' || outcome.cached;
     set({
       lastOutcome: outcome,
@@ -65,7 +70,7 @@ export function createSyncController(db: KioskDb, source: CollectionSource): Syn
       phase: live ? 'ready' : 'unavailable',
     });
     // `syncing` stays true while the old slot settles: the store is still being written.
-    await whenSettled(db);
+    await runner.whenSettled();
     set({ syncing: false, progress: undefined });
     return outcome;
   }

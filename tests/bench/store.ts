@@ -148,6 +148,7 @@ async function main(): Promise<void> {
     entryPoints: {
       bench: path.join(import.meta.dirname, 'store/bench-page.ts'),
       'search-worker': path.join(import.meta.dirname, '../../renderer/sync/search-worker.ts'),
+      'sync-worker': path.join(import.meta.dirname, 'store/sync-worker-entry.ts'),
     },
     bundle: true,
     format: 'esm',

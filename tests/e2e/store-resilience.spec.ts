@@ -114,6 +114,27 @@ test.describe('the offline store in real IndexedDB', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  test("the sync runs in the sync worker: the chunks are downloaded, but not by the page's thread", async ({
+    page,
+    host,
+    foreignRequests,
+  }) => {
+    const downloads = countPieceChunks(page);
+    await page.goto(`${host.url}#/browse`);
+    await waitForSettledStore(page);
+    await expect(browseGrid(page)).toBeVisible();
+    expect(downloads.count).toBeGreaterThan(0);
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(
+      expect.stringMatching(/\/sync-worker-[\w-]+\.js$/),
+    );
+    // A page's resource timeline lists what the page itself fetched; a worker's fetches are in its own.
+    const fetchedByPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(fetchedByPage.filter((url) => url.includes('/collection/chunks/'))).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
   test('the search index is built in a worker at sync time and stored with the live slot', async ({
     page,
     host,

@@ -18,37 +18,43 @@ import { RECORD_KINDS, type Slot } from '../../../renderer/db/schema';
 import { createFacetIndex, type FacetFilters, type FacetIndex } from '../../../renderer/facets';
 import { loadSearchIndex, type SearchIndex } from '../../../electron/shared/search';
 import { buildSearchDocuments } from '../../../electron/shared/search/search-documents';
-import { createSearchBuilder, type SearchBuilder } from '../../../renderer/sync/build-search';
-import { syncCollection, whenSettled } from '../../../renderer/sync/engine';
-import { createHttpSource, type CollectionSource } from '../../../renderer/sync/source';
+import { workerRunner, type SyncRunner } from '../../../renderer/sync/sync-runner';
 import { facetTaps } from './facet-taps';
+import type { BenchBuilder } from './sync-worker-entry';
 
 const DB = 'store-bench';
-const source = () => createHttpSource(new URL('/collection/', location.href));
-/**
- * The same host with the manifest's shipped search index left out, as from a build that did not
- * ship one: the kiosk then builds or updates the index itself (the `worker`, `rebuild` and `none`
- * modes below), which is what these modes measure.
- */
-const sourceWithoutIndex = (): CollectionSource => {
-  const host = source();
-  return {
-    ...host,
-    async manifest() {
-      const result = await host.manifest();
-      if (result.ok) delete result.manifest.search;
-      return result;
-    },
-  };
-};
-type AllRecords = { [K in RecordKind]: RecordsByKind[K][] };
+const COLLECTION_URL = new URL('/collection/', location.href).href;
 
 /**
- * The app's builder (renderer/sync/build-search.ts) with the worker's URL pointed at the bundle
- * this benchmark serves: Vite resolves `new URL('./search-worker.ts', import.meta.url)` in the
- * app, esbuild does not. Same code, same worker, same IndexedDB reads.
+ * The sync workers of this page, one per mode and database, each kept for the syncs that follow
+ * as the app keeps its one (renderer/sync/app-sync.ts): a first sync pays for starting its worker,
+ * a later sync does not.
  */
-const buildSearch = createSearchBuilder(() => new Worker('/search-worker.js', { type: 'module' }));
+const syncWorkers = new Map<string, ReturnType<typeof workerRunner> & { dbName: string }>();
+/** The benchmark measures the worker: a sync that fell back to the page would be a wrong figure. */
+const noFallback: SyncRunner = {
+  run: () => Promise.reject(new Error('the sync worker failed: see the console')),
+  whenSettled: () => Promise.resolve(),
+};
+function syncWorker(builder: BenchBuilder, db: KioskDb) {
+  const key = `${builder} ${db.name}`;
+  let runner = syncWorkers.get(key);
+  if (!runner) {
+    const make = () => new Worker(`/sync-worker.js?builder=${builder}`, { type: 'module' });
+    runner = Object.assign(workerRunner(db, COLLECTION_URL, make, noFallback), { dbName: db.name });
+    syncWorkers.set(key, runner);
+  }
+  return runner;
+}
+/** Ends the sync workers of database `name` (all with none given), so it can be deleted. */
+function closeSyncWorkers(name?: string) {
+  for (const [key, runner] of syncWorkers) {
+    if (name !== undefined && runner.dbName !== name) continue;
+    runner.close();
+    syncWorkers.delete(key);
+  }
+}
+type AllRecords = { [K in RecordKind]: RecordsByKind[K][] };
 
 async function readSlot(db: KioskDb, slot: Slot): Promise<AllRecords> {
   const entries = await Promise.all(
@@ -80,18 +86,6 @@ function bestOf<T>(inputs: T[], passes: number, run: (input: T) => unknown): num
   return best;
 }
 
-/**
- * How the index of a sync comes about: `shipped` downloads the build's index (the kiosk's builder
- * stays as the fallback); the others ignore it and build it on the kiosk, or not at all (`none`).
- */
-const BUILDERS: Record<'shipped' | 'worker' | 'rebuild' | 'none', SearchBuilder> = {
-  shipped: buildSearch,
-  worker: buildSearch,
-  // The same builder told nothing about what changed: a full build in the worker every time.
-  rebuild: (db, slot, manifest) => buildSearch(db, slot, manifest),
-  none: async () => undefined,
-};
-
 /** The live slot's stored search index parts (keys end in the part's length, base 36). */
 async function storedParts(db: KioskDb): Promise<string[]> {
   const pointer = await readPointer(db);
@@ -110,6 +104,7 @@ let live: { db: KioskDb; search: SearchIndex; facets: FacetIndex; records: AllRe
 
 const storeBench = {
   async reset(): Promise<void> {
+    closeSyncWorkers();
     await Dexie.delete(DB);
     await Dexie.delete(`${DB}-raw`);
     await Dexie.delete(`${DB}-noindex`);
@@ -118,6 +113,7 @@ const storeBench = {
 
   /** Deletes one of the databases a first sync was made into only to be timed. */
   async drop(name: string): Promise<void> {
+    closeSyncWorkers(name);
     await Dexie.delete(name);
   },
 
@@ -140,11 +136,12 @@ const storeBench = {
   },
 
   /**
-   * One sync as the app runs it (controller.ts): `ms` ends when the new collection is live and
-   * searchable, `settleMs` is the background levelling of the old slot that follows.
+   * One sync as the app runs it (controller.ts, app-sync.ts: in the sync worker): `ms` ends when the
+   * new collection is live and searchable, `settleMs` is the background levelling of the old slot
+   * that follows. The page's long tasks are what a visitor touching the screen meanwhile would feel.
    */
   async sync(
-    builder: keyof typeof BUILDERS,
+    builder: BenchBuilder,
     dbName = builder === 'none' ? `${DB}-noindex` : DB,
   ): Promise<{
     ms: number;
@@ -162,16 +159,15 @@ const storeBench = {
     const onProgress = ({ phase }: { phase: string }) => {
       phases[phase] ??= Math.round(performance.now() - start);
     };
-    const options = { buildSearch: BUILDERS[builder], settle: 'background', onProgress } as const;
     // Main-thread tasks over 50 ms (Chromium's long-task entries), during the sync and its settle.
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
     });
     observer.observe({ type: 'longtask' });
-    const from = builder === 'shipped' ? source() : sourceWithoutIndex();
-    const { ms, value } = await timed(() => syncCollection(db, from, options));
-    const { ms: settleMs } = await timed(() => whenSettled(db));
+    const runner = syncWorker(builder, db);
+    const { ms, value } = await timed(() => runner.run({}, onProgress));
+    const { ms: settleMs } = await timed(() => runner.whenSettled());
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
     // What the live index holds now, and which of its parts this sync wrote (the others it kept).

@@ -5,6 +5,7 @@ import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { readPointer } from '../../../../renderer/db/read';
 import { chunkHash } from '../../../../renderer/sync/chunk-digest';
 import { createSyncController } from '../../../../renderer/sync/controller';
+import { inPageRunner } from '../../../../renderer/sync/sync-runner';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { createHttpSource } from '../../../../renderer/sync/source';
 import { compile, piece, type MemoryCollection } from '../../support/memory-collection';
@@ -94,7 +95,7 @@ describe('chunk content hashes in the sync', () => {
     const host = fakeHost(compile({ pieces: six() }));
     const [, second] = host.chunkFiles();
     host.damage(second!, 2);
-    const controller = createSyncController(db, host.source);
+    const controller = createSyncController(db, inPageRunner(db, host.source));
     await controller.start();
     const status = controller.getStatus();
     expect(status.phase).toBe('unavailable');
@@ -106,7 +107,7 @@ describe('chunk content hashes in the sync', () => {
   it('keeps the old collection live when an update has a damaged chunk, and takes the update once it is whole', async () => {
     const db = freshDb();
     const host = fakeHost(compile({ pieces: six() }));
-    const controller = createSyncController(db, host.source);
+    const controller = createSyncController(db, inPageRunner(db, host.source));
     await controller.start();
     const v1 = await readPointer(db);
 

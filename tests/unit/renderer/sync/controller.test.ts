@@ -6,6 +6,7 @@ import { KioskDb } from '../../../../renderer/db/kiosk-db';
 import { readPointer } from '../../../../renderer/db/read';
 import { STORE_SCHEMA_VERSION } from '../../../../renderer/db/schema';
 import { createSyncController } from '../../../../renderer/sync/controller';
+import { inPageRunner } from '../../../../renderer/sync/sync-runner';
 import { syncCollection } from '../../../../renderer/sync/engine';
 import { inspectStore } from '../../../../renderer/sync/inspect-store';
 import { compile, MemorySource, piece } from '../../support/memory-collection';
@@ -64,7 +65,7 @@ describe('boot and schema upgrades', () => {
     await db.records('pieces', 'a').delete('p2');
     expect(await inspectStore(db)).toMatchObject({ state: 'corrupt' });
 
-    const controller = createSyncController(db, source);
+    const controller = createSyncController(db, inPageRunner(db, source));
     await controller.start();
     expect(controller.getStatus()).toMatchObject({ phase: 'ready', host: 'ok' });
     expect((await readAll(db, 'pieces')).map((p) => p.id).sort()).toEqual(['p1', 'p2', 'p3']);
@@ -74,7 +75,7 @@ describe('boot and schema upgrades', () => {
   it('shows the retry screen with no cache and no host, and recovers on retry', async () => {
     const db = new KioskDb(freshName());
     const source = new MemorySource('unreachable');
-    const controller = createSyncController(db, source);
+    const controller = createSyncController(db, inPageRunner(db, source));
     const phases: string[] = [];
     controller.subscribe(() => phases.push(controller.getStatus().phase));
     await controller.start();
@@ -92,7 +93,7 @@ describe('boot and schema upgrades', () => {
     const source = new MemorySource(three());
     await syncCollection(db, source);
     source.current = 'no-collection';
-    const controller = createSyncController(db, source);
+    const controller = createSyncController(db, inPageRunner(db, source));
     const phases: string[] = [];
     controller.subscribe(() => phases.push(controller.getStatus().phase));
     await controller.start();
@@ -104,7 +105,7 @@ describe('boot and schema upgrades', () => {
   it('folds sync requests made during a sync into one more sync', async () => {
     const db = new KioskDb(freshName());
     const source = new MemorySource(three());
-    const controller = createSyncController(db, source);
+    const controller = createSyncController(db, inPageRunner(db, source));
     await Promise.all([controller.sync(), controller.sync(), controller.sync(), controller.sync()]);
     expect(source.manifestCalls).toBe(2);
     db.close();
