@@ -133,12 +133,14 @@ describe('buildCollection versions and chunk names', () => {
     expect(hashes(after)['jlamprang-tulis']).toBe(hashes(before)['jlamprang-tulis']);
   });
 
-  it('splits a kind into chunks of at most 500 records', async () => {
+  it('splits a kind into chunks of at most 250 records', async () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `  t${i}:\n    label: { id: T${i}, en: T${i} }`);
     await writeFile(path.join(source, 'terms/extra.yaml'), `terms:\n${lines.join('\n')}\n`);
     const result = await build();
     const manifest = await manifestOf(result.outDir!);
-    expect(manifest.chunks.filter((c) => c.kind === 'terms').map((c) => c.count)).toEqual([500, 500, 23]);
+    expect(manifest.chunks.filter((c) => c.kind === 'terms').map((c) => c.count)).toEqual([
+      250, 250, 250, 250, 23,
+    ]);
     expect(manifest.counts.terms).toBe(1023);
   });
 
