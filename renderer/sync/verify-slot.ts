@@ -5,9 +5,9 @@ import { slotFiles } from './slot-state';
 
 /**
  * Checks that a loaded slot is exactly the manifest's collection: the same chunk files (each named
- * by its content's hash; the manifest version is a hash over those hashes), chunk counts that add up to the manifest's counts,
- * and record tables holding exactly that many rows (which also catches ids shared by two chunks
- * and stray rows left by an interrupted write).
+ * by its content's hash; the manifest version is a hash over those hashes), chunk counts that add
+ * up to the manifest's counts, and record tables holding exactly that many rows (which also
+ * catches ids shared by two chunks and stray rows left by an interrupted write).
  * @returns the first problem found, or undefined when the slot is exactly the manifest's collection
  */
 export async function slotProblem(
