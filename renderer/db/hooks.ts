@@ -11,6 +11,7 @@ import { lastRead, readPerFlip } from './last-read';
 import { heldPiece, readPiece } from './piece-prefetch';
 import type { ManifestSummary } from './meta-rows';
 import { readPointer } from './read';
+import { sharedValues, shareValues } from '../records/share-values';
 import { pieceSummary, type PieceSummary } from '../records/piece-summary';
 
 /**
@@ -57,13 +58,16 @@ export function readPiecesPerFlip(db: KioskDb): Promise<readonly PieceSummary[] 
     // whole record) for as long as the query is subscribed, and skips explicit transactions.
     const pieces = await db.transaction('r', table, async () => {
       const summaries: PieceSummary[] = [];
+      // One copy of each text and small value across all summaries (share-values.ts); the pool
+      // itself is let go after this read.
+      const shared = sharedValues();
       let batch: PieceRecord[];
       do {
         // Batches follow the primary key: the next begins after the last id read.
         const last = summaries.at(-1)?.id;
         const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
         batch = await from.limit(SUMMARY_BATCH).toArray();
-        for (const piece of batch) summaries.push(pieceSummary(piece));
+        for (const piece of batch) summaries.push(shareValues(pieceSummary(piece), shared));
       } while (batch.length === SUMMARY_BATCH);
       return summaries;
     });
