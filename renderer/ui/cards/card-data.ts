@@ -97,23 +97,36 @@ export function motifCardData(
 }
 
 /**
+ * Cards kept per context: several times what the browse grid holds at once even on a wide screen
+ * (a 4K screen at 100%: eleven columns, eight rows with those kept ready above and below).
+ */
+export const CARD_CACHE_SIZE = 600;
+
+/**
  * Piece cards built on demand and kept per context: only the cards a visitor scrolls past are ever
  * built, and a card keeps its identity while the context holds, so memoised cards skip re-rendering
- * when a facet tap changes the list around them.
+ * when a facet tap changes the list around them. The cards used least recently are let go past
+ * `limit`: kept all, a scroll through 10,000 pieces left 10,000 cards on the page for every full
+ * garbage collection to mark (issue 12); one let go is built again if it comes back into view.
  */
 export function createCardCache(
   pieces: ReadonlyMap<string, PieceSummary>,
   context: CardContext,
+  limit = CARD_CACHE_SIZE,
 ): (id: string) => PieceCardData | undefined {
+  // A Map iterates in insertion order: taking a card out and putting it back makes it the newest.
   const built = new Map<string, PieceCardData>();
   return (id) => {
     let card = built.get(id);
-    if (!card) {
+    if (card) {
+      built.delete(id);
+    } else {
       const piece = pieces.get(id);
       if (!piece) return undefined;
       card = pieceCardData(piece, context);
-      built.set(id, card);
+      if (built.size >= limit) built.delete(built.keys().next().value!);
     }
+    built.set(id, card);
     return card;
   };
 }

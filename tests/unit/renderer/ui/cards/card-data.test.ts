@@ -99,6 +99,21 @@ describe('piece card data', () => {
     expect(cardFor('p1')).toBe(cardFor('p1'));
     expect(cardFor('missing')).toBeUndefined();
   });
+
+  it('lets go of the cards used least recently past its limit, and builds one again when asked', () => {
+    const pieces = new Map(['p1', 'p2', 'p3', 'p4'].map((id) => [id, { ...piece, id }]));
+    const cardFor = createCardCache(pieces, context, 3);
+    const [p1, p2, p3] = [cardFor('p1'), cardFor('p2'), cardFor('p3')];
+    // p1 is used again: p2 is now the least recent and goes when p4 comes.
+    expect(cardFor('p1')).toBe(p1);
+    cardFor('p4');
+    expect(cardFor('p1')).toBe(p1);
+    const p2Again = cardFor('p2');
+    expect(p2Again).not.toBe(p2);
+    expect(p2Again).toEqual(p2);
+    // p2 coming back pushed out p3, the least recent then.
+    expect(cardFor('p3')).not.toBe(p3);
+  });
 });
 
 describe('motif card data', () => {
