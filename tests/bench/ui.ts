@@ -78,6 +78,24 @@ async function tapToDetail(
 }
 
 /**
+ * The browse screen started cold `times` times (a page reload: the pieces' summaries read from
+ * IndexedDB, the facet index built): ms to its first card, and the page's long tasks meanwhile.
+ */
+async function coldBrowseStarts(page: Page, times: number) {
+  const ms: number[] = [];
+  const longTasks: number[][] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await page.reload();
+    await page.locator('.piece-card').first().waitFor();
+    ms.push(since(t0));
+    const tasks = (await page.evaluate('window.__uiBench.loadLongTasks()')) as number[];
+    longTasks.push(tasks.map((d) => Math.round(d)));
+  }
+  return { ms, longTasks };
+}
+
+/**
  * Scrolls `selector` (or the document) from top to bottom; returns the long tasks the page saw and,
  * from a trace, its longest main-thread task and how many took over 35 ms (the scrolling goal).
  */
@@ -194,6 +212,10 @@ async function main(): Promise<void> {
     // Tap to detail: the app's browse grid and piece screen against the static page.
     await page.goto(`${web.url}#/browse`);
     await page.locator('.piece-card').first().waitFor();
+    const coldBrowse = await coldBrowseStarts(page, 3);
+    log(
+      `reload to the browse screen's first card: ${coldBrowse.ms.join(', ')} ms; long tasks in each: ${JSON.stringify(coldBrowse.longTasks)}`,
+    );
     const tapOptions = { count: Number(args.taps), spread: 8 };
     if (args['explain-taps']) await startTaskTrace(browser, page, { explain: true });
     const appTap = await tapToDetail(page, {
@@ -322,6 +344,10 @@ async function main(): Promise<void> {
       journeys,
       journeysMs,
       firstSyncMs,
+      /** Median of three reloads of the browse screen to its first card. */
+      coldBrowseMs: percentile(coldBrowse.ms, 0.5),
+      /** The page's long tasks in each of those reloads (ms). */
+      coldBrowseLongTasks: coldBrowse.longTasks,
       collectionWriteMs,
       machine: machine.end(),
     };

@@ -8,13 +8,23 @@
  *   from start to stop.
  * - `scroller(selector)`: the nearest scrolling element at or under `selector` (the document's
  *   scrolling element for the static grid).
+ * - `loadLongTasks()`: every 'longtask' entry since the page was loaded (the observer starts with
+ *   the page, before the app's scripts); it stops observing when asked.
  */
 export const PROBES = `
 (() => {
   let tap = null;
   let tasks = [];
   let observer = null;
+  const loadTasks = [];
+  const loadObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) loadTasks.push(e.duration); });
+  loadObserver.observe({ type: 'longtask' });
   window.__uiBench = {
+    loadLongTasks() {
+      for (const e of loadObserver.takeRecords()) loadTasks.push(e.duration);
+      loadObserver.disconnect();
+      return loadTasks;
+    },
     armTap(selector) {
       tap = new Promise((resolve) => {
         let start = -1;
