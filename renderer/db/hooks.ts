@@ -40,9 +40,9 @@ const accessionOrder = new Intl.Collator('en', { numeric: true });
  * Whole records read per request while summarising: each batch is let go before the next arrives,
  * so they die young instead of the page holding all 72 MB at once (the UI bench's 10,000 pieces).
  * A batch is one task of the page (the records' copying out of IndexedDB, then their summaries):
- * at 1,000 records (about 7 MB) a cold start of the browse screen ran ten such tasks of 50-110 ms
- * and showed its first card after 3.6-4.0 s; at 100, one task over 50 ms and 3.1-3.2 s (UI bench
- * with page reloads, 2026-12-05).
+ * at 1,000 records (about 7 MB) a cold start of the browse screen ran nine to eleven such tasks of
+ * 50-164 ms and showed its first card after 3.6-4.0 s; at 100, one task over 50 ms and 3.1-3.2 s
+ * (the UI bench's `coldBrowseMs`, 2026-12-05).
  */
 const SUMMARY_BATCH = 100;
 
