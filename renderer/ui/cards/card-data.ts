@@ -100,7 +100,7 @@ export function motifCardData(
  * Cards kept per context: several times what the browse grid holds at once even on a wide screen
  * (a 4K screen at 100%: eleven columns, eight rows with those kept ready above and below).
  */
-export const CARD_CACHE_SIZE = 600;
+const CARD_CACHE_SIZE = 600;
 
 /**
  * Piece cards built on demand and kept per context: only the cards a visitor scrolls past are ever
