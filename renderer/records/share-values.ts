@@ -36,20 +36,21 @@ function shareInside(value: object, shared: SharedValues): boolean {
   let leaf = true;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      value[i] = shared1(value[i], shared);
+      value[i] = heldCopy(value[i], shared);
       if (!isPlain(value[i])) leaf = false;
     }
   } else {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      record[key] = shared1(record[key], shared);
+      record[key] = heldCopy(record[key], shared);
       if (!isPlain(record[key])) leaf = false;
     }
   }
   return leaf;
 }
 
-function shared1(value: unknown, shared: SharedValues): unknown {
+/** The copy of `value` that `shared` holds (`value` itself the first time); what cannot be shared comes back as it is. */
+function heldCopy(value: unknown, shared: SharedValues): unknown {
   if (typeof value === 'string') {
     const held = shared.texts.get(value);
     if (held !== undefined) return held;
