@@ -14,17 +14,21 @@
 export const PROBES = `
 (() => {
   let tap = null;
-  let tasks = [];
-  let observer = null;
-  const loadTasks = [];
-  const loadObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) loadTasks.push(e.duration); });
-  loadObserver.observe({ type: 'longtask' });
+  // Collects 'longtask' durations from now on; the function it returns stops and hands them over.
+  const watchLongTasks = () => {
+    const found = [];
+    const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) found.push(e.duration); });
+    observer.observe({ type: 'longtask' });
+    return () => {
+      for (const e of observer.takeRecords()) found.push(e.duration);
+      observer.disconnect();
+      return found;
+    };
+  };
+  const stopLoadWatch = watchLongTasks();
+  let stopWatch = null;
   window.__uiBench = {
-    loadLongTasks() {
-      for (const e of loadObserver.takeRecords()) loadTasks.push(e.duration);
-      loadObserver.disconnect();
-      return loadTasks;
-    },
+    loadLongTasks() { return stopLoadWatch(); },
     armTap(selector) {
       tap = new Promise((resolve) => {
         let start = -1;
@@ -46,16 +50,8 @@ export const PROBES = `
       });
     },
     tapResult() { return tap; },
-    startLongTasks() {
-      tasks = [];
-      observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
-      observer.observe({ type: 'longtask' });
-    },
-    stopLongTasks() {
-      for (const e of observer.takeRecords()) tasks.push(e.duration);
-      observer.disconnect();
-      return tasks;
-    },
+    startLongTasks() { stopWatch = watchLongTasks(); },
+    stopLongTasks() { return stopWatch(); },
     scrollState(selector) {
       const el = selector ? document.querySelector(selector) : document.scrollingElement;
       return { top: el.scrollTop, height: el.scrollHeight, client: el.clientHeight };
