@@ -258,7 +258,7 @@ async function place(
     });
   const thumbs: Record<string, string> = {};
   for (const size of THUMB_SIZES) {
-    thumbs[String(size)] = `${base}-${size}.webp`;
+    thumbs[String(size)] = `${base}-${size}.jpg`;
     fromEntry(screen, RENDER_FILES.thumb(size), thumbs[String(size)]!);
   }
   const display = `${base}.webp`;

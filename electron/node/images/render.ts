@@ -11,6 +11,7 @@ import {
   PALETTE_SAMPLE_SIZE,
   PLACEHOLDER_SIZE,
   SCREEN_WEBP_EFFORT,
+  THUMB_JPEG_QUALITY,
   THUMB_SIZES,
   TILE_SIZE,
   WEBP_QUALITY,
@@ -37,7 +38,7 @@ export function wantsTiles(size: { width: number; height: number }): boolean {
 
 /** Names of the files a render writes into its folder; the cache links them under public names. */
 export const RENDER_FILES = {
-  thumb: (size: number) => `${size}.webp`,
+  thumb: (size: number) => `${size}.jpg`,
   display: 'display.webp',
   tiles: 'tiles.dzi',
   tilesDir: 'tiles_files',
@@ -89,7 +90,7 @@ export async function renderDerivatives(
       .toFile(join(dir, RENDER_FILES.display)),
     ...THUMB_SIZES.map((size) =>
       shrunk(size)
-        .webp({ quality: WEBP_QUALITY, effort: SCREEN_WEBP_EFFORT })
+        .jpeg({ quality: THUMB_JPEG_QUALITY })
         .toFile(join(dir, RENDER_FILES.thumb(size))),
     ),
   ]);

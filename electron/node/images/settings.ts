@@ -4,7 +4,7 @@
  */
 
 /** Part of every cache key: bump when the derivatives change for the same source bytes. */
-export const PIPELINE_VERSION = 'images-6';
+export const PIPELINE_VERSION = 'images-7';
 
 /**
  * Largest image accepted, in pixels. sharp's `limitInputPixels` refuses bigger ones from the header
@@ -38,11 +38,21 @@ export const DISPLAY_SIZE = 1600;
 export const CLOTH_BACKGROUND = '#f3ead8';
 
 /**
- * WebP only, no JPEG/AVIF fallback: the kiosk renderer is always Chromium (Electron, or the web
- * host opened in Chromium), and every Chromium reads WebP. AVIF would be smaller but encodes
- * several times slower, which matters for a full rebuild on a 2-core machine.
+ * WebP for the display size and the deep-zoom tiles, no fallback: the kiosk renderer is always
+ * Chromium (Electron, or the web host opened in Chromium), and every Chromium reads WebP. AVIF
+ * would be smaller but encodes several times slower, which matters for a full rebuild on a 2-core
+ * machine.
  */
 export const WEBP_QUALITY = 80;
+
+/**
+ * Thumbnails are baseline JPEG instead: the browse grid decodes one per card as it scrolls, on
+ * Chromium's single raster thread of a 2-core kiosk, and the compositor cannot show a new row
+ * until its pictures are decoded. A 512 px thumbnail of the sample took 3.5-5 ms to decode as WebP
+ * in Chromium's raster trace, and sharp decodes the same picture three to four times faster as
+ * JPEG at about the same size (q82: 55 against 52 KB; AMD EPYC VM, 2026-12-05).
+ */
+export const THUMB_JPEG_QUALITY = 82;
 
 /**
  * libwebp's effort (0-6, sharp's default 4) for the screen sizes, which a kiosk waits for before it

@@ -19,7 +19,7 @@ function looksLikeHash(token: string): boolean {
 
 /**
  * The compiler names chunks and derivatives with a hex content hash: `chunks/pieces-<16 hex>.json`,
- * `media/<id>-<8 hex>-256.webp`.
+ * `media/<id>-<8 hex>-256.jpg`.
  */
 function hasHexHashToken(stem: string): boolean {
   return stem.split(/[-._]/).some((token) => /^[0-9a-f]{8,}$/i.test(token) && looksLikeHash(token));

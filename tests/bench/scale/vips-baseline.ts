@@ -2,7 +2,7 @@
  * The scale benchmark's same-run baseline: libvips' own command-line tools (Debian's
  * libvips-tools) making the derivatives the pipeline makes, of the same files, with as many jobs
  * at once as the pipeline's image workers, each tool on one libvips thread as sharp is in the build.
- * The thumbnails and the display image come from `vipsthumbnail`, the tiles from `vips dzsave` with
+ * The thumbnails (JPEG) and the display image (WebP) come from `vipsthumbnail`, the tiles from `vips dzsave` with
  * the pipeline's tile size, overlap (sharp's default 0), format and quality. No ThumbHash, palette,
  * check, hashing or records: the practical lower bound for the image work alone.
  */
@@ -13,6 +13,7 @@ import { runPool } from '../../../electron/node/images/job-pool';
 import {
   DISPLAY_SIZE,
   SCREEN_WEBP_EFFORT,
+  THUMB_JPEG_QUALITY,
   THUMB_SIZES,
   TILE_SIZE,
   WEBP_QUALITY,
@@ -39,15 +40,24 @@ export async function vipsDerivatives(
 ) {
   await mkdir(outDir, { recursive: true });
   const webp = `.webp[Q=${WEBP_QUALITY}]`;
-  // The screen sizes at the pipeline's lighter encoding effort, as the pipeline makes them.
+  // The display size at the pipeline's lighter encoding effort and the thumbnails as JPEG, as the
+  // pipeline makes them (settings.ts).
   const screenWebp = `.webp[Q=${WEBP_QUALITY},effort=${SCREEN_WEBP_EFFORT}]`;
+  const thumbJpeg = `.jpg[Q=${THUMB_JPEG_QUALITY}]`;
   await runPool(
     files.map((file, index) => ({ file, base: join(outDir, String(index)) })),
     jobs,
     async ({ file, base }) => {
-      for (const size of [...THUMB_SIZES, DISPLAY_SIZE]) {
-        await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${screenWebp}`]);
+      for (const size of THUMB_SIZES) {
+        await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${thumbJpeg}`]);
       }
+      await run(VIPSTHUMBNAIL, [
+        file,
+        '--size',
+        `${DISPLAY_SIZE}x${DISPLAY_SIZE}>`,
+        '-o',
+        `${base}-${DISPLAY_SIZE}${screenWebp}`,
+      ]);
       if (longSide > DISPLAY_SIZE) {
         await run(VIPS, [
           'dzsave',
