@@ -110,7 +110,11 @@ describe('buildDerivatives', () => {
     expect(ok('palette-png').palette[0]).toMatchObject({ family: 'hijau', share: 1 });
     expect(await size(ok('palette-png').display)).toMatchObject({ format: 'webp', width: 120, height: 80 });
     // Thumbnails are JPEG, which the browse grid decodes faster than WebP (settings.ts).
-    expect(await size(ok('palette-png').thumbs['256']!)).toMatchObject({ format: 'jpeg', width: 120, height: 80 });
+    expect(await size(ok('palette-png').thumbs['256']!)).toMatchObject({
+      format: 'jpeg',
+      width: 120,
+      height: 80,
+    });
     expect(ok('png-saved-as-JPG').palette).toEqual([expect.objectContaining({ family: 'soga', share: 1 })]);
     expect(await size(ok('progressive-jpg').display)).toMatchObject({ width: 640, height: 480 });
     expect(await size(ok('upper').display)).toMatchObject({ width: 200, height: 100 });
@@ -153,7 +157,8 @@ describe('buildDerivatives', () => {
   it('names outputs from the job id and a hash, never from the source name', () => {
     const d = ok('odd-name');
     expect(d.display).toMatch(/^media\/odd-name-[0-9a-f]{8}\.webp$/);
-    for (const path of Object.values(d.thumbs)) expect(path).toMatch(/^media\/odd-name-[0-9a-f]{8}-(256|512)\.jpg$/);
+    for (const path of Object.values(d.thumbs))
+      expect(path).toMatch(/^media\/odd-name-[0-9a-f]{8}-(256|512)\.jpg$/);
     expect(d.sourceHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
