@@ -369,3 +369,38 @@ test('a filter that matches nothing (a group with no piece yet) offers to remove
   await expect(count(page)).toHaveText('3 kain');
   expect(foreignRequests).toEqual([]);
 });
+
+test('scrolling hands rows on in place, and never leaves keyboard focus on another piece', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  await page.goto(`${host.url}#/browse`);
+  await waitForSettledStore(page);
+  const cards = grid(page).getByRole('listitem');
+  await expect(cards.first()).toBeVisible();
+  const places = (items: Locator) =>
+    items.evaluateAll((found) => found.map((item) => Number(item.getAttribute('aria-posinset'))));
+  const firstScreen = await places(cards);
+  // Mark the elements of the first screen's rows: React keeps an attribute it does not own for as
+  // long as it keeps the element.
+  await page.evaluate(() => {
+    for (const row of document.querySelectorAll('.browse-grid__row')) row.setAttribute('data-test-first', '');
+  });
+  const firstCard = grid(page).getByRole('button').first();
+  const firstTitle = await firstCard.locator('.card__title').innerText();
+  await firstCard.focus();
+
+  await page.locator('.browse-grid-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await expect.poll(async () => Math.min(...(await places(cards)))).toBeGreaterThan(Math.max(...firstScreen));
+  // The first screen's row elements now show later pieces (all but the row that held focus).
+  const reused = page.locator('.browse-grid__row[data-test-first]').getByRole('listitem');
+  await expect.poll(() => reused.count()).toBeGreaterThan(0);
+  expect(Math.min(...(await places(reused)))).toBeGreaterThan(Math.max(...firstScreen));
+  // Focus went with its card rather than stay on an element that now shows another piece.
+  const focusedTitle = await page.evaluate(
+    () => document.activeElement?.closest('.piece-card')?.querySelector('.card__title')?.textContent ?? null,
+  );
+  expect([null, firstTitle]).toContain(focusedTitle);
+  expect(foreignRequests).toEqual([]);
+});

@@ -5,6 +5,7 @@ import type { PieceCardData } from '../../ui/cards/card-data';
 import { PieceCard } from '../../ui/cards/PieceCard';
 import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
+import { createRowSlots } from './row-slots';
 
 export interface BrowseGridProps {
   ids: readonly string[];
@@ -70,6 +71,17 @@ function GridRows(props: GridRowsProps) {
     initialOffset,
   });
   const rows = virtualizer.getVirtualItems();
+  // Rows are keyed by the slot they are drawn in (row-slots.ts): one scrolling out hands its
+  // elements to the one scrolling in, so scrolling updates text and pictures in place instead of
+  // creating and dropping a row's elements each time. The row holding keyboard focus is never
+  // handed on (it is dropped as before, focus with it): read from the DOM as the rows are
+  // rendered, which is safe to repeat because a row that stays keeps its slot.
+  const [rowSlots] = useState(createRowSlots);
+  const rowElements = useRef(new Map<number, HTMLDivElement>());
+  const slots = rowSlots.assign(
+    rows.map((row) => row.index),
+    (slot) => !rowElements.current.get(slot)?.contains(document.activeElement),
+  );
 
   // Every row has the same height, so watching one (whichever is first on screen) is enough; it
   // changes with the column width and the large-text mode.
@@ -103,32 +115,40 @@ function GridRows(props: GridRowsProps) {
       className="browse-grid"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {rows.map((row) => (
-        <div
-          role="none"
-          key={row.key}
-          ref={row.index === probeIndex ? probe : undefined}
-          className="browse-grid__row"
-          style={{
-            transform: `translateY(${row.start}px)`,
-            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-          }}
-        >
-          {ids.slice(row.index * columns, (row.index + 1) * columns).map((id, i) => {
-            const card = cardFor(id);
-            return (
-              <div
-                role="listitem"
-                key={id}
-                aria-posinset={row.index * columns + i + 1}
-                aria-setsize={ids.length}
-              >
-                {card && <PieceCard card={card} variant="even" onOpen={onOpen} />}
-              </div>
-            );
-          })}
-        </div>
-      ))}
+      {rows.map((row) => {
+        const slot = slots.get(row.index)!;
+        return (
+          <div
+            role="none"
+            key={slot}
+            ref={(element) => {
+              if (row.index === probeIndex) probe.current = element;
+              if (element) rowElements.current.set(slot, element);
+              else rowElements.current.delete(slot);
+            }}
+            className="browse-grid__row"
+            style={{
+              transform: `translateY(${row.start}px)`,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
+          >
+            {ids.slice(row.index * columns, (row.index + 1) * columns).map((id, i) => {
+              const card = cardFor(id);
+              return (
+                <div
+                  role="listitem"
+                  // By place in the row: a reused row updates its cards in place (see above).
+                  key={i}
+                  aria-posinset={row.index * columns + i + 1}
+                  aria-setsize={ids.length}
+                >
+                  {card && <PieceCard card={card} variant="even" onOpen={onOpen} />}
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
     </div>
   );
 }
