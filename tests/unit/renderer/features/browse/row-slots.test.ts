@@ -49,7 +49,7 @@ describe('createRowSlots', () => {
     }
   });
 
-  it('never hands on the slot it is told to keep (the row with keyboard focus): that row is dropped', () => {
+  it('never hands on a slot it is told not to (the row with keyboard focus): that row is dropped', () => {
     const slots = createRowSlots();
     slots.assign(range(0, 3));
     const focusedSlot = 0; // row 0 holds focus and scrolls out
