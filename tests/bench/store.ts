@@ -36,6 +36,7 @@ import type { CompiledRecords } from '../../electron/node/collection/compile';
 import { withHash } from '../../electron/node/collection/hash';
 import { generateCollection, type GeneratedCollection } from './store/generate-collection';
 import { typedQueries } from './store/typed-queries';
+import { describeCollections } from './ui/collections';
 import { startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 
 const { values: args } = parseArgs({
@@ -218,6 +219,7 @@ async function main(): Promise<void> {
         const traced = await stopTaskTrace(browser);
         log(`  traced: longest main-thread task ${round(traced.tasks[0] ?? 0, 1)} ms`);
         for (const line of traced.longTaskSteps) log(`  task ${line}`);
+        for (const line of describeCollections(traced.collections)) log(`  ${line}`);
       }
       if (dbName) await page.evaluate((name) => window.storeBench.drop(name), dbName);
     }

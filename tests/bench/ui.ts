@@ -16,6 +16,7 @@ import { writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
 import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
+import { describeCollections } from './ui/collections';
 import { LONG_MS, startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
@@ -29,7 +30,11 @@ const { values: args } = parseArgs({
     journeys: { type: 'string', default: '500' },
     'no-build': { type: 'boolean', default: false },
     'profile-scroll': { type: 'boolean', default: false },
-    /** Breaks every main-thread task over 35 ms while scrolling into its steps (main-thread-tasks.ts; use with --pieces 3000). */
+    /**
+     * Breaks every main-thread task over 35 ms while scrolling into its steps, and lists the garbage
+     * collections with the heap that grew before each (main-thread-tasks.ts, collections.ts; use
+     * with --pieces 3000).
+     */
     'explain-scroll': { type: 'boolean', default: false },
     /**
      * Traces the app's taps (and the Back after each) with Chromium's timeline categories and breaks
@@ -132,6 +137,7 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
   const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
   const traced = await stopTaskTrace(browser);
   for (const line of traced.longTaskSteps) log(`  long task ${line}`);
+  for (const line of describeCollections(traced.collections)) log(`  ${line}`);
   return {
     longTasks: tasks.length,
     longestMs: round(Math.max(0, ...tasks)),
@@ -235,6 +241,7 @@ async function main(): Promise<void> {
         `  traced while tapping: ${traced.tasks.filter((ms) => ms > LONG_MS).length} tasks over ${LONG_MS} ms`,
       );
       for (const line of traced.longTaskSteps) log(`  tap task ${line}`);
+      for (const line of describeCollections(traced.collections)) log(`  ${line}`);
     }
     const noScroll = {
       longTasks: NaN,

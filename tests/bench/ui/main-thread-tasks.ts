@@ -13,8 +13,12 @@
  * With `explain`, the main thread's own steps (script, style, layout, paint...) are recorded too
  * and every task over 35 ms is broken down by them; that trace is several times larger, so use it
  * with fewer pieces (`--pieces 3000`): past about 512 MB it cannot be read as one string.
+ * `explain` also records V8's own account of every garbage collection on the page's main thread
+ * (collections.ts): the long tasks left while scrolling were full collections, and that account
+ * says whose heap started them.
  */
 import type { Browser, Page } from '@playwright/test';
+import { GC_CATEGORY, readCollections, type Collections } from './collections';
 
 export interface TraceEvent {
   name: string;
@@ -25,7 +29,7 @@ export interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event, µs. */
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; value?: string };
 }
 
 const MARK = 'ui-bench-traced-page';
@@ -41,6 +45,8 @@ export interface TaskTrace {
   threadCpuMs: Record<string, number>;
   /** With `explain`: one line per main-thread task over 35 ms, its wall and CPU time and steps. */
   longTaskSteps: string[];
+  /** With `explain`: the garbage collections on the page's main thread (empty without). */
+  collections: Collections;
 }
 
 export async function startTaskTrace(
@@ -51,7 +57,7 @@ export async function startTaskTrace(
   const categories = [
     'toplevel',
     'blink.user_timing',
-    ...(o.explain ? ['devtools.timeline', 'v8.execute'] : []),
+    ...(o.explain ? ['devtools.timeline', 'v8.execute', GC_CATEGORY] : []),
   ];
   await browser.startTracing(page, { categories });
   await page.evaluate((name) => performance.mark(name), MARK);
@@ -75,6 +81,10 @@ export function summariseTrace(events: TraceEvent[]): TaskTrace {
     tasks: mainTasks.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a),
     threadCpuMs: threadCpu(events, thread),
     longTaskSteps: longTaskSteps(events, mainTasks, main, thread),
+    collections: readCollections(
+      events.filter((e) => thread(e) === main),
+      mark.ts,
+    ),
   };
 }
 
