@@ -15,7 +15,7 @@ import type { TraceEvent } from './main-thread-tasks';
 /** The trace category that carries the events read here. */
 export const GC_CATEGORY = 'disabled-by-default-v8.gc';
 
-export interface Collection {
+interface Collection {
   /** Start, ms after the trace's first event read here (the page's mark). */
   atMs: number;
   /** A full (mark-compact) collection; otherwise a young-generation one. */
