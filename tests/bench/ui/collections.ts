@@ -101,7 +101,7 @@ export function describeCollections(c: Collections): string[] {
   const full = c.list.filter((x) => x.full);
   const longest = Math.max(0, ...full.map((x) => x.pauseMs));
   return [
-    `${full.length} full collections (longest pause ${longest} ms), ${c.list.length - full.length} young; ` +
+    `collections: ${full.length} full (longest pause ${longest} ms), ${c.list.length - full.length} young; ` +
       `between them Blink's heap grew ${c.blinkGrownMB} MB, V8's old generation ${c.v8OldGrownMB} MB`,
     ...full.map(
       (x) =>

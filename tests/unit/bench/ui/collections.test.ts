@@ -64,7 +64,7 @@ describe('readCollections', () => {
   it('prints a summary and one line per full collection, and nothing when none was recorded', () => {
     const lines = describeCollections(readCollections(events, 0));
     expect(lines).toEqual([
-      "1 full collections (longest pause 49.4 ms), 2 young; between them Blink's heap grew 64.4 MB, V8's old generation 0.5 MB",
+      "collections: 1 full (longest pause 49.4 ms), 2 young; between them Blink's heap grew 64.4 MB, V8's old generation 0.5 MB",
       'full collection at 11.8 s: 49.4 ms pause (finalize incremental marking via task); V8 old generation 11.9 -> 11.3 MB, Blink 89 -> 11.6 MB',
     ]);
     expect(describeCollections(readCollections([], 0))).toEqual([]);
