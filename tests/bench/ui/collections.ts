@@ -16,7 +16,7 @@ import type { TraceEvent } from './main-thread-tasks';
 export const GC_CATEGORY = 'disabled-by-default-v8.gc';
 
 interface Collection {
-  /** Start, ms after the trace's first event read here (the page's mark). */
+  /** Start, ms after the origin given (the page's mark). */
   atMs: number;
   /** A full (mark-compact) collection; otherwise a young-generation one. */
   full: boolean;
@@ -49,15 +49,19 @@ interface NvpRecord {
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
 /**
- * The collections among `events` (all of one thread; the first event with a time is taken as the
- * origin). Records without the heap sizes (another Chromium's format) are left out rather than
- * read as zeros.
+ * The collections among `events` recorded on the thread `onThread` picks (all threads without
+ * it), timed from `originUs`. Records without the heap sizes (another Chromium's format) are left
+ * out rather than read as zeros.
  */
-export function readCollections(events: TraceEvent[], originUs?: number): Collections {
+export function readCollections(
+  events: TraceEvent[],
+  originUs: number,
+  onThread: (e: TraceEvent) => boolean = () => true,
+): Collections {
+  // By name first: a whole-grid trace holds some hundred thousand events, a few dozen of these.
   const records = events
-    .filter((e) => e.name === 'V8.GCTraceGCNVP' && typeof e.args?.value === 'string')
+    .filter((e) => e.name === 'V8.GCTraceGCNVP' && typeof e.args?.value === 'string' && onThread(e))
     .sort((a, b) => a.ts - b.ts);
-  const origin = originUs ?? events.find((e) => e.ts > 0)?.ts ?? 0;
   const list: Collection[] = [];
   let blinkGrown = 0;
   let oldGrown = 0;
@@ -73,7 +77,7 @@ export function readCollections(events: TraceEvent[], originUs?: number): Collec
     if (sizes.some((n) => typeof n !== 'number') || typeof r.pause !== 'number') continue;
     const [old0, old1, global0, global1] = sizes as number[];
     const collection: Collection = {
-      atMs: Math.round((event.ts - origin) / 1000),
+      atMs: Math.round((event.ts - originUs) / 1000),
       // 's' is the scavenger, 'mmc' the young generation's mark-compact; 'mc' the full one.
       full: r.gc === 'mc',
       pauseMs: Math.round(r.pause * 10) / 10,

@@ -81,10 +81,7 @@ export function summariseTrace(events: TraceEvent[]): TaskTrace {
     tasks: mainTasks.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a),
     threadCpuMs: threadCpu(events, thread),
     longTaskSteps: longTaskSteps(events, mainTasks, main, thread),
-    collections: readCollections(
-      events.filter((e) => thread(e) === main),
-      mark.ts,
-    ),
+    collections: readCollections(events, mark.ts, (e) => thread(e) === main),
   };
 }
 
