@@ -22,6 +22,7 @@ import { findLiveBuild } from './live-build';
 import { LinkPlan } from '../images/link-plan';
 import { SourceInspections } from '../images/source-inspections';
 import { orderPendingTiles, type PendingTiles } from './tile-order';
+import { YamlMemo } from './yaml-memo';
 
 export { currentBuild } from './build-folders';
 
@@ -166,15 +167,18 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   };
   const opts: BuildOptions = { ...options, onProgress };
   onProgress({ phase: 'check', done: 0, total: 1 });
-  // An unchanged photo's header is remembered, not read again (the whole file, at museum scale GBs).
-  const inspections = opts.inspect
-    ? null
-    : await SourceInspections.open(opts.cacheDir ?? path.join(out, 'cache'));
+  const cacheDir = opts.cacheDir ?? path.join(out, 'cache');
+  // An unchanged photo's header is remembered, not read again (the whole file, at museum scale GBs),
+  // and an unchanged YAML file's data is not parsed again.
+  const inspections = opts.inspect ? null : await SourceInspections.open(cacheDir);
+  const yamlMemo = await YamlMemo.open(cacheDir);
   const checked = await runCheck(opts.source, {
     inspect: opts.inspect ?? inspections!.remembering(inspectHeaders),
+    yamlMemo,
     ...(opts.onInspected ? { onInspected: opts.onInspected } : {}),
   });
   await inspections?.save().catch(() => undefined);
+  await yamlMemo.save().catch(() => undefined);
   const { report, parsed, media } = checked;
   const fail = async (errors: Problem[]): Promise<BuildResult> => ({
     ok: false,
@@ -201,7 +205,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildResul
   }
   let partial: string | null = null;
   try {
-    await cleanLeftovers(out, opts.cacheDir ?? path.join(out, 'cache'));
+    await cleanLeftovers(out, cacheDir);
     partial = await makePartialFolder(out);
     const toDerive = withoutHeldBack(parsed, media, held);
     // The images' cache files are linked only once this build is known to switch (below).

@@ -10,6 +10,7 @@ import { readCollection } from './read-collection';
 import type { ParsedCollection } from './read-collection';
 import { checkReferences } from './references';
 import { checkRegions } from './region-check';
+import type { YamlMemo } from './yaml-memo';
 
 /** Counts shown under the check's report. */
 export interface CheckStats {
@@ -39,6 +40,8 @@ export interface CheckOptions {
    * watchdog, hears from a long check.
    */
   onInspected?: () => void;
+  /** What unchanged YAML files parsed to before (a build keeps one in its cache); none: parse all. */
+  yamlMemo?: YamlMemo;
 }
 
 const EMPTY_STATS: CheckStats = { pieces: 0, motifs: 0, images: 0, languages: [] };
@@ -69,7 +72,7 @@ export async function runCheck(dir: string, opts: CheckOptions = {}): Promise<Ch
       });
       return { report: { errors: problems.errors, warnings: [], stats: EMPTY_STATS }, parsed, media };
     }
-    parsed = await readCollection(root, problems);
+    parsed = await readCollection(root, problems, opts.yamlMemo);
     checkReferences(parsed, problems);
     const inspect = opts.inspect ?? inspectImage;
     const { onInspected } = opts;

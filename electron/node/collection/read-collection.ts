@@ -16,6 +16,7 @@ import type { ProblemList } from './problems';
 import { validateFile } from './validate';
 import { readYamlFile } from './yaml-file';
 import type { YamlFile } from './yaml-file';
+import type { YamlMemo } from './yaml-memo';
 
 /** Vocabularies every collection needs; a curator may add more files under terms/. */
 const REQUIRED_VOCABS = [
@@ -85,8 +86,9 @@ async function readValidated<S extends z.ZodType>(
   schema: S,
   problems: ProblemList,
   languages: readonly string[],
+  memo: YamlMemo | undefined,
 ): Promise<ReadResult<z.infer<S>>> {
-  const yaml = await readYamlFile(root, rel, problems);
+  const yaml = await readYamlFile(root, rel, problems, memo);
   if (!yaml) return { valid: null, partial: null };
   const { data, partial } = validateFile(yaml, schema, problems, { languages });
   return {
@@ -102,6 +104,7 @@ async function readItems<S extends z.ZodType>(
   schema: S,
   problems: ProblemList,
   languages: readonly string[],
+  memo: YamlMemo | undefined,
 ): Promise<{
   items: Item<z.infer<S>>[];
   checkable: Item<Partial<z.infer<S>>>[];
@@ -128,7 +131,7 @@ async function readItems<S extends z.ZodType>(
     }
     ids.add(name);
     const dir = path.join(root, folder, name);
-    const { valid, partial } = await readValidated(root, rel, schema, problems, languages);
+    const { valid, partial } = await readValidated(root, rel, schema, problems, languages, memo);
     if (valid) items.push({ ...valid, id: name, dir });
     if (partial) checkable.push({ ...partial, id: name, dir });
   }
@@ -139,15 +142,19 @@ async function readItems<S extends z.ZodType>(
  * Reads and validates every file of the collection folder on its own. collection.yaml goes first
  * because its language list decides which translations the other files are expected to have.
  */
-export async function readCollection(root: string, problems: ProblemList): Promise<ParsedCollection> {
-  const config = await readValidated(root, 'collection.yaml', collectionFileSchema, problems, []);
+export async function readCollection(
+  root: string,
+  problems: ProblemList,
+  memo?: YamlMemo,
+): Promise<ParsedCollection> {
+  const config = await readValidated(root, 'collection.yaml', collectionFileSchema, problems, [], memo);
   // Even a collection.yaml with a mistake elsewhere still says which translations to expect.
   const languages = config.partial?.data.languages ?? [];
   const synonymsPresent = ((await listFolder(root, '', problems)) ?? []).some(
     (e) => e.name === 'synonyms.yaml',
   );
   const synonyms = synonymsPresent
-    ? await readValidated(root, 'synonyms.yaml', synonymsFileSchema, problems, languages)
+    ? await readValidated(root, 'synonyms.yaml', synonymsFileSchema, problems, languages, memo)
     : null;
 
   const terms = new Map<string, Located<{ terms: Record<string, TermEntry> }>>();
@@ -158,14 +165,21 @@ export async function readCollection(root: string, problems: ProblemList): Promi
   // A terms/ that is a file was reported once; each vocabulary "missing" under it would be noise.
   const vocabs = termListing === null ? [] : [...REQUIRED_VOCABS, ...termFiles];
   for (const vocab of new Set<string>(vocabs)) {
-    const { valid } = await readValidated(root, `terms/${vocab}.yaml`, termsFileSchema, problems, languages);
+    const { valid } = await readValidated(
+      root,
+      `terms/${vocab}.yaml`,
+      termsFileSchema,
+      problems,
+      languages,
+      memo,
+    );
     if (valid) terms.set(vocab, valid);
   }
 
-  const makers = await readValidated(root, 'makers.yaml', makersFileSchema, problems, languages);
-  const places = await readValidated(root, 'places.yaml', placesFileSchema, problems, languages);
-  const motifs = await readItems(root, 'motifs', 'motif.yaml', motifFileSchema, problems, languages);
-  const pieces = await readItems(root, 'pieces', 'piece.yaml', pieceFileSchema, problems, languages);
+  const makers = await readValidated(root, 'makers.yaml', makersFileSchema, problems, languages, memo);
+  const places = await readValidated(root, 'places.yaml', placesFileSchema, problems, languages, memo);
+  const motifs = await readItems(root, 'motifs', 'motif.yaml', motifFileSchema, problems, languages, memo);
+  const pieces = await readItems(root, 'pieces', 'piece.yaml', pieceFileSchema, problems, languages, memo);
   if (pieces.found === 0 && pieces.readable) {
     problems.add({
       file: 'pieces',

@@ -5,10 +5,11 @@ import type { Document, ErrorCode } from 'yaml';
 import type { FieldPath, ProblemList } from './problems';
 import { MAX_YAML_BYTES } from './text-limits';
 import { inspectAliases, MAX_NESTING, repeatedKeys, tooDeepAt } from './yaml-guards';
-import { nodeLine } from './yaml-lines';
+import { lineTree, nodeLine, treeLine } from './yaml-lines';
 import { fileErrorText, yamlErrorText } from './yaml-messages';
 import { firstBadUtf8Line, statYaml, tooLarge } from './yaml-source';
 import type { Report } from './yaml-source';
+import type { Parsed, YamlMemo } from './yaml-memo';
 
 /** A YAML file that parsed cleanly, with a way back from a field path to its line. */
 export interface YamlFile {
@@ -27,6 +28,7 @@ export async function readYamlFile(
   root: string,
   rel: string,
   problems: ProblemList,
+  memo?: YamlMemo,
 ): Promise<YamlFile | null> {
   const report: Report = (kind, message, line) =>
     problems.add({ file: rel, field: '', kind, message, ...(line === undefined ? {} : { line }) });
@@ -54,11 +56,17 @@ export async function readYamlFile(
     );
     return null;
   }
-  return parseYaml(rel, text, report);
+  const known = memo?.known(text);
+  if (known) return located(rel, known);
+  return parseYaml(rel, text, report, memo);
+}
+
+function located(rel: string, { data, lines }: Parsed): YamlFile {
+  return { file: rel, data, lineAt: (p, keyLine = false) => treeLine(lines, p, keyLine) };
 }
 
 /** Parses checked text: nesting depth first, then syntax, then aliases, each with a line. */
-function parseYaml(rel: string, text: string, report: Report): YamlFile | null {
+function parseYaml(rel: string, text: string, report: Report, memo: YamlMemo | undefined): YamlFile | null {
   const lc = new LineCounter();
   const tokens = [...new Parser(lc.addNewLine).parse(text)];
   const deep = tooDeepAt(tokens);
@@ -82,6 +90,11 @@ function parseYaml(rel: string, text: string, report: Report): YamlFile | null {
   } catch {
     aliasProblem(doc, lc, report);
     return null;
+  }
+  if (memo) {
+    const parsed = { data, lines: lineTree(doc, lc) };
+    memo.remember(text, parsed);
+    return located(rel, parsed);
   }
   return {
     file: rel,

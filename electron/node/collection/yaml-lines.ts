@@ -57,3 +57,83 @@ export function nodeLine(
   }
   return line;
 }
+
+/**
+ * What {@link nodeLine} reads of a document, without the document: each map's keys (the first of
+ * a repeated one, as `pairFor` finds it) with their key and value lines, each list's items with
+ * their lines. Plain JSON, so the YAML memo can keep it beside a file's data and answer a line
+ * without parsing the file again.
+ */
+export interface LineTree {
+  /** The line of the document's top node (1 when it has none). */
+  line: number;
+  node: LineNode;
+}
+
+type MapEntry = [
+  key: string,
+  keyLine: number | null,
+  valueLine: number | null,
+  scalar: boolean,
+  child: LineNode,
+];
+type LineNode = { m: MapEntry[] } | { s: ([line: number | null, child: LineNode] | null)[] } | null;
+
+export function lineTree(doc: Document, lc: LineCounter): LineTree {
+  const at = (node: Node | null | undefined): number | null =>
+    node?.range ? lc.linePos(node.range[0]).line : null;
+  const walk = (node: unknown): LineNode => {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      const m: MapEntry[] = [];
+      for (const pair of node.items) {
+        const k = pair.key as ({ value?: unknown } & Node) | null;
+        if (k === null || typeof k !== 'object') continue;
+        const text = k.value === null ? '' : String(k.value);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        const value = pair.value as Node | null;
+        const scalar = value !== null && !isMap(value) && !isSeq(value);
+        m.push([text, at(k), at(value), scalar, walk(value)]);
+      }
+      return { m };
+    }
+    if (isSeq(node)) {
+      return { s: node.items.map((item) => (item ? [at(item as Node), walk(item)] : null)) };
+    }
+    return null;
+  };
+  return { line: at(doc.contents as Node | null) ?? 1, node: walk(doc.contents) };
+}
+
+/** Each map node's entries by key, built on first use (as `pairIndex` does for documents). */
+const entryIndex = new WeakMap<MapEntry[], Map<string, MapEntry>>();
+
+/** {@link nodeLine}'s answer, read from a {@link LineTree}. */
+export function treeLine(tree: LineTree, path: FieldPath, keyLine: boolean): number {
+  let node = tree.node;
+  let line = tree.line;
+  for (const seg of path) {
+    if (node && 'm' in node) {
+      let index = entryIndex.get(node.m);
+      if (!index) {
+        index = new Map(node.m.map((entry) => [entry[0], entry]));
+        entryIndex.set(node.m, index);
+      }
+      const entry = index.get(String(seg));
+      if (!entry) return line;
+      const [, keyAt, valueAt, scalar, child] = entry;
+      if (keyAt !== null) line = keyAt;
+      if (!keyLine && scalar && valueAt !== null) line = valueAt;
+      node = child;
+    } else if (node && 's' in node && typeof seg === 'number') {
+      const item = node.s[seg];
+      if (!item) return line;
+      if (item[0] !== null) line = item[0];
+      node = item[1];
+    } else {
+      return line;
+    }
+  }
+  return line;
+}
