@@ -1,4 +1,5 @@
-import { lstat, readFile, writeFile } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestFile, digestTree, FILES_IN_FLIGHT, type FileDigest } from '../images/file-digest';
 import { runPool } from '../images/job-pool';
@@ -85,14 +86,23 @@ async function fileProblem(
   expected: FileDigest,
   { sameContentAs, planned }: SameContent,
 ): Promise<string | undefined> {
-  const live = await lstat(path.join(dir, file)).catch(() => null);
+  // Synchronous for the reason `stampOf` is: this runs once per file of the live folder.
+  const live = lstatQuiet(path.join(dir, file));
   if (!live?.isFile()) return `${file} is missing`;
   if (live.size !== expected.size) return `${file} has ${live.size} bytes, the build wrote ${expected.size}`;
   if (planned && (await planned.isPlannedFile(file, live, expected))) return undefined;
   if (sameContentAs) {
-    const fresh = await lstat(path.join(sameContentAs, file)).catch(() => null);
+    const fresh = lstatQuiet(path.join(sameContentAs, file));
     if (fresh && fresh.dev === live.dev && fresh.ino === live.ino) return undefined;
   }
   const actual = await digestFile(path.join(dir, file)).catch(() => null);
   return actual?.sha256 === expected.sha256 ? undefined : `${file} differs from what the build wrote`;
+}
+
+function lstatQuiet(file: string): Stats | null {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -51,12 +51,12 @@ export async function writeEntry(
   const files = await digestTree(dir, SKIP);
   const stamps: EntryStamps = {};
   const seen: EntryStamps = {};
-  await runPool(Object.keys(files), FILES_IN_FLIGHT, async (file) => {
-    const stamp = await stampOf(join(dir, file));
-    if (!stamp) return;
+  for (const file of Object.keys(files)) {
+    const stamp = stampOf(join(dir, file));
+    if (!stamp) continue;
     seen[file] = stamp;
     if (stamp.size === files[file]!.size && settledAt(stamp, readFrom)) stamps[file] = stamp;
-  });
+  }
   const stored: StoredEntry<object> = { ...entry, files, stamps: sorted(stamps) };
   await writeFile(join(dir, ENTRY_FILE), JSON.stringify(stored));
   return { files, seen };
@@ -115,7 +115,7 @@ export async function readIntact<T extends object>(dir: string): Promise<IntactE
     if (!intact) return;
     const path = join(dir, file);
     const was = stamps[file];
-    const now = await stampOf(path);
+    const now = stampOf(path);
     if (now) seen[file] = now;
     if (was && now && sameStamp(now, was)) return;
     const readFrom = Date.now();
@@ -125,7 +125,7 @@ export async function readIntact<T extends object>(dir: string): Promise<IntactE
       return;
     }
     // Found intact: stamp it, if it was written long enough before this read to be trusted later.
-    const after = await stampOf(path);
+    const after = stampOf(path);
     if (after) seen[file] = after;
     if (after && settledAt(after, readFrom)) stamps[file] = after;
     else delete stamps[file];

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 
 /**
  * A file as stat sees it. Writing into a file (through any of its hard links) moves its mtime, so
@@ -22,10 +22,19 @@ export interface FileStamp {
 const COARSE_RACY_MS = 2_000;
 const FINE_RACY_MS = 50;
 
-/** The stamp of `file`, or null when it cannot be stat'ed. */
-export async function stampOf(file: string): Promise<FileStamp | null> {
-  const info = await stat(file).catch(() => null);
-  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : null;
+/**
+ * The stamp of `file`, or null when it cannot be stat'ed. Synchronous on purpose: a rebuild stamps
+ * every file of the derivative cache (about 68,000 at 1,300 pieces), and each promise-based `stat`
+ * cost about 30 microseconds of the main thread besides the call itself (2.2 s of such a rebuild,
+ * in a CPU profile on 2026-12-05) where `statSync` of a cached inode takes a few.
+ */
+export function stampOf(file: string): FileStamp | null {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True when both stamps describe the same file contents as far as stat can tell. */

@@ -46,7 +46,7 @@ export class StampedMemo<V> {
   async known(path: string): Promise<V | undefined> {
     const was = this.memo.get(path);
     if (!was) return undefined;
-    const now = await stampOf(path);
+    const now = stampOf(path);
     if (!now || !sameStamp(now, was)) return undefined;
     this.seen.set(path, was);
     return was.value;
@@ -57,7 +57,7 @@ export class StampedMemo<V> {
    * unless the file changed too recently before that read to trust its stamp later.
    */
   async remember(path: string, value: V, readFrom: number): Promise<void> {
-    const now = await stampOf(path);
+    const now = stampOf(path);
     if (!now || !settledAt(now, readFrom)) return;
     const known = { ...now, value };
     this.seen.set(path, known);
