@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { readPlaywright, readVitest } from './suite-results.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'tests', 'output', 'results');
@@ -13,6 +14,9 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+// The unit tests run in a shuffled order (vitest.config.ts); the seed is printed beside any
+// failure, so an order-dependent one can be run again in the same order: UNIT_SEED=N npm test -- unit.
+const unitSeed = Number(process.env.UNIT_SEED) || Date.now() % 1_000_000;
 const suites = [
   // The steps of `npm run check`, read from package.json so the gate and CI cannot drift apart.
   // Each step counts as one test; all run even when one fails, so one run shows every broken gate.
@@ -23,6 +27,7 @@ const suites = [
       'npx',
       'vitest',
       'run',
+      `--sequence.seed=${unitSeed}`,
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${outDir}/unit.json`,
@@ -53,6 +58,8 @@ const suites = [
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const skipReasons = [];
+/** Each failed test (or file that could not run) by suite, with the first line of why. */
+const failures = [];
 let crashed = false;
 
 const failedSteps = [];
@@ -72,7 +79,7 @@ for (const suite of suites) {
     env: { ...process.env, ...suite.env },
   });
   const jsonFile = path.join(outDir, `${suite.name}.json`);
-  const counts = existsSync(jsonFile) ? suite.read(JSON.parse(readFileSync(jsonFile, 'utf8'))) : null;
+  const counts = existsSync(jsonFile) ? suite.read(JSON.parse(readFileSync(jsonFile, 'utf8')), root) : null;
   if (!counts) {
     // A runner that died before writing results counts as a failure, never as "0 tests".
     console.log(`${suite.name}: no results written (exit ${result.status}) - counted as 1 failure`);
@@ -86,6 +93,9 @@ for (const suite of suites) {
   }
   console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const reason of counts.reasons) skipReasons.push(`${suite.name}: ${reason}`);
+  for (const failure of counts.failures) failures.push(`${suite.name}: ${failure}`);
+  if (suite.name === 'unit' && counts.failed > 0)
+    failures.push(`unit: the order was shuffled with UNIT_SEED=${unitSeed}`);
   total.passed += counts.passed;
   total.failed += counts.failed;
   total.skipped += counts.skipped;
@@ -94,6 +104,11 @@ for (const suite of suites) {
 if (failedSteps.length > 0) {
   console.log('\nFailed check steps (run each alone to see why):');
   for (const step of failedSteps) console.log(`- npm run ${step}`);
+}
+// Listed again at the end, where a reader of only the output's tail (a CI summary) sees them.
+if (failures.length > 0) {
+  console.log('\nFailed tests:');
+  for (const f of failures) console.log(`- ${f}`);
 }
 if (skipReasons.length > 0) {
   console.log('\nSkipped, with reasons:');
@@ -126,46 +141,4 @@ function runSteps(suite) {
   }
   console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, 0 skipped`);
   return counts;
-}
-
-function readVitest(json) {
-  const reasons = [];
-  for (const file of json.testResults ?? []) {
-    for (const t of file.assertionResults ?? []) {
-      if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo') {
-        reasons.push(`${t.fullName}${t.meta?.skipReason ? ` - ${t.meta.skipReason}` : ''}`);
-      }
-    }
-  }
-  return {
-    passed: json.numPassedTests ?? 0,
-    failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0),
-    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
-    reasons,
-  };
-}
-
-function readPlaywright(json) {
-  const reasons = [];
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        if (test.status === 'skipped') {
-          const why =
-            (test.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
-          reasons.push(`${spec.title} - ${why}`);
-        }
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const s of json.suites ?? []) walk(s);
-  const st = json.stats ?? {};
-  const errors = (json.errors ?? []).length;
-  return {
-    passed: (st.expected ?? 0) + (st.flaky ?? 0),
-    failed: (st.unexpected ?? 0) + errors,
-    skipped: st.skipped ?? 0,
-    reasons,
-  };
 }
