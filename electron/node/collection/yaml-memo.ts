@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256 } from '../images/file-digest';
+import { writeAside } from '../storage/write-aside';
 import type { LineTree } from './yaml-lines';
 
 /** Where the memo lives in the derivative cache, beside the photos' header memo. */
@@ -69,7 +70,7 @@ export class YamlMemo {
 
   /** What `text` parsed to before (a fresh copy each time), or undefined. */
   known(text: string): Parsed | undefined {
-    const hash = textHash(text);
+    const hash = sha256(text);
     const json = this.memo.get(hash);
     if (json === undefined) return undefined;
     try {
@@ -87,7 +88,7 @@ export class YamlMemo {
     const json = JSON.stringify(parsed);
     // An empty file (undefined data), NaN, Infinity, -0, tags and the like do not survive JSON.
     if (!isDeepStrictEqual(JSON.parse(json), parsed)) return;
-    const hash = textHash(text);
+    const hash = sha256(text);
     this.seen.set(hash, json);
     if (this.memo.get(hash) !== json) this.changed = true;
   }
@@ -96,13 +97,6 @@ export class YamlMemo {
   async save(): Promise<void> {
     if (!this.changed && this.seen.size === this.memo.size) return;
     const stored: MemoFile = { parser: YAML_PARSER, texts: Object.fromEntries(this.seen) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFile(temp, JSON.stringify(stored));
-    await rename(temp, this.file);
+    await writeAside(this.file, JSON.stringify(stored));
   }
-}
-
-function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeAside } from '../storage/write-aside';
 import { sameStamp, settledAt, stampOf, type FileStamp } from './file-stamp';
 
 interface Remembered<V> extends FileStamp {
@@ -70,9 +70,6 @@ export class StampedMemo<V> {
   /** Writes the memo of the files this run saw (others are forgotten), when it changed. */
   async save(): Promise<void> {
     if (!this.changed && this.seen.size === this.memo.size) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFile(temp, JSON.stringify(Object.fromEntries(this.seen)));
-    await rename(temp, this.file);
+    await writeAside(this.file, JSON.stringify(Object.fromEntries(this.seen)));
   }
 }
