@@ -17,7 +17,7 @@ import { gzipKB, initialJs } from './ui/initial-js';
 import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
 import { describeCollections } from './ui/collections';
-import { LONG_MS, startTaskTrace, stopTaskTrace } from './ui/main-thread-tasks';
+import { LONG_MS, startTaskTrace, stopTaskTrace, WINDOW_MARKS } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
 import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
@@ -33,7 +33,8 @@ const { values: args } = parseArgs({
     /**
      * Breaks every main-thread task over 35 ms while scrolling into its steps, and lists the garbage
      * collections with the heap that grew before each (main-thread-tasks.ts, collections.ts; use
-     * with --pieces 3000).
+     * with --pieces 3000). A forced collection before and after the scroll (outside the tasks
+     * counted) makes those add up to what the scroll allocated on Blink's heap, per card drawn.
      */
     'explain-scroll': { type: 'boolean', default: false },
     /**
@@ -104,7 +105,14 @@ async function coldBrowseStarts(page: Page, times: number) {
  * Scrolls `selector` (or the document) from top to bottom; returns the long tasks the page saw and,
  * from a trace, its longest main-thread task and how many took over 35 ms (the scrolling goal).
  */
-async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector: string | null) {
+async function scrollAll(
+  browser: Browser,
+  page: Page,
+  cdp: CDPSession,
+  selector: string | null,
+  /** Cards the scroll draws (0 when they are all in the DOM from the start). */
+  cards: number,
+) {
   const state = () =>
     page.evaluate(`window.__uiBench.scrollState(${JSON.stringify(selector)})`) as Promise<{
       top: number;
@@ -116,7 +124,15 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
     : { x: 0, y: 0, width: 1920, height: 1080 };
   if (!box) throw new Error(`${selector}: not on screen`);
   const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.75) };
-  await startTaskTrace(browser, page, { explain: args['explain-scroll'] });
+  const explain = args['explain-scroll'];
+  await startTaskTrace(browser, page, { explain });
+  // Explained, the scroll starts and ends with a forced full collection (outside the window of
+  // tasks that count), so the collections between them add up to all Blink's heap it allocated.
+  const windowMark = (name: string) => page.evaluate((n) => performance.mark(n), name);
+  if (explain) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await windowMark(WINDOW_MARKS[0]);
+  }
   await page.evaluate('window.__uiBench.startLongTasks()');
   const t0 = performance.now();
   let s = await state();
@@ -135,9 +151,19 @@ async function scrollAll(browser: Browser, page: Page, cdp: CDPSession, selector
   }
   const ms = since(t0);
   const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
+  if (explain) {
+    await windowMark(WINDOW_MARKS[1]);
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
   const traced = await stopTaskTrace(browser);
   for (const line of traced.longTaskSteps) log(`  long task ${line}`);
   for (const line of describeCollections(traced.collections)) log(`  ${line}`);
+  if (explain && cards > 0) {
+    const kb = Math.round((traced.collections.blinkGrownMB * 1000) / cards);
+    log(
+      `  Blink's heap allocated over the scroll: ${traced.collections.blinkGrownMB} MB, about ${kb} KB per card drawn`,
+    );
+  }
   return {
     longTasks: tasks.length,
     longestMs: round(Math.max(0, ...tasks)),
@@ -255,7 +281,7 @@ async function main(): Promise<void> {
     if (args['profile-scroll']) await startProfile(cdp);
     const appScroll = args['no-scroll']
       ? noScroll
-      : await scrollAll(browser, page, cdp, '.browse-grid-scroller');
+      : await scrollAll(browser, page, cdp, '.browse-grid-scroller', pieces);
     if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
     log(
       `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(appScroll.threadCpuMs)}`,
@@ -272,7 +298,7 @@ async function main(): Promise<void> {
       back: () => base.locator('#back').tap(),
     });
     log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
-    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(browser, base, baseCdp, null);
+    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(browser, base, baseCdp, null, 0);
     log(
       `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(baseScroll.threadCpuMs)}`,
     );

@@ -33,6 +33,11 @@ export interface TraceEvent {
 }
 
 const MARK = 'ui-bench-traced-page';
+/**
+ * Optional marks bounding the tasks that count: with them, what ran before the first or after the
+ * second (the forced collections `--explain-scroll` measures the heap with) is not a task of the scroll.
+ */
+export const WINDOW_MARKS = ['ui-bench-window-start', 'ui-bench-window-end'] as const;
 /** The events that wrap one whole task, on any thread. */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 /** The scrolling goal: no main-thread task longer than this (ms). */
@@ -74,8 +79,13 @@ export function summariseTrace(events: TraceEvent[]): TaskTrace {
   const mark = events.find((e) => e.name === MARK);
   if (!mark) throw new Error('the traced page left no mark: its main thread is unknown');
   const main = thread(mark);
+  const [from, to] = WINDOW_MARKS.map(
+    (name) => events.find((e) => e.name === name && thread(e) === main)?.ts,
+  );
+  const inWindow = (e: TraceEvent) =>
+    from === undefined || to === undefined || (e.ts >= from && e.ts + (e.dur ?? 0) <= to);
   const mainTasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === main,
+    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === main && inWindow(e),
   );
   return {
     tasks: mainTasks.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a),

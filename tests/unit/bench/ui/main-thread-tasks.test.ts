@@ -71,6 +71,28 @@ describe('summariseTrace', () => {
     expect(figures.longTaskSteps).toEqual(['60 ms (CPU 20 ms): Layout 20, FunctionCall 10, Paint 8']);
   });
 
+  it('counts only the tasks between the window marks when the page made both', () => {
+    const mark = (name: string, ts: number, tid = 10): TraceEvent => ({
+      name,
+      ph: 'R',
+      pid: 1,
+      tid,
+      ts: ts * 1000,
+    });
+    // The 10 ms task at 0 ran before the window opened (a forced collection, say).
+    const figures = summariseTrace([
+      ...base,
+      mark('ui-bench-window-start', 50),
+      mark('ui-bench-window-end', 200),
+    ]);
+    expect(figures.tasks).toEqual([60]);
+    // A window mark on another thread is not the page's: every task counts.
+    expect(
+      summariseTrace([...base, mark('ui-bench-window-start', 50, 11), mark('ui-bench-window-end', 200)])
+        .tasks,
+    ).toEqual([60, 10]);
+  });
+
   it('names the missing mark rather than guessing the main thread', () => {
     expect(() => summariseTrace(base.filter((e) => e.name !== 'ui-bench-traced-page'))).toThrow(
       /left no mark/,
