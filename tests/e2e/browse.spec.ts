@@ -404,3 +404,53 @@ test('scrolling hands rows on in place, and never leaves keyboard focus on anoth
   expect([null, firstTitle]).toContain(focusedTitle);
   expect(foreignRequests).toEqual([]);
 });
+
+test('every card of the grid is equally tall: the title two lines at most, each fact one line cut short', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  const long = 'sekitar 1900, dibuat ulang beberapa kali oleh pembatik yang berbeda di pesisir utara Jawa';
+  const variant = writeVariant(0, 50, ({ pieces }) => {
+    const [wordy, bare] = pieces;
+    wordy!.title = { id: `Kain panjang yang judulnya sangat panjang sekali ${long}` };
+    wordy!.motifIds = ['fx-jlamprang', 'fx-kawung', 'fx-jlamprang', 'fx-kawung', 'fx-jlamprang'];
+    wordy!.production.date = { display: { id: long } };
+    // No motif and no date: two empty lines, which still take their place.
+    bare!.motifIds = [];
+    bare!.motifs = [];
+    bare!.production.date = { display: {} };
+  });
+  host.serve(variant.root);
+  await page.goto(`${host.url}#/browse`);
+  await waitForSettledStore(page);
+  await expect(grid(page).getByRole('button')).toHaveCount(3);
+  const cards = await page.locator('.browse-grid .piece-card').evaluateAll((found) =>
+    found.map((card) => {
+      const title = card.querySelector<HTMLElement>('.card__title')!;
+      const facts = card.querySelector<HTMLElement>('.card__facts')!;
+      const lineOf = (el: HTMLElement) => parseFloat(getComputedStyle(el).lineHeight);
+      return {
+        height: card.getBoundingClientRect().height,
+        titleLines: Math.round(title.clientHeight / lineOf(title)),
+        factLines: facts.clientHeight / lineOf(facts),
+        factsText: facts.textContent,
+        // A line longer than the card is cut (with an ellipsis), not wrapped onto a fourth line.
+        cut: facts.scrollWidth > facts.clientWidth,
+        hiddenBelow: facts.scrollHeight > facts.clientHeight + 1,
+        ellipsis: getComputedStyle(facts).textOverflow,
+      };
+    }),
+  );
+  expect(new Set(cards.map((c) => Math.round(c.height))).size).toBe(1);
+  for (const card of cards) {
+    expect(card.titleLines).toBeLessThanOrEqual(2);
+    expect(card.factLines).toBeCloseTo(3, 1);
+    expect(card.hiddenBelow).toBe(false);
+    expect(card.ellipsis).toBe('ellipsis');
+  }
+  const wordy = cards.find((c) => c.factsText!.includes(long))!;
+  expect(wordy.cut).toBe(true);
+  expect(cards.find((c) => c.factsText!.startsWith('\n\n'))).toBeDefined();
+  expect(foreignRequests).toEqual([]);
+});

@@ -41,8 +41,18 @@ describe('PieceCard', () => {
     expect(texts(render({ card: sparse }), 'card__fact')).toEqual([]);
     const even = render({ card: sparse, variant: 'even' });
     expect(even).toContain('data-variant="even"');
-    expect(texts(even, 'card__fact')).toEqual(['', '']);
-    expect(texts(even, 'card__kind')).toEqual(['North-coast batik']);
+    expect(texts(even, 'card__facts')).toEqual(['\n\nNorth-coast batik']);
+  });
+
+  it('the even variant writes the three facts as three lines of one text, a fact never on two', () => {
+    const even = render({
+      card: { ...card, motifs: 'Jlamprang,\r\n  Buketan' },
+      variant: 'even',
+    });
+    expect(texts(even, 'card__facts')).toEqual(['Jlamprang, Buketan\nabout 1925\nNorth-coast batik']);
+    // One block of text instead of a span per fact (what the browse grid lays out per card).
+    expect(even).not.toContain('card__fact"');
+    expect(even).not.toContain('card__kind');
   });
 
   it('the small variant shows the title and date only', () => {
