@@ -10,9 +10,9 @@ import './cards.css';
  * - `even`: every card equally tall - the title cut to two lines, one line per fact, each line
  *   there even when empty - because the browse grid places its virtualised rows by one measured
  *   height; the piece screen shows the rest. The three facts are one text block of three lines
- *   (`factLines`): the grid lays out every card it scrolls past, and each text block laid out cost
- *   Chromium about 9 KB of garbage, which is what starts the collections that stall a scroll
- *   (README, performance: four blocks 44 KB per card, two blocks 35 KB).
+ *   (`factLines`): the grid lays out every card it scrolls past, and every text block laid out
+ *   leaves Chromium several KB of garbage, which is what starts the collections that stall a
+ *   scroll (README, performance: four blocks 44 KB per card, two blocks 35 KB).
  * - `small`: title and date only, for a row of related pieces beside a record.
  */
 type PieceCardVariant = 'whole' | 'even' | 'small';
