@@ -39,14 +39,17 @@ function factLines(card: PieceCardData): string {
  * so the card is not rendered again.
  */
 export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOpen }: PieceCardProps) {
+  // One element per fact, empty ones left out; the even card writes its facts as one text instead.
   const lines =
-    variant === 'small'
-      ? [{ kind: 'fact', text: card.date }]
-      : [
-          { kind: 'fact', text: card.motifs },
-          { kind: 'fact', text: card.date },
-          { kind: 'kind', text: card.group },
-        ];
+    variant === 'even'
+      ? []
+      : variant === 'small'
+        ? [{ kind: 'fact', text: card.date }]
+        : [
+            { kind: 'fact', text: card.motifs },
+            { kind: 'fact', text: card.date },
+            { kind: 'kind', text: card.group },
+          ];
   const tint = card.placeholder ? { backgroundColor: card.placeholder } : undefined;
   return (
     <PressableButton
@@ -57,17 +60,14 @@ export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOp
       onClick={() => onOpen(card.id)}
     >
       <span className="card__title">{card.title}</span>
-      {variant === 'even' ? (
-        <span className="card__facts">{factLines(card)}</span>
-      ) : (
-        lines.map(
-          (line, i) =>
-            line.text && (
-              <span key={i} className={`card__${line.kind}`}>
-                {line.text}
-              </span>
-            ),
-        )
+      {variant === 'even' && <span className="card__facts">{factLines(card)}</span>}
+      {lines.map(
+        (line, i) =>
+          line.text && (
+            <span key={i} className={`card__${line.kind}`}>
+              {line.text}
+            </span>
+          ),
       )}
       {card.note && variant !== 'small' && <span className="card__note">{card.note}</span>}
       {card.thumb ? (
