@@ -83,12 +83,14 @@ for (const suite of suites) {
   if (!counts) {
     // A runner that died before writing results counts as a failure, never as "0 tests".
     console.log(`${suite.name}: no results written (exit ${result.status}) - counted as 1 failure`);
+    failures.push(`${suite.name}: the runner wrote no results (exit ${result.status})`);
     total.failed += 1;
     crashed = true;
     continue;
   }
   if (result.status !== 0 && counts.failed === 0) {
     console.log(`${suite.name}: runner exited ${result.status} with no failed test - counted as 1 failure`);
+    failures.push(`${suite.name}: the runner exited ${result.status} with no failed test`);
     counts.failed = 1;
   }
   console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
