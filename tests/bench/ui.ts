@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- ui [--pieces 10000] [--taps 50] [--journeys 500] [--no-build]
+ * `npm run bench -- ui [--pieces 10000] [--pictures 1300] [--taps 50] [--journeys 500] [--no-build]
  * [--explain-scroll] [--explain-taps]`: the visitor UI in Debian's Chromium with touch, on a
  * generated 10,000-piece collection served by the real web host and the built renderer. Figures
  * (issue 6 budgets), each with a same-run baseline where one exists; the last stdout line is one
@@ -10,15 +10,16 @@ import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { startWebHost } from '../../electron/node/web/web-host';
-import { writeBenchCollection } from './ui/bench-collection';
+import { MUSEUM_PICTURES, writeBenchCollection } from './ui/bench-collection';
 import { gzipKB, initialJs } from './ui/initial-js';
 import { heapGrowthLines, writeHeapSnapshot } from './ui/heap-snapshot';
 import { journey, memory } from './ui/journeys';
 import { describeCollections } from './ui/collections';
 import { LONG_MS, startTaskTrace, stopTaskTrace, WINDOW_MARKS } from './ui/main-thread-tasks';
 import { PROBES } from './ui/page-probes';
+import { openPlainPage, waitInPage, type PlainPage } from './ui/plain-page';
 import { startProfile, stopProfile } from './ui/profile-summary';
 import { serveBaseline } from './ui/static-baseline';
 import { watchMachine } from './machine-speed';
@@ -26,6 +27,8 @@ import { watchMachine } from './machine-speed';
 const { values: args } = parseArgs({
   options: {
     pieces: { type: 'string', default: '10000' },
+    /** Different thumbnail files the pieces cycle through: a museum's photographs (bench-collection.ts). */
+    pictures: { type: 'string', default: String(MUSEUM_PICTURES) },
     taps: { type: 'string', default: '50' },
     journeys: { type: 'string', default: '500' },
     'no-build': { type: 'boolean', default: false },
@@ -102,25 +105,25 @@ async function coldBrowseStarts(page: Page, times: number) {
 }
 
 /**
- * Scrolls `selector` (or the document) from top to bottom; returns the long tasks the page saw and,
- * from a trace, its longest main-thread task and how many took over 35 ms (the scrolling goal).
+ * Scrolls `selector` (or the document) from top to bottom in a plain page (plain-page.ts: no
+ * DevTools network domain, as on a kiosk); returns the long tasks the page saw and, from a trace,
+ * its longest main-thread task and how many took over 35 ms (the scrolling goal).
  */
 async function scrollAll(
   browser: Browser,
-  page: Page,
-  cdp: CDPSession,
+  page: PlainPage,
   selector: string | null,
   /** Cards the scroll draws (0 when they are all in the DOM from the start). */
   cards: number,
 ) {
   const state = () =>
-    page.evaluate(`window.__uiBench.scrollState(${JSON.stringify(selector)})`) as Promise<{
-      top: number;
-      height: number;
-      client: number;
-    }>;
+    page.evaluate<{ top: number; height: number; client: number }>(
+      `window.__uiBench.scrollState(${JSON.stringify(selector)})`,
+    );
   const box = selector
-    ? await page.locator(selector).boundingBox()
+    ? await page.evaluate<{ x: number; y: number; width: number; height: number } | null>(
+        `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null; })()`,
+      )
     : { x: 0, y: 0, width: 1920, height: 1080 };
   if (!box) throw new Error(`${selector}: not on screen`);
   const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.75) };
@@ -128,9 +131,9 @@ async function scrollAll(
   await startTaskTrace(browser, page, { explain });
   // Explained, the scroll starts and ends with a forced full collection (outside the window of
   // tasks that count), so the collections between them add up to all Blink's heap it allocated.
-  const windowMark = (name: string) => page.evaluate((n) => performance.mark(n), name);
+  const windowMark = (name: string) => page.evaluate(`performance.mark(${JSON.stringify(name)})`);
   if (explain) {
-    await cdp.send('HeapProfiler.collectGarbage');
+    await page.send('HeapProfiler.collectGarbage');
     await windowMark(WINDOW_MARKS[0]);
   }
   await page.evaluate('window.__uiBench.startLongTasks()');
@@ -141,7 +144,7 @@ async function scrollAll(
     // Wheel gestures (Chromium's own input pipeline, smooth-scrolled like a touch fling) of a
     // few screens each: a touch drag cannot travel further than the screen per gesture, and the
     // whole grid is hundreds of screens tall.
-    await cdp.send('Input.synthesizeScrollGesture', {
+    await page.send('Input.synthesizeScrollGesture', {
       ...at,
       yDistance: -5000,
       speed: 20000,
@@ -150,13 +153,13 @@ async function scrollAll(
     s = await state();
   }
   const ms = since(t0);
-  const tasks = (await page.evaluate('window.__uiBench.stopLongTasks()')) as number[];
+  const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
   if (explain) {
     await windowMark(WINDOW_MARKS[1]);
-    await cdp.send('HeapProfiler.collectGarbage');
+    await page.send('HeapProfiler.collectGarbage');
   }
   const traced = await stopTaskTrace(browser);
-  for (const line of traced.longTaskSteps) log(`  long task ${line}`);
+  if (explain) for (const line of traced.longTaskSteps) log(`  long task ${line}`);
   for (const line of describeCollections(traced.collections)) log(`  ${line}`);
   if (explain && cards > 0) {
     const kb = Math.round((traced.collections.blinkGrownMB * 1000) / cards);
@@ -196,9 +199,12 @@ async function main(): Promise<void> {
 
   const collectionDir = path.join(tmp, 'collection');
   let t0 = performance.now();
-  const { cards } = await writeBenchCollection(collectionDir, pieces);
+  const pictures = Number(args.pictures);
+  const { cards } = await writeBenchCollection(collectionDir, pieces, pictures);
   const collectionWriteMs = since(t0);
-  log(`wrote a ${pieces}-piece compiled collection in ${collectionWriteMs} ms`);
+  log(
+    `wrote a ${pieces}-piece compiled collection (${pictures} different thumbnails) in ${collectionWriteMs} ms`,
+  );
   const web = await startWebHost({ rendererRoot, collectionRoot: () => collectionDir });
   const baselineDir = path.join(tmp, 'baseline');
   await mkdir(baselineDir);
@@ -278,18 +284,29 @@ async function main(): Promise<void> {
       scrolledPx: 0,
       ms: 0,
     };
-    if (args['profile-scroll']) await startProfile(cdp);
-    const appScroll = args['no-scroll']
-      ? noScroll
-      : await scrollAll(browser, page, cdp, '.browse-grid-scroller', pieces);
-    if (args['profile-scroll']) log(`self time while scrolling:\n  ${(await stopProfile(cdp)).join('\n  ')}`);
+    // The scrolls run in plain pages (plain-page.ts); the app's stores its collection afresh there.
+    const plain = (url: string) =>
+      openPlainPage(browser, url, { width: 1920, height: 1080, initScript: PROBES });
+    let appScroll = noScroll;
+    if (!args['no-scroll']) {
+      const appPlain = await plain(`${web.url}#/browse`);
+      await waitInPage(
+        appPlain,
+        `document.querySelector('.app[data-sync-state="ready"][data-syncing="false"] .piece-card')`,
+        600_000,
+      );
+      if (args['profile-scroll']) await startProfile(appPlain);
+      appScroll = await scrollAll(browser, appPlain, '.browse-grid-scroller', pieces);
+      if (args['profile-scroll'])
+        log(`self time while scrolling:\n  ${(await stopProfile(appPlain)).join('\n  ')}`);
+      await appPlain.close();
+    }
     log(
       `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(appScroll.threadCpuMs)}`,
     );
 
     const base = await context.newPage();
     base.setDefaultTimeout(120_000);
-    const baseCdp = await context.newCDPSession(base);
     await base.goto(`${baseline.url}grid.html`);
     const baseTap = await tapToDetail(base, {
       ...tapOptions,
@@ -298,7 +315,13 @@ async function main(): Promise<void> {
       back: () => base.locator('#back').tap(),
     });
     log(`tap -> detail (static page): p50 ${baseTap.p50} ms, p95 ${baseTap.p95} ms`);
-    const baseScroll = args['no-scroll'] ? noScroll : await scrollAll(browser, base, baseCdp, null, 0);
+    let baseScroll = noScroll;
+    if (!args['no-scroll']) {
+      const basePlain = await plain(`${baseline.url}grid.html`);
+      await waitInPage(basePlain, `document.querySelector('.card')`, 120_000);
+      baseScroll = await scrollAll(browser, basePlain, null, 0);
+      await basePlain.close();
+    }
     log(
       `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(baseScroll.threadCpuMs)}`,
     );
@@ -344,6 +367,7 @@ async function main(): Promise<void> {
 
     const result = {
       pieces,
+      pictures,
       initialJsGzipKB: js.initialJsGzipKB,
       initialJsBudgetKB: 200,
       firstLoadJsGzipKB,

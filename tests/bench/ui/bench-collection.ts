@@ -4,10 +4,15 @@
  * writeChunksAndManifest. Images are NOT generated per piece: every piece borrows the media entries
  * (full, detail, kepala...) of one of the compiled sample's pieces, cycling through them, and only
  * those shared files are copied. Drawing and resizing 10,000 images with buildCollection would take
- * tens of minutes on two cores and measure the image pipeline, not the screens; the grid still loads
- * a thumbnail per card, just from a small set of files.
+ * tens of minutes on two cores and measure the image pipeline, not the screens.
+ *
+ * The thumbnails are still as many different files as a museum has photographs (`pictures`, 1,300
+ * by default): each one the sample's file hard-linked under a name of its own. Chromium keeps
+ * decoded pictures by address, so with only the sample's ~70 thumbnails every card after the first
+ * screens drew a picture it had already decoded, and the scroll never paid the JPEG decoding a
+ * museum's grid pays for nearly every card.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   CollectionManifest,
@@ -63,17 +68,48 @@ function mediaFiles(media: MediaRecord): string[] {
   );
 }
 
-/** Writes the collection into `outDir`; returns the cards the static baseline shows (same files). */
+/** About one photograph per cloth of the Museum Batik Pekalongan's collection. */
+export const MUSEUM_PICTURES = 1300;
+
+/**
+ * The thumbnails of `media` under names of their own for picture number `picture` (`u17-...`);
+ * `links` collects new name -> the sample's file. The display image and tiles stay shared: the
+ * scroll draws thumbnails only.
+ */
+export function ownThumbnails(
+  media: MediaRecord[],
+  picture: number,
+  links: Map<string, string>,
+): MediaRecord[] {
+  return media.map((m) => ({
+    ...m,
+    thumbs: m.thumbs.map((t) => {
+      const own = path.posix.join(path.posix.dirname(t.src), `u${picture}-${path.posix.basename(t.src)}`);
+      links.set(own, t.src);
+      return { ...t, src: own };
+    }),
+  }));
+}
+
+/**
+ * Writes the collection into `outDir` with `pictures` different thumbnail files, cycling (see
+ * above); returns the cards the static baseline shows (same files).
+ */
 export async function writeBenchCollection(
   outDir: string,
   pieceCount: number,
+  pictures = MUSEUM_PICTURES,
 ): Promise<{ cards: BaselineCard[] }> {
   const sampleDir = await compiledSample();
   const mediaLists = await samplePieceMedia(sampleDir);
   const generated = generateCollection(pieceCount, 100);
   const rehash = <T extends { hash: string }>(records: T[]): T[] =>
     records.map(({ hash: _old, ...rest }) => withHash(rest) as unknown as T);
-  const pieces = generated.pieces.map((piece, i) => ({ ...piece, media: mediaLists[i % mediaLists.length] }));
+  const links = new Map<string, string>();
+  const ownMedia = Array.from({ length: Math.min(pictures, pieceCount) }, (_, picture) =>
+    ownThumbnails(mediaLists[picture % mediaLists.length]!, picture, links),
+  );
+  const pieces = generated.pieces.map((piece, i) => ({ ...piece, media: ownMedia[i % ownMedia.length]! }));
   await writeChunksAndManifest(
     outDir,
     {
@@ -96,6 +132,7 @@ export async function writeBenchCollection(
   const files = new Set(mediaLists.flat().flatMap(mediaFiles));
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   for (const file of files) await copyFile(path.join(sampleDir, file), path.join(outDir, file));
+  for (const [own, shared] of links) await link(path.join(outDir, shared), path.join(outDir, own));
   const cards = pieces.map((p) => ({
     id: p.id,
     title: p.title.id ?? p.id,

@@ -17,7 +17,7 @@
  * (collections.ts): the long tasks left while scrolling were full collections, and that account
  * says whose heap started them.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { GC_CATEGORY, readCollections, type Collections } from './collections';
 
 export interface TraceEvent {
@@ -54,9 +54,13 @@ export interface TaskTrace {
   collections: Collections;
 }
 
+/**
+ * Starts a browser-wide trace and marks `page`'s main thread (any page the benchmark can evaluate
+ * in: a Playwright page or a plain one, plain-page.ts).
+ */
 export async function startTaskTrace(
   browser: Browser,
-  page: Page,
+  page: { evaluate(expression: string): Promise<unknown> },
   o: { explain?: boolean } = {},
 ): Promise<void> {
   const categories = [
@@ -64,8 +68,8 @@ export async function startTaskTrace(
     'blink.user_timing',
     ...(o.explain ? ['devtools.timeline', 'v8.execute', GC_CATEGORY] : []),
   ];
-  await browser.startTracing(page, { categories });
-  await page.evaluate((name) => performance.mark(name), MARK);
+  await browser.startTracing(undefined, { categories });
+  await page.evaluate(`performance.mark(${JSON.stringify(MARK)})`);
 }
 
 export async function stopTaskTrace(browser: Browser): Promise<TaskTrace> {

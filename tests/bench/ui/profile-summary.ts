@@ -2,7 +2,7 @@
  * `--profile-scroll`: where the main thread spends its time while the grid scrolls, from a CDP
  * CPU profile - the functions with the most self time, so a long task can be named precisely.
  */
-import type { CDPSession } from '@playwright/test';
+import type { PlainPage } from './plain-page';
 
 interface ProfileNode {
   id: number;
@@ -10,15 +10,17 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-export async function startProfile(cdp: CDPSession): Promise<void> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+export async function startProfile(page: Pick<PlainPage, 'send'>): Promise<void> {
+  await page.send('Profiler.enable');
+  await page.send('Profiler.setSamplingInterval', { interval: 500 });
+  await page.send('Profiler.start');
 }
 
 /** Stops the profile and returns the `top` functions by self time, as "ms function (file:line:col)". */
-export async function stopProfile(cdp: CDPSession, top = 15): Promise<string[]> {
-  const { profile } = await cdp.send('Profiler.stop');
+export async function stopProfile(page: Pick<PlainPage, 'send'>, top = 15): Promise<string[]> {
+  const { profile } = await page.send<{
+    profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+  }>('Profiler.stop');
   const nodes = profile.nodes as ProfileNode[];
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const samples = profile.samples ?? [];
