@@ -284,7 +284,7 @@ async function main(): Promise<void> {
       scrolledPx: 0,
       ms: 0,
     };
-    // The scrolls run in plain pages (plain-page.ts); the app's stores its collection afresh there.
+    // The scrolls run in plain pages (plain-page.ts); the app stores its collection afresh there.
     const plain = (url: string) =>
       openPlainPage(browser, url, { width: 1920, height: 1080, initScript: PROBES });
     let appScroll = noScroll;

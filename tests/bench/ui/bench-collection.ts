@@ -6,11 +6,11 @@
  * those shared files are copied. Drawing and resizing 10,000 images with buildCollection would take
  * tens of minutes on two cores and measure the image pipeline, not the screens.
  *
- * The thumbnails are still as many different files as a museum has photographs (`pictures`, 1,300
- * by default): each one the sample's file hard-linked under a name of its own. Chromium keeps
- * decoded pictures by address, so with only the sample's ~70 thumbnails every card after the first
- * screens drew a picture it had already decoded, and the scroll never paid the JPEG decoding a
- * museum's grid pays for nearly every card.
+ * The thumbnails, though, are as many different files as a museum has photographs (`pictures`,
+ * 1,300 by default): each one a sample's file hard-linked under a name of its own. Chromium keeps
+ * fetched and decoded pictures by address, so with only the sample's 66 thumbnails every card after
+ * the first screens drew a picture it already had, and the scroll never paid the fetching and JPEG
+ * decoding a museum's grid pays for nearly every card.
  */
 import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
