@@ -100,6 +100,9 @@ export async function writeBenchCollection(
   pieceCount: number,
   pictures = MUSEUM_PICTURES,
 ): Promise<{ cards: BaselineCard[] }> {
+  // A mistyped --pictures (NaN, 0) would otherwise leave every piece without media.
+  if (!Number.isInteger(pictures) || pictures < 1)
+    throw new Error(`--pictures: a whole number of at least 1, not ${pictures}`);
   const sampleDir = await compiledSample();
   const mediaLists = await samplePieceMedia(sampleDir);
   const generated = generateCollection(pieceCount, 100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaRecord } from '../../../../electron/shared/collection-records';
-import { ownThumbnails } from '../../../bench/ui/bench-collection';
+import { ownThumbnails, writeBenchCollection } from '../../../bench/ui/bench-collection';
 
 const media = (name: string): MediaRecord => ({
   id: name,
@@ -39,5 +39,14 @@ describe('ownThumbnails', () => {
     expect(own!.thumbs.map((t) => t.size)).toEqual([256, 512]);
     expect(own!.display).toBe('media/b-1600.webp');
     expect(own!.tiles).toBe('media/b.dzi');
+  });
+});
+
+describe('writeBenchCollection', () => {
+  it('refuses a count of pictures that is not a whole number of at least 1, before writing anything', async () => {
+    for (const pictures of [0, Number.NaN, 1.5])
+      await expect(writeBenchCollection('/nonexistent/never-written', 10, pictures)).rejects.toThrow(
+        /--pictures: a whole number of at least 1/,
+      );
   });
 });
