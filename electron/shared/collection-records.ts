@@ -45,6 +45,12 @@ export interface MediaRecord {
    * 22,000 images of a 10,000-piece collection held by the page.
    */
   thumbs: ThumbRecord[];
+  /**
+   * 4:3 crops of the centre, smallest first, which cards draw instead of a thumbnail (the pipeline's
+   * CARD_WIDTHS says why). Absent from a collection built before there were any: a card then draws
+   * the thumbnail, cropped by the browser.
+   */
+  cards?: CardCropRecord[];
   /** A screen-sized rendering for the detail page. */
   display: string;
   /** Deep-zoom descriptor (DZI), when tiles were produced. */
@@ -79,6 +85,12 @@ export interface RegionRecord {
 interface ThumbRecord {
   /** Long-side size in px. */
   size: number;
+  src: string;
+}
+
+interface CardCropRecord {
+  /** Width in px; the height is three quarters of it. */
+  width: number;
   src: string;
 }
 

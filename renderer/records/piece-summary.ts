@@ -2,13 +2,13 @@ import type { MediaRecord, PieceRecord } from '../../electron/shared/collection-
 import { mainMedia } from '../ui/media-urls';
 
 /**
- * What a list screen draws a piece's image with: a card's thumbnail and its placeholder colour, an
- * attract slide's display image, their alt text. No regions, palette or credit: those are the
- * piece screen's, which reads the whole record.
+ * What a list screen draws a piece's image with: a card's crops or thumbnail and its placeholder
+ * colour, an attract slide's display image, their alt text. No regions, palette or credit: those
+ * are the piece screen's, which reads the whole record.
  */
 export type SummaryMedia = Pick<
   MediaRecord,
-  'id' | 'view' | 'alt' | 'illustrative' | 'width' | 'height' | 'thumbs' | 'display' | 'placeholder'
+  'id' | 'view' | 'alt' | 'illustrative' | 'width' | 'height' | 'thumbs' | 'cards' | 'display' | 'placeholder'
 >;
 
 /**
@@ -62,8 +62,9 @@ export function pieceSummary(piece: PieceRecord): PieceSummary {
 function mainMediaOnly(media: readonly MediaRecord[]): SummaryMedia[] {
   const main = mainMedia(media);
   if (!main) return [];
-  const { id, view, alt, illustrative, width, height, thumbs, display, placeholder } = main;
+  const { id, view, alt, illustrative, width, height, thumbs, cards, display, placeholder } = main;
   const slim: SummaryMedia = { id, view, alt, illustrative, width, height, thumbs, display };
+  if (cards !== undefined) slim.cards = cards;
   if (placeholder !== undefined) slim.placeholder = placeholder;
   return [slim];
 }

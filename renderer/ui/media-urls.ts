@@ -20,6 +20,16 @@ export function thumbUrl(
   return path ? collectionUrl(path) : undefined;
 }
 
+/**
+ * The card crops as an `<img srcset>` (widths), for the browser to pick by the drawn width and the
+ * screen's pixel density; undefined for media without them (a collection built before them).
+ */
+export function cardSrcSet(media: Pick<MediaRecord, 'cards'> | undefined): string | undefined {
+  const cards = media?.cards;
+  if (!cards || cards.length === 0) return undefined;
+  return cards.map((c) => `${collectionUrl(c.src)} ${c.width}w`).join(', ');
+}
+
 /** The record's main image: the full view when there is one. */
 export function mainMedia<M extends Pick<MediaRecord, 'view'>>(media: readonly M[]): M | undefined {
   return media.find((m) => m.view === 'full') ?? media[0];

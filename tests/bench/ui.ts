@@ -27,7 +27,7 @@ import { watchMachine } from './machine-speed';
 const { values: args } = parseArgs({
   options: {
     pieces: { type: 'string', default: '10000' },
-    /** Different thumbnail files the pieces cycle through: a museum's photographs (bench-collection.ts). */
+    /** Different pictures the pieces cycle through: a museum's photographs (bench-collection.ts). */
     pictures: { type: 'string', default: String(MUSEUM_PICTURES) },
     taps: { type: 'string', default: '50' },
     journeys: { type: 'string', default: '500' },
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const { cards } = await writeBenchCollection(collectionDir, pieces, pictures);
   const collectionWriteMs = since(t0);
   log(
-    `wrote a ${pieces}-piece compiled collection (${pictures} different thumbnails) in ${collectionWriteMs} ms`,
+    `wrote a ${pieces}-piece compiled collection (${pictures} different pictures) in ${collectionWriteMs} ms`,
   );
   const web = await startWebHost({ rendererRoot, collectionRoot: () => collectionDir });
   const baselineDir = path.join(tmp, 'baseline');

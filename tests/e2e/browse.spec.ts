@@ -454,3 +454,46 @@ test('every card of the grid is equally tall: the title two lines at most, each 
   expect(cards.find((c) => c.factsText!.startsWith('\n\n'))).toBeDefined();
   expect(foreignRequests).toEqual([]);
 });
+
+for (const scale of [1, 2]) {
+  test.describe(`on a screen of ${scale}x pixel density`, () => {
+    test.use({ deviceScaleFactor: scale });
+
+    test('the grid draws each picture from a 4:3 card crop as large as the card needs, and no larger', async ({
+      page,
+      host,
+      foreignRequests,
+    }) => {
+      await page.goto(`${host.url}#/browse`);
+      await waitForSettledStore(page);
+      const drawn = () =>
+        page.locator('.browse-grid img.card__picture').evaluateAll((found) =>
+          found
+            .filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)
+            .filter((img) => img.getBoundingClientRect().bottom <= innerHeight)
+            .map((el) => {
+              const img = el as HTMLImageElement;
+              return {
+                src: img.currentSrc,
+                natural: [img.naturalWidth, img.naturalHeight],
+                width: img.clientWidth,
+              };
+            }),
+        );
+      // The first screen's pictures (lazy ones load as they come into view).
+      await expect.poll(async () => (await drawn()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+      for (const picture of await drawn()) {
+        // The crop's own width is in its name: natural sizes are in CSS pixels, the file's width
+        // over the density the browser chose it for.
+        const crop = Number(/-card-(\d+)\.jpg$/.exec(picture.src)?.[1]);
+        const [width, height] = picture.natural as [number, number];
+        expect(width / height).toBeCloseTo(4 / 3, 2);
+        // Enough pixels for the card on this screen (within the card's border), and the smaller
+        // crop where it is enough.
+        expect(crop).toBeGreaterThanOrEqual(picture.width * scale - 8);
+        expect(crop).toBeLessThan(2 * picture.width * scale);
+      }
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+}

@@ -49,6 +49,9 @@ function compileMedia(
       thumbs: Object.entries(d.thumbs)
         .map(([size, src]) => ({ size: Number(size), src }))
         .sort((a, b) => a.size - b.size),
+      cards: Object.entries(d.cards)
+        .map(([width, src]) => ({ width: Number(width), src }))
+        .sort((a, b) => a.width - b.width),
       display: d.display,
       tiles: d.tiles,
       placeholder: d.placeholder,

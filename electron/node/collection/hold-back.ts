@@ -90,6 +90,7 @@ async function dropHeldDerivatives(partial: string, derived: DerivativesByKey, h
     const files = [
       d.display,
       ...Object.values(d.thumbs),
+      ...Object.values(d.cards),
       ...(d.tiles ? [d.tiles, d.tiles.replace(/\.dzi$/, '_files')] : []),
     ];
     await Promise.all(files.map((rel) => rm(path.join(partial, rel), { recursive: true, force: true })));

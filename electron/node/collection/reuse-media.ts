@@ -9,7 +9,7 @@ function derivativePaths(media: readonly MediaRecord[]): { files: string[]; tree
   const files: string[] = [];
   const trees: string[] = [];
   for (const m of media) {
-    files.push(m.display, ...m.thumbs.map((t) => t.src));
+    files.push(m.display, ...m.thumbs.map((t) => t.src), ...(m.cards ?? []).map((c) => c.src));
     if (m.tiles) {
       files.push(m.tiles);
       // The pipeline writes `<name>.dzi` next to its tile folder `<name>_files` (the DZI convention).

@@ -21,7 +21,7 @@ import {
   type RenderedImage,
   type RenderedTiles,
 } from './render';
-import { THUMB_SIZES } from './settings';
+import { CARD_WIDTHS, THUMB_SIZES } from './settings';
 import { decodeFully, openSource, type SourceImage } from './source';
 import { SourceHashes } from './source-hashes';
 import type { ImageDerivatives, ImageJob, PipelineOptions, TileOptions } from './types';
@@ -261,6 +261,11 @@ async function place(
     thumbs[String(size)] = `${base}-${size}.jpg`;
     fromEntry(screen, RENDER_FILES.thumb(size), thumbs[String(size)]!);
   }
+  const cards: Record<string, string> = {};
+  for (const width of CARD_WIDTHS) {
+    cards[String(width)] = `${base}-card-${width}.jpg`;
+    fromEntry(screen, RENDER_FILES.card(width), cards[String(width)]!);
+  }
   const display = `${base}.webp`;
   fromEntry(screen, RENDER_FILES.display, display);
   let dzi: string | undefined;
@@ -280,6 +285,7 @@ async function place(
     width: entry.width,
     height: entry.height,
     thumbs,
+    cards,
     display,
     ...(dzi ? { tiles: dzi } : {}),
     placeholder: entry.placeholder,

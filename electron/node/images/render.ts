@@ -6,6 +6,8 @@ import { rgbaToThumbHash } from 'thumbhash';
 import type { PaletteEntry } from '../../shared/collection-records';
 import { paletteFromPixels } from './palette';
 import {
+  CARD_WIDTHS,
+  cardHeight,
   CLOTH_BACKGROUND,
   DISPLAY_SIZE,
   PALETTE_SAMPLE_SIZE,
@@ -39,6 +41,7 @@ export function wantsTiles(size: { width: number; height: number }): boolean {
 /** Names of the files a render writes into its folder; the cache links them under public names. */
 export const RENDER_FILES = {
   thumb: (size: number) => `${size}.jpg`,
+  card: (width: number) => `card-${width}.jpg`,
   display: 'display.webp',
   tiles: 'tiles.dzi',
   tilesDir: 'tiles_files',
@@ -52,11 +55,11 @@ const normalised = (image: SourceImage): Sharp =>
   image.open().rotate().flatten({ background: CLOTH_BACKGROUND }).toColourspace('srgb');
 
 /**
- * Renders what the kiosk needs to show one image (opened by source.ts) into `dir`: thumbnails, the
- * display size, the ThumbHash and the palette. The source is decoded once at display size (JPEG
- * shrink-on-load makes that cheap) and the smaller outputs are cut from that raw buffer. The
- * deep-zoom pyramid, which decodes the full resolution, is a render of its own (`renderTiles`), so
- * a kiosk can go live before its tiles exist.
+ * Renders what the kiosk needs to show one image (opened by source.ts) into `dir`: thumbnails,
+ * card crops, the display size, the ThumbHash and the palette. The source is decoded once at
+ * display size (JPEG shrink-on-load makes that cheap) and the smaller outputs are cut from that
+ * raw buffer. The deep-zoom pyramid, which decodes the full resolution, is a render of its own
+ * (`renderTiles`), so a kiosk can go live before its tiles exist.
  */
 export async function renderDerivatives(
   image: SourceImage,
@@ -92,6 +95,14 @@ export async function renderDerivatives(
       shrunk(size)
         .jpeg({ quality: THUMB_JPEG_QUALITY })
         .toFile(join(dir, RENDER_FILES.thumb(size))),
+    ),
+    // The centre, as the card's `object-fit: cover` crops it; a small source is enlarged, as the
+    // card would draw it anyway.
+    ...CARD_WIDTHS.map((width) =>
+      fromDisplay()
+        .resize(width, cardHeight(width), { fit: 'cover', position: 'centre' })
+        .jpeg({ quality: THUMB_JPEG_QUALITY })
+        .toFile(join(dir, RENDER_FILES.card(width))),
     ),
   ]);
   return { width, height, placeholder, palette };

@@ -27,6 +27,8 @@ export interface ImageDerivatives {
   width: number;
   height: number;
   thumbs: Record<string, string>;
+  /** Card crops by width (px). */
+  cards: Record<string, string>;
   display: string;
   tiles?: string;
   placeholder?: string;

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { PieceCardData } from '../../ui/cards/card-data';
 import { PieceCard } from '../../ui/cards/PieceCard';
-import { columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
+import { cardWidthFor, columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
 import { createRowSlots } from './row-slots';
 
@@ -49,7 +49,14 @@ export function BrowseGrid(props: BrowseGridProps) {
       // Saved once a scroll (or fling) settles, not on every frame of it.
       onScrollEnd={(event) => onScrollOffset(event.currentTarget.scrollTop)}
     >
-      {width > 0 && <GridRows {...props} scrollRef={scrollRef} columns={columnsFor(width)} />}
+      {width > 0 && (
+        <GridRows
+          {...props}
+          scrollRef={scrollRef}
+          columns={columnsFor(width)}
+          pictureSizes={`${cardWidthFor(width, columnsFor(width))}px`}
+        />
+      )}
     </div>
   );
 }
@@ -57,10 +64,12 @@ export function BrowseGrid(props: BrowseGridProps) {
 interface GridRowsProps extends BrowseGridProps {
   scrollRef: RefObject<HTMLDivElement | null>;
   columns: number;
+  /** The cards' `<img sizes>`: their drawn width. */
+  pictureSizes: string;
 }
 
 function GridRows(props: GridRowsProps) {
-  const { ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns } = props;
+  const { ids, cardFor, onOpen, initialOffset, resetKey, scrollRef, columns, pictureSizes } = props;
   const { t } = useTranslation();
   const [rowHeight, setRowHeight] = useState(() => recallRowHeight(ROW_ESTIMATE_PX));
   const virtualizer = useVirtualizer({
@@ -142,7 +151,7 @@ function GridRows(props: GridRowsProps) {
                   aria-posinset={row.index * columns + i + 1}
                   aria-setsize={ids.length}
                 >
-                  {card && <PieceCard card={card} variant="even" onOpen={onOpen} />}
+                  {card && <PieceCard card={card} variant="even" onOpen={onOpen} sizes={pictureSizes} />}
                 </div>
               );
             })}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../../kit';
-import type { MotifCardData } from './card-data';
+import { CARD_PICTURE_SIZES, type MotifCardData } from './card-data';
 import { LaranganBadge } from './LaranganBadge';
 import './cards.css';
 
@@ -26,7 +26,17 @@ export function MotifCard({ card, onOpen }: MotifCardProps) {
       )}
       {card.restricted && <LaranganBadge />}
       <span className="card__picture">
-        {card.thumb && <img src={card.thumb} alt="" draggable={false} loading="lazy" decoding="async" />}
+        {card.thumb && (
+          <img
+            src={card.thumb}
+            srcSet={card.srcSet}
+            sizes={card.srcSet && CARD_PICTURE_SIZES}
+            alt=""
+            draggable={false}
+            loading="lazy"
+            decoding="async"
+          />
+        )}
       </span>
     </PressableButton>
   );

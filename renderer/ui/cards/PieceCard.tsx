@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { PressableButton } from '../../kit';
 import { appDb } from '../../db/kiosk-db';
 import { prefetchPiece } from '../../db/piece-prefetch';
-import type { PieceCardData } from './card-data';
+import { CARD_PICTURE_SIZES, SMALL_CARD_PICTURE_SIZES, type PieceCardData } from './card-data';
 import './cards.css';
 
 /**
@@ -21,6 +21,11 @@ export interface PieceCardProps {
   card: PieceCardData;
   variant?: PieceCardVariant;
   onOpen: (id: string) => void;
+  /**
+   * The `<img sizes>` of the picture (the width it is drawn at), where the screen knows it: the
+   * browser picks the card crop by it. By default a small card's width, or about a card in a grid.
+   */
+  sizes?: string;
 }
 
 /**
@@ -38,7 +43,12 @@ function factLines(card: PieceCardData): string {
  * Memoised: a browse grid that keeps this piece in view passes the same card object and callback,
  * so the card is not rendered again.
  */
-export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOpen }: PieceCardProps) {
+export const PieceCard = memo(function PieceCard({
+  card,
+  variant = 'whole',
+  onOpen,
+  sizes = variant === 'small' ? SMALL_CARD_PICTURE_SIZES : CARD_PICTURE_SIZES,
+}: PieceCardProps) {
   // One element per fact, empty ones left out; the even card writes its facts as one text instead.
   const lines =
     variant === 'even'
@@ -77,6 +87,8 @@ export const PieceCard = memo(function PieceCard({ card, variant = 'whole', onOp
         <img
           key={card.id}
           src={card.thumb}
+          srcSet={card.srcSet}
+          sizes={card.srcSet && sizes}
           alt={card.alt}
           className="card__picture"
           style={tint}

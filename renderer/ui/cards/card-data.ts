@@ -1,11 +1,20 @@
 import { thumbHashToAverageRGBA } from 'thumbhash';
 import type { LangMap, MotifRecord, TermRecord } from '../../../electron/shared/collection-records';
-import { mainMedia, thumbUrl } from '../media-urls';
+import { cardSrcSet, mainMedia, thumbUrl } from '../media-urls';
 import { dateText } from '../../records/piece-record-view';
 import type { PieceSummary } from '../../records/piece-summary';
 
-/** Thumbnails of about this long side fill a card on a 1080p screen. */
+/** Thumbnails of about this long side fill a card on a 1080p screen (when there are no crops). */
 const CARD_THUMB_PX = 400;
+
+/**
+ * The width a card's picture is drawn at, for `<img sizes>`, where the screen does not say it
+ * exactly (the browse grid does): grids of cards are 240-500 px a column.
+ */
+export const CARD_PICTURE_SIZES = '400px';
+
+/** The same for a small card, which cards.css makes 220 px wide. */
+export const SMALL_CARD_PICTURE_SIZES = '220px';
 
 /** What a piece card shows, already in the visitor's language; built by `pieceCardData`. */
 export interface PieceCardData {
@@ -18,6 +27,8 @@ export interface PieceCardData {
   /** The label of the museum group it belongs to. */
   group: string;
   thumb?: string;
+  /** The card crops (`<img srcset>`), when the collection has them; `thumb` is then the fallback. */
+  srcSet?: string;
   /** Alt text of the thumbnail, from the media record. */
   alt: string;
   /** The ThumbHash's average colour (CSS), painted under the thumbnail until it arrives. */
@@ -33,6 +44,8 @@ export interface MotifCardData {
   /** The label of its motif family. */
   family: string;
   thumb?: string;
+  /** As a piece card's. */
+  srcSet?: string;
   restricted: boolean;
   /** How many pieces carry it (the card words it, "12 kain"); omitted where counts are not known. */
   pieceCount?: number;
@@ -74,6 +87,7 @@ export function pieceCardData(piece: PieceSummary, context: CardContext): PieceC
     date: dateText(piece, { text }),
     group: text(terms.get(`group:${piece.group}`)?.label) || piece.group,
     thumb: thumbUrl(media, CARD_THUMB_PX),
+    srcSet: cardSrcSet(media),
     alt: text(media?.alt),
     placeholder: placeholderColour(media?.placeholder),
   };
@@ -91,6 +105,7 @@ export function motifCardData(
     name: text(motif.name) || motif.id,
     family: text(terms.get(`family:${motif.family}`)?.label) || motif.family,
     thumb: thumbUrl(mainMedia(motif.media), CARD_THUMB_PX),
+    srcSet: cardSrcSet(mainMedia(motif.media)),
     restricted: motif.larangan.restricted,
     ...(pieceCount !== undefined && { pieceCount }),
   };

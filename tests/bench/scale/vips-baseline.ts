@@ -2,7 +2,7 @@
  * The scale benchmark's same-run baseline: libvips' own command-line tools (Debian's
  * libvips-tools) making the derivatives the pipeline makes, of the same files, with as many jobs
  * at once as the pipeline's image workers, each tool on one libvips thread as sharp is in the build.
- * The thumbnails (JPEG) and the display image (WebP) come from `vipsthumbnail`, the tiles from
+ * The thumbnails and card crops (JPEG) and the display image (WebP) come from `vipsthumbnail`, the tiles from
  * `vips dzsave` with the pipeline's tile size, overlap (sharp's default 0), format and quality. No
  * ThumbHash, palette, check, hashing or records: the practical lower bound for the image work alone.
  */
@@ -11,6 +11,8 @@ import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runPool } from '../../../electron/node/images/job-pool';
 import {
+  CARD_WIDTHS,
+  cardHeight,
   DISPLAY_SIZE,
   SCREEN_WEBP_EFFORT,
   THUMB_JPEG_QUALITY,
@@ -50,6 +52,18 @@ export async function vipsDerivatives(
     async ({ file, base }) => {
       for (const size of THUMB_SIZES) {
         await run(VIPSTHUMBNAIL, [file, '--size', `${size}x${size}>`, '-o', `${base}-${size}${thumbJpeg}`]);
+      }
+      for (const width of CARD_WIDTHS) {
+        const size = `${width}x${cardHeight(width)}`;
+        await run(VIPSTHUMBNAIL, [
+          file,
+          '--size',
+          size,
+          '--smartcrop',
+          'centre',
+          '-o',
+          `${base}-card-${width}${thumbJpeg}`,
+        ]);
       }
       await run(VIPSTHUMBNAIL, [
         file,

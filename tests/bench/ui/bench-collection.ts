@@ -6,9 +6,10 @@
  * those shared files are copied. Drawing and resizing 10,000 images with buildCollection would take
  * tens of minutes on two cores and measure the image pipeline, not the screens.
  *
- * The thumbnails, though, are as many different files as a museum has photographs (`pictures`,
- * 1,300 by default): each one a sample's file hard-linked under a name of its own. Chromium keeps
- * fetched and decoded pictures by address, so with only the sample's 66 thumbnails every card after
+ * The pictures cards draw (thumbnails and card crops), though, are as many different files as a
+ * museum has photographs (`pictures`, 1,300 by default): each one a sample's file hard-linked under
+ * a name of its own. Chromium keeps fetched and decoded pictures by address, so with only the
+ * sample's 66 pictures every card after
  * the first screens drew a picture it already had, and the scroll never paid the fetching and JPEG
  * decoding a museum's grid pays for nearly every card.
  */
@@ -28,7 +29,9 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 /**
  * The compiled sample whose images the pieces borrow: the e2e set-up's cached build when there is
- * one (read only, so a concurrent e2e run is not disturbed), else a build into .cache/ui-bench.
+ * one made by this pipeline (read only, so a concurrent e2e run is not disturbed), else a build
+ * into .cache/ui-bench. A cached build from before the card crops would draw the grid from
+ * thumbnails and measure the old pictures.
  */
 async function compiledSample(): Promise<string> {
   const cached = path.join(root, '.cache/e2e/collection');
@@ -36,7 +39,10 @@ async function compiledSample(): Promise<string> {
     const current = JSON.parse(await readFile(path.join(cached, 'current.json'), 'utf8')) as {
       build: string;
     };
-    return path.join(cached, current.build);
+    const dir = path.join(cached, current.build);
+    const [first] = await samplePieceMedia(dir);
+    if (!first?.[0]?.cards?.length) throw new Error(`${dir}: no card crops`);
+    return dir;
   } catch {
     const { drawCollection } = await import('../../../electron/node/sample-art/draw-collection');
     const { buildCollection } = await import('../../../electron/node/collection/build');
@@ -63,36 +69,41 @@ async function samplePieceMedia(sampleDir: string): Promise<MediaRecord[][]> {
 }
 
 function mediaFiles(media: MediaRecord): string[] {
-  return [...media.thumbs.map((t) => t.src), media.display, ...(media.tiles ? [media.tiles] : [])].filter(
-    (file): file is string => typeof file === 'string',
-  );
+  return [
+    ...media.thumbs.map((t) => t.src),
+    ...(media.cards ?? []).map((c) => c.src),
+    media.display,
+    ...(media.tiles ? [media.tiles] : []),
+  ].filter((file): file is string => typeof file === 'string');
 }
 
 /** About one photograph per cloth of the Museum Batik Pekalongan's collection. */
 export const MUSEUM_PICTURES = 1300;
 
 /**
- * The thumbnails of `media` under names of their own for picture number `picture` (`u17-...`);
- * `links` collects new name -> the sample's file. The display image and tiles stay shared: the
- * scroll draws thumbnails only.
+ * The thumbnails and card crops of `media` under names of their own for picture number `picture`
+ * (`u17-...`); `links` collects new name -> the sample's file. The display image and tiles stay
+ * shared: the scroll draws cards only.
  */
-export function ownThumbnails(
+export function ownPictures(
   media: MediaRecord[],
   picture: number,
   links: Map<string, string>,
 ): MediaRecord[] {
+  const own = <T extends { src: string }>(file: T): T => {
+    const src = path.posix.join(path.posix.dirname(file.src), `u${picture}-${path.posix.basename(file.src)}`);
+    links.set(src, file.src);
+    return { ...file, src };
+  };
   return media.map((m) => ({
     ...m,
-    thumbs: m.thumbs.map((t) => {
-      const own = path.posix.join(path.posix.dirname(t.src), `u${picture}-${path.posix.basename(t.src)}`);
-      links.set(own, t.src);
-      return { ...t, src: own };
-    }),
+    thumbs: m.thumbs.map(own),
+    ...(m.cards ? { cards: m.cards.map(own) } : {}),
   }));
 }
 
 /**
- * Writes the collection into `outDir` with `pictures` different thumbnail files, cycling (see
+ * Writes the collection into `outDir` with `pictures` different pictures per size, cycling (see
  * above); returns the cards the static baseline shows (same files).
  */
 export async function writeBenchCollection(
@@ -110,7 +121,7 @@ export async function writeBenchCollection(
     records.map(({ hash: _old, ...rest }) => withHash(rest) as unknown as T);
   const links = new Map<string, string>();
   const ownMedia = Array.from({ length: Math.min(pictures, pieceCount) }, (_, picture) =>
-    ownThumbnails(mediaLists[picture % mediaLists.length]!, picture, links),
+    ownPictures(mediaLists[picture % mediaLists.length]!, picture, links),
   );
   const pieces = generated.pieces.map((piece, i) => ({ ...piece, media: ownMedia[i % ownMedia.length]! }));
   await writeChunksAndManifest(

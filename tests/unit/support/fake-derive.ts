@@ -6,6 +6,7 @@ function fakeDerivatives(id: string): ImageDerivatives {
     width: 1200,
     height: 800,
     thumbs: { '256': `media/${id}-256.webp` },
+    cards: { '336': `media/${id}-card-336.jpg` },
     display: `media/${id}.webp`,
     palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],
     sourceHash: id,

@@ -26,6 +26,7 @@ export const fileWritingDerive: DeriveFn = async (jobs, opts) => {
       width: 1200,
       height: 800,
       thumbs: { '256': await write(`${base}-256.webp`) },
+      cards: { '336': await write(`${base}-card-336.jpg`) },
       display: await write(`${base}.webp`),
       ...(tiles ? { tiles } : {}),
       palette: [{ family: 'soga', hex: '#8a5a2b', share: 1 }],

@@ -38,6 +38,7 @@ beforeAll(async () => {
     { id: 'upper', source: src('UPPER.JPEG') },
     { id: 'page', source: src('page.jpg') },
     { id: 'bomb', source: src('bomb.png') },
+    { id: 'thirds', source: await thirds(join(root, 'thirds.png')) },
     { id: 'missing', source: src('nowhere.jpg') },
   ];
   results = await buildDerivatives(jobs, {
@@ -48,6 +49,26 @@ beforeAll(async () => {
 });
 
 afterAll(() => rm(root, { recursive: true, force: true }));
+
+/**
+ * A 4000 x 1000 image in three upright bands: red, green, blue, the green one half the width. Its
+ * middle 4:3 (1333 px from x 1333) lies inside the green; a crop from either side would not.
+ */
+async function thirds(file: string): Promise<string> {
+  const band = (width: number, r: number, g: number, b: number) =>
+    sharp({ create: { width, height: 1000, channels: 3, background: { r, g, b } } })
+      .png()
+      .toBuffer();
+  await sharp({ create: { width: 4000, height: 1000, channels: 3, background: '#000' } })
+    .composite([
+      { input: await band(1000, 220, 0, 0), left: 0, top: 0 },
+      { input: await band(2000, 0, 200, 0), left: 1000, top: 0 },
+      { input: await band(1000, 0, 0, 220), left: 3000, top: 0 },
+    ])
+    .png()
+    .toFile(file);
+  return file;
+}
 
 function ok(id: string): ImageDerivatives {
   const result = results.get(id);
@@ -152,6 +173,30 @@ describe('buildDerivatives', () => {
       width: 4000 - 7 * 512,
       height: 2600 - 5 * 512,
     });
+  });
+
+  it("crops card pictures to 4:3 at the card widths, from the centre as a card's cover crop is", async () => {
+    const d = ok('scan');
+    expect(Object.keys(d.cards)).toEqual(['336', '672']);
+    expect(await size(d.cards['336']!)).toMatchObject({
+      format: 'jpeg',
+      width: 336,
+      height: 252,
+      space: 'srgb',
+    });
+    expect(await size(d.cards['672']!)).toMatchObject({ width: 672, height: 504 });
+    // A wide cloth in red, green and blue bands (`thirds`): the crop is all green, edge to edge.
+    const { data, info } = await sharp(join(out(), ok('thirds').cards['336']!))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    for (const x of [0, info.width - 1]) {
+      const at = x * info.channels;
+      expect([data[at]!, data[at + 1]!, data[at + 2]!].map((v) => Math.round(v / 32))).toEqual([0, 6, 0]);
+    }
+    // A tall image is cut top and bottom, and a small one drawn as large as a card draws it.
+    expect(await size(ok('rotated-jpg').cards['336']!)).toMatchObject({ width: 336, height: 252 });
+    for (const path of Object.values(d.cards))
+      expect(path).toMatch(/^media\/scan-[0-9a-f]{8}-card-(336|672)\.jpg$/);
   });
 
   it('names outputs from the job id and a hash, never from the source name', () => {

@@ -28,6 +28,20 @@ describe('PieceCard', () => {
     expect(html).toContain('style="background-color:rgb(120, 40, 30)"');
   });
 
+  it('offers the card crops with the width the picture is drawn at, the thumbnail the fallback', () => {
+    const srcSet = 'collection/media/a-card-336.jpg 336w, collection/media/a-card-672.jpg 672w';
+    const cropped = { ...card, srcSet };
+    const attrs = (html: string) => /<img ([^>]*)>/.exec(html)![1];
+    expect(attrs(render({ card: cropped, sizes: '325px' }))).toContain(
+      `src="collection/media/a-512.webp" srcSet="${srcSet}" sizes="325px"`,
+    );
+    // Without a width from the screen: about a grid's card, or a small card's 220 px.
+    expect(attrs(render({ card: cropped }))).toContain('sizes="400px"');
+    expect(attrs(render({ card: cropped, variant: 'small' }))).toContain('sizes="220px"');
+    // A collection built before the crops: the thumbnail alone, no empty srcset or sizes.
+    expect(attrs(render({ sizes: '325px' }))).not.toMatch(/srcSet|sizes/);
+  });
+
   it('shows motifs, date and group (the group as the kind of piece), and a search note when given', () => {
     const html = render({ card: { ...card, note: 'found in: description' } });
     expect(texts(html, 'card__title')).toEqual(['Jlamprang cloth']);

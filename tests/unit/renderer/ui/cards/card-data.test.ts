@@ -38,6 +38,10 @@ const piece = {
         { size: 256, src: 'media/a-256.webp' },
         { size: 512, src: 'media/a-512.webp' },
       ],
+      cards: [
+        { width: 336, src: 'media/a-card-336.jpg' },
+        { width: 672, src: 'media/a-card-672.jpg' },
+      ],
       display: 'media/a.webp',
       placeholder: 'cQgCC4B4iHh4eAh3eIiAhwg=',
     },
@@ -53,6 +57,7 @@ describe('piece card data', () => {
       date: '1925',
       group: 'North-coast batik',
       thumb: 'collection/media/a-512.webp',
+      srcSet: 'collection/media/a-card-336.jpg 336w, collection/media/a-card-672.jpg 672w',
       alt: 'A red cloth.',
     });
     expect(card.placeholder).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
@@ -117,6 +122,15 @@ describe('piece card data', () => {
 });
 
 describe('motif card data', () => {
+  it("offers the motif drawing's card crops when it has them", () => {
+    const cropped = {
+      ...jlamprang,
+      media: [{ ...jlamprang.media[0]!, cards: [{ width: 336, src: 'media/j-card-336.jpg' }] }],
+    } as MotifRecord;
+    expect(motifCardData(cropped, context).srcSet).toBe('collection/media/j-card-336.jpg 336w');
+    expect(motifCardData(jlamprang, context).srcSet).toBeUndefined();
+  });
+
   it('names the motif and its family in the visitor language, with the count when given', () => {
     expect(motifCardData(jlamprang, context, 7)).toEqual({
       id: 'jlamprang',
