@@ -2,9 +2,10 @@
  * The scale benchmark's same-run baseline: libvips' own command-line tools (Debian's
  * libvips-tools) making the derivatives the pipeline makes, of the same files, with as many jobs
  * at once as the pipeline's image workers, each tool on one libvips thread as sharp is in the build.
- * The thumbnails and card crops (JPEG) and the display image (WebP) come from `vipsthumbnail`, the tiles from
- * `vips dzsave` with the pipeline's tile size, overlap (sharp's default 0), format and quality. No
- * ThumbHash, palette, check, hashing or records: the practical lower bound for the image work alone.
+ * The thumbnails and card crops (JPEG) and the display image (WebP) come from `vipsthumbnail`, the
+ * tiles from `vips dzsave` with the pipeline's tile size, overlap (sharp's default 0), format and
+ * quality. No ThumbHash, palette, check, hashing or records: the practical lower bound for the
+ * image work alone.
  */
 import { spawn } from 'node:child_process';
 import { access, mkdir } from 'node:fs/promises';

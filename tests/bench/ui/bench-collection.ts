@@ -9,9 +9,8 @@
  * The pictures cards draw (thumbnails and card crops), though, are as many different files as a
  * museum has photographs (`pictures`, 1,300 by default): each one a sample's file hard-linked under
  * a name of its own. Chromium keeps fetched and decoded pictures by address, so with only the
- * sample's 66 pictures every card after
- * the first screens drew a picture it already had, and the scroll never paid the fetching and JPEG
- * decoding a museum's grid pays for nearly every card.
+ * sample's 66 pictures every card after the first screens drew a picture it already had, and the
+ * scroll never paid the fetching and JPEG decoding a museum's grid pays for nearly every card.
  */
 import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
