@@ -41,6 +41,7 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 export function BrowseGrid(props: BrowseGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef);
+  const columns = columnsFor(width);
   const { onScrollOffset } = props;
   return (
     <div
@@ -53,8 +54,8 @@ export function BrowseGrid(props: BrowseGridProps) {
         <GridRows
           {...props}
           scrollRef={scrollRef}
-          columns={columnsFor(width)}
-          pictureSizes={`${cardWidthFor(width, columnsFor(width))}px`}
+          columns={columns}
+          pictureSizes={`${cardWidthFor(width, columns)}px`}
         />
       )}
     </div>
