@@ -152,7 +152,15 @@ function GridRows(props: GridRowsProps) {
                   aria-posinset={row.index * columns + i + 1}
                   aria-setsize={ids.length}
                 >
-                  {card && <PieceCard card={card} variant="even" onOpen={onOpen} sizes={pictureSizes} />}
+                  {card && (
+                    <PieceCard
+                      card={card}
+                      variant="even"
+                      onOpen={onOpen}
+                      sizes={pictureSizes}
+                      loading="eager"
+                    />
+                  )}
                 </div>
               );
             })}

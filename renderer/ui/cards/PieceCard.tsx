@@ -26,6 +26,11 @@ export interface PieceCardProps {
    * browser picks the card crop by it. By default a small card's width, or about a card in a grid.
    */
   sizes?: string;
+  /**
+   * `eager` where the cards are only those near the screen already (the virtualised browse grid):
+   * there lazy loading would only add an intersection check per picture to every frame of a scroll.
+   */
+  loading?: 'lazy' | 'eager';
 }
 
 /**
@@ -48,6 +53,7 @@ export const PieceCard = memo(function PieceCard({
   variant = 'whole',
   onOpen,
   sizes = variant === 'small' ? SMALL_CARD_PICTURE_SIZES : CARD_PICTURE_SIZES,
+  loading = 'lazy',
 }: PieceCardProps) {
   // One element per fact, empty ones left out; the even card writes its facts as one text instead.
   const lines =
@@ -93,7 +99,7 @@ export const PieceCard = memo(function PieceCard({
           className="card__picture"
           style={tint}
           draggable={false}
-          loading="lazy"
+          loading={loading}
           decoding="async"
         />
       ) : (

@@ -15,6 +15,7 @@ const card = (id: string): PieceCardData => ({
   date: '1930',
   group: 'Batik Pedalaman',
   alt: '',
+  thumb: `collection/media/${id}-512.webp`,
 });
 const cards = new Map(['p1', 'p2', 'p3'].map((id) => [id, card(id)]));
 
@@ -67,6 +68,12 @@ describe('BrowseScreen', () => {
     const grid = within(page).getByRole('list', { name: 'Pieces found' });
     expect(within(grid).getAllByRole('listitem')).toHaveLength(3);
     expect(within(page).queryByRole('heading', { name: 'No piece matches' })).toBeNull();
+  });
+
+  it('loads the pictures of the grid at once: it holds only the rows near the screen anyway', () => {
+    render(<BrowseScreen {...screenProps()} />, inLanguage('en'));
+    const pictures = [...screen.getByRole('list', { name: 'Pieces found' }).querySelectorAll('img')];
+    expect(pictures.map((img) => img.getAttribute('loading'))).toEqual(['eager', 'eager', 'eager']);
   });
 
   it('opens a piece the visitor taps in the grid', async () => {

@@ -42,6 +42,12 @@ describe('PieceCard', () => {
     expect(attrs(render({ sizes: '325px' }))).not.toMatch(/srcSet|sizes/);
   });
 
+  it('loads its picture lazily unless the grid holding it asks for it at once', () => {
+    const loading = (html: string) => /<img [^>]*loading="([a-z]+)"/.exec(html)?.[1];
+    expect(loading(render())).toBe('lazy');
+    expect(loading(render({ variant: 'even', loading: 'eager' }))).toBe('eager');
+  });
+
   it('shows motifs, date and group (the group as the kind of piece), and a search note when given', () => {
     const html = render({ card: { ...card, note: 'found in: description' } });
     expect(texts(html, 'card__title')).toEqual(['Jlamprang cloth']);
