@@ -79,6 +79,11 @@ function GridRows(props: GridRowsProps) {
     estimateSize: () => rowHeight,
     overscan: 2,
     initialOffset,
+    // The rows a scroll brings in are rendered in a task of their own, not inside the scroll
+    // event: Chromium dispatches that event in the frame's own task, so a synchronous render made
+    // every frame that brought a row one long task (React, then style, layout and paint). The
+    // overscan rows are already there for the one frame this takes.
+    useFlushSync: false,
   });
   const rows = virtualizer.getVirtualItems();
   // Rows are keyed by the slot they are drawn in (row-slots.ts): one scrolling out hands its
