@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { PieceCardData } from '../../ui/cards/card-data';
 import { PieceCard } from '../../ui/cards/PieceCard';
+import { createFlingSpeed, SETTLE_MS } from './fling-speed';
 import { cardWidthFor, columnsFor, ROW_ESTIMATE_PX } from './grid-geometry';
 import { recallRowHeight, rememberRowHeight } from './row-height';
 import { createRowSlots } from './row-slots';
@@ -30,6 +31,32 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return width;
+}
+
+/** Whether the grid is being flung too fast for its pictures to be seen (fling-speed.ts). */
+function useFlinging(ref: RefObject<HTMLElement | null>): boolean {
+  const [flinging, setFlinging] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const speed = createFlingSpeed();
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      // The scroll position was just read by the virtualiser's own handler: no layout is forced.
+      setFlinging(speed.scrolled(performance.now(), element.scrollTop, element.clientHeight));
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        speed.settled();
+        setFlinging(false);
+      }, SETTLE_MS);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      clearTimeout(settle);
+    };
+  }, [ref]);
+  return flinging;
 }
 
 /**
@@ -86,6 +113,14 @@ function GridRows(props: GridRowsProps) {
     useFlushSync: false,
   });
   const rows = virtualizer.getVirtualItems();
+  // A row that comes in during a fling shows its pieces' tints until the grid slows or stops; a
+  // row that has its pictures keeps them. Recomputed from the last render's set, so it is the same
+  // however often React renders.
+  const flinging = useFlinging(scrollRef);
+  const pictured = useRef(new Set<number>());
+  pictured.current = new Set(
+    rows.filter((row) => !flinging || pictured.current.has(row.index)).map((row) => row.index),
+  );
   // Rows are keyed by the slot they are drawn in (row-slots.ts): one scrolling out hands its
   // elements to the one scrolling in, so scrolling updates text and pictures in place instead of
   // creating and dropping a row's elements each time. The row holding keyboard focus is never
@@ -164,6 +199,7 @@ function GridRows(props: GridRowsProps) {
                       onOpen={onOpen}
                       sizes={pictureSizes}
                       loading="eager"
+                      pictureWaits={!pictured.current.has(row.index)}
                     />
                   )}
                 </div>

@@ -31,6 +31,11 @@ export interface PieceCardProps {
    * there lazy loading would only add an intersection check per picture to every frame of a scroll.
    */
   loading?: 'lazy' | 'eager';
+  /**
+   * Show the piece's tint in the picture's place, no picture yet: the browse grid asks for this
+   * while it is flung too fast for a picture to be seen (features/browse/fling-speed.ts).
+   */
+  pictureWaits?: boolean;
 }
 
 /**
@@ -54,6 +59,7 @@ export const PieceCard = memo(function PieceCard({
   onOpen,
   sizes = variant === 'small' ? SMALL_CARD_PICTURE_SIZES : CARD_PICTURE_SIZES,
   loading = 'lazy',
+  pictureWaits = false,
 }: PieceCardProps) {
   // One element per fact, empty ones left out; the even card writes its facts as one text instead.
   const lines =
@@ -86,7 +92,7 @@ export const PieceCard = memo(function PieceCard({
           ),
       )}
       {card.note && variant !== 'small' && <span className="card__note">{card.note}</span>}
-      {card.thumb ? (
+      {card.thumb && !pictureWaits ? (
         // The picture is the image itself, tinted until it arrives: one element fewer per card in a
         // grid that builds cards as it scrolls. Keyed by piece, so a card the grid reuses for
         // another piece never shows the previous piece's picture while the new one loads.

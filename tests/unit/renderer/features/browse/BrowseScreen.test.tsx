@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowseScreen, type BrowseScreenProps } from '../../../../../renderer/features/browse/BrowseScreen';
@@ -74,6 +74,52 @@ describe('BrowseScreen', () => {
     render(<BrowseScreen {...screenProps()} />, inLanguage('en'));
     const pictures = [...screen.getByRole('list', { name: 'Pieces found' }).querySelectorAll('img')];
     expect(pictures.map((img) => img.getAttribute('loading'))).toEqual(['eager', 'eager', 'eager']);
+  });
+
+  it('shows tints in the rows a fling brings in, keeps the pictures it had, and draws all once it stops', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const many = new Map(Array.from({ length: 300 }, (_, i) => [`p${i}`, card(`p${i}`)]));
+      const props = screenProps();
+      render(
+        <BrowseScreen
+          {...props}
+          grid={props.grid && { ...props.grid, ids: [...many.keys()], cardFor: (id) => many.get(id) }}
+        />,
+        inLanguage('en'),
+      );
+      const grid = screen.getByRole('list', { name: 'Pieces found' });
+      const scroller = grid.parentElement!;
+      let top = 0;
+      Object.defineProperty(scroller, 'scrollTop', { configurable: true, get: () => top });
+      /** Whether the card at each list place (1-based) shows its picture, for the rows in the DOM. */
+      const pictured = () =>
+        new Map(
+          within(grid)
+            .getAllByRole('listitem')
+            .map((item) => [Number(item.getAttribute('aria-posinset')), item.querySelector('img') !== null]),
+        );
+      expect([...pictured().values()].every(Boolean)).toBe(true);
+      // A fling: 300 px a frame on a 1,000 px screen (about 19 screens a second).
+      for (let i = 0; i < 3; i++) {
+        vi.advanceTimersByTime(16);
+        top += 300;
+        fireEvent.scroll(scroller);
+      }
+      const flung = pictured();
+      expect(flung.get(1)).toBe(true); // the first row was on the screen before the fling
+      const tinted = [...flung].filter(([, shown]) => !shown).map(([place]) => place);
+      expect(tinted.length).toBeGreaterThan(0);
+      expect(Math.min(...tinted)).toBeGreaterThan(3); // only rows that came in during the fling
+      for (const place of tinted)
+        expect(grid.querySelector(`[aria-posinset="${place}"] .card__picture`)?.tagName).toBe('SPAN');
+      // No scroll event for a while: the grid stands still, and every card shows its picture.
+      act(() => vi.advanceTimersByTime(200));
+      expect([...pictured().values()].every(Boolean)).toBe(true);
+      expect(pictured().size).toBe(flung.size);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens a piece the visitor taps in the grid', async () => {

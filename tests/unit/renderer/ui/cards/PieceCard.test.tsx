@@ -48,6 +48,13 @@ describe('PieceCard', () => {
     expect(loading(render({ variant: 'even', loading: 'eager' }))).toBe('eager');
   });
 
+  it('shows only the tint in the picture place while the picture waits (a grid being flung)', () => {
+    const html = render({ variant: 'even', loading: 'eager', pictureWaits: true });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<span class="card__picture" style="background-color:rgb(120, 40, 30)"></span>');
+    expect(render({ variant: 'even', loading: 'eager', pictureWaits: false })).toContain('<img');
+  });
+
   it('shows motifs, date and group (the group as the kind of piece), and a search note when given', () => {
     const html = render({ card: { ...card, note: 'found in: description' } });
     expect(texts(html, 'card__title')).toEqual(['Jlamprang cloth']);
