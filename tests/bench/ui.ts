@@ -136,6 +136,7 @@ async function scrollAll(
     await page.send('HeapProfiler.collectGarbage');
     await windowMark(WINDOW_MARKS[0]);
   }
+  const picturesBefore = await page.evaluate<number>('window.__uiBench.picturesLoaded()');
   await page.evaluate('window.__uiBench.startLongTasks()');
   const t0 = performance.now();
   let s = await state();
@@ -154,6 +155,7 @@ async function scrollAll(
   }
   const ms = since(t0);
   const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
+  const pictures = (await page.evaluate<number>('window.__uiBench.picturesLoaded()')) - picturesBefore;
   if (explain) {
     await windowMark(WINDOW_MARKS[1]);
     await page.send('HeapProfiler.collectGarbage');
@@ -174,7 +176,45 @@ async function scrollAll(
     tracedOver35Ms: traced.tasks.filter((ms) => ms > LONG_MS).length,
     threadCpuMs: traced.threadCpuMs,
     scrolledPx: total,
+    picturesLoaded: pictures,
     ms,
+  };
+}
+
+/** Screens scrolled at a reading pace after the whole-grid scroll. */
+const PACE_SCREENS = 30;
+/** A visitor's reading pace for `scrollAtPace`: one screen a second (fling-speed.ts: below 1.5). */
+const PACE_SCREENS_PER_S = 1;
+
+/**
+ * Scrolls `selector` back up `screens` screens, one screen per gesture at a reading pace, where the
+ * grid draws every picture it brings in (the whole-grid scroll is a fling, and the grid shows tints
+ * while it is flung: fling-speed.ts). Returns the page's long tasks and the pictures it loaded.
+ */
+async function scrollAtPace(page: PlainPage, selector: string, screens: number) {
+  const box = await page.evaluate<{ x: number; y: number; height: number }>(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); const r = el.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2), height: el.clientHeight }; })()`,
+  );
+  const picturesBefore = await page.evaluate<number>('window.__uiBench.picturesLoaded()');
+  await page.evaluate('window.__uiBench.startLongTasks()');
+  const t0 = performance.now();
+  for (let i = 0; i < screens; i++) {
+    await page.send('Input.synthesizeScrollGesture', {
+      x: box.x,
+      y: box.y,
+      yDistance: box.height,
+      speed: Math.round(box.height * PACE_SCREENS_PER_S),
+      gestureSourceType: 'mouse',
+    });
+  }
+  const ms = since(t0);
+  const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
+  return {
+    screens,
+    ms,
+    longTasks: tasks.length,
+    longestMs: round(Math.max(0, ...tasks)),
+    picturesLoaded: (await page.evaluate<number>('window.__uiBench.picturesLoaded()')) - picturesBefore,
   };
 }
 
@@ -282,8 +322,10 @@ async function main(): Promise<void> {
       tracedOver35Ms: NaN,
       threadCpuMs: {},
       scrolledPx: 0,
+      picturesLoaded: NaN,
       ms: 0,
     };
+    let paceScroll = { screens: 0, ms: 0, longTasks: NaN, longestMs: NaN, picturesLoaded: NaN };
     // The scrolls run in plain pages (plain-page.ts); the app stores its collection afresh there.
     const plain = (url: string) =>
       openPlainPage(browser, url, { width: 1920, height: 1080, initScript: PROBES });
@@ -299,10 +341,14 @@ async function main(): Promise<void> {
       appScroll = await scrollAll(browser, appPlain, '.browse-grid-scroller', pieces);
       if (args['profile-scroll'])
         log(`self time while scrolling:\n  ${(await stopProfile(appPlain)).join('\n  ')}`);
+      paceScroll = await scrollAtPace(appPlain, '.browse-grid-scroller', PACE_SCREENS);
       await appPlain.close();
     }
     log(
-      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms); traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(appScroll.threadCpuMs)}`,
+      `scroll the whole grid (app): ${appScroll.scrolledPx} px in ${appScroll.ms} ms, ${appScroll.longTasks} long tasks (longest ${appScroll.longestMs} ms), ${appScroll.picturesLoaded} pictures loaded; traced: longest task ${appScroll.tracedLongestMs} ms, ${appScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(appScroll.threadCpuMs)}`,
+    );
+    log(
+      `then back up ${paceScroll.screens} screens at ${PACE_SCREENS_PER_S} a second (app): ${paceScroll.ms} ms, ${paceScroll.longTasks} long tasks (longest ${paceScroll.longestMs} ms), ${paceScroll.picturesLoaded} pictures loaded`,
     );
 
     const base = await context.newPage();
@@ -323,7 +369,7 @@ async function main(): Promise<void> {
       await basePlain.close();
     }
     log(
-      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms); traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(baseScroll.threadCpuMs)}`,
+      `scroll the whole grid (static, ${pieces} cards in the DOM): ${baseScroll.scrolledPx} px in ${baseScroll.ms} ms, ${baseScroll.longTasks} long tasks (longest ${baseScroll.longestMs} ms), ${baseScroll.picturesLoaded} pictures loaded; traced: longest task ${baseScroll.tracedLongestMs} ms, ${baseScroll.tracedOver35Ms} over 35 ms; CPU ms by thread ${JSON.stringify(baseScroll.threadCpuMs)}`,
     );
     await base.close();
 
@@ -386,6 +432,14 @@ async function main(): Promise<void> {
       baselineScrollTasksOver35Ms: baseScroll.tracedOver35Ms,
       scrolledPx: appScroll.scrolledPx,
       baselineScrolledPx: baseScroll.scrolledPx,
+      /** Pictures the whole-grid scroll loaded: the app's grid shows tints while flung (fling-speed.ts). */
+      scrollPicturesLoaded: appScroll.picturesLoaded,
+      baselineScrollPicturesLoaded: baseScroll.picturesLoaded,
+      /** The app's grid scrolled back up at a reading pace, one screen a second, drawing every picture. */
+      paceScrollScreens: paceScroll.screens,
+      paceScrollLongTasksOver50ms: paceScroll.longTasks,
+      paceScrollLongestTaskMs: paceScroll.longestMs,
+      paceScrollPicturesLoaded: paceScroll.picturesLoaded,
       /** Where the CPU went while the app's grid scrolled (busiest threads, ms): see main-thread-tasks.ts. */
       scrollThreadCpuMs: appScroll.threadCpuMs,
       baselineScrollThreadCpuMs: baseScroll.threadCpuMs,

@@ -10,6 +10,8 @@
  *   scrolling element for the static grid).
  * - `loadLongTasks()`: every 'longtask' entry since the page was loaded (the observer starts with
  *   the page, before the app's scripts); it stops observing when asked.
+ * - `picturesLoaded()`: how many `<img>` loads the page has seen (a picture shown again from the
+ *   memory cache counts again: it is decoded and drawn again).
  */
 export const PROBES = `
 (() => {
@@ -26,6 +28,9 @@ export const PROBES = `
     };
   };
   const stopLoadWatch = watchLongTasks();
+  let pictures = 0;
+  // On the document, not the window: an element's load event never reaches the window.
+  document.addEventListener('load', (e) => { if (e.target instanceof HTMLImageElement) pictures++; }, { capture: true });
   let stopWatch = null;
   window.__uiBench = {
     loadLongTasks() { return stopLoadWatch(); },
@@ -52,6 +57,7 @@ export const PROBES = `
     tapResult() { return tap; },
     startLongTasks() { stopWatch = watchLongTasks(); },
     stopLongTasks() { return stopWatch(); },
+    picturesLoaded() { return pictures; },
     scrollState(selector) {
       const el = selector ? document.querySelector(selector) : document.scrollingElement;
       return { top: el.scrollTop, height: el.scrollHeight, client: el.clientHeight };
