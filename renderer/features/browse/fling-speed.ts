@@ -4,7 +4,7 @@
  * the screen again a few frames later. The same idea as a photo library's placeholders while
  * flinging (react-virtuoso calls it "scroll seek"). On the kiosk's two cores that picture work,
  * not the grid's own, is what kept the page's main thread waiting during a fast scroll (README,
- * performance: evening of 2026-12-06).
+ * performance: midday of 2026-12-06).
  *
  * Speeds are in screens (the scroller's height) per second, so a portrait and a landscape kiosk
  * behave alike. Two thresholds, so that a fling slowing down around one speed does not switch
