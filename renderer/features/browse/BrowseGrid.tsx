@@ -108,8 +108,8 @@ function GridRows(props: GridRowsProps) {
     initialOffset,
     // The rows a scroll brings in are rendered in a task of their own, not inside the scroll
     // event: Chromium dispatches that event in the frame's own task, so a synchronous render made
-    // every frame that brought a row one long task (React, then style, layout and paint). The
-    // overscan rows are already there for the one frame this takes.
+    // each frame that brought a row one task, often a long one (React, then style, layout and
+    // paint). The overscan rows are already there for the one frame this takes.
     useFlushSync: false,
   });
   const rows = virtualizer.getVirtualItems();
