@@ -105,6 +105,21 @@ async function coldBrowseStarts(page: Page, times: number) {
 }
 
 /**
+ * Starts counting the page's long tasks and picture loads; the function it returns stops counting
+ * and reports both (the two scrolls below each take one such window).
+ */
+async function watchScroll(page: PlainPage) {
+  const picturesBefore = await page.evaluate<number>('window.__uiBench.picturesLoaded()');
+  await page.evaluate('window.__uiBench.startLongTasks()');
+  return async () => {
+    const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
+    const picturesLoaded =
+      (await page.evaluate<number>('window.__uiBench.picturesLoaded()')) - picturesBefore;
+    return { longTasks: tasks.length, longestMs: round(Math.max(0, ...tasks)), picturesLoaded };
+  };
+}
+
+/**
  * Scrolls `selector` (or the document) from top to bottom in a plain page (plain-page.ts: no
  * DevTools network domain, as on a kiosk); returns the long tasks the page saw and, from a trace,
  * its longest main-thread task and how many took over 35 ms (the scrolling goal).
@@ -136,8 +151,7 @@ async function scrollAll(
     await page.send('HeapProfiler.collectGarbage');
     await windowMark(WINDOW_MARKS[0]);
   }
-  const picturesBefore = await page.evaluate<number>('window.__uiBench.picturesLoaded()');
-  await page.evaluate('window.__uiBench.startLongTasks()');
+  const stopWatch = await watchScroll(page);
   const t0 = performance.now();
   let s = await state();
   const total = s.height - s.client;
@@ -154,8 +168,7 @@ async function scrollAll(
     s = await state();
   }
   const ms = since(t0);
-  const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
-  const pictures = (await page.evaluate<number>('window.__uiBench.picturesLoaded()')) - picturesBefore;
+  const watched = await stopWatch();
   if (explain) {
     await windowMark(WINDOW_MARKS[1]);
     await page.send('HeapProfiler.collectGarbage');
@@ -170,13 +183,11 @@ async function scrollAll(
     );
   }
   return {
-    longTasks: tasks.length,
-    longestMs: round(Math.max(0, ...tasks)),
+    ...watched,
     tracedLongestMs: round(traced.tasks[0] ?? 0),
     tracedOver35Ms: traced.tasks.filter((ms) => ms > LONG_MS).length,
     threadCpuMs: traced.threadCpuMs,
     scrolledPx: total,
-    picturesLoaded: pictures,
     ms,
   };
 }
@@ -195,8 +206,7 @@ async function scrollAtPace(page: PlainPage, selector: string, screens: number) 
   const box = await page.evaluate<{ x: number; y: number; height: number }>(
     `(() => { const el = document.querySelector(${JSON.stringify(selector)}); const r = el.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2), height: el.clientHeight }; })()`,
   );
-  const picturesBefore = await page.evaluate<number>('window.__uiBench.picturesLoaded()');
-  await page.evaluate('window.__uiBench.startLongTasks()');
+  const stopWatch = await watchScroll(page);
   const t0 = performance.now();
   for (let i = 0; i < screens; i++) {
     await page.send('Input.synthesizeScrollGesture', {
@@ -208,14 +218,7 @@ async function scrollAtPace(page: PlainPage, selector: string, screens: number) 
     });
   }
   const ms = since(t0);
-  const tasks = await page.evaluate<number[]>('window.__uiBench.stopLongTasks()');
-  return {
-    screens,
-    ms,
-    longTasks: tasks.length,
-    longestMs: round(Math.max(0, ...tasks)),
-    picturesLoaded: (await page.evaluate<number>('window.__uiBench.picturesLoaded()')) - picturesBefore,
-  };
+  return { screens, ms, ...(await stopWatch()) };
 }
 
 async function main(): Promise<void> {
