@@ -48,14 +48,26 @@ export function createQueryHandler(
     }
     void index.then((loaded) => {
       if (request.type === 'search') {
-        post({
-          type: 'hits',
-          id: request.id,
-          hits: loaded?.search(request.query, { limit: request.limit }) ?? [],
-        });
+        const hits = answer(request.query, () => loaded?.search(request.query, { limit: request.limit }));
+        post({ type: 'hits', id: request.id, hits: hits ?? [] });
       } else {
-        post({ type: 'suggestions', id: request.id, suggestions: loaded?.suggest(request.query) ?? [] });
+        const suggestions = answer(request.query, () => loaded?.suggest(request.query));
+        post({ type: 'suggestions', id: request.id, suggestions: suggestions ?? [] });
       }
     });
   };
+}
+
+/**
+ * A query's answer, or undefined (with the error logged) when the index threw on it: the screen
+ * waits for a reply to every request, so a query the index cannot answer is answered with nothing
+ * rather than never.
+ */
+function answer<T>(query: string, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`search index failed on "${query}":`, error);
+    return undefined;
+  }
 }

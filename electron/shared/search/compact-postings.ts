@@ -7,29 +7,48 @@ import type MiniSearch from 'minisearch';
  * loaded, so each of those maps can become two plain arrays behind the three members MiniSearch's
  * scoring reads (`size`, `keys`, `get`): the same documents in the same order, so the very same
  * scores. This relies on MiniSearch 7's internal layout (its `_index` tree: term -> field id ->
- * Map(document -> frequency)); a map that is not laid out so is left as it is.
+ * Map(document -> frequency), and its `_documentIds`); a map that is not laid out so is left as it is.
  */
 export function compactPostings(index: MiniSearch<never>): void {
-  const tree = (index as unknown as { _index?: { values?: () => Iterable<unknown> } })._index;
-  if (typeof tree?.values !== 'function') return;
+  const { _index: tree, _documentIds: documents } = index as unknown as {
+    _index?: { values?: () => Iterable<unknown> };
+    _documentIds?: unknown;
+  };
+  if (typeof tree?.values !== 'function' || !(documents instanceof Map)) return;
   for (const fields of tree.values()) {
     if (!(fields instanceof Map)) return;
     for (const [field, frequencies] of fields as Map<number, unknown>) {
       if (frequencies instanceof Map && ascendingKeys(frequencies)) {
-        fields.set(field, new FrozenFrequencies(frequencies as Map<number, number>));
+        fields.set(field, FrozenFrequencies.of(frequencies as Map<number, number>, documents));
       }
     }
   }
 }
 
-/** A term's frequencies in one field, read-only: documents ascending, as the loaded maps hold them. */
-class FrozenFrequencies {
-  private readonly documents: number[];
-  private readonly times: number[];
+/** The documents an index holds (MiniSearch's `_documentIds`: short id -> id). */
+export type LiveDocuments = Pick<Map<number, unknown>, 'has'>;
 
-  constructor(map: Map<number, number>) {
-    this.documents = [...map.keys()];
-    this.times = [...map.values()];
+/**
+ * A term's frequencies in one field, read-only: documents ascending, as the loaded maps hold them.
+ * Postings of documents the index no longer holds are left out. An index that was updated keeps
+ * them (MiniSearch drops a discarded document's postings lazily, when a search meets one, which
+ * would write to this). Leaving them out gives the counts MiniSearch scores with after dropping them.
+ */
+export class FrozenFrequencies {
+  constructor(
+    private readonly documents: number[],
+    private readonly times: number[],
+  ) {}
+
+  static of(map: Map<number, number>, live: LiveDocuments): FrozenFrequencies {
+    const documents: number[] = [];
+    const times: number[] = [];
+    for (const [document, count] of map) {
+      if (!live.has(document)) continue;
+      documents.push(document);
+      times.push(count);
+    }
+    return new FrozenFrequencies(documents, times);
   }
 
   get size(): number {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSearchIndex } from '../../../../electron/shared/search';
 import { inlinePort, openSearchClient } from '../../../../renderer/search/search-client';
 import type { SearchHit } from '../../../../electron/shared/search';
+import { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
 
 /** Ids in rank order; scores of a reloaded index differ in the last bits (rounded averages). */
@@ -79,6 +80,27 @@ describe('the search client and its query handler (inline, as in a worker)', () 
     expect(answers[0]).toEqual([]);
     expect(ranked(answers[1])).toContain('piece:truntum-solo');
     expect(ranked(answers[2])).toContain('piece:jlamprang-1900');
+  });
+
+  it('answers a query the index throws on with nothing (logged), and the next one as usual', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const search = vi.spyOn(KioskSearchIndex.prototype, 'search').mockImplementationOnce(() => {
+      throw new TypeError('fieldIndex.set is not a function');
+    });
+    const suggest = vi.spyOn(KioskSearchIndex.prototype, 'suggest').mockImplementationOnce(() => {
+      throw new TypeError('broken');
+    });
+    const client = openSearchClient(
+      'kiosk-test',
+      inlinePort(async () => json),
+    );
+    await expect(client.search('truntum', 10)).resolves.toEqual([]);
+    await expect(client.suggest('batk')).resolves.toEqual([]);
+    expect(error).toHaveBeenCalledWith('search index failed on "truntum":', expect.any(TypeError));
+    expect((await client.search('truntum', 10)).map((hit) => hit.id)).toContain('truntum-solo');
+    search.mockRestore();
+    suggest.mockRestore();
+    error.mockRestore();
   });
 
   it('is missing when no index is stored, and when the stored one does not load (with a warning)', async () => {

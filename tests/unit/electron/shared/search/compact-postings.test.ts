@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndexJson, loadSearchIndex } from '../../../../../electron/shared/search';
 import { compactPostings } from '../../../../../electron/shared/search/compact-postings';
+import { updateSearchIndex } from '../../../../../electron/shared/search/update-search-index';
 import type { KioskSearchIndex } from '../../../../../electron/shared/search/kiosk-search-index';
 import { generateCollection } from '../../../../bench/store/generate-collection';
 import { typedQueries } from '../../../../bench/store/typed-queries';
@@ -41,6 +42,40 @@ describe('compactPostings (the query copy of the index held compactly)', () => {
       expect(maps.length).toBeGreaterThan(0);
       expect(maps.some((map) => map instanceof Map)).toBe(false);
     }
+  });
+
+  it('answers from an updated index, whose replaced pieces left postings behind, as the full copy settles to', async () => {
+    // Pieces whose title and description a curator rewrote: the update discards each and adds it
+    // anew, and MiniSearch keeps the old postings until a search meets them, then drops them (a
+    // write). A query-only copy must neither write to its read-only postings (it threw) nor count
+    // the old ones.
+    const rewritten = new Set([5, 17, 40]);
+    const edited = {
+      ...big,
+      pieces: big.pieces.map((p, i) =>
+        rewritten.has(i)
+          ? {
+              ...p,
+              title: { ...p.title, id: `Zzyzx ${i}`, en: `Zzyzx ${i}` },
+              description: { id: 'Qwolt baru.', en: 'Qwolt new.' },
+            }
+          : p,
+      ),
+    };
+    const updated = updateSearchIndex(createSearchIndexJson(big), edited).toJSON();
+    const plain = loadSearchIndex(updated);
+    const compact = loadSearchIndex(updated, { queriesOnly: true });
+    // Words of the old titles (names part, read-only from the start) and of every description
+    // (details part, read-only once complete), then the new words.
+    const oldWords = [...rewritten].flatMap((i) => big.pieces[i]!.title.id!.split(' '));
+    const queries = [...oldWords, ...typedQueries(big, 60), 'zzyzx', 'qwolt'];
+    for (const query of queries) expect(() => compact.search(query), query).not.toThrow();
+    await Promise.all([plain.whenComplete(), compact.whenComplete()]);
+    for (const query of queries) {
+      for (let i = 0; i < 10; i++) plain.search(query);
+      expect(compact.search(query), query).toEqual(plain.search(query));
+    }
+    expect(compact.search('zzyzx').map((hit) => hit.id)).toHaveLength(3);
   });
 
   it('leaves a map whose documents are not in ascending order as it is', () => {
