@@ -50,9 +50,28 @@ export async function loadSlot(
   manifest: CollectionManifest,
   options: LoadOptions,
 ): Promise<LoadStats> {
-  // This slot's rows whole (what it holds, record by record); of the other slot's, only which files.
   const other = otherSlot(slot);
-  const [target, otherFiles] = await Promise.all([slotState(db, slot), slotFiles(db, other)]);
+  /**
+   * Downloads begun ahead, by file: the next chunk arrives (fetched, hashed, parsed) while this one
+   * is written, rather than after. Only one ahead: a chunk is a few MB.
+   */
+  const ahead = new Map<string, Promise<unknown[]>>();
+  const downloadAhead = (next: { ref: ChunkRef; copy?: true } | undefined) => {
+    if (!next || next.copy || ahead.has(next.ref.file)) return;
+    const pending = fetchChunk(source, next.ref);
+    // Its failure is met when the loop reaches it; one that the loop never reaches is dropped.
+    pending.catch(() => {});
+    ahead.set(next.ref.file, pending);
+  };
+  // Which files each slot holds, from the rows' keys alone (a few ms). That names the first chunk
+  // this slot must download, begun now, while its rows are read whole (every record's id and hash:
+  // tens of ms at 10,000 pieces). After a one-record change, those two were most of the wait.
+  const [targetFiles, otherFiles] = await Promise.all([slotFiles(db, slot), slotFiles(db, other)]);
+  const fetchedFirst = manifest.chunks.find(
+    (ref) => !targetFiles.has(ref.file) && !(options.allowCopy && otherFiles.has(ref.file)),
+  );
+  downloadAhead(fetchedFirst && { ref: fetchedFirst });
+  const target = await slotState(db, slot);
   const plan = planSlot(target, otherFiles, manifest, options.allowCopy);
   const stats: LoadStats = { fetched: 0, copied: 0, dropped: 0, kept: plan.keep.length };
   const total = plan.add.length + plan.drop.length;
@@ -94,23 +113,10 @@ export async function loadSlot(
     const records = await readRecords(db, from.kind, from.stateOf, needed);
     return records && { listing, records };
   };
-  /**
-   * Downloads begun ahead, by position in `plan.add`: the next chunk arrives (fetched, hashed,
-   * parsed) while this one is written, rather than after. Only one ahead: a chunk is a few MB.
-   */
-  const ahead = new Map<number, Promise<unknown[]>>();
-  const downloadAhead = (i: number) => {
-    const next = plan.add[i];
-    if (!next || next.copy || ahead.has(i)) return;
-    const pending = fetchChunk(source, next.ref);
-    // Its failure is met when the loop reaches it; one that the loop never reaches is dropped.
-    pending.catch(() => {});
-    ahead.set(i, pending);
-  };
   /** The same, fetched from the host (handed to `onFetched` whole, in the manifest's order). */
-  const download = async (ref: ChunkRef, i: number) => {
-    const pending = ahead.get(i) ?? fetchChunk(source, ref);
-    ahead.delete(i);
+  const download = async (ref: ChunkRef) => {
+    const pending = ahead.get(ref.file) ?? fetchChunk(source, ref);
+    ahead.delete(ref.file);
     const fetched = checkChunkRecords(ref, await pending);
     if (options.onFetched) {
       options.onFetched(ref.kind, fetched);
@@ -121,9 +127,9 @@ export async function loadSlot(
     return { listing, records: inPlace.missing(ref.kind, listing).map((i) => fetched[i]!) };
   };
   for (const [i, { ref, copy: fromOther }] of plan.add.entries()) {
-    downloadAhead(i + 1);
+    downloadAhead(plan.add[i + 1]);
     const copied = fromOther && (await copy(ref));
-    const { listing, records } = copied || (await download(ref, i));
+    const { listing, records } = copied || (await download(ref));
     if (copied) stats.copied++;
     else stats.fetched++;
     await writeChunk(db, slot, ref, records, listing);

@@ -59,6 +59,44 @@ describe('loadSlot (bringing one slot to a manifest)', () => {
     expect(await slotProblem(db, 'b', manifest)).toBeUndefined();
   });
 
+  it("asks for the first chunk it must download before this slot's rows, read whole, are in", async () => {
+    // What happens, in order: the slot's rows (every record's id and hash) arriving, and chunks
+    // being asked for. The rows are tens of ms at 10,000 pieces, so the download overlaps them.
+    const events: string[] = [];
+    const { db, source } = await slotALoaded('download-early', (fresh) =>
+      fresh.use({
+        stack: 'dbcore',
+        name: 'rows-read-whole',
+        create: (down) => ({
+          ...down,
+          table(name) {
+            const table = down.table(name);
+            if (name !== 'meta') return table;
+            return {
+              ...table,
+              query: async (req) => {
+                const result = await table.query(req);
+                if (req.values && req.query.index.name === 'stateOf') events.push('rows read whole');
+                return result;
+              },
+            };
+          },
+        }),
+      }),
+    );
+    source.beforeChunk = (ref) => void events.push(`chunk ${ref.file}`);
+    // One record changed: its chunk is new, the other two are kept, the old one is dropped.
+    const edited = compile({ pieces: [piece('p1', 'Judul baru'), ...six().slice(1)] });
+    source.current = edited;
+    const changed = edited.manifest.chunks[0]!;
+    events.length = 0;
+
+    const stats = await loadSlot(db, source, 'a', edited.manifest, { allowCopy: false, phase: 'load' });
+    expect(stats).toMatchObject({ fetched: 1, dropped: 1, kept: 2 });
+    expect(events).toEqual([`chunk ${changed.file}`, 'rows read whole']);
+    expect(await slotProblem(db, 'a', edited.manifest)).toBeUndefined();
+  });
+
   it('finds a slot lacking a chunk, or holding one the manifest does not list', async () => {
     const { db, manifest } = await slotALoaded('verify');
     const [first] = manifest.chunks;
