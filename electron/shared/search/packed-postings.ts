@@ -1,5 +1,4 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { FrozenFrequencies, type LiveDocuments } from './compact-postings';
 
 /**
  * How a part's postings (which documents a term is in, per field, and how often) are persisted
@@ -57,10 +56,12 @@ export function packedPartJson(part: MiniSearch<never> | MiniSearch<unknown>): s
 }
 
 /** The postings of one term and field: packed text, or MiniSearch's object (formats 4 and 5). */
-type Postings = string | Record<string, number>;
-
-/** Calls `each` with each document of packed postings, ascending, and how often the term is in it. */
-function eachPosting(data: string, each: (document: number, times: number) => void): void {
+function frequencyMap(data: string | Record<string, number>): Map<number, number> {
+  const map = new Map<number, number>();
+  if (typeof data !== 'string') {
+    for (const key of Object.keys(data)) map.set(parseInt(key, 10), data[key]!);
+    return map;
+  }
   let document = 0;
   let value = 0;
   let delta = 0;
@@ -68,8 +69,9 @@ function eachPosting(data: string, each: (document: number, times: number) => vo
   for (let i = 0; i <= data.length; i++) {
     const c = i < data.length ? data.charCodeAt(i) : 44;
     if (c === 44 /* , */) {
-      if (inTimes) each((document += delta), value);
-      else each((document += value), 1);
+      if (inTimes) {
+        map.set((document += delta), value);
+      } else map.set((document += value), 1);
       value = 0;
       inTimes = false;
     } else if (c === 58 /* : */) {
@@ -78,48 +80,18 @@ function eachPosting(data: string, each: (document: number, times: number) => vo
       inTimes = true;
     } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
   }
-}
-
-function frequencyMap(data: Postings): Map<number, number> {
-  const map = new Map<number, number>();
-  if (typeof data !== 'string') {
-    for (const key of Object.keys(data)) map.set(parseInt(key, 10), data[key]!);
-  } else eachPosting(data, (document, times) => map.set(document, times));
   return map;
 }
 
-/**
- * The same postings read-only, as a queries-only copy ends up holding them (compact-postings.ts):
- * decoded straight into two arrays, which skips a Map per term and field at a cold boot.
- */
-function frozenFrequencies(data: Postings, live: LiveDocuments): FrozenFrequencies {
-  if (typeof data !== 'string') return FrozenFrequencies.of(frequencyMap(data), live);
-  const documents: number[] = [];
-  const times: number[] = [];
-  eachPosting(data, (document, count) => {
-    if (!live.has(document)) return;
-    documents.push(document);
-    times.push(count);
-  });
-  return new FrozenFrequencies(documents, times);
-}
+type IndexTree = { set(term: string, data: Map<number, Map<number, number>>): void };
 
-type IndexTree = { set(term: string, data: Map<number, unknown>): void };
-
-/**
- * Terms `from` to `to` of a persisted part put into the tree of a MiniSearch instance; `frozen`
- * for a part never changed once loaded.
- */
-function fill(search: MiniSearch<never>, index: PackedIndex, from: number, to: number, frozen = false): void {
-  const { _index: tree, _documentIds: live } = search as unknown as {
-    _index: IndexTree;
-    _documentIds: LiveDocuments;
-  };
-  const decode = frozen ? (data: Postings) => frozenFrequencies(data, live) : frequencyMap;
+/** Terms `from` to `to` of a persisted part put into the tree of a MiniSearch instance. */
+function fill(search: MiniSearch<never>, index: PackedIndex, from: number, to: number): void {
+  const tree = (search as unknown as { _index: IndexTree })._index;
   for (let i = from; i < to; i++) {
     const [term, fields] = index[i]!;
-    const data = new Map<number, unknown>();
-    for (const field of Object.keys(fields)) data.set(parseInt(field, 10), decode(fields[field]!));
+    const data = new Map<number, Map<number, number>>();
+    for (const field of Object.keys(fields)) data.set(parseInt(field, 10), frequencyMap(fields[field]!));
     tree.set(term, data);
   }
 }
@@ -132,14 +104,10 @@ const TERMS_PER_TASK = 1000;
  * instance is made from the head (no terms), and the terms are put into its tree in the order
  * given, which makes the same tree (this relies on MiniSearch 7's `_index`, as compact-postings.ts).
  */
-export function loadPackedPart<T>(
-  part: PackedPart | AsPlainObject,
-  options: Options<T>,
-  { frozen = false }: { frozen?: boolean } = {},
-): MiniSearch<T> {
+export function loadPackedPart<T>(part: PackedPart | AsPlainObject, options: Options<T>): MiniSearch<T> {
   const search = MiniSearch.loadJS<T>({ ...part, index: [] }, options);
   const index = part.index as PackedIndex;
-  fill(search as MiniSearch<never>, index, 0, index.length, frozen);
+  fill(search as MiniSearch<never>, index, 0, index.length);
   return search;
 }
 

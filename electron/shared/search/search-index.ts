@@ -60,10 +60,9 @@ export function loadSearchIndex(
 ): SearchIndex {
   const parsed = typeof text === 'string' ? parsePersisted(text) : parsePersistedFront(text.front);
   if (!parsed) throw new Error(`loadSearchIndex: not a search index of format ${FORMAT}`);
-  const queriesOnly = options.queriesOnly === true;
-  const index = restore(parsed, { queriesOnly });
+  const index = restore(parsed);
   if (typeof text !== 'string') index.state.detailsRead = text.details;
-  index.queriesOnly = queriesOnly;
+  index.queriesOnly = options.queriesOnly === true;
   // Only an update compares hashes: a copy for queries does not keep them.
   if (index.queriesOnly) index.state.hashes = index.state.hashesJson = undefined;
   // Start the details load after this call returns: its JSON.parse alone is a long task, and the
@@ -72,18 +71,14 @@ export function loadSearchIndex(
   return index;
 }
 
-/**
- * An index from its persisted parts, the details part not yet loaded. For a copy that only answers
- * queries, the names part's postings are loaded read-only (compact-postings.ts), as they would be
- * compacted anyway: a cold boot makes no Map per term and field.
- */
-export function restore(parsed: ParsedIndex, { queriesOnly = false } = {}): KioskSearchIndex {
+/** An index from its persisted parts, the details part not yet loaded. */
+export function restore(parsed: ParsedIndex): KioskSearchIndex {
   const { head } = parsed;
   return new KioskSearchIndex({
     expander: head.expander,
     vocabulary: head.vocabulary ?? [],
     stopWords: head.stopWords ?? { label: [], text: [] },
-    names: loadPackedPart<NameDocument>(head.names, nameOptions(head.expander), { frozen: queriesOnly }),
+    names: loadPackedPart<NameDocument>(head.names, nameOptions(head.expander)),
     accessions: head.accessions,
     dates: head.dates,
     hashes: parsed.hashes,

@@ -195,7 +195,7 @@ const storeBench = {
     // Read in two, as the query worker reads it: names answer before the details part is in.
     const text = await readSearchIndexText(db);
     if (!text) throw new Error('boot: no persisted search index; run a sync first');
-    const search = loadSearchIndex(text, { queriesOnly: true });
+    const search = loadSearchIndex(text);
     const bootMs = performance.now() - start;
     await search.whenComplete();
     const textReadyMs = performance.now() - start;

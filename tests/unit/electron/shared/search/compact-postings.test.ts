@@ -44,20 +44,6 @@ describe('compactPostings (the query copy of the index held compactly)', () => {
     }
   });
 
-  it('holds the names postings of a query-only index read-only from the start, before the details', () => {
-    const json = createSearchIndexJson(big);
-    const compact = loadSearchIndex(json, { queriesOnly: true });
-    const plain = loadSearchIndex(json);
-    const { names, details } = (compact as KioskSearchIndex).state;
-    expect(details).toBeUndefined();
-    const maps = postings(names as MiniSearch<never>);
-    expect(maps.length).toBeGreaterThan(0);
-    expect(maps.some((map) => map instanceof Map)).toBe(false);
-    // Names only on both sides: neither has loaded its details yet.
-    for (const query of typedQueries(big, 100))
-      expect(compact.search(query), query).toEqual(plain.search(query));
-  });
-
   it('answers from an updated index, whose replaced pieces left postings behind, as the full copy settles to', async () => {
     // Pieces whose title and description a curator rewrote: the update discards each and adds it
     // anew, and MiniSearch keeps the old postings until a search meets them, then drops them (a
