@@ -34,7 +34,7 @@ export type LiveDocuments = Pick<Map<number, unknown>, 'has'>;
  * them (MiniSearch drops a discarded document's postings lazily, when a search meets one, which
  * would write to this). Leaving them out gives the counts MiniSearch scores with after dropping them.
  */
-export class FrozenFrequencies {
+class FrozenFrequencies {
   constructor(
     private readonly documents: number[],
     private readonly times: number[],
