@@ -26,7 +26,7 @@ export function compactPostings(index: MiniSearch<never>): void {
 }
 
 /** The documents an index holds (MiniSearch's `_documentIds`: short id -> id). */
-export type LiveDocuments = Pick<Map<number, unknown>, 'has'>;
+type LiveDocuments = Pick<Map<number, unknown>, 'has'>;
 
 /**
  * A term's frequencies in one field, read-only: documents ascending, as the loaded maps hold them.
