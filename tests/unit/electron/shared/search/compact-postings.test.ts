@@ -65,8 +65,8 @@ describe('compactPostings (the query copy of the index held compactly)', () => {
     const updated = updateSearchIndex(createSearchIndexJson(big), edited).toJSON();
     const plain = loadSearchIndex(updated);
     const compact = loadSearchIndex(updated, { queriesOnly: true });
-    // Words of the old titles (names part, read-only from the start) and of every description
-    // (details part, read-only once complete), then the new words.
+    // Words of the old titles, typed queries (which meet the old descriptions' words too), then
+    // the new words; asked before the copy is complete, and again once both parts are read-only.
     const oldWords = [...rewritten].flatMap((i) => big.pieces[i]!.title.id!.split(' '));
     const queries = [...oldWords, ...typedQueries(big, 60), 'zzyzx', 'qwolt'];
     for (const query of queries) expect(() => compact.search(query), query).not.toThrow();
