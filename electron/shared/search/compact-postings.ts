@@ -7,50 +7,29 @@ import type MiniSearch from 'minisearch';
  * loaded, so each of those maps can become two plain arrays behind the three members MiniSearch's
  * scoring reads (`size`, `keys`, `get`): the same documents in the same order, so the very same
  * scores. This relies on MiniSearch 7's internal layout (its `_index` tree: term -> field id ->
- * Map(document -> frequency), and its `_documentIds`); a map that is not laid out so is left as it is.
+ * Map(document -> frequency)); a map that is not laid out so is left as it is.
  */
 export function compactPostings(index: MiniSearch<never>): void {
-  const { _index: tree, _documentIds: documents } = index as unknown as {
-    _index?: { values?: () => Iterable<unknown> };
-    _documentIds?: unknown;
-  };
-  if (typeof tree?.values !== 'function' || !(documents instanceof Map)) return;
+  const tree = (index as unknown as { _index?: { values?: () => Iterable<unknown> } })._index;
+  if (typeof tree?.values !== 'function') return;
   for (const fields of tree.values()) {
     if (!(fields instanceof Map)) return;
     for (const [field, frequencies] of fields as Map<number, unknown>) {
       if (frequencies instanceof Map && ascendingKeys(frequencies)) {
-        fields.set(field, FrozenFrequencies.of(frequencies as Map<number, number>, documents));
+        fields.set(field, new FrozenFrequencies(frequencies as Map<number, number>));
       }
     }
   }
 }
 
-/** The documents an index holds (MiniSearch's `_documentIds`: short id -> id). */
-type LiveDocuments = Pick<Map<number, unknown>, 'has'>;
-
-/**
- * A term's frequencies in one field, read-only: documents ascending, as the loaded maps hold them.
- * Postings of documents the index no longer holds are left out. An index that was updated keeps
- * them (MiniSearch drops a discarded document's postings lazily, when a search meets one, which
- * would write to this). Leaving them out gives the counts MiniSearch scores with after dropping them.
- */
+/** A term's frequencies in one field, read-only: documents ascending, as the loaded maps hold them. */
 class FrozenFrequencies {
-  constructor(
-    private readonly documents: number[],
-    private readonly times: number[],
-  ) {}
+  private readonly documents: number[];
+  private readonly times: number[];
 
-  static of(map: Map<number, number>, live: LiveDocuments): FrozenFrequencies {
-    // Spread, not pushed one by one: arrays grown by push keep spare room, which at a million
-    // postings was 2.5 MB more heap (measured by the store bench's queryIndexHeapMB).
-    const documents = [...map.keys()];
-    const times = [...map.values()];
-    if (documents.every((document) => live.has(document))) return new FrozenFrequencies(documents, times);
-    const kept = documents.flatMap((document, i) => (live.has(document) ? [i] : []));
-    return new FrozenFrequencies(
-      kept.map((i) => documents[i]!),
-      kept.map((i) => times[i]!),
-    );
+  constructor(map: Map<number, number>) {
+    this.documents = [...map.keys()];
+    this.times = [...map.values()];
   }
 
   get size(): number {

@@ -104,11 +104,15 @@ export class KioskSearchIndex implements SearchIndex {
       ? Promise.resolve()
       : this.detailsText()
           .then((json) => loadPackedPartJsonAsync<DetailDocument>(json, DETAIL_OPTIONS))
-          .then((details) => {
+          .then(async (details) => {
             state.details ??= details;
             state.detailsRead = undefined;
             if (this.queriesOnly) {
               state.hashesJson = state.detailsJson = undefined;
+              // An updated index still holds the postings of documents it discarded, which
+              // MiniSearch deletes when a search meets them: a write the compact postings cannot
+              // take (it threw, and the search went unanswered). Its vacuum deletes them all first.
+              for (const part of [state.names, state.details]) if (part.dirtCount > 0) await part.vacuum();
               // Never changed from here on: its postings can be held compactly (same scores).
               compactPostings(state.details);
               compactPostings(state.names);
