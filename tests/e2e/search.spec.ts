@@ -119,3 +119,30 @@ test('search by touch: old spellings, typos, nothing found, recent searches', as
 
   expect(foreignRequests).toEqual([]);
 });
+
+test('a query worker that dies leaves the search screen saying search is not ready, not loading for good', async ({
+  page,
+  host,
+}) => {
+  // The worker's script fails as it starts (a damaged install, say): its error event is all the
+  // page hears of it. Before, the screen said "loading" for as long as the kiosk ran.
+  await page.route('**/assets/query-worker-*.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'throw new Error("the query worker failed to start (test)");',
+    }),
+  );
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${host.url}#/search`);
+  await waitForSettledStore(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Pencarian belum siap.' })).toBeVisible();
+  expect(errors.join('\n')).toContain('search worker failed: ');
+  // The rest of the kiosk works on: the visitor is pointed to browsing, which answers.
+  await page.goto(`${host.url}#/browse`);
+  await expect(
+    page.getByRole('list', { name: 'Kain yang ditemukan' }).getByRole('listitem').first(),
+  ).toBeVisible();
+});

@@ -10,14 +10,17 @@ export type SearchIndexState =
 
 /**
  * The query worker of the live collection version, opened once and kept for every later visitor
- * (it holds collection data, not visitor state); a new version closes it and opens another.
+ * (it holds collection data, not visitor state); a new version closes it and opens another, and so
+ * does the next visit to the search screen after the worker died (`dead`).
  */
-let opened: { db: KioskDb; version: string; client: SearchClient } | undefined;
+let opened: { db: KioskDb; version: string; client: SearchClient; dead: boolean } | undefined;
 
 function clientFor(db: KioskDb, version: string): SearchClient {
-  if (opened?.db !== db || opened.version !== version) {
+  if (opened?.db !== db || opened.version !== version || opened.dead) {
     opened?.client.close();
-    opened = { db, version, client: openSearchClient(db.name) };
+    const entry = { db, version, client: openSearchClient(db.name), dead: false };
+    void entry.client.failed.then(() => (entry.dead = true));
+    opened = entry;
   }
   return opened.client;
 }
@@ -35,6 +38,10 @@ export function useSearchIndex(db: KioskDb = appDb()): SearchIndexState {
     if (!version) return;
     let current = true;
     const client = clientFor(db, version);
+    // A worker that dies after opening: the screen says search is unavailable, not "no results".
+    void client.failed.then(() => {
+      if (current) setState({ version, value: { status: 'missing' } });
+    });
     void client.opened.then((result) => {
       if (!current) return;
       if (result === 'missing') return setState({ version, value: { status: 'missing' } });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchIndex } from '../../../../electron/shared/search';
-import { inlinePort, openSearchClient } from '../../../../renderer/search/search-client';
+import { inlinePort, openSearchClient, type QueryPort } from '../../../../renderer/search/search-client';
+import type { IndexReader } from '../../../../renderer/search/query-handler';
+import type { QueryRequest } from '../../../../renderer/search/query-protocol';
 import type { SearchHit } from '../../../../electron/shared/search';
 import { KioskSearchIndex } from '../../../../electron/shared/search/kiosk-search-index';
 import { searchFixture } from '../../../fixtures/search/search-fixture';
@@ -10,6 +12,37 @@ const ranked = (hits: readonly SearchHit[]) => hits.map((hit) => `${hit.kind}:${
 
 const index = createSearchIndex(searchFixture);
 const json = index.toJSON();
+
+/**
+ * The inline handler behind a port that can die as a worker does (its `error` event), and that can
+ * stop passing requests on (`hold`), as a worker busy or stuck would.
+ */
+function mortalPort(readIndex: IndexReader) {
+  const inner = inlinePort(readIndex);
+  const posted: QueryRequest[] = [];
+  const failures: ((reason: string) => void)[] = [];
+  let held = false;
+  let closed = false;
+  const port: QueryPort = {
+    post: (request) => {
+      posted.push(request);
+      if (!held) inner.post(request);
+    },
+    onReply: inner.onReply,
+    onFailure: (listener) => failures.push(listener),
+    close: () => {
+      closed = true;
+      inner.close();
+    },
+  };
+  return {
+    port,
+    posted,
+    closed: () => closed,
+    hold: () => (held = true),
+    die: (reason: string) => failures.forEach((listener) => listener(reason)),
+  };
+}
 
 describe('the search client and its query handler (inline, as in a worker)', () => {
   it('answers names once opened and details once complete, as the index itself does', async () => {
@@ -119,5 +152,40 @@ describe('the search client and its query handler (inline, as in a worker)', () 
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/search index did not load: .*format \d+/));
     expect(await broken.search('kawung', 10)).toEqual([]);
     warn.mockRestore();
+  });
+
+  it('is missing, and answers with nothing, when its worker dies before the index loaded', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The index never arrives: the worker's script failed to load, say.
+    const worker = mortalPort(() => new Promise(() => {}));
+    const client = openSearchClient('kiosk-test', worker.port);
+    const asked = client.search('kawung', 10);
+    worker.die('SyntaxError: Unexpected token');
+    await expect(client.opened).resolves.toBe('missing');
+    await expect(client.failed).resolves.toBe('SyntaxError: Unexpected token');
+    await expect(asked).resolves.toEqual([]);
+    expect(error).toHaveBeenCalledWith('search worker failed: SyntaxError: Unexpected token');
+    // Later questions are answered at once, and not sent to the dead worker.
+    const sent = worker.posted.length;
+    await expect(client.suggest('batk')).resolves.toEqual([]);
+    expect(worker.posted).toHaveLength(sent);
+    error.mockRestore();
+  });
+
+  it('answers the questions still open when its worker dies after opening', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const worker = mortalPort(async () => json);
+    const client = openSearchClient('kiosk-test', worker.port);
+    await expect(client.opened).resolves.toBe('ready');
+    expect((await client.search('truntum', 10)).map((hit) => hit.id)).toContain('truntum-solo');
+    worker.hold();
+    const search = client.search('truntum', 10);
+    const suggest = client.suggest('batk');
+    worker.die('out of memory');
+    await expect(Promise.all([search, suggest])).resolves.toEqual([[], []]);
+    await expect(client.failed).resolves.toBe('out of memory');
+    // Ended, so that a worker still half alive lets its index go.
+    expect(worker.closed()).toBe(true);
+    error.mockRestore();
   });
 });
