@@ -10,17 +10,19 @@ export type SearchIndexState =
 
 /**
  * The query worker of the live collection version, opened once and kept for every later visitor
- * (it holds collection data, not visitor state); a new version closes it and opens another, and so
- * does the next visit to the search screen after the worker died (`dead`).
+ * (it holds collection data, not visitor state); a new version closes it and opens another. A
+ * worker that died is forgotten (the client ended it), so the next visit opens another.
  */
-let opened: { db: KioskDb; version: string; client: SearchClient; dead: boolean } | undefined;
+let opened: { db: KioskDb; version: string; client: SearchClient } | undefined;
 
 function clientFor(db: KioskDb, version: string): SearchClient {
-  if (opened?.db !== db || opened.version !== version || opened.dead) {
+  if (opened?.db !== db || opened.version !== version) {
     opened?.client.close();
-    const entry = { db, version, client: openSearchClient(db.name), dead: false };
-    void entry.client.failed.then(() => (entry.dead = true));
-    opened = entry;
+    const client = openSearchClient(db.name);
+    void client.failed.then(() => {
+      if (opened?.client === client) opened = undefined;
+    });
+    opened = { db, version, client };
   }
   return opened.client;
 }
